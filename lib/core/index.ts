@@ -1,0 +1,12 @@
+/** lib/core: tensors, graphs, sessions, dtypes, devices, errors and libtensorflow discovery. */
+export * from './errors';
+export * from './dtypes';
+export { Tensor, tensor, scalar, dtypeSize } from './tensor';
+export type { TensorLike, TensorOptions, NestedArray } from './tensor';
+export { Graph, Operation, Output, parseTensorName } from './graph';
+export type { OperationSpec, AttrInput, FuncAttr, ImportOptions, ImportResult } from './graph';
+export { Session, configProto, listDevices } from './session';
+export type { SessionOptions, Device, Feeds, Fetch, RunOptions } from './session';
+export { version, libraryLocation, resolveLibrary, packageRoot } from './library';
+export type { LibraryLocation } from './library';
+export { opRegistry } from './registry';

@@ -1,0 +1,248 @@
+/**
+ * Finds libtensorflow and the native addon, and binds them together. The addon
+ * opens libtensorflow at run time (dlopen) from the path resolved here, so the
+ * same addon binary serves any TensorFlow 2.x C library, CPU or GPU.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { makeError } from './errors';
+
+/** The native addon's surface, as lib/core uses it. */
+export interface NativeBinding {
+  load(libraryPath: string): string;
+  isLoaded(): boolean;
+  libraryPath(): string;
+  version(): string;
+  allOpList(): Buffer;
+  dataTypeSize(dtype: number): number;
+  setErrorFactory(factory: (code: string, message: string) => Error): void;
+  Tensor: new (dtype: number, shape: number[], data: unknown) => NativeTensor;
+  Graph: new () => NativeGraph;
+  Session: {
+    new (graph: NativeGraph, config: Uint8Array | null, target: string | null): NativeSession;
+    loadSavedModel(
+      dir: string,
+      tags: string[],
+      config: Uint8Array | null,
+      runOptions: Uint8Array | null,
+    ): Promise<{ graph: NativeGraph; session: NativeSession; metaGraphDef: Buffer }>;
+  };
+}
+
+export interface NativeTensor {
+  readonly dtype: number;
+  readonly shape: number[];
+  readonly byteLength: number;
+  readonly disposed: boolean;
+  data(): ArrayBuffer;
+  strings(): Buffer[];
+  dispose(): void;
+}
+
+export type OutputPair = [string, number];
+
+export interface NativeOperationSpec {
+  type: string;
+  name: string;
+  device?: string;
+  inputs?: Array<OutputPair | OutputPair[]>;
+  controlInputs?: string[];
+  colocateWith?: string[];
+  attrs?: Array<[string, string, unknown]>;
+}
+
+export interface NativeOperationInfo {
+  name: string;
+  type: string;
+  device: string;
+  numInputs: number;
+  numOutputs: number;
+  outputTypes: number[];
+  numControlInputs: number;
+}
+
+export interface NativeGraph {
+  readonly disposed: boolean;
+  addOperation(spec: NativeOperationSpec): string;
+  operationInfo(name: string): NativeOperationInfo | null;
+  operationInputs(name: string): { inputs: OutputPair[]; controlInputs: string[] };
+  operationNames(): string[];
+  outputShape(output: OutputPair): number[] | null;
+  attrValueProto(op: string, attr: string): Buffer;
+  nodeDef(op: string): Buffer;
+  opDef(type: string): Buffer;
+  toGraphDef(): Buffer;
+  importGraphDef(
+    graphDef: Uint8Array,
+    options: {
+      prefix?: string;
+      defaultDevice?: string;
+      uniquifyNames?: boolean;
+      inputMap?: Array<[string, number, OutputPair]>;
+      returnOutputs?: OutputPair[];
+      returnOperations?: string[];
+    },
+  ): { outputs: OutputPair[]; operations: string[]; missingUnusedInputMappings: OutputPair[] };
+  addGradients(prefix: string | null, ys: OutputPair[], xs: OutputPair[], dx: OutputPair[] | null): Array<OutputPair | null>;
+  dispose(): void;
+}
+
+export interface NativeDevice {
+  name: string;
+  type: string;
+  memoryBytes: number;
+  incarnation: bigint;
+}
+
+export type NativeRunResult = NativeTensor[] & { runMetadata?: Buffer };
+
+export interface NativeSession {
+  readonly closed: boolean;
+  run(
+    feeds: Array<[string, number, NativeTensor]>,
+    fetches: OutputPair[],
+    targets: string[],
+    runOptions?: Uint8Array | null,
+    wantMetadata?: boolean,
+  ): Promise<NativeRunResult>;
+  runSync(
+    feeds: Array<[string, number, NativeTensor]>,
+    fetches: OutputPair[],
+    targets: string[],
+    runOptions?: Uint8Array | null,
+    wantMetadata?: boolean,
+  ): NativeRunResult;
+  listDevices(): NativeDevice[];
+  close(): Promise<void>;
+  dispose(): void;
+}
+
+/** Where a libtensorflow candidate came from, for messages and `hydra-tf doctor`. */
+export interface LibraryLocation {
+  path: string;
+  source: 'LIBTENSORFLOW_PATH' | 'HYDRA_TF_LIBRARY' | 'deps' | 'package';
+}
+
+/** The hydra-tf package root (holds package.json), from source or from dist/. */
+export function packageRoot(): string {
+  let dir = __dirname;
+  for (;;) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest)) {
+      try {
+        if (JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'hydra-tf') return dir;
+      } catch {
+        // unreadable package.json: keep walking up
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`hydra-tf: cannot find the package root above ${__dirname}`);
+    dir = parent;
+  }
+}
+
+const MAIN_LIBRARIES = ['libtensorflow.so.2', 'libtensorflow_cc.so.2', 'libtensorflow.2.dylib', 'libtensorflow_cc.2.dylib'];
+
+function libraryInDirectory(dir: string): string | null {
+  for (const lib of [path.join(dir, 'lib'), dir]) {
+    for (const name of MAIN_LIBRARIES) {
+      const candidate = path.join(lib, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+/**
+ * Resolves the libtensorflow to load, in this order: `HYDRA_TF_LIBRARY` (a file),
+ * `LIBTENSORFLOW_PATH` (a directory with lib/ and include/), the folder
+ * `npm install` prepared (deps/libtensorflow), then an installed
+ * `@hydra-tf/libtensorflow-<platform>-<arch>` package.
+ */
+export function resolveLibrary(): LibraryLocation {
+  const tried: string[] = [];
+  const explicitFile = process.env.HYDRA_TF_LIBRARY;
+  if (explicitFile) {
+    if (fs.existsSync(explicitFile)) return { path: path.resolve(explicitFile), source: 'HYDRA_TF_LIBRARY' };
+    tried.push(`HYDRA_TF_LIBRARY=${explicitFile} (no such file)`);
+  }
+  const explicitDir = process.env.LIBTENSORFLOW_PATH;
+  if (explicitDir) {
+    const found = libraryInDirectory(explicitDir);
+    if (found) return { path: found, source: 'LIBTENSORFLOW_PATH' };
+    tried.push(`LIBTENSORFLOW_PATH=${explicitDir} (no lib/libtensorflow.so.2 or lib/libtensorflow_cc.so.2 there)`);
+  }
+  const root = packageRoot();
+  const depsDir = process.env.HYDRA_TF_DEPS_DIR ?? path.join(root, 'deps', 'libtensorflow');
+  const manifestPath = path.join(depsDir, 'manifest.json');
+  if (fs.existsSync(manifestPath)) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { library?: string };
+      if (manifest.library && fs.existsSync(manifest.library)) return { path: manifest.library, source: 'deps' };
+      // The package folder may have moved since install: look next to the manifest.
+      const moved = manifest.library && path.join(depsDir, 'lib', path.basename(manifest.library));
+      if (moved && fs.existsSync(moved)) return { path: moved, source: 'deps' };
+      tried.push(`${manifestPath} (names ${manifest.library}, which does not exist)`);
+    } catch (error) {
+      tried.push(`${manifestPath} (unreadable: ${(error as Error).message})`);
+    }
+  } else {
+    tried.push(`${manifestPath} (missing: run \`npm install\` or \`node scripts/libtensorflow.js\`)`);
+  }
+  const packageName = `@hydra-tf/libtensorflow-${process.platform}-${process.arch}`;
+  try {
+    const packageDir = path.dirname(require.resolve(`${packageName}/package.json`, { paths: [root] }));
+    const found = libraryInDirectory(packageDir);
+    if (found) return { path: found, source: 'package' };
+    tried.push(`${packageName} (installed, but without a library)`);
+  } catch {
+    tried.push(`${packageName} (not installed)`);
+  }
+  throw makeError(
+    'NOT_FOUND',
+    `hydra-tf: cannot find libtensorflow. Tried:\n  - ${tried.join('\n  - ')}\n` +
+      'Run `npm install` (it fetches TensorFlow 2.21 from the official tensorflow-cpu wheel), ' +
+      'or set LIBTENSORFLOW_PATH to a directory with lib/ and include/.',
+  );
+}
+
+let binding: NativeBinding | null = null;
+let location: LibraryLocation | null = null;
+
+/** The native addon with libtensorflow loaded; loads both on first use. */
+export function native(): NativeBinding {
+  if (binding) return binding;
+  // TensorFlow logs INFO lines (graph passes, CPU features) to stderr by default;
+  // keep warnings and errors unless the user chose a level.
+  if (process.env.TF_CPP_MIN_LOG_LEVEL === undefined) process.env.TF_CPP_MIN_LOG_LEVEL = '1';
+  const root = packageRoot();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = require('node-gyp-build') as (dir: string) => NativeBinding;
+  let addon: NativeBinding;
+  try {
+    addon = load(root);
+  } catch (error) {
+    throw makeError(
+      'NOT_FOUND',
+      `hydra-tf: the native addon is not built (${(error as Error).message.split('\n')[0]}). ` +
+        'Run `npm install`, or `npm run build:native`.',
+    );
+  }
+  addon.setErrorFactory(makeError);
+  const resolved = resolveLibrary();
+  addon.load(resolved.path);
+  location = resolved;
+  binding = addon;
+  return addon;
+}
+
+/** The loaded TensorFlow's version string, e.g. "2.21.0". */
+export function version(): string {
+  return native().version();
+}
+
+/** Where the loaded libtensorflow came from. */
+export function libraryLocation(): LibraryLocation {
+  native();
+  return location as LibraryLocation;
+}

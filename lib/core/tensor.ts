@@ -1,0 +1,281 @@
+/**
+ * Tensor: an n-dimensional array in TensorFlow's memory, created from typed
+ * arrays, nested JS arrays or scalars, and read back as typed arrays or nested arrays.
+ */
+import { DTYPE_SIZES, DType, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isTypedArray } from './dtypes';
+import { invalidArgument } from './errors';
+import { NativeTensor, native } from './library';
+import { float16ToNumber, numberToBfloat16, numberToFloat16, bfloat16ToNumber } from './half';
+
+/** Anything `Tensor.from` accepts. */
+export type TensorLike =
+  | Tensor
+  | TypedArray
+  | number
+  | bigint
+  | boolean
+  | string
+  | Uint8Array
+  | NestedArray;
+export interface NestedArray extends Array<number | bigint | boolean | string | Uint8Array | NestedArray> {}
+
+export interface TensorOptions {
+  /** Element type; inferred from the values when omitted. */
+  dtype?: DType;
+  /** Dimensions; inferred from nesting (or [length] for a typed array) when omitted. */
+  shape?: number[];
+}
+
+const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
+  [Float32Array, 'float32'],
+  [Float64Array, 'float64'],
+  [Int8Array, 'int8'],
+  [Int16Array, 'int16'],
+  [Int32Array, 'int32'],
+  [BigInt64Array, 'int64'],
+  [Uint8Array, 'uint8'],
+  [Uint16Array, 'uint16'],
+  [Uint32Array, 'uint32'],
+  [BigUint64Array, 'uint64'],
+];
+
+function typedArrayDtype(values: TypedArray): DType {
+  for (const [ctor, dtype] of TYPED_ARRAY_DTYPES) if (values instanceof ctor) return dtype;
+  throw invalidArgument(`unsupported typed array ${values.constructor.name}`);
+}
+
+function sizeOf(shape: number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+function describeShape(shape: number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** Shape of a nested array; throws on ragged nesting, naming where. */
+function inferShape(values: unknown): number[] {
+  const shape: number[] = [];
+  let level: unknown = values;
+  while (Array.isArray(level)) {
+    shape.push(level.length);
+    if (level.length === 0) break;
+    level = level[0];
+  }
+  checkRegular(values, shape, 0, '');
+  return shape;
+}
+
+function checkRegular(values: unknown, shape: number[], depth: number, where: string): void {
+  if (depth === shape.length) {
+    if (Array.isArray(values)) throw invalidArgument(`ragged nested array: element${where} is an array, expected a scalar`);
+    return;
+  }
+  if (!Array.isArray(values) || values.length !== shape[depth]) {
+    const got = Array.isArray(values) ? `length ${values.length}` : 'a scalar';
+    throw invalidArgument(`ragged nested array: element${where} has ${got}, expected length ${shape[depth]}`);
+  }
+  for (let i = 0; i < values.length; i++) checkRegular(values[i], shape, depth + 1, `${where}[${i}]`);
+}
+
+function flatten(values: unknown, out: unknown[] = []): unknown[] {
+  if (Array.isArray(values)) for (const value of values) flatten(value, out);
+  else out.push(values);
+  return out;
+}
+
+function inferDtype(flat: unknown[]): DType {
+  const first = flat[0];
+  if (typeof first === 'string' || first instanceof Uint8Array) return 'string';
+  if (typeof first === 'boolean') return 'bool';
+  if (typeof first === 'bigint') return 'int64';
+  return 'float32';
+}
+
+/** Converts JS scalars into the typed array that holds `dtype`. */
+function toTypedArray(flat: unknown[], dtype: DType): TypedArray {
+  const ctor = TYPED_ARRAYS[dtype];
+  if (!ctor || dtype === 'complex64' || dtype === 'complex128') {
+    throw invalidArgument(`cannot build a ${dtype} tensor from JS values${dtype.startsWith('complex') ? ' (pass interleaved re/im in a typed array)' : ''}`);
+  }
+  const out = new (ctor as unknown as new (n: number) => TypedArray)(flat.length);
+  for (let i = 0; i < flat.length; i++) {
+    const value = flat[i];
+    if (dtype === 'int64' || dtype === 'uint64') {
+      if (typeof value === 'bigint') (out as BigInt64Array)[i] = value;
+      else if (typeof value === 'number' && Number.isSafeInteger(value)) (out as BigInt64Array)[i] = BigInt(value);
+      else if (typeof value === 'boolean') (out as BigInt64Array)[i] = value ? 1n : 0n;
+      else throw invalidArgument(`element ${i} (${String(value)}) is not an integer: ${dtype} tensors take safe integers or BigInts`);
+    } else if (dtype === 'bool') {
+      if (typeof value !== 'boolean' && typeof value !== 'number') throw invalidArgument(`element ${i} (${String(value)}) is not a boolean`);
+      out[i] = value ? 1 : 0;
+    } else {
+      let number: number;
+      if (typeof value === 'number') number = value;
+      else if (typeof value === 'boolean') number = value ? 1 : 0;
+      else if (typeof value === 'bigint') number = Number(value);
+      else throw invalidArgument(`element ${i} (${typeof value === 'string' ? JSON.stringify(value) : String(value)}) is not a number (dtype ${dtype})`);
+      if (dtype === 'float16') out[i] = numberToFloat16(number);
+      else if (dtype === 'bfloat16') out[i] = numberToBfloat16(number);
+      else if (dtype !== 'float32' && dtype !== 'float64' && !Number.isInteger(number)) {
+        throw invalidArgument(`element ${i} (${number}) is not an integer (dtype ${dtype})`);
+      } else out[i] = number;
+    }
+  }
+  return out;
+}
+
+function encodeStrings(flat: unknown[]): Array<string | Uint8Array> {
+  return flat.map((value, i) => {
+    if (typeof value === 'string' || value instanceof Uint8Array) return value;
+    throw invalidArgument(`string tensor element ${i} is ${typeof value}, expected a string or bytes`);
+  });
+}
+
+export class Tensor {
+  /** @internal */
+  readonly handle: NativeTensor;
+
+  /** @internal Wraps a native tensor; use Tensor.from or tensor(). */
+  constructor(handle: NativeTensor) {
+    this.handle = handle;
+  }
+
+  /** Creates a tensor from values; dtype and shape are inferred unless given. */
+  static from(values: TensorLike, options: TensorOptions = {}): Tensor {
+    if (values instanceof Tensor) {
+      if (options.dtype && options.dtype !== values.dtype) {
+        throw invalidArgument(`tensor has dtype ${values.dtype}, expected ${options.dtype}`);
+      }
+      return values;
+    }
+    if (options.dtype !== undefined && !isDType(options.dtype)) {
+      throw invalidArgument(`unknown dtype '${String(options.dtype)}'`);
+    }
+    const binding = native();
+    if (isTypedArray(values) && options.dtype !== 'string') {
+      const natural = typedArrayDtype(values);
+      const dtype = options.dtype ?? natural;
+      const shape = options.shape ?? [values.length / (dtype.startsWith('complex') ? 2 : 1)];
+      let data: TypedArray = values;
+      const ctor = TYPED_ARRAYS[dtype];
+      if (!ctor) throw invalidArgument(`cannot build a ${dtype} tensor from a typed array`);
+      if (!(values instanceof (ctor as unknown as Function))) {
+        data = toTypedArray(Array.from(values as ArrayLike<number | bigint>), dtype);
+      }
+      return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, data));
+    }
+    const inferredShape = inferShape(values);
+    const flat = flatten(values);
+    const dtype = options.dtype ?? (flat.length ? inferDtype(flat) : 'float32');
+    const shape = options.shape ?? inferredShape;
+    if (sizeOf(shape) !== flat.length) {
+      throw invalidArgument(`${flat.length} value(s) do not fill shape ${describeShape(shape)} (${sizeOf(shape)} elements)`);
+    }
+    if (dtype === 'string') return new Tensor(new binding.Tensor(dtypeCode('string'), shape, encodeStrings(flat)));
+    return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, toTypedArray(flat, dtype)));
+  }
+
+  get dtype(): DType {
+    return dtypeName(this.handle.dtype);
+  }
+  get shape(): number[] {
+    return this.handle.shape;
+  }
+  get rank(): number {
+    return this.handle.shape.length;
+  }
+  /** Number of elements. */
+  get size(): number {
+    return sizeOf(this.handle.shape);
+  }
+  get disposed(): boolean {
+    return this.handle.disposed;
+  }
+  /** Bytes of tensor memory (for strings, of the TF_TString array). */
+  get byteLength(): number {
+    return this.handle.byteLength;
+  }
+
+  /** The elements, flat, as a fresh typed array (bool as Uint8Array, int64 as BigInt64Array). */
+  data(): TypedArray {
+    const dtype = this.dtype;
+    const ctor = TYPED_ARRAYS[dtype];
+    if (!ctor) throw invalidArgument(`a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; use strings()' : ''}`);
+    const buffer = this.handle.data();
+    return new ctor(buffer, 0, buffer.byteLength / ctor.BYTES_PER_ELEMENT);
+  }
+
+  /** The elements of a string tensor, decoded as UTF-8. */
+  strings(): string[] {
+    return this.handle.strings().map((bytes) => bytes.toString('utf8'));
+  }
+
+  /** The elements of a string tensor as raw bytes. */
+  bytes(): Buffer[] {
+    return this.handle.strings();
+  }
+
+  /** The elements as nested JS arrays (numbers; BigInt for 64-bit integers; booleans; strings). */
+  array(): unknown {
+    const flat = this.flatValues();
+    const shape = this.shape;
+    if (shape.length === 0) return flat[0];
+    const build = (offset: number, depth: number): unknown[] => {
+      const count = shape[depth];
+      const stride = sizeOf(shape.slice(depth + 1));
+      const out: unknown[] = new Array(count);
+      for (let i = 0; i < count; i++) {
+        out[i] = depth === shape.length - 1 ? flat[offset + i] : build(offset + i * stride, depth + 1);
+      }
+      return out;
+    };
+    return build(0, 0);
+  }
+
+  /** The single element of a tensor with one element. */
+  item(): number | bigint | boolean | string {
+    if (this.size !== 1) throw invalidArgument(`item() needs a tensor with one element, this one has shape ${describeShape(this.shape)}`);
+    return this.flatValues()[0] as number | bigint | boolean | string;
+  }
+
+  private flatValues(): unknown[] {
+    const dtype = this.dtype;
+    if (dtype === 'string') return this.strings();
+    const data = this.data();
+    if (dtype === 'bool') return Array.from(data as Uint8Array, (v) => v !== 0);
+    if (dtype === 'float16') return Array.from(data as Uint16Array, float16ToNumber);
+    if (dtype === 'bfloat16') return Array.from(data as Uint16Array, bfloat16ToNumber);
+    if (dtype === 'complex64' || dtype === 'complex128') {
+      const pairs: Array<[number, number]> = [];
+      for (let i = 0; i < data.length; i += 2) pairs.push([data[i] as number, data[i + 1] as number]);
+      return pairs;
+    }
+    return Array.from(data as ArrayLike<number | bigint>);
+  }
+
+  /** Frees the tensor's memory now (the garbage collector would do it later). */
+  dispose(): void {
+    this.handle.dispose();
+  }
+
+  toString(): string {
+    if (this.disposed) return 'Tensor(disposed)';
+    return `Tensor(${this.dtype}, ${describeShape(this.shape)})`;
+  }
+}
+
+/** Shorthand for Tensor.from. */
+export function tensor(values: TensorLike, dtypeOrOptions?: DType | TensorOptions): Tensor {
+  const options = typeof dtypeOrOptions === 'string' ? { dtype: dtypeOrOptions } : dtypeOrOptions ?? {};
+  return Tensor.from(values, options);
+}
+
+/** A rank-0 tensor. */
+export function scalar(value: number | bigint | boolean | string, dtype?: DType): Tensor {
+  return Tensor.from(value, { dtype, shape: [] });
+}
+
+/** Bytes per element of a dtype (0 for string, resource, variant). */
+export function dtypeSize(dtype: DType): number {
+  return DTYPE_SIZES[dtype];
+}

@@ -1,0 +1,224 @@
+#include "addon.h"
+
+#include <cmath>
+#include <limits>
+
+#include "graph.h"
+#include "session.h"
+#include "tensor.h"
+
+namespace hydra {
+
+void SessionRegistry::Track(const std::shared_ptr<SessionBox>& session) {
+  std::lock_guard<std::mutex> lock(mutex);
+  // Drop entries of sessions already gone so the list does not grow without bound.
+  std::vector<std::weak_ptr<SessionBox>> alive;
+  for (auto& weak : sessions)
+    if (!weak.expired()) alive.push_back(weak);
+  alive.push_back(session);
+  sessions.swap(alive);
+}
+
+void SessionRegistry::CloseAll() {
+  std::vector<std::shared_ptr<SessionBox>> open;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    for (auto& weak : sessions)
+      if (auto session = weak.lock()) open.push_back(session);
+    sessions.clear();
+  }
+  for (auto& session : open) session->CloseAndWait();
+}
+
+AddonData& GetAddonData(Napi::Env env) { return *env.GetInstanceData<AddonData>(); }
+
+const TfApi& Api(Napi::Env env) {
+  const TfApi* api = LoadedTfApi();
+  if (api == nullptr)
+    ThrowError(env, TF_FAILED_PRECONDITION,
+               "libtensorflow is not loaded: call load(libraryPath) first");
+  return *api;
+}
+
+const char* CodeName(int code) {
+  switch (code) {
+    case 0: return "OK";
+    case 1: return "CANCELLED";
+    case 2: return "UNKNOWN";
+    case 3: return "INVALID_ARGUMENT";
+    case 4: return "DEADLINE_EXCEEDED";
+    case 5: return "NOT_FOUND";
+    case 6: return "ALREADY_EXISTS";
+    case 7: return "PERMISSION_DENIED";
+    case 8: return "RESOURCE_EXHAUSTED";
+    case 9: return "FAILED_PRECONDITION";
+    case 10: return "ABORTED";
+    case 11: return "OUT_OF_RANGE";
+    case 12: return "UNIMPLEMENTED";
+    case 13: return "INTERNAL";
+    case 14: return "UNAVAILABLE";
+    case 15: return "DATA_LOSS";
+    case 16: return "UNAUTHENTICATED";
+    default: return "UNKNOWN";
+  }
+}
+
+Napi::Error MakeError(Napi::Env env, int code, const std::string& message) {
+  AddonData& data = GetAddonData(env);
+  if (!data.error_factory.IsEmpty()) {
+    Napi::Value error = data.error_factory.Call(
+        {Napi::String::New(env, CodeName(code)), Napi::String::New(env, message)});
+    if (error.IsObject()) return Napi::Error(env, error);
+  }
+  Napi::Error error = Napi::Error::New(env, message);
+  error.Set("code", Napi::String::New(env, CodeName(code)));
+  return error;
+}
+
+void ThrowError(Napi::Env env, int code, const std::string& message) {
+  throw MakeError(env, code, message);
+}
+
+void Status::ThrowIfError(Napi::Env env, const std::string& context) const {
+  if (ok()) return;
+  ThrowError(env, code(), context.empty() ? message() : context + ": " + message());
+}
+
+std::string ArgString(const Napi::Value& value, const std::string& what) {
+  if (!value.IsString())
+    ThrowError(value.Env(), TF_INVALID_ARGUMENT, what + " must be a string");
+  return value.As<Napi::String>().Utf8Value();
+}
+
+int64_t ArgInt(const Napi::Value& value, const std::string& what) {
+  if (value.IsBigInt()) {
+    bool lossless = false;
+    int64_t result = value.As<Napi::BigInt>().Int64Value(&lossless);
+    if (!lossless)
+      ThrowError(value.Env(), TF_INVALID_ARGUMENT, what + " does not fit in int64");
+    return result;
+  }
+  if (!value.IsNumber())
+    ThrowError(value.Env(), TF_INVALID_ARGUMENT, what + " must be an integer");
+  double number = value.As<Napi::Number>().DoubleValue();
+  if (!std::isfinite(number) || std::trunc(number) != number ||
+      std::fabs(number) > 9007199254740991.0)
+    ThrowError(value.Env(), TF_INVALID_ARGUMENT,
+               what + " must be an integer (a safe integer or a BigInt), got " +
+                   value.ToString().Utf8Value());
+  return static_cast<int64_t>(number);
+}
+
+double ArgNumber(const Napi::Value& value, const std::string& what) {
+  if (!value.IsNumber())
+    ThrowError(value.Env(), TF_INVALID_ARGUMENT, what + " must be a number");
+  return value.As<Napi::Number>().DoubleValue();
+}
+
+Napi::Array ArgArray(const Napi::Value& value, const std::string& what) {
+  if (!value.IsArray()) ThrowError(value.Env(), TF_INVALID_ARGUMENT, what + " must be an array");
+  return value.As<Napi::Array>();
+}
+
+bool IsBytes(const Napi::Value& value) {
+  return value.IsTypedArray() || value.IsArrayBuffer() || value.IsDataView() || value.IsBuffer();
+}
+
+std::pair<const uint8_t*, size_t> ArgBytes(const Napi::Value& value, const std::string& what) {
+  if (value.IsTypedArray()) {
+    auto array = value.As<Napi::TypedArray>();
+    auto* base = static_cast<const uint8_t*>(array.ArrayBuffer().Data());
+    return {base + array.ByteOffset(), array.ByteLength()};
+  }
+  if (value.IsDataView()) {
+    auto view = value.As<Napi::DataView>();
+    auto* base = static_cast<const uint8_t*>(view.ArrayBuffer().Data());
+    return {base + view.ByteOffset(), view.ByteLength()};
+  }
+  if (value.IsArrayBuffer()) {
+    auto buffer = value.As<Napi::ArrayBuffer>();
+    return {static_cast<const uint8_t*>(buffer.Data()), buffer.ByteLength()};
+  }
+  ThrowError(value.Env(), TF_INVALID_ARGUMENT,
+             what + " must be a Buffer, TypedArray, DataView or ArrayBuffer");
+}
+
+namespace {
+
+Napi::Value Load(const Napi::CallbackInfo& info) {
+  std::string path = ArgString(info[0], "libraryPath");
+  std::string error;
+  if (LoadTfApi(path, &error) == nullptr) ThrowError(info.Env(), TF_NOT_FOUND, error);
+  return Napi::String::New(info.Env(), LoadedTfApiPath());
+}
+
+Napi::Value IsLoaded(const Napi::CallbackInfo& info) {
+  return Napi::Boolean::New(info.Env(), LoadedTfApi() != nullptr);
+}
+
+Napi::Value LibraryPath(const Napi::CallbackInfo& info) {
+  return Napi::String::New(info.Env(), LoadedTfApiPath());
+}
+
+Napi::Value Version(const Napi::CallbackInfo& info) {
+  return Napi::String::New(info.Env(), Api(info.Env()).TF_Version());
+}
+
+Napi::Value AllOpList(const Napi::CallbackInfo& info) {
+  const TfApi& api = Api(info.Env());
+  TF_Buffer* list = api.TF_GetAllOpList();
+  auto result = Napi::Buffer<uint8_t>::Copy(
+      info.Env(), static_cast<const uint8_t*>(list->data), list->length);
+  api.TF_DeleteBuffer(list);
+  return result;
+}
+
+Napi::Value DataTypeSize(const Napi::CallbackInfo& info) {
+  int64_t dtype = ArgInt(info[0], "dtype");
+  if (dtype < 1 || dtype > 23) ThrowError(info.Env(), TF_INVALID_ARGUMENT, "unknown dtype");
+  return Napi::Number::New(
+      info.Env(), static_cast<double>(Api(info.Env()).TF_DataTypeSize(static_cast<TF_DataType>(dtype))));
+}
+
+Napi::Value SetErrorFactory(const Napi::CallbackInfo& info) {
+  if (!info[0].IsFunction())
+    ThrowError(info.Env(), TF_INVALID_ARGUMENT, "errorFactory must be a function");
+  GetAddonData(info.Env()).error_factory = Napi::Persistent(info[0].As<Napi::Function>());
+  return info.Env().Undefined();
+}
+
+// Closes every session still open when Node tears the environment down, after
+// waiting for the runs in flight, so no TensorFlow thread outlives the addon.
+void CloseSessionsAtExit(void* arg) {
+  auto* registry = static_cast<std::shared_ptr<SessionRegistry>*>(arg);
+  (*registry)->CloseAll();
+  delete registry;
+}
+
+}  // namespace
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  auto* data = new AddonData();
+  env.SetInstanceData<AddonData>(data);
+  data->sessions = std::make_shared<SessionRegistry>();
+  napi_add_env_cleanup_hook(env, CloseSessionsAtExit,
+                            new std::shared_ptr<SessionRegistry>(data->sessions));
+
+  exports.Set("load", Napi::Function::New(env, Load, "load"));
+  exports.Set("isLoaded", Napi::Function::New(env, IsLoaded, "isLoaded"));
+  exports.Set("libraryPath", Napi::Function::New(env, LibraryPath, "libraryPath"));
+  exports.Set("version", Napi::Function::New(env, Version, "version"));
+  exports.Set("allOpList", Napi::Function::New(env, AllOpList, "allOpList"));
+  exports.Set("dataTypeSize", Napi::Function::New(env, DataTypeSize, "dataTypeSize"));
+  exports.Set("setErrorFactory", Napi::Function::New(env, SetErrorFactory, "setErrorFactory"));
+  Tensor::Init(env, exports);
+  Graph::Init(env, exports);
+  Session::Init(env, exports);
+  return exports;
+}
+
+}  // namespace hydra
+
+static Napi::Object InitHydraTf(Napi::Env env, Napi::Object exports) { return hydra::Init(env, exports); }
+
+NODE_API_MODULE(hydra_tf, InitHydraTf)

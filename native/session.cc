@@ -1,0 +1,435 @@
+#include "session.h"
+
+#include <vector>
+
+#include "tensor.h"
+
+namespace hydra {
+namespace {
+
+const napi_type_tag kSessionTag = {0x6879647261746631ULL, 0x53657373696f0003ULL};
+
+// Session options from serialized ConfigProto bytes (may be null/undefined) and a target.
+class SessionOptions {
+ public:
+  SessionOptions(Napi::Env env, const TfApi& api, const Napi::Value& config, const Napi::Value& target)
+      : api_(api), options_(api.TF_NewSessionOptions()) {
+    if (!target.IsUndefined() && !target.IsNull()) {
+      std::string text = ArgString(target, "session target");
+      api.TF_SetTarget(options_, text.c_str());
+    }
+    if (!config.IsUndefined() && !config.IsNull()) {
+      auto [bytes, length] = ArgBytes(config, "session config (serialized ConfigProto)");
+      Status status(api);
+      api.TF_SetConfig(options_, bytes, length, status.get());
+      status.ThrowIfError(env, "session config");
+    }
+  }
+  ~SessionOptions() { api_.TF_DeleteSessionOptions(options_); }
+  TF_SessionOptions* get() const { return options_; }
+
+ private:
+  const TfApi& api_;
+  TF_SessionOptions* options_;
+};
+
+// Everything one TF_SessionRun needs, gathered on the JS thread (a "baton"):
+// the worker thread never touches a JS value.
+struct RunBaton {
+  std::shared_ptr<SessionBox> session;
+  std::vector<TF_Output> inputs;
+  std::vector<std::shared_ptr<TensorBox>> input_tensors;  // pinned until the run ends
+  std::vector<TF_Tensor*> input_values;
+  std::vector<TF_Output> outputs;
+  std::vector<const TF_Operation*> targets;
+  std::string run_options;
+  bool has_run_options = false;
+  bool want_metadata = false;
+
+  std::vector<TF_Tensor*> output_values;
+  int code = TF_OK;
+  std::string message;
+  std::string metadata;
+  // The run is registered with the session when accepted on the JS thread, so a
+  // close or dispose that comes after it waits for it instead of refusing it.
+  bool registered = false;
+
+  ~RunBaton() {
+    for (TF_Tensor* tensor : output_values)
+      if (tensor != nullptr) session->api().TF_DeleteTensor(tensor);
+    if (registered) session->EndRun();
+  }
+
+  void Register(Napi::Env env) {
+    if (!session->BeginRun()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+    registered = true;
+  }
+
+  void Execute() {
+    const TfApi& api = session->api();
+    output_values.assign(outputs.size(), nullptr);
+    Status status(api);
+    std::unique_ptr<Buffer> options;
+    if (has_run_options) options = std::make_unique<Buffer>(api, run_options.data(), run_options.size());
+    std::unique_ptr<Buffer> run_metadata;
+    if (want_metadata) run_metadata = std::make_unique<Buffer>(api);
+    api.TF_SessionRun(session->get(), options ? options->get() : nullptr, inputs.data(), input_values.data(),
+                      static_cast<int>(inputs.size()), outputs.data(), output_values.data(),
+                      static_cast<int>(outputs.size()), targets.data(), static_cast<int>(targets.size()),
+                      run_metadata ? run_metadata->get() : nullptr, status.get());
+    code = status.code();
+    if (code != TF_OK) message = status.message();
+    if (run_metadata && code == TF_OK)
+      metadata.assign(static_cast<const char*>(run_metadata->get()->data), run_metadata->get()->length);
+    registered = false;
+    session->EndRun();
+  }
+
+  // Builds the JS result (array of Tensors, with .runMetadata if asked) or throws.
+  Napi::Value Result(Napi::Env env) {
+    if (code != TF_OK) ThrowError(env, code, message);
+    Napi::Array result = Napi::Array::New(env, output_values.size());
+    for (size_t i = 0; i < output_values.size(); i++) {
+      TF_Tensor* tensor = output_values[i];
+      output_values[i] = nullptr;  // ownership moves to JS
+      result.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, tensor));
+    }
+    if (want_metadata)
+      result.Set("runMetadata", Napi::Buffer<uint8_t>::Copy(env, reinterpret_cast<const uint8_t*>(metadata.data()),
+                                                            metadata.size()));
+    return result;
+  }
+};
+
+// run(feeds: [[op, index, Tensor]...], fetches: [[op, index]...], targets: [op...], runOptions?, wantMetadata?)
+std::unique_ptr<RunBaton> ParseRun(const Napi::CallbackInfo& info, std::shared_ptr<SessionBox> session) {
+  Napi::Env env = info.Env();
+  auto baton = std::make_unique<RunBaton>();
+  baton->session = std::move(session);
+  TF_Graph* graph = baton->session->graph();
+  Napi::Array feeds = ArgArray(info[0], "feeds");
+  for (uint32_t i = 0; i < feeds.Length(); i++) {
+    std::string what = "feed " + std::to_string(i);
+    Napi::Array feed = ArgArray(feeds.Get(i), what);
+    if (feed.Length() != 3) ThrowError(env, TF_INVALID_ARGUMENT, what + " must be [operationName, index, tensor]");
+    Napi::Array pair = Napi::Array::New(env, 2);
+    pair.Set(0u, feed.Get(0u));
+    pair.Set(1u, feed.Get(1u));
+    baton->inputs.push_back(Graph::Output(env, graph, pair, what));
+    baton->input_tensors.push_back(Tensor::FromValue(feed.Get(2u), what));
+    baton->input_values.push_back(baton->input_tensors.back()->get());
+  }
+  Napi::Array fetches = ArgArray(info[1], "fetches");
+  for (uint32_t i = 0; i < fetches.Length(); i++)
+    baton->outputs.push_back(Graph::Output(env, graph, fetches.Get(i), "fetch " + std::to_string(i)));
+  if (!info[2].IsUndefined() && !info[2].IsNull()) {
+    Napi::Array targets = ArgArray(info[2], "targets");
+    for (uint32_t i = 0; i < targets.Length(); i++)
+      baton->targets.push_back(Graph::Operation(env, graph, targets.Get(i), "target " + std::to_string(i)));
+  }
+  if (!info[3].IsUndefined() && !info[3].IsNull()) {
+    auto [bytes, length] = ArgBytes(info[3], "runOptions (serialized RunOptions)");
+    baton->run_options.assign(reinterpret_cast<const char*>(bytes), length);
+    baton->has_run_options = true;
+  }
+  baton->want_metadata = info[4].ToBoolean().Value();
+  baton->Register(env);
+  return baton;
+}
+
+class RunWorker : public Napi::AsyncWorker {
+ public:
+  RunWorker(Napi::Env env, std::unique_ptr<RunBaton> baton)
+      : Napi::AsyncWorker(env, "hydra-tf:SessionRun"), baton_(std::move(baton)), deferred_(env) {}
+  Napi::Promise Promise() { return deferred_.Promise(); }
+  void Execute() override { baton_->Execute(); }
+  void OnOK() override {
+    Napi::Env env = Env();
+    try {
+      deferred_.Resolve(baton_->Result(env));
+    } catch (const Napi::Error& error) {
+      deferred_.Reject(error.Value());
+    }
+  }
+
+ private:
+  std::unique_ptr<RunBaton> baton_;
+  Napi::Promise::Deferred deferred_;
+};
+
+class CloseWorker : public Napi::AsyncWorker {
+ public:
+  CloseWorker(Napi::Env env, std::shared_ptr<SessionBox> box)
+      : Napi::AsyncWorker(env, "hydra-tf:SessionClose"), box_(std::move(box)), deferred_(env) {}
+  Napi::Promise Promise() { return deferred_.Promise(); }
+  void Execute() override { box_->CloseAndWait(); }
+  void OnOK() override { deferred_.Resolve(Env().Undefined()); }
+
+ private:
+  std::shared_ptr<SessionBox> box_;
+  Napi::Promise::Deferred deferred_;
+};
+
+// Loads a SavedModel on the pool: loading restores variables and can take seconds.
+class LoadSavedModelWorker : public Napi::AsyncWorker {
+ public:
+  LoadSavedModelWorker(Napi::Env env, const TfApi& api, std::string dir, std::vector<std::string> tags,
+                       std::unique_ptr<SessionOptions> options, std::string run_options, bool has_run_options)
+      : Napi::AsyncWorker(env, "hydra-tf:LoadSavedModel"),
+        api_(api),
+        dir_(std::move(dir)),
+        tags_(std::move(tags)),
+        options_(std::move(options)),
+        run_options_(std::move(run_options)),
+        has_run_options_(has_run_options),
+        graph_(std::make_shared<GraphBox>(api, api.TF_NewGraph())),
+        deferred_(env) {}
+  ~LoadSavedModelWorker() override {
+    if (session_ != nullptr) {
+      Status status(api_);
+      api_.TF_CloseSession(session_, status.get());
+      api_.TF_DeleteSession(session_, status.get());
+    }
+  }
+  Napi::Promise Promise() { return deferred_.Promise(); }
+
+  void Execute() override {
+    std::vector<const char*> tags;
+    for (const auto& tag : tags_) tags.push_back(tag.c_str());
+    Status status(api_);
+    Buffer meta_graph(api_);
+    std::unique_ptr<Buffer> run_options;
+    if (has_run_options_) run_options = std::make_unique<Buffer>(api_, run_options_.data(), run_options_.size());
+    session_ = api_.TF_LoadSessionFromSavedModel(options_->get(), run_options ? run_options->get() : nullptr,
+                                                 dir_.c_str(), tags.data(), static_cast<int>(tags.size()),
+                                                 graph_->get(), meta_graph.get(), status.get());
+    code_ = status.code();
+    if (code_ != TF_OK) {
+      message_ = status.message();
+      session_ = nullptr;
+      return;
+    }
+    meta_graph_.assign(static_cast<const char*>(meta_graph.get()->data), meta_graph.get()->length);
+  }
+
+  void OnOK() override {
+    Napi::Env env = Env();
+    if (code_ != TF_OK) {
+      deferred_.Reject(MakeError(env, code_, "cannot load SavedModel from " + dir_ + ": " + message_).Value());
+      return;
+    }
+    auto box = std::make_shared<SessionBox>(api_, session_, graph_);
+    session_ = nullptr;
+    GetAddonData(env).sessions->Track(box);
+    Napi::Object result = Napi::Object::New(env);
+    result.Set("graph", Graph::Wrap(env, graph_));
+    result.Set("session", Session::Wrap(env, box));
+    result.Set("metaGraphDef", Napi::Buffer<uint8_t>::Copy(env, reinterpret_cast<const uint8_t*>(meta_graph_.data()),
+                                                           meta_graph_.size()));
+    deferred_.Resolve(result);
+  }
+
+ private:
+  const TfApi& api_;
+  std::string dir_;
+  std::vector<std::string> tags_;
+  std::unique_ptr<SessionOptions> options_;
+  std::string run_options_;
+  bool has_run_options_;
+  std::shared_ptr<GraphBox> graph_;
+  TF_Session* session_ = nullptr;
+  int code_ = TF_OK;
+  std::string message_;
+  std::string meta_graph_;
+  Napi::Promise::Deferred deferred_;
+};
+
+}  // namespace
+
+SessionBox::~SessionBox() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  CloseLocked();
+}
+
+bool SessionBox::BeginRun() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (closing_) return false;
+  running_++;
+  return true;
+}
+
+void SessionBox::EndRun() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  running_--;
+  if (running_ == 0) {
+    if (closing_) CloseLocked();
+    idle_.notify_all();
+  }
+}
+
+void SessionBox::RequestClose() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  closing_ = true;
+  if (running_ == 0) CloseLocked();
+}
+
+void SessionBox::CloseAndWait() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  closing_ = true;
+  idle_.wait(lock, [this] { return running_ == 0; });
+  CloseLocked();
+}
+
+bool SessionBox::closing() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return closing_;
+}
+
+void SessionBox::CloseLocked() {
+  closing_ = true;
+  if (session_ == nullptr) return;
+  Status status(api_);
+  api_.TF_CloseSession(session_, status.get());
+  api_.TF_DeleteSession(session_, status.get());
+  session_ = nullptr;
+}
+
+void Session::Init(Napi::Env env, Napi::Object exports) {
+  Napi::Function constructor = DefineClass(
+      env, "Session",
+      {
+          InstanceMethod<&Session::Run>("run"),
+          InstanceMethod<&Session::RunSync>("runSync"),
+          InstanceMethod<&Session::ListDevices>("listDevices"),
+          InstanceMethod<&Session::Close>("close"),
+          InstanceMethod<&Session::Dispose>("dispose"),
+          InstanceAccessor<&Session::GetClosed>("closed"),
+          StaticMethod<&Session::LoadSavedModel>("loadSavedModel"),
+      });
+  GetAddonData(env).session_constructor = Napi::Persistent(constructor);
+  exports.Set("Session", constructor);
+}
+
+Napi::Object Session::Wrap(Napi::Env env, std::shared_ptr<SessionBox> box) {
+  auto external = Napi::External<std::shared_ptr<SessionBox>>::New(env, &box);
+  return GetAddonData(env).session_constructor.New({external});
+}
+
+// new Session(graph, configBytes?, target?)
+Session::Session(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Session>(info) {
+  Napi::Env env = info.Env();
+  info.This().As<Napi::Object>().TypeTag(&kSessionTag);
+  if (info.Length() == 1 && info[0].IsExternal()) {
+    box_ = *info[0].As<Napi::External<std::shared_ptr<SessionBox>>>().Data();
+    return;
+  }
+  const TfApi& api = Api(env);
+  std::shared_ptr<GraphBox> graph = Graph::FromValue(info[0], "Session graph");
+  SessionOptions options(env, api, info[1], info[2]);
+  Status status(api);
+  TF_Session* session = api.TF_NewSession(graph->get(), options.get(), status.get());
+  status.ThrowIfError(env, "cannot create session");
+  box_ = std::make_shared<SessionBox>(api, session, graph);
+  GetAddonData(env).sessions->Track(box_);
+}
+
+std::shared_ptr<SessionBox> Session::Live(Napi::Env env) const {
+  if (!box_ || box_->closing()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+  return box_;
+}
+
+Napi::Value Session::Run(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto* worker = new RunWorker(env, ParseRun(info, Live(env)));
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();
+  return promise;
+}
+
+Napi::Value Session::RunSync(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::unique_ptr<RunBaton> baton = ParseRun(info, Live(env));
+  baton->Execute();
+  return baton->Result(env);
+}
+
+Napi::Value Session::ListDevices(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::shared_ptr<SessionBox> box = Live(env);
+  const TfApi& api = box->api();
+  Status status(api);
+  TF_DeviceList* list = api.TF_SessionListDevices(box->get(), status.get());
+  status.ThrowIfError(env, "listDevices");
+  int count = api.TF_DeviceListCount(list);
+  Napi::Array devices = Napi::Array::New(env, count);
+  for (int i = 0; i < count; i++) {
+    Napi::Object device = Napi::Object::New(env);
+    const char* name = api.TF_DeviceListName(list, i, status.get());
+    const char* type = api.TF_DeviceListType(list, i, status.get());
+    int64_t memory = api.TF_DeviceListMemoryBytes(list, i, status.get());
+    uint64_t incarnation = api.TF_DeviceListIncarnation(list, i, status.get());
+    if (!status.ok()) {
+      api.TF_DeleteDeviceList(list);
+      status.ThrowIfError(env, "listDevices");
+    }
+    device.Set("name", name);
+    device.Set("type", type);
+    device.Set("memoryBytes", Napi::Number::New(env, static_cast<double>(memory)));
+    device.Set("incarnation", Napi::BigInt::New(env, incarnation));
+    devices.Set(static_cast<uint32_t>(i), device);
+  }
+  api.TF_DeleteDeviceList(list);
+  return devices;
+}
+
+Napi::Value Session::Close(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (!box_) {
+    auto deferred = Napi::Promise::Deferred::New(env);
+    deferred.Resolve(env.Undefined());
+    return deferred.Promise();
+  }
+  auto* worker = new CloseWorker(env, box_);
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();
+  {
+    // New runs are refused from now on, even before the worker starts.
+    box_->RequestClose();
+  }
+  return promise;
+}
+
+Napi::Value Session::Dispose(const Napi::CallbackInfo& info) {
+  if (box_) {
+    box_->RequestClose();
+    box_.reset();
+  }
+  return info.Env().Undefined();
+}
+
+Napi::Value Session::GetClosed(const Napi::CallbackInfo& info) {
+  return Napi::Boolean::New(info.Env(), !box_ || box_->closing());
+}
+
+// loadSavedModel(exportDir, tags[], configBytes?, runOptionsBytes?) -> Promise<{graph, session, metaGraphDef}>
+Napi::Value Session::LoadSavedModel(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  const TfApi& api = Api(env);
+  std::string dir = ArgString(info[0], "SavedModel directory");
+  std::vector<std::string> tags;
+  Napi::Array tag_array = ArgArray(info[1], "SavedModel tags");
+  for (uint32_t i = 0; i < tag_array.Length(); i++) tags.push_back(ArgString(tag_array.Get(i), "SavedModel tag"));
+  auto options = std::make_unique<SessionOptions>(env, api, info[2], env.Undefined());
+  std::string run_options;
+  bool has_run_options = !info[3].IsUndefined() && !info[3].IsNull();
+  if (has_run_options) {
+    auto [bytes, length] = ArgBytes(info[3], "runOptions");
+    run_options.assign(reinterpret_cast<const char*>(bytes), length);
+  }
+  auto* worker = new LoadSavedModelWorker(env, api, dir, tags, std::move(options), run_options, has_run_options);
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();
+  return promise;
+}
+
+}  // namespace hydra

@@ -1,0 +1,73 @@
+// Session: a TF_Session shared between its JS wrapper and the runs in flight.
+// Runs execute TF_SessionRun on the libuv pool; closing waits for them.
+#pragma once
+
+#include <napi.h>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "addon.h"
+#include "graph.h"
+
+namespace hydra {
+
+class SessionBox {
+ public:
+  SessionBox(const TfApi& api, TF_Session* session, std::shared_ptr<GraphBox> graph)
+      : api_(api), session_(session), graph_(std::move(graph)) {}
+  ~SessionBox();
+  SessionBox(const SessionBox&) = delete;
+  SessionBox& operator=(const SessionBox&) = delete;
+
+  // Registers a run about to call TF_SessionRun; false if the session is closing.
+  bool BeginRun();
+  // Ends a run; the last run out closes the session if a close was requested.
+  void EndRun();
+  // Asks for a close without blocking: now if idle, else when the last run ends.
+  void RequestClose();
+  // Closes after waiting for the runs in flight (blocks; not for the JS thread).
+  void CloseAndWait();
+  bool closing();
+
+  TF_Session* get() const { return session_; }
+  TF_Graph* graph() const { return graph_->get(); }
+  const TfApi& api() const { return api_; }
+
+ private:
+  void CloseLocked();
+
+  const TfApi& api_;
+  TF_Session* session_;
+  std::shared_ptr<GraphBox> graph_;
+  std::mutex mutex_;
+  std::condition_variable idle_;
+  int running_ = 0;
+  bool closing_ = false;
+};
+
+class Session : public Napi::ObjectWrap<Session> {
+ public:
+  static void Init(Napi::Env env, Napi::Object exports);
+  static Napi::Object Wrap(Napi::Env env, std::shared_ptr<SessionBox> box);
+
+  explicit Session(const Napi::CallbackInfo& info);
+
+ private:
+  std::shared_ptr<SessionBox> Live(Napi::Env env) const;
+
+  Napi::Value Run(const Napi::CallbackInfo& info);
+  Napi::Value RunSync(const Napi::CallbackInfo& info);
+  Napi::Value ListDevices(const Napi::CallbackInfo& info);
+  Napi::Value Close(const Napi::CallbackInfo& info);
+  Napi::Value Dispose(const Napi::CallbackInfo& info);
+  Napi::Value GetClosed(const Napi::CallbackInfo& info);
+
+  static Napi::Value LoadSavedModel(const Napi::CallbackInfo& info);
+
+  std::shared_ptr<SessionBox> box_;
+};
+
+}  // namespace hydra

@@ -1,0 +1,63 @@
+// Tensor: a TF_Tensor owned by JS. The TF_Tensor lives in a shared TensorBox so
+// that a run in flight keeps its feeds alive even if JS disposes them meanwhile.
+#pragma once
+
+#include <napi.h>
+
+#include <memory>
+#include <vector>
+
+#include "addon.h"
+
+namespace hydra {
+
+class TensorBox {
+ public:
+  TensorBox(const TfApi& api, TF_Tensor* tensor) : api_(api), tensor_(tensor) {}
+  ~TensorBox() {
+    if (tensor_ != nullptr) api_.TF_DeleteTensor(tensor_);
+  }
+  TensorBox(const TensorBox&) = delete;
+  TensorBox& operator=(const TensorBox&) = delete;
+  TF_Tensor* get() const { return tensor_; }
+
+ private:
+  const TfApi& api_;
+  TF_Tensor* tensor_;
+};
+
+class Tensor : public Napi::ObjectWrap<Tensor> {
+ public:
+  static void Init(Napi::Env env, Napi::Object exports);
+  // Wraps a tensor TensorFlow handed us (a run output): no copy, JS owns it.
+  static Napi::Object Wrap(Napi::Env env, TF_Tensor* tensor);
+  // The tensor behind a JS value; throws if it is not a Tensor or was disposed.
+  static std::shared_ptr<TensorBox> FromValue(const Napi::Value& value, const std::string& what);
+
+  explicit Tensor(const Napi::CallbackInfo& info);
+  ~Tensor() override;
+
+ private:
+  void CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims,
+                       const Napi::Value& data);
+  void CreateFromStrings(Napi::Env env, const std::vector<int64_t>& dims, const Napi::Value& data);
+  void Adopt(Napi::Env env, std::shared_ptr<TensorBox> box);
+  TF_Tensor* Live(Napi::Env env) const;
+  void Release(Napi::Env env);
+
+  Napi::Value GetDtype(const Napi::CallbackInfo& info);
+  Napi::Value GetShape(const Napi::CallbackInfo& info);
+  Napi::Value GetByteLength(const Napi::CallbackInfo& info);
+  Napi::Value GetDisposed(const Napi::CallbackInfo& info);
+  Napi::Value Data(const Napi::CallbackInfo& info);
+  Napi::Value Strings(const Napi::CallbackInfo& info);
+  Napi::Value Dispose(const Napi::CallbackInfo& info);
+
+  std::shared_ptr<TensorBox> box_;
+  int64_t external_bytes_ = 0;
+};
+
+// Parses a JS array of dimension sizes; -1 allowed (unknown) only if allow_unknown.
+std::vector<int64_t> ArgShape(const Napi::Value& value, const std::string& what, bool allow_unknown);
+
+}  // namespace hydra
