@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm install` entry: make libtensorflow available (scripts/libtensorflow.js), then
+// build the addon unless a prebuilt or up-to-date one is there (scripts/build-native.js).
+// The TypeScript build runs in `prepare`.
+'use strict';
+
+const { ensureLibtensorflow } = require('./libtensorflow');
+const { build } = require('./build-native');
+
+async function main() {
+  const started = Date.now();
+  const result = await ensureLibtensorflow({ log: (line) => console.log(line) });
+  console.log(result.message);
+  build();
+  console.log(`hydra-tf: install step done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm test`: every test suite of the project, against the real libtensorflow.
+//   1. the Python fixture environment (.venv with tensorflow-cpu 2.21), created if missing;
+//   2. native tests (GoogleTest through CMake/ctest, and the check that the addon's
+//      declarations of the C API match libtensorflow's headers);
+//   3. the jest suites (with --expose-gc so memory checks can collect garbage).
+// Ends with the line "N passed, N failed", counted from the runners' own reports.
+// A missing prerequisite is a failure, never a skip. Extra arguments go to jest.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const root = path.resolve(__dirname, '..');
+const jestArgs = process.argv.slice(2);
+const totals = { passed: 0, failed: 0 };
+
+function run(command, args, options = {}) {
+  return spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+}
+
+function fail(what, message) {
+  console.error(`\n✗ ${what}: ${message}`);
+  totals.failed += 1;
+}
+
+function pythonEnvironment() {
+  const result = run('bash', [path.join(root, 'scripts', 'setup-python.sh')]);
+  if (result.status !== 0) fail('Python fixture environment', `scripts/setup-python.sh exited with ${result.status}`);
+}
+
+function nativeTests() {
+  const buildDir = path.join(root, 'build-native-tests');
+  const configure = run('cmake', ['-S', root, '-B', buildDir, '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=Release'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (configure.status !== 0) return fail('native tests', 'cmake could not configure (are cmake, ninja and GoogleTest installed?)');
+  const build = run('cmake', ['--build', buildDir, '--target', 'hydra_tf_native_tests', 'hydra_tf_declarations_check'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) return fail('native tests', 'the native tests or the declarations check did not compile');
+  const junit = path.join(buildDir, 'ctest-results.xml');
+  fs.rmSync(junit, { force: true });
+  run('ctest', ['--test-dir', buildDir, '--output-on-failure', '--output-junit', junit]);
+  if (!fs.existsSync(junit)) return fail('native tests', 'ctest wrote no report');
+  const report = fs.readFileSync(junit, 'utf8');
+  const tests = Number(/<testsuite[^>]*\stests="(\d+)"/.exec(report)?.[1] ?? 0);
+  const failures = Number(/<testsuite[^>]*\sfailures="(\d+)"/.exec(report)?.[1] ?? 0);
+  const skipped = Number(/<testsuite[^>]*\sskipped="(\d+)"/.exec(report)?.[1] ?? 0);
+  if (tests === 0) return fail('native tests', 'ctest ran no test');
+  totals.passed += tests - failures - skipped;
+  totals.failed += failures + skipped;
+  console.log(`native tests: ${tests - failures - skipped} passed, ${failures + skipped} failed`);
+}
+
+function jestTests() {
+  const report = path.join(os.tmpdir(), `hydra-tf-jest-${process.pid}.json`);
+  const jest = require.resolve('jest/bin/jest', { paths: [root] });
+  const args = ['--expose-gc', jest, '--json', `--outputFile=${report}`, ...jestArgs];
+  if (process.env.CI) args.push('--ci');
+  run(process.execPath, args);
+  if (!fs.existsSync(report)) return fail('jest', 'jest wrote no report');
+  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+  fs.rmSync(report, { force: true });
+  const skipped = result.numPendingTests + result.numTodoTests;
+  totals.passed += result.numPassedTests;
+  totals.failed += result.numFailedTests + skipped;
+  // A suite that failed to run (syntax error, failing hook) has no failed tests of its own.
+  const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((a) => a.status !== 'failed'));
+  totals.failed += brokenSuites.length;
+  for (const suite of brokenSuites) console.error(`✗ test suite did not run: ${path.relative(root, suite.name)}\n${suite.message}`);
+  if (skipped) console.error(`✗ ${skipped} jest test(s) were skipped: a skipped test counts as failed`);
+  if (result.numTotalTests === 0) fail('jest', 'jest ran no test');
+}
+
+const onlyJest = jestArgs.length > 0;
+if (!onlyJest) {
+  pythonEnvironment();
+  nativeTests();
+}
+jestTests();
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exitCode = totals.failed === 0 ? 0 : 1;
