@@ -14,8 +14,11 @@
 //  - proto3 implicit presence: encode() omits scalars equal to their default, like TensorFlow's
 //    own serialisers; message fields are written when given (even `{}`), oneof members always.
 //    decode() returns only the fields present on the wire.
-//  - maps: plain objects; encode() writes entries sorted by key, so output is deterministic and
-//    byte-identical to Python's SerializeToString(deterministic=True).
+//  - maps: plain objects; encode() writes entries sorted by key in ascending order (strings by
+//    UTF-8 bytes, shorter first; integers numerically), the order of the C++ runtime's
+//    deterministic serialisation, so output is deterministic. (Python's upb runtime orders map
+//    entries differently in its deterministic mode: integer keys descending, and a string before
+//    its own prefixes. Map order carries no meaning; every runtime parses either.)
 //  - fields TensorFlow defines but schema.ts does not are dropped by decode(); schema.ts is
 //    complete for every message it names except OPAQUE_FIELDS, which are kept as bytes.
 import * as protobuf from 'protobufjs/light';
@@ -33,7 +36,8 @@ export class ProtoError extends Error {
 // ----------------------------------------------------------------------------- codec root
 // protobufjs encodes map fields in Object.keys order, which puts integer-like keys first. To be
 // deterministic we give protobufjs explicit repeated `<Field>Entry` messages instead (the wire
-// format of a map, and TensorFlow's own entry names) and sort entries ourselves.
+// format of a map, and TensorFlow's own entry names) and sort entries ourselves. Like every
+// protobuf runtime, an entry always carries both key and value, even when they are defaults.
 
 const MAP_ENTRY_OPTION = 'map_entry';
 
@@ -361,7 +365,9 @@ function toWire(type: protobuf.Type, obj: unknown, path: string, depth: number):
 export function encode(typeName: string, obj: unknown): Uint8Array {
   const type = lookupType(typeName);
   const wire = toWire(type, obj, typeName.replace(/^tensorflow\./, ''), 0);
-  return type.encode(wire).finish();
+  const out = type.encode(wire).finish();
+  // protobufjs hands out a Node Buffer (possibly a slice of the shared pool): return a plain view.
+  return Buffer.isBuffer(out) ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : out;
 }
 
 // ----------------------------------------------------------------------------- decode
