@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// hydra-tf command line: `hydra-tf doctor [--json]`.
+// hydra-tf command line: `hydra-tf doctor [--json]`, `hydra-tf inspect <dir> [--tags a,b] [--json]`.
 'use strict';
 
 const path = require('path');
@@ -45,12 +45,48 @@ function doctor(args) {
   }
 }
 
-const COMMANDS = { doctor };
+// `hydra-tf inspect <dir>`: a SavedModel's tags, signatures, op count and TensorFlow version, read
+// from saved_model.pb without running anything (lib/saved-model/inspect.ts).
+function inspect(args) {
+  const json = args.includes('--json');
+  const rest = args.filter((arg) => arg !== '--json');
+  let tags;
+  const tagsAt = rest.findIndex((arg) => arg === '--tags' || arg.startsWith('--tags='));
+  if (tagsAt >= 0) {
+    const value = rest[tagsAt].startsWith('--tags=') ? rest[tagsAt].slice('--tags='.length) : rest[tagsAt + 1];
+    rest.splice(tagsAt, rest[tagsAt].startsWith('--tags=') ? 1 : 2);
+    tags = (value || '').split(',').filter(Boolean);
+  }
+  const report = (code, message) => {
+    if (json) console.log(JSON.stringify({ error: { code, message } }, null, 2));
+    else console.error(`hydra-tf inspect: ${message}`);
+    process.exitCode = 1;
+  };
+  if (rest.length !== 1 || rest[0].startsWith('--')) {
+    report('INVALID_ARGUMENT', 'usage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]');
+    return;
+  }
+  const hydra = loadLibrary();
+  let info;
+  try {
+    info = hydra.savedModel.inspect(rest[0], tags ? { tags } : {});
+  } catch (error) {
+    report(error.code || 'UNKNOWN', error.message);
+    return;
+  }
+  console.log(json ? JSON.stringify(info, null, 2) : hydra.savedModel.formatInfo(info));
+}
+
+const COMMANDS = { doctor, inspect };
 
 function main(argv) {
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || !COMMANDS[command]) {
-    console.log('usage: hydra-tf <command> [options]\n\ncommands:\n  doctor [--json]   TensorFlow version, library path and devices');
+    console.log(
+      'usage: hydra-tf <command> [options]\n\ncommands:\n' +
+        '  doctor [--json]                        TensorFlow version, library path and devices\n' +
+        '  inspect <dir> [--tags a,b] [--json]    a SavedModel: tags, signatures, ops, TensorFlow version',
+    );
     process.exitCode = command && !['--help', '-h'].includes(command) ? 1 : 0;
     return;
   }

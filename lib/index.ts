@@ -4,3 +4,10 @@
  */
 export * from './core';
 export * as proto from './proto';
+export * as data from './data';
+export * as ops from './ops';
+export * as savedModel from './saved-model';
+export * as nn from './nn';
+export * as train from './train';
+export { layers } from './nn';
+export { losses, metrics, optimizers, schedules, callbacks } from './train';

@@ -1,5 +1,7 @@
 #include "graph.h"
 
+#include <algorithm>
+#include <unordered_set>
 #include <vector>
 
 #include "tensor.h"
@@ -31,6 +33,34 @@ struct ParsedAttr {
   std::vector<int> ranks;                    // list(shape)
   std::vector<std::shared_ptr<TensorBox>> tensors;  // tensor, list(tensor)
 };
+
+// Op types whose construction aborts the process inside TensorFlow 2.21 when their
+// attributes are not exactly what the kernel expects (found by probing every op).
+bool CrashesTensorFlowWhenBuilt(const std::string& type) {
+  return type == "SplitDedupData" || type == "_FusedQuantizedConv2D" || type == "_FusedQuantizedDepthwiseConv2D";
+}
+
+// TensorFlow's C++ gradient builder dereferences the while-loop context of Exit
+// nodes; only loops built through TF_NewWhile have one, so an imported TF1 loop on
+// the gradient path would crash the process. Refuse such paths instead.
+void CheckNoWhileExitOnPath(Napi::Env env, const TfApi& api, const std::vector<TF_Output>& ys) {
+  std::vector<TF_Operation*> stack;
+  std::unordered_set<TF_Operation*> seen;
+  for (const auto& y : ys) stack.push_back(y.oper);
+  while (!stack.empty()) {
+    TF_Operation* op = stack.back();
+    stack.pop_back();
+    if (!seen.insert(op).second) continue;
+    std::string type = api.TF_OperationOpType(op);
+    if (type == "Exit" || type == "RefExit")
+      ThrowError(env, TF_UNIMPLEMENTED,
+                 std::string("gradients: the path from ys passes through '") + api.TF_OperationName(op) +
+                     "' (" + type + "), the exit of a TF1 while loop; TensorFlow's C API cannot differentiate "
+                     "through imported while loops");
+    int count = api.TF_OperationNumInputs(op);
+    for (int i = 0; i < count; i++) stack.push_back(api.TF_OperationInput(TF_Input{op, i}).oper);
+  }
+}
 
 struct ParsedInput {
   bool is_list = false;
@@ -278,6 +308,8 @@ Napi::Value Graph::AddOperation(const Napi::CallbackInfo& info) {
   std::string name = ArgString(spec.Get("name"), "operation name");
   if (name.empty()) ThrowError(env, TF_INVALID_ARGUMENT, "operation name must not be empty");
   const std::string label = "operation '" + name + "' (" + type + ")";
+  if (CrashesTensorFlowWhenBuilt(type))
+    ThrowError(env, TF_UNIMPLEMENTED, label + ": this op type aborts TensorFlow 2.21 when built from the C API; hydra-tf refuses it");
 
   // Parse everything first (see ParsedAttr).
   std::vector<ParsedInput> inputs;
@@ -585,6 +617,7 @@ Napi::Value Graph::AddGradients(const Napi::CallbackInfo& info) {
         ThrowError(env, TF_INVALID_ARGUMENT,
                    "gradients: dx[" + std::to_string(i) + "] has a different dtype from ys[" + std::to_string(i) + "]");
   }
+  CheckNoWhileExitOnPath(env, api, ys);
   std::vector<TF_Output> dy(xs.size(), TF_Output{nullptr, 0});
   Status status(api);
   api.TF_AddGradientsWithPrefix(graph, has_prefix ? prefix.c_str() : nullptr, ys.data(), static_cast<int>(ys.size()),

@@ -68,6 +68,14 @@ if command -v flock >/dev/null 2>&1; then
   flock 9
 fi
 
+# Leftovers of runs that were killed outright (SIGKILL skips the cleanup trap). We hold the lock,
+# so no other run is using them.
+for stale in "$REPO"/.venv.tmp.* "$REPO"/.venv.old.*; do
+  [ -e "$stale" ] || continue
+  log "removing leftover $(basename "$stale")"
+  rm -rf "$stale"
+done
+
 command -v "$PYTHON" >/dev/null 2>&1 || die "no '$PYTHON' on PATH (set PYTHON=/path/to/python3.11)"
 PYTAG="$("$PYTHON" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')"
 case "$PYTAG" in cp310|cp311|cp312|cp313) ;; *) die "$PYTHON is $PYTAG; tensorflow-cpu $TF_VERSION needs CPython 3.10-3.13 (set PYTHON=...)" ;; esac

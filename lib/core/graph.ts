@@ -229,6 +229,26 @@ export class Graph {
     }
   }
 
+  /**
+   * Runs `build` outside every name scope and control-dependency scope (the device
+   * scope stays): for graph-wide objects such as variables created from inside a layer.
+   */
+  withRootScope<T>(build: () => T): T {
+    const names = this.nameScopes.splice(0);
+    const controls = this.controlScopes.splice(0);
+    try {
+      return build();
+    } finally {
+      this.nameScopes.push(...names);
+      this.controlScopes.push(...controls);
+    }
+  }
+
+  /** The current name scope ("" at the root). */
+  get nameScope(): string {
+    return this.nameScopes.join('/');
+  }
+
   /** Runs `build` with operations placed on `device` unless they name one. */
   withDevice<T>(device: string, build: () => T): T {
     this.deviceScopes.push(device);

@@ -161,6 +161,19 @@ describe('error paths', () => {
     await session.close();
   });
 
+  test('ops that would abort TensorFlow are refused', () => {
+    // A gradient through a TF1 while-loop exit without its loop context segfaults inside
+    // TensorFlow's C++ gradient builder; hydra-tf checks the path first.
+    const graph = new Graph();
+    const x = graph.addOperation({ type: 'Placeholder', attrs: { dtype: 'float32', shape: [2] } }).output(0);
+    const exit = graph.addOperation({ type: 'Exit', inputs: [x] }).output(0);
+    const y = graph.addOperation({ type: 'Square', inputs: [exit] }).output(0);
+    expect(codeOf(() => graph.addGradients([y], [x]))).toBe('UNIMPLEMENTED');
+    expect(() => graph.addGradients([y], [x])).toThrow(/TF1 while loop/);
+    const raw = new (native().Graph)();
+    expect(codeOf(() => raw.addOperation({ type: 'SplitDedupData', name: 's' }))).toBe('UNIMPLEMENTED');
+  });
+
   test('garbage where the addon expects objects, tensors, graphs or bytes', () => {
     const binding = native();
     const raw = new binding.Graph();

@@ -1,0 +1,101 @@
+/**
+ * What a feature value in a dataset element can be, and how to read its shape and natural dtype:
+ * a JS scalar (number, bigint, boolean, string), a nested array of scalars, a 1-D typed array,
+ * or a HostTensor (which carries any shape and dtype, e.g. a [28, 28] image view).
+ */
+import { DType, TypedArray, isTypedArray } from '../core/dtypes';
+import { invalidArgument } from '../core/errors';
+import { HostTensor, describeShape, isHostTensor } from './host-tensor';
+
+export type Scalar = number | bigint | boolean | string;
+export interface NestedValues extends Array<Scalar | NestedValues> {}
+export type FeatureValue = Scalar | NestedValues | TypedArray | HostTensor;
+
+const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
+  [Float32Array, 'float32'],
+  [Float64Array, 'float64'],
+  [Int8Array, 'int8'],
+  [Int16Array, 'int16'],
+  [Int32Array, 'int32'],
+  [BigInt64Array, 'int64'],
+  [Uint8Array, 'uint8'],
+  [Uint16Array, 'uint16'],
+  [Uint32Array, 'uint32'],
+  [BigUint64Array, 'uint64'],
+];
+
+/** The dtype a typed array holds naturally (Uint8Array is uint8, not bool). */
+export function typedArrayDtype(values: TypedArray): DType {
+  for (const [ctor, dtype] of TYPED_ARRAY_DTYPES) if (values instanceof ctor) return dtype;
+  throw invalidArgument(`unsupported typed array ${(values as object).constructor.name}`);
+}
+
+/** The dtype a JS scalar becomes when nothing else is said (numbers are float32, as in Keras). */
+export function scalarDtype(value: unknown): DType | null {
+  switch (typeof value) {
+    case 'number':
+      return 'float32';
+    case 'bigint':
+      return 'int64';
+    case 'boolean':
+      return 'bool';
+    case 'string':
+      return 'string';
+    default:
+      return null;
+  }
+}
+
+export interface ValueInfo {
+  shape: number[];
+  /** The dtype the value asks for by itself, before options and source hints. */
+  dtype: DType;
+}
+
+/** Shape and natural dtype of a feature value; `where` names it in errors. */
+export function describeValue(value: unknown, where: string): ValueInfo {
+  if (isHostTensor(value)) return { shape: value.shape, dtype: value.dtype };
+  if (isTypedArray(value)) return { shape: [value.length], dtype: typedArrayDtype(value) };
+  const dtype = scalarDtype(value);
+  if (dtype !== null) return { shape: [], dtype };
+  if (Array.isArray(value)) return describeNested(value, where);
+  throw invalidArgument(`${where} is ${describeKind(value)}; expected a number, bigint, boolean, string, nested array, typed array or HostTensor`);
+}
+
+function describeNested(values: unknown[], where: string): ValueInfo {
+  const shape: number[] = [];
+  let level: unknown = values;
+  while (Array.isArray(level)) {
+    shape.push(level.length);
+    if (level.length === 0) break;
+    level = level[0];
+  }
+  const dtype = shape.includes(0) ? 'float32' : scalarDtype(level);
+  if (dtype === null) throw invalidArgument(`${where} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
+  checkRegular(values, shape, 0, where);
+  return { shape, dtype };
+}
+
+function checkRegular(values: unknown, shape: number[], depth: number, where: string): void {
+  if (depth === shape.length) {
+    if (Array.isArray(values)) throw invalidArgument(`${where} is ragged: an array where a scalar was expected (shape ${describeShape(shape)})`);
+    return;
+  }
+  if (!Array.isArray(values) || values.length !== shape[depth]) {
+    const got = Array.isArray(values) ? `length ${values.length}` : 'a scalar';
+    throw invalidArgument(`${where} is ragged: has ${got} at depth ${depth}, expected length ${shape[depth]}`);
+  }
+  for (const item of values) checkRegular(item, shape, depth + 1, where);
+}
+
+export function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((dim, i) => dim === b[i]);
+}

@@ -1,0 +1,116 @@
+/**
+ * In-memory sources: feature columns (fromArrays: the first dimension of every column is the
+ * examples, as in tf.data.Dataset.from_tensor_slices) and lists of objects (fromObjects).
+ */
+import { DType, TypedArray, isTypedArray } from '../../core/dtypes';
+import { invalidArgument } from '../../core/errors';
+import { Dataset } from '../dataset';
+import { typedArrayDtype } from '../element-value';
+import { HostTensor, describeShape, elementCount } from '../host-tensor';
+import { NO_DTYPES } from '../spec';
+
+/** A feature column: a typed array (with a per-example shape) or a JS array with one entry per example. */
+export type ArrayColumn = TypedArray | readonly unknown[];
+
+export interface FromArraysOptions<S> {
+  /** Per-example shape of typed-array columns, e.g. { image: [28, 28] } for n*784 floats. Default [] (a scalar per example). */
+  shapes?: S;
+}
+
+type ScalarOf<C> = C extends BigInt64Array | BigUint64Array ? bigint : number;
+
+/** The element type: shaped typed-array columns give HostTensor views, scalar ones numbers, JS arrays their entries. */
+export type ArraysElement<C, S> = {
+  [K in keyof C]: K extends keyof S ? HostTensor : C[K] extends TypedArray ? ScalarOf<C[K]> : C[K] extends readonly (infer E)[] ? E : never;
+};
+
+interface ColumnReader {
+  count: number;
+  read(i: number): unknown;
+}
+
+function describeColumns(keys: string[]): string {
+  return `{${keys.join(', ')}}`;
+}
+
+function columnReader(key: string, column: unknown, shape: number[] | undefined, what: string): { reader: ColumnReader; dtype?: DType } {
+  if (isTypedArray(column)) {
+    const dtype = typedArrayDtype(column);
+    const exampleShape = shape ?? [];
+    if (!exampleShape.every((dim) => Number.isInteger(dim) && dim >= 0)) {
+      throw invalidArgument(`${what}: shapes.${key} ${describeShape(exampleShape)} must be non-negative integers`);
+    }
+    const size = elementCount(exampleShape);
+    if (size === 0 ? column.length !== 0 : column.length % size !== 0) {
+      throw invalidArgument(`${what}: column "${key}" has ${column.length} values, not a multiple of ${size} (shape ${describeShape(exampleShape)} per example)`);
+    }
+    const count = size === 0 ? 0 : column.length / size;
+    if (exampleShape.length === 0) return { reader: { count, read: (i) => column[i] }, dtype };
+    // Views, not copies: a 60000-image column costs nothing extra to expose as examples.
+    return { reader: { count, read: (i) => ({ dtype, shape: exampleShape, data: column.subarray(i * size, (i + 1) * size) }) }, dtype };
+  }
+  if (Array.isArray(column)) {
+    if (shape !== undefined) {
+      throw invalidArgument(`${what}: shapes.${key} applies to typed-array columns; "${key}" is a JS array, whose first dimension is already the examples`);
+    }
+    return { reader: { count: column.length, read: (i) => column[i] } };
+  }
+  throw invalidArgument(`${what}: column "${key}" is ${column === null ? 'null' : typeof column}; expected a typed array or an array with one entry per example`);
+}
+
+/**
+ * A dataset of feature dicts from columns: element i is { key: column[i] } for every key.
+ * E.g. fromArrays({ image: pixels, label: labels }, { shapes: { image: [28, 28] } }).
+ */
+export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K in keyof C]?: number[] } = {}>(
+  columns: C,
+  options: FromArraysOptions<S> = {},
+): Dataset<ArraysElement<C, S>> {
+  const keys = Object.keys(columns);
+  const what = `fromArrays(${describeColumns(keys)})`;
+  if (keys.length === 0) throw invalidArgument('fromArrays: needs at least one column, e.g. fromArrays({ x: [1, 2, 3] })');
+  const shapes = (options.shapes ?? {}) as Record<string, number[] | undefined>;
+  for (const key of Object.keys(shapes)) {
+    if (!keys.includes(key)) throw invalidArgument(`${what}: shapes.${key} names no column (columns: ${keys.join(', ')})`);
+  }
+  const readers: ColumnReader[] = [];
+  const dtypes: Record<string, DType> = {};
+  keys.forEach((key, k) => {
+    const { reader, dtype } = columnReader(key, columns[key], shapes[key], what);
+    if (k > 0 && reader.count !== readers[0].count) {
+      throw invalidArgument(`${what}: column "${key}" has ${reader.count} examples, but "${keys[0]}" has ${readers[0].count}`);
+    }
+    readers.push(reader);
+    if (dtype) dtypes[key] = dtype;
+  });
+  const count = readers[0].count;
+  return new Dataset({
+    description: what,
+    cardinality: count,
+    dtypes: Object.freeze(dtypes),
+    open: () => readRows(keys, readers, count),
+  });
+}
+
+async function* readRows<E>(keys: string[], readers: ColumnReader[], count: number): AsyncGenerator<E> {
+  for (let i = 0; i < count; i++) {
+    const element: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) element[keys[k]] = readers[k].read(i);
+    yield element as E;
+  }
+}
+
+/** A dataset whose elements are the given objects, in order (they are not copied). */
+export function fromObjects<T>(objects: readonly T[]): Dataset<T> {
+  if (!Array.isArray(objects)) throw invalidArgument(`fromObjects: expected an array of elements, got ${objects === null ? 'null' : typeof objects}`);
+  return new Dataset({
+    description: `fromObjects(${objects.length})`,
+    cardinality: objects.length,
+    dtypes: NO_DTYPES,
+    open: () => readObjects(objects),
+  });
+}
+
+async function* readObjects<T>(objects: readonly T[]): AsyncGenerator<T> {
+  for (const object of objects) yield object;
+}

@@ -1,0 +1,158 @@
+/**
+ * fromCsv: a CSV file as a stream of feature dicts, parsed chunk by chunk (see ../csv-parser.ts),
+ * so a file far larger than memory trains as easily as a small one. Column types are fixed per
+ * column (given, or inferred from the first data row) and every row is checked against them:
+ * a bad row is an error naming the file, the line and the column, never a silent NaN.
+ */
+import { DType, isDType } from '../../core/dtypes';
+import { invalidArgument } from '../../core/errors';
+import { CsvParser, CsvRecord } from '../csv-parser';
+import { Dataset } from '../dataset';
+import type { Scalar } from '../element-value';
+import { checkReadableFile, readChunks } from './files';
+
+/** 'number' (float32 when batched), 'string', 'boolean' (true/false/1/0), or a dtype name. */
+export type CsvColumnType = 'number' | 'string' | 'boolean' | DType;
+
+export interface CsvOptions {
+  /** The first record names the columns. Default true. */
+  header?: boolean;
+  /** With a header: the columns to keep, in this order. Without: the names of all columns (required). */
+  columns?: string[];
+  /** One character. Default ','. */
+  delimiter?: string;
+  /** Per-column types; columns not listed are 'number' if their first data row parses as one, else 'string'. */
+  types?: Record<string, CsvColumnType>;
+  /** Per-column values for empty fields; without one, an empty field in a non-string column is an error. */
+  defaults?: Record<string, Scalar>;
+  /** Skip empty lines (default true); otherwise an empty line is a row with too few fields. */
+  skipEmptyLines?: boolean;
+}
+
+type Parse = (text: string, line: number) => Scalar;
+
+interface Layout {
+  names: string[];
+  /** Field index of each kept column. */
+  indices: number[];
+  fieldCount: number;
+}
+
+const NUMERIC_DTYPES = new Set<string>(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
+
+export function fromCsv(path: string, options: CsvOptions = {}): Dataset<Record<string, Scalar>> {
+  const description = `fromCsv(${JSON.stringify(path)})`;
+  const header = options.header ?? true;
+  if (!header && !options.columns) throw invalidArgument(`${description}: a file without a header needs columns: [names of every column]`);
+  const dtypes: Record<string, DType> = {};
+  for (const [column, type] of Object.entries(options.types ?? {})) {
+    if (type !== 'number' && type !== 'string' && type !== 'boolean' && !isDType(type)) {
+      throw invalidArgument(`${description}: types.${column} is '${String(type)}'; expected 'number', 'string', 'boolean' or a dtype name`);
+    }
+    if (isDType(type)) {
+      if (!NUMERIC_DTYPES.has(type) && !['int64', 'uint64', 'bool', 'string'].includes(type)) {
+        throw invalidArgument(`${description}: types.${column}: a CSV field cannot become ${type}`);
+      }
+      dtypes[column] = type;
+    }
+  }
+  new CsvParser(options.delimiter ?? ',', description); // checks the delimiter now
+  checkReadableFile(path, description);
+  return new Dataset({ description, cardinality: null, dtypes: Object.freeze(dtypes), open: () => readCsv(path, options, description) });
+}
+
+async function* readCsv(path: string, options: CsvOptions, description: string): AsyncGenerator<Record<string, Scalar>> {
+  const parser = new CsvParser(options.delimiter ?? ',', description);
+  const skipEmpty = options.skipEmptyLines ?? true;
+  const header = options.header ?? true;
+  let layout: Layout | null = header ? null : headerlessLayout(options.columns!);
+  let parsers: Parse[] | null = null;
+  const rows = function* (records: CsvRecord[]): Generator<Record<string, Scalar>> {
+    for (const record of records) {
+      if (record.empty && skipEmpty) continue;
+      if (layout === null) {
+        layout = headerLayout(record, options.columns, description);
+        continue;
+      }
+      if (record.fields.length !== layout.fieldCount) {
+        throw invalidArgument(`${description} line ${record.line}: ${record.fields.length} field(s), expected ${layout.fieldCount} (as in ${header ? 'the header' : 'columns'})`);
+      }
+      parsers ??= columnParsers(layout, record, options, description);
+      const row: Record<string, Scalar> = {};
+      for (let c = 0; c < layout.names.length; c++) row[layout.names[c]] = parsers[c](record.fields[layout.indices[c]], record.line);
+      yield row;
+    }
+  };
+  for await (const chunk of readChunks(path, description)) yield* rows(parser.push(chunk));
+  yield* rows(parser.end());
+}
+
+function headerlessLayout(columns: string[]): Layout {
+  return { names: columns, indices: columns.map((_, i) => i), fieldCount: columns.length };
+}
+
+function headerLayout(record: CsvRecord, wanted: string[] | undefined, description: string): Layout {
+  const header = record.fields;
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (seen.has(name)) throw invalidArgument(`${description} line ${record.line}: the header names column "${name}" twice`);
+    seen.add(name);
+  }
+  const names = wanted ?? header;
+  const indices = names.map((name) => {
+    const index = header.indexOf(name);
+    if (index === -1) throw invalidArgument(`${description}: no column "${name}" in the header (columns: ${header.join(', ')})`);
+    return index;
+  });
+  return { names, indices, fieldCount: header.length };
+}
+
+function columnParsers(layout: Layout, firstRow: CsvRecord, options: CsvOptions, description: string): Parse[] {
+  return layout.names.map((name, c) => {
+    const given = options.types?.[name];
+    const type = given ?? (looksNumeric(firstRow.fields[layout.indices[c]]) ? 'number' : 'string');
+    const fallback = options.defaults?.[name];
+    const where = (line: number) => `${description} line ${line}, column "${name}"`;
+    const convert = converter(type, where);
+    return (text: string, line: number): Scalar => {
+      if (text !== '') return convert(text, line);
+      if (fallback !== undefined) return fallback;
+      if (type === 'string') return text;
+      throw invalidArgument(`${where(line)}: empty field (give defaults: { ${JSON.stringify(name)}: value } to fill empty fields)`);
+    };
+  });
+}
+
+function looksNumeric(text: string): boolean {
+  return text.trim() !== '' && !Number.isNaN(Number(text));
+}
+
+function converter(type: CsvColumnType, where: (line: number) => string): Parse {
+  if (type === 'string') return (text) => text;
+  if (type === 'boolean' || type === 'bool') {
+    return (text, line) => {
+      const lower = text.trim().toLowerCase();
+      if (lower === 'true' || lower === '1') return true;
+      if (lower === 'false' || lower === '0') return false;
+      throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not a boolean (true/false/1/0)`);
+    };
+  }
+  if (type === 'int64' || type === 'uint64') {
+    return (text, line) => {
+      try {
+        return BigInt(text.trim());
+      } catch {
+        throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not an integer`);
+      }
+    };
+  }
+  // 'number' and the numeric dtypes: range and integer checks happen when batching, against the dtype.
+  return (text, line) => {
+    const value = Number(text);
+    // Number('') and Number('  ') are 0: a blank field must not become a silent zero.
+    if ((Number.isNaN(value) && text.trim() !== 'NaN') || text.trim() === '') {
+      throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not a number`);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,54 @@
+/** batch: stacks consecutive feature dicts into HostBatches (see ../stack.ts for the rules). */
+import { invalidArgument } from '../../core/errors';
+import { outOfRange } from '../errors';
+import { HostBatch } from '../host-tensor';
+import { DatasetSpec, IterationPath, iterable } from '../spec';
+import { MASK_SUFFIX, StackOptions, checkStackOptions, stackElements } from '../stack';
+
+export interface BatchOptions extends StackOptions {
+  /** Drop a last batch smaller than `size` (for graphs with a fixed batch dimension). Default false. */
+  dropRemainder?: boolean;
+}
+
+export function batchSpec<T>(upstream: DatasetSpec<T>, size: number, options: BatchOptions = {}): DatasetSpec<HostBatch> {
+  const description = `${upstream.description}.batch(${size})`;
+  if (!Number.isSafeInteger(size) || size < 1) throw invalidArgument(`${description}: size must be a positive integer, got ${String(size)}`);
+  checkStackOptions(options, description);
+  const known = upstream.cardinality;
+  if (known === 0) throw emptyError(description, upstream.description, 'is empty (it has 0 elements)');
+  const cardinality = known === null ? null : options.dropRemainder ? Math.floor(known / size) : Math.ceil(known / size);
+  if (cardinality === 0) {
+    throw emptyError(description, upstream.description, `has ${known} element(s), fewer than one batch of ${size} with dropRemainder`);
+  }
+  const dtypes = { ...upstream.dtypes, ...(options.dtypes ?? {}) };
+  for (const key of Object.keys(options.missing ?? {})) dtypes[key + MASK_SUFFIX] = 'float32';
+  return { description, cardinality, dtypes, open: (path) => batchElements(upstream, size, options, description, path) };
+}
+
+function emptyError(description: string, upstream: string, why: string) {
+  return outOfRange(`${description}: ${upstream} ${why}; there is no batch to make`);
+}
+
+async function* batchElements<T>(upstream: DatasetSpec<T>, size: number, options: BatchOptions, description: string, path: IterationPath): AsyncGenerator<HostBatch> {
+  const context = { what: description, firstIndex: 0, sourceDtypes: upstream.dtypes };
+  let pending: T[] = [];
+  let total = 0;
+  let batches = 0;
+  for await (const element of iterable(upstream.open(path))) {
+    pending.push(element);
+    total++;
+    if (pending.length === size) {
+      const batch = stackElements(pending, options, { ...context, firstIndex: total - size });
+      pending = [];
+      batches++;
+      yield batch;
+    }
+  }
+  if (pending.length > 0 && !options.dropRemainder) {
+    batches++;
+    yield stackElements(pending, options, { ...context, firstIndex: total - pending.length });
+  }
+  if (batches === 0) {
+    throw emptyError(description, upstream.description, total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`);
+  }
+}

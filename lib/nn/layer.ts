@@ -1,0 +1,226 @@
+/**
+ * Layers and the functional API. A layer applied to symbolic tensors records a
+ * node of a model's DAG; its output shape comes from building it once into a
+ * scratch graph and reading TensorFlow's static shape inference. A model then
+ * builds the DAG into real graphs (for training and for inference) as often as
+ * needed; each layer creates its variables once per graph, so a layer applied
+ * twice shares its weights.
+ */
+import { DType, Graph, Output, invalidArgument } from '../core';
+import { InitializerLike, getInitializer } from './initializers';
+import { Regularizer } from './regularizers';
+import { GraphState, Variable, graphState } from './variable';
+
+/** Where a layer is being built: the graph, its state, and training vs inference behaviour. */
+export interface CallContext {
+  graph: Graph;
+  state: GraphState;
+  /** Dropout active, batch statistics used: true in the training step. */
+  training: boolean;
+}
+
+/** A symbolic tensor of the functional API: an output of a layer (or a model input) in a model's DAG. */
+export class SymbolicTensor {
+  constructor(
+    /** The layer call (or input) that produces it. */
+    readonly node: LayerNode,
+    readonly index: number,
+    /** @internal Its counterpart in the scratch graph, for shapes. */
+    readonly probe: Output,
+  ) {}
+  /** Static shape; null for unknown dimensions (the batch dimension is null). */
+  get shape(): Array<number | null> {
+    const shape = this.probe.shape;
+    if (shape === null) throw invalidArgument(`the rank of ${this.toString()} is unknown`);
+    return shape.map((d) => (d < 0 ? null : d));
+  }
+  get dtype(): DType {
+    return this.probe.dtype;
+  }
+  toString(): string {
+    return `SymbolicTensor(${this.node.layer ? this.node.layer.name : this.node.inputName}, [${(this.probe.shape ?? []).map((d) => (d < 0 ? 'null' : d)).join(', ')}], ${this.probe.dtype})`;
+  }
+}
+
+/** One application of a layer to symbolic inputs (or a model input when `layer` is null). */
+export class LayerNode {
+  constructor(
+    readonly layer: Layer | null,
+    readonly inputs: SymbolicTensor[],
+    /** For model inputs: the input's name, dtype and per-example shape. */
+    readonly inputName?: string,
+    readonly inputSpec?: { dtype: DType; shape: Array<number | null> },
+  ) {}
+}
+
+let scratch: Graph | null = null;
+
+/** @internal The graph symbolic tensors are shaped in (never run). */
+export function scratchContext(): CallContext {
+  if (!scratch || scratch.disposed) {
+    scratch = new Graph();
+    graphState(scratch).lenientNames = true;
+  }
+  return { graph: scratch, state: graphState(scratch), training: true };
+}
+
+const nameCounts = new Map<string, number>();
+
+/** A unique layer name from a base ("dense", "dense_1", ...). */
+export function uniqueLayerName(base: string): string {
+  const count = nameCounts.get(base) ?? 0;
+  nameCounts.set(base, count + 1);
+  return count === 0 ? base : `${base}_${count}`;
+}
+
+export interface LayerOptions {
+  name?: string;
+  trainable?: boolean;
+}
+
+interface WeightOptions {
+  initializer: InitializerLike;
+  trainable?: boolean;
+  regularizer?: Regularizer | null;
+  dtype?: DType;
+}
+
+export abstract class Layer {
+  readonly name: string;
+  private trainableFlag: boolean;
+  private readonly weightsByGraph = new WeakMap<Graph, Map<string, Variable>>();
+  private readonly builtGraphs = new WeakSet<Graph>();
+  private readonly allWeights: Variable[] = [];
+
+  constructor(options: LayerOptions, defaultName: string) {
+    if (options.name !== undefined && (typeof options.name !== 'string' || !/^[A-Za-z0-9_.\-/]+$/.test(options.name))) {
+      throw invalidArgument(`layer name ${JSON.stringify(options.name)} must be a non-empty string of letters, digits, _ . - /`);
+    }
+    this.name = options.name ?? uniqueLayerName(defaultName);
+    this.trainableFlag = options.trainable ?? true;
+  }
+
+  /** Whether the optimizer updates this layer's weights. Setting it freezes or unfreezes them everywhere. */
+  get trainable(): boolean {
+    return this.trainableFlag;
+  }
+  set trainable(value: boolean) {
+    this.trainableFlag = value;
+    for (const weight of this.allWeights) if (!weightIsFrozenForever(weight)) weight.trainable = value;
+    for (const layer of this.sublayers()) layer.trainable = value;
+  }
+
+  /** Layers this one is made of (sequential containers, recurrent cells). */
+  sublayers(): Layer[] {
+    return [];
+  }
+
+  /** Creates the layer's variables for `ctx.graph` once shapes are known. */
+  protected build(_ctx: CallContext, _inputShapes: Array<number[] | null>): void {}
+
+  /** Builds the computation on concrete graph outputs. */
+  protected abstract call(ctx: CallContext, inputs: Output[]): Output | Output[];
+
+  /** The number of inputs the layer takes (undefined: any number). */
+  protected expectedInputs(): number | undefined {
+    return 1;
+  }
+
+  /** Creates (once per graph) a weight named `<layer>/<name>`. */
+  protected addWeight(ctx: CallContext, name: string, shape: number[], options: WeightOptions): Variable {
+    let weights = this.weightsByGraph.get(ctx.graph);
+    if (!weights) {
+      weights = new Map();
+      this.weightsByGraph.set(ctx.graph, weights);
+    }
+    const existing = weights.get(name);
+    if (existing) return existing;
+    const dtype = options.dtype ?? 'float32';
+    const initializer = getInitializer(options.initializer, `layer "${this.name}" weight "${name}"`);
+    const fullName = `${this.name}/${name}`;
+    const initial = ctx.graph.withRootScope(() => ctx.graph.withNameScope(fullName, () => initializer(ctx.state, shape, dtype)));
+    const trainable = (options.trainable ?? true) && this.trainableFlag;
+    const variable = ctx.state.createVariable(fullName, initial, { trainable, shape });
+    if (options.trainable === false) frozenForever.add(variable);
+    if (options.regularizer) {
+      const loss = ctx.graph.withRootScope(() => ctx.graph.withNameScope(`${fullName}/Regularizer`, () => options.regularizer!(variable.read())));
+      ctx.state.regularizationLosses.push({ variable, loss });
+    }
+    weights.set(name, variable);
+    this.allWeights.push(variable);
+    return variable;
+  }
+
+  /** The layer's variables in `graph` (empty until built there). */
+  weights(graph: Graph): Variable[] {
+    const own = [...(this.weightsByGraph.get(graph)?.values() ?? [])];
+    return [...own, ...this.sublayers().flatMap((layer) => layer.weights(graph))];
+  }
+
+  /**
+   * Applies the layer to symbolic tensors (functional API). Returns symbolic
+   * outputs whose shapes TensorFlow inferred.
+   */
+  apply(inputs: SymbolicTensor | SymbolicTensor[]): SymbolicTensor;
+  apply(inputs: SymbolicTensor | SymbolicTensor[], options: { multiOutput: true }): SymbolicTensor[];
+  apply(inputs: SymbolicTensor | SymbolicTensor[], options?: { multiOutput?: boolean }): SymbolicTensor | SymbolicTensor[] {
+    const list = Array.isArray(inputs) ? inputs : [inputs];
+    for (const [i, input] of list.entries()) {
+      if (!(input instanceof SymbolicTensor)) {
+        throw invalidArgument(`layer "${this.name}": input ${i} must be a symbolic tensor (from layers.input or another layer), got ${describe(input)}`);
+      }
+    }
+    const probes = this.invoke(scratchContext(), list.map((input) => input.probe));
+    const node = new LayerNode(this, list);
+    const outputs = probes.map((probe, index) => new SymbolicTensor(node, index, probe));
+    if (options?.multiOutput) return outputs;
+    if (outputs.length !== 1) throw invalidArgument(`layer "${this.name}" has ${outputs.length} outputs: use apply(inputs, { multiOutput: true })`);
+    return outputs[0];
+  }
+
+  /**
+   * Builds the layer on concrete graph outputs: creates its variables in
+   * `ctx.graph` if needed, then its ops under the name scope of the layer.
+   */
+  invoke(ctx: CallContext, inputs: Output[]): Output[] {
+    const expected = this.expectedInputs();
+    if (expected !== undefined && inputs.length !== expected) {
+      throw invalidArgument(`layer "${this.name}" takes ${expected} input(s), got ${inputs.length}`);
+    }
+    if (!this.builtGraphs.has(ctx.graph)) {
+      this.build(ctx, inputs.map((input) => input.shape));
+      this.builtGraphs.add(ctx.graph);
+    }
+    const result = ctx.graph.withNameScope(this.name, () => this.call(ctx, inputs));
+    return Array.isArray(result) ? result : [result];
+  }
+}
+
+// Weights created with trainable: false (moving statistics) stay frozen when the layer is unfrozen.
+const frozenForever = new WeakSet<Variable>();
+function weightIsFrozenForever(variable: Variable): boolean {
+  return frozenForever.has(variable);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return (value as object).constructor?.name ?? 'an object';
+  return typeof value;
+}
+
+/** Shapes as the layers see them: the static shape, requiring a known rank. */
+export function knownShape(layer: string, shape: number[] | null, what = 'input'): number[] {
+  if (shape === null) throw invalidArgument(`layer "${layer}": the ${what} has unknown rank`);
+  return shape;
+}
+
+/** The last dimension, which must be known (e.g. a dense layer's input features). */
+export function lastDim(layer: string, shape: number[] | null, what = 'input'): number {
+  const known = knownShape(layer, shape, what);
+  const last = known[known.length - 1];
+  if (known.length === 0 || last === undefined || last < 0) {
+    throw invalidArgument(`layer "${layer}": the last dimension of the ${what} must be known, got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+  }
+  return last;
+}

@@ -1,0 +1,134 @@
+/** Conv2D and 2-D pooling, NHWC (batch, height, width, channels). */
+import { Output, invalidArgument } from '../../core';
+import * as ops from '../../ops';
+import { ActivationLike, getActivation } from '../activations';
+import { InitializerLike } from '../initializers';
+import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
+import { checkOptions, pair, padding, positiveInt } from '../options';
+import { Regularizer } from '../regularizers';
+
+export interface Conv2DOptions extends LayerOptions {
+  filters: number;
+  kernelSize: number | [number, number];
+  strides?: number | [number, number];
+  padding?: 'valid' | 'same';
+  dilationRate?: number | [number, number];
+  activation?: ActivationLike;
+  useBias?: boolean;
+  kernelInitializer?: InitializerLike;
+  biasInitializer?: InitializerLike;
+  kernelRegularizer?: Regularizer;
+  biasRegularizer?: Regularizer;
+}
+
+function checkRank4(layer: string, shape: number[] | null): void {
+  const known = knownShape(layer, shape);
+  if (known.length !== 4) throw invalidArgument(`layer "${layer}": expects inputs of rank 4 (batch, height, width, channels), got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+}
+
+export class Conv2D extends Layer {
+  private readonly options: Conv2DOptions;
+  private readonly kernel: [number, number];
+  private readonly strides: [number, number];
+  private readonly dilations: [number, number];
+  private readonly paddingMode: 'VALID' | 'SAME';
+
+  constructor(options: Conv2DOptions) {
+    checkOptions('conv2d', options, ['filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer']);
+    super(options, 'conv2d');
+    const kind = `conv2d "${this.name}"`;
+    positiveInt(kind, 'filters', options.filters);
+    this.kernel = pair(kind, 'kernelSize', options.kernelSize);
+    this.strides = pair(kind, 'strides', options.strides ?? 1);
+    this.dilations = pair(kind, 'dilationRate', options.dilationRate ?? 1);
+    this.paddingMode = padding(kind, options.padding);
+    getActivation(options.activation, kind);
+    this.options = options;
+  }
+
+  protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank4(this.name, shape);
+    const channels = lastDim(this.name, shape);
+    this.addWeight(ctx, 'kernel', [...this.kernel, channels, this.options.filters], {
+      initializer: this.options.kernelInitializer ?? 'glorotUniform',
+      regularizer: this.options.kernelRegularizer,
+    });
+    if (this.options.useBias ?? true) {
+      this.addWeight(ctx, 'bias', [this.options.filters], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
+    }
+  }
+
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    const [kernel, bias] = this.weights(ctx.graph);
+    let y = ops.conv2d(x, kernel.read(), {
+      strides: [1, ...this.strides, 1],
+      padding: this.paddingMode,
+      dilations: [1, ...this.dilations, 1],
+      dataFormat: 'NHWC',
+    });
+    if (bias) y = ops.biasAdd(y, bias.read());
+    return getActivation(this.options.activation, this.name)(y);
+  }
+}
+
+export interface Pool2DOptions extends LayerOptions {
+  poolSize?: number | [number, number];
+  /** Defaults to poolSize. */
+  strides?: number | [number, number];
+  padding?: 'valid' | 'same';
+}
+
+abstract class Pool2D extends Layer {
+  protected readonly size: [number, number];
+  protected readonly strides: [number, number];
+  protected readonly paddingMode: 'VALID' | 'SAME';
+
+  constructor(options: Pool2DOptions, kind: string) {
+    checkOptions(kind, options, ['poolSize', 'strides', 'padding']);
+    super(options, kind);
+    const label = `${kind} "${this.name}"`;
+    this.size = pair(label, 'poolSize', options.poolSize ?? 2);
+    this.strides = pair(label, 'strides', options.strides ?? this.size);
+    this.paddingMode = padding(label, options.padding);
+  }
+
+  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank4(this.name, shape);
+  }
+
+  protected poolAttrs() {
+    return { ksize: [1, ...this.size, 1], strides: [1, ...this.strides, 1], padding: this.paddingMode, dataFormat: 'NHWC' };
+  }
+}
+
+export class MaxPool2D extends Pool2D {
+  constructor(options: Pool2DOptions = {}) {
+    super(options, 'max_pooling2d');
+  }
+  protected call(_ctx: CallContext, [x]: Output[]): Output {
+    return ops.maxPool(x, this.poolAttrs());
+  }
+}
+
+export class AvgPool2D extends Pool2D {
+  constructor(options: Pool2DOptions = {}) {
+    super(options, 'average_pooling2d');
+  }
+  protected call(_ctx: CallContext, [x]: Output[]): Output {
+    return ops.avgPool(x, this.poolAttrs());
+  }
+}
+
+/** Mean over height and width: (batch, h, w, c) → (batch, c). */
+export class GlobalAveragePooling2D extends Layer {
+  constructor(options: LayerOptions = {}) {
+    checkOptions('globalAveragePooling2d', options, []);
+    super(options, 'global_average_pooling2d');
+  }
+  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank4(this.name, shape);
+  }
+  protected call(_ctx: CallContext, [x]: Output[]): Output {
+    return ops.reduceMean(x, [1, 2]);
+  }
+}

@@ -1,0 +1,62 @@
+/** Dense: activation(x·kernel + bias), on the last axis of inputs of any rank >= 2. */
+import { Output } from '../../core';
+import * as ops from '../../ops';
+import { ActivationLike, getActivation } from '../activations';
+import { InitializerLike } from '../initializers';
+import { CallContext, Layer, LayerOptions, lastDim } from '../layer';
+import { checkOptions, positiveInt } from '../options';
+import { Regularizer } from '../regularizers';
+
+export interface DenseOptions extends LayerOptions {
+  units: number;
+  activation?: ActivationLike;
+  useBias?: boolean;
+  kernelInitializer?: InitializerLike;
+  biasInitializer?: InitializerLike;
+  kernelRegularizer?: Regularizer;
+  biasRegularizer?: Regularizer;
+}
+
+const KNOWN = ['units', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer'];
+
+export class Dense extends Layer {
+  readonly units: number;
+  private readonly options: DenseOptions;
+
+  constructor(options: DenseOptions) {
+    checkOptions('dense', options, KNOWN);
+    super(options, 'dense');
+    this.units = positiveInt(`dense "${this.name}"`, 'units', options?.units);
+    getActivation(options.activation, `dense "${this.name}"`);
+    this.options = options;
+  }
+
+  protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
+    const inputDim = lastDim(this.name, shape);
+    this.addWeight(ctx, 'kernel', [inputDim, this.units], {
+      initializer: this.options.kernelInitializer ?? 'glorotUniform',
+      regularizer: this.options.kernelRegularizer,
+    });
+    if (this.options.useBias ?? true) {
+      this.addWeight(ctx, 'bias', [this.units], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
+    }
+  }
+
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    const [kernel, bias] = this.weights(ctx.graph);
+    const shape = x.shape as number[];
+    let y: Output;
+    if (shape.length === 2) {
+      y = ops.matMul(x, kernel.read());
+    } else {
+      // Higher ranks: fold the leading axes into one, multiply, unfold.
+      const inputDim = shape[shape.length - 1];
+      const flat = ops.reshape(x, ops.constant(ctx.graph, [-1, inputDim], 'int32'));
+      const product = ops.matMul(flat, kernel.read());
+      const leading = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(ctx.graph, [0], 'int32'), ops.constant(ctx.graph, [-1], 'int32'), ops.constant(ctx.graph, [1], 'int32'));
+      y = ops.reshape(product, ops.concatV2([leading, ops.constant(ctx.graph, [this.units], 'int32')], ops.constant(ctx.graph, 0, 'int32')));
+    }
+    if (bias) y = ops.biasAdd(y, bias.read());
+    return getActivation(this.options.activation, this.name)(y);
+  }
+}

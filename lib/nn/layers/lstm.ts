@@ -1,0 +1,101 @@
+/**
+ * LSTM over (batch, time, features), unrolled statically over the time axis
+ * (the number of steps must be known when the model is built). Keras's gate
+ * order (input, forget, cell, output), unit forget bias, orthogonal recurrent kernel.
+ */
+import { Output, invalidArgument } from '../../core';
+import * as ops from '../../ops';
+import { ActivationLike, getActivation } from '../activations';
+import { Initializer, InitializerLike } from '../initializers';
+import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
+import { checkOptions, positiveInt } from '../options';
+import { Regularizer } from '../regularizers';
+
+export interface LSTMOptions extends LayerOptions {
+  units: number;
+  activation?: ActivationLike;
+  recurrentActivation?: ActivationLike;
+  /** Return the whole sequence (batch, time, units) instead of the last output (batch, units). */
+  returnSequences?: boolean;
+  useBias?: boolean;
+  unitForgetBias?: boolean;
+  kernelInitializer?: InitializerLike;
+  recurrentInitializer?: InitializerLike;
+  biasInitializer?: InitializerLike;
+  kernelRegularizer?: Regularizer;
+  recurrentRegularizer?: Regularizer;
+  biasRegularizer?: Regularizer;
+}
+
+/** Orthogonal matrix (Keras's default recurrent initializer): Q of a QR of a normal matrix, signs fixed by diag(R). */
+export function orthogonal(gain = 1): Initializer {
+  return (state, shape, dtype) => {
+    const rows = shape.slice(0, -1).reduce((a, b) => a * b, 1);
+    const cols = shape[shape.length - 1];
+    const tall = rows < cols ? [cols, rows] : [rows, cols];
+    const [a, b] = state.nextSeed();
+    const normal = ops.statelessRandomNormal(ops.constant(state.graph, tall, 'int32'), ops.constant(state.graph, [BigInt(a), BigInt(b)], 'int64'), { dtype });
+    const { q, r } = ops.qr(normal);
+    const signs = ops.sign(ops.matrixDiagPartV3(r, ops.constant(state.graph, 0, 'int32'), ops.constant(state.graph, 0, dtype)));
+    let matrix = ops.mul(q, signs);
+    if (rows < cols) matrix = ops.transpose(matrix, ops.constant(state.graph, [1, 0], 'int32'));
+    return ops.reshape(ops.mul(matrix, gain), ops.constant(state.graph, shape, 'int32'));
+  };
+}
+
+export class LSTM extends Layer {
+  private readonly options: LSTMOptions;
+  readonly units: number;
+
+  constructor(options: LSTMOptions) {
+    checkOptions('lstm', options, ['units', 'activation', 'recurrentActivation', 'returnSequences', 'useBias', 'unitForgetBias', 'kernelInitializer', 'recurrentInitializer', 'biasInitializer', 'kernelRegularizer', 'recurrentRegularizer', 'biasRegularizer']);
+    super(options, 'lstm');
+    this.units = positiveInt(`lstm "${this.name}"`, 'units', options?.units);
+    this.options = options;
+  }
+
+  protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
+    const known = knownShape(this.name, shape);
+    if (known.length !== 3 || known[1] < 0 || known[2] < 0) {
+      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+    }
+    const units = this.units;
+    this.addWeight(ctx, 'kernel', [known[2], 4 * units], { initializer: this.options.kernelInitializer ?? 'glorotUniform', regularizer: this.options.kernelRegularizer });
+    this.addWeight(ctx, 'recurrent_kernel', [units, 4 * units], { initializer: this.options.recurrentInitializer ?? orthogonal(), regularizer: this.options.recurrentRegularizer });
+    if (this.options.useBias ?? true) {
+      const unitForgetBias = this.options.unitForgetBias ?? true;
+      const biasInitializer: InitializerLike =
+        this.options.biasInitializer ??
+        (unitForgetBias
+          ? (state, _shape, dtype) => ops.constant(state.graph, Array.from({ length: 4 * units }, (_, i) => (i >= units && i < 2 * units ? 1 : 0)), dtype)
+          : 'zeros');
+      this.addWeight(ctx, 'bias', [4 * units], { initializer: biasInitializer, regularizer: this.options.biasRegularizer });
+    }
+  }
+
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    const [kernel, recurrent, bias] = this.weights(ctx.graph);
+    const steps = (x.shape as number[])[1];
+    const activation = getActivation(this.options.activation ?? 'tanh', this.name);
+    const gateActivation = getActivation(this.options.recurrentActivation ?? 'sigmoid', this.name);
+    const graph = ctx.graph;
+    const W = kernel.read();
+    const U = recurrent.read();
+    const b = bias ? bias.read() : null;
+    const inputs = ops.unpack(x, { num: steps, axis: 1 });
+    const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
+    const zeros = ops.fill(ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')), ops.constant(graph, 0, x.dtype));
+    let h = zeros;
+    let c = zeros;
+    const outputs: Output[] = [];
+    for (let t = 0; t < steps; t++) {
+      let z = ops.add(ops.matMul(inputs[t], W), ops.matMul(h, U));
+      if (b) z = ops.biasAdd(z, b);
+      const [i, f, g, o] = ops.split(ops.constant(graph, 1, 'int32'), z, { numSplit: 4 });
+      c = ops.add(ops.mul(gateActivation(f), c), ops.mul(gateActivation(i), activation(g)));
+      h = ops.mul(gateActivation(o), activation(c));
+      outputs.push(h);
+    }
+    return this.options.returnSequences ? ops.pack(outputs, { axis: 1 }) : h;
+  }
+}

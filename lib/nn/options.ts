@@ -1,0 +1,34 @@
+/** Option checking shared by layers: unknown options are errors, not silently ignored. */
+import { invalidArgument } from '../core';
+
+/** Throws if `options` has a key outside `known`, naming the layer kind and the key. */
+export function checkOptions(kind: string, options: object | undefined, known: readonly string[]): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw invalidArgument(`${kind}: options must be an object`);
+  const allowed = new Set([...known, 'name', 'trainable']);
+  for (const key of Object.keys(options)) {
+    if (!allowed.has(key)) {
+      throw invalidArgument(`${kind}: unknown option "${key}" (known options: ${[...allowed].sort().join(', ')})`);
+    }
+  }
+}
+
+export function positiveInt(kind: string, name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw invalidArgument(`${kind}: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** A pair from a number or a [h, w] array (kernel sizes, strides, pool sizes). */
+export function pair(kind: string, name: string, value: number | [number, number]): [number, number] {
+  const pairValue = typeof value === 'number' ? [value, value] : value;
+  if (!Array.isArray(pairValue) || pairValue.length !== 2) throw invalidArgument(`${kind}: ${name} must be a number or [height, width]`);
+  return [positiveInt(kind, name, pairValue[0]), positiveInt(kind, name, pairValue[1])];
+}
+
+export function padding(kind: string, value: string | undefined): 'VALID' | 'SAME' {
+  const mode = (value ?? 'valid').toLowerCase();
+  if (mode !== 'valid' && mode !== 'same') throw invalidArgument(`${kind}: padding must be "valid" or "same", got ${JSON.stringify(value)}`);
+  return mode === 'valid' ? 'VALID' : 'SAME';
+}

@@ -1,0 +1,16 @@
+/**
+ * lib/saved-model: SavedModels both ways. `load` runs models trained in Python TensorFlow (or
+ * exported by hydra-tf), `save` writes SavedModels Python loads, `inspect` describes one without
+ * running it. Exported from 'hydra-tf' as `savedModel`.
+ */
+export { load, LoadedModel } from './load';
+export type { LoadOptions, RunSignatureOptions, Trust } from './load';
+export { save } from './save';
+export type { SaveOptions, SaveResult, SignatureSpec } from './save';
+export { inspect, formatInfo } from './inspect';
+export type { SavedModelInfo } from './inspect';
+export { DEFAULT_SIGNATURE, parseSignatures } from './signatures';
+export type { Signature, TensorSpec, SignatureInput } from './signatures';
+export { DEFAULT_TAGS } from './reader';
+export { DENIED_OPS, ATTRIBUTE_RULES, CHECKPOINT_READ_OPS, CHECKPOINT_WRITE_OPS, ASSET_READ_OPS } from './trust';
+export type { TrustViolation } from './trust';

@@ -1,0 +1,183 @@
+/**
+ * savedModel.load: a SavedModel from Python TensorFlow (Keras `model.export()`,
+ * `tf.saved_model.save`, TF1 `simple_save`/builder) or from hydra-tf, ready to run.
+ *
+ * Order of work, so nothing of an unchecked graph ever runs:
+ *  1. saved_model.pb is read and decoded here, and the MetaGraph for the tags chosen;
+ *  2. its ops (graph and function library) are checked against the loaded library's op registry
+ *     (compat.ts) and, for `trust: 'untrusted'`, against the deny rules (trust.ts);
+ *  3. only then TF_LoadSessionFromSavedModel runs, on the libuv pool. It is TensorFlow's own C++
+ *     loader (LoadSavedModel), and it does what Python's loader does: imports the graph, creates
+ *     the session, runs saver_def.restore_op_name with <dir>/variables/variables fed to the
+ *     saver's filename tensor, feeds asset paths, then runs the init op, found the way Python's
+ *     loader_impl.get_init_op finds it: the `__saved_model_init_op` signature (TF2 exports: it
+ *     initialises lookup tables), else the `saved_model_main_op` collection, else
+ *     `legacy_init_op` (TF1 simple_save). The tests check each path with a lookup table that
+ *     only the init op fills.
+ *  4. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
+ */
+import { configProto, Session, SessionOptions } from '../core/session';
+import { Graph } from '../core/graph';
+import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from '../core/errors';
+import { native } from '../core/library';
+import { Tensor } from '../core/tensor';
+import { decode } from '../proto';
+import type { MetaGraphDef } from '../proto/types';
+import { checkOpCompatibility } from './compat';
+import { GraphIndex } from './graph-index';
+import { readSavedModel, selectMetaGraph, tagsOf } from './reader';
+import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
+import { checkUntrusted } from './trust';
+
+/** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' first refuses ops that touch files, the network or the process. */
+export type Trust = 'trusted' | 'untrusted';
+
+export interface LoadOptions {
+  /** The MetaGraph's tag set. Default: the only MetaGraph, else the one tagged ["serve"]. */
+  tags?: string[];
+  /** Default 'trusted'. See trust.ts (and README, "SavedModels") for what 'untrusted' refuses. */
+  trust?: Trust;
+  /** Options of the session the model runs in (threads, devices, ...). */
+  session?: SessionOptions;
+  /** Serialized tensorflow.RunOptions for the restore and init runs. */
+  runOptions?: Uint8Array;
+}
+
+export interface RunSignatureOptions {
+  /** Only these outputs (default: all of the signature's outputs). */
+  outputs?: string[];
+}
+
+/** A SavedModel loaded into its own graph and session. */
+export class LoadedModel {
+  /** Callable signatures by name (TensorFlow's internal `__saved_model_*` entries are left out). */
+  readonly signatures: Record<string, Signature>;
+  /** The TensorFlow version the SavedModel was saved with ('' if it does not say). */
+  readonly tensorflowVersion: string;
+  private readonly defaults: Map<string, Set<string>>;
+
+  /** @internal Use savedModel.load. */
+  constructor(
+    /** Absolute path of the SavedModel directory. */
+    readonly dir: string,
+    /** The tag set of the loaded MetaGraph. */
+    readonly tags: string[],
+    readonly graph: Graph,
+    readonly session: Session,
+    /** The MetaGraphDef TensorFlow loaded, decoded. */
+    readonly metaGraphDef: MetaGraphDef,
+  ) {
+    this.signatures = parseSignatures(metaGraphDef.signatureDef);
+    this.tensorflowVersion = metaGraphDef.metaInfoDef?.tensorflowVersion ?? '';
+    this.defaults = new Map(
+      Object.entries(metaGraphDef.signatureDef ?? {}).map(([name, def]) => [name, new Set(Object.keys(def.defaults ?? {}))]),
+    );
+  }
+
+  /** True once dispose() or close() was called. */
+  get disposed(): boolean {
+    return this.session.closed;
+  }
+
+  /**
+   * Runs a signature (default "serving_default") on the libuv pool. Inputs are Tensors or plain
+   * values (nested arrays, typed arrays, scalars, strings), converted with the signature's
+   * dtype. Resolves with one Tensor per output, keyed by output name; the caller owns them.
+   */
+  run(inputs: Record<string, SignatureInput>, options?: RunSignatureOptions): Promise<Record<string, Tensor>>;
+  run(signatureName: string, inputs: Record<string, SignatureInput>, options?: RunSignatureOptions): Promise<Record<string, Tensor>>;
+  async run(
+    nameOrInputs: string | Record<string, SignatureInput>,
+    inputsOrOptions?: Record<string, SignatureInput> | RunSignatureOptions,
+    maybeOptions?: RunSignatureOptions,
+  ): Promise<Record<string, Tensor>> {
+    const named = typeof nameOrInputs === 'string';
+    const name = named ? (nameOrInputs as string) : DEFAULT_SIGNATURE;
+    const inputs = (named ? inputsOrOptions : nameOrInputs) as Record<string, SignatureInput>;
+    const options = ((named ? maybeOptions : inputsOrOptions) ?? {}) as RunSignatureOptions;
+    if (this.disposed) throw failedPrecondition(`the SavedModel ${this.dir} has been disposed`);
+    const signature = findSignature(this.signatures, name, `SavedModel ${this.dir}`);
+    const outputNames = this.outputNames(signature, options);
+    const { feeds, temporaries } = prepareFeeds(signature, inputs, this.defaults.get(name) ?? new Set());
+    try {
+      const fetches = outputNames.map((key) => signature.outputs[key].tensorName);
+      let results: Tensor[];
+      try {
+        results = await this.session.run(feeds, fetches);
+      } catch (error) {
+        if (error instanceof TensorFlowError) throw makeError(error.code, `signature "${name}" of SavedModel ${this.dir}: ${error.message}`);
+        throw error;
+      }
+      const outputs: Record<string, Tensor> = {};
+      outputNames.forEach((key, i) => (outputs[key] = results[i]));
+      return outputs;
+    } finally {
+      for (const temporary of temporaries) temporary.dispose();
+    }
+  }
+
+  private outputNames(signature: Signature, options: RunSignatureOptions): string[] {
+    const all = Object.keys(signature.outputs);
+    const chosen = options.outputs ?? all;
+    if (!Array.isArray(chosen)) throw invalidArgument('options.outputs must be an array of output names');
+    for (const key of chosen) {
+      const spec = Object.prototype.hasOwnProperty.call(signature.outputs, key) ? signature.outputs[key] : undefined;
+      if (!spec) throw invalidArgument(`signature "${signature.name}" has no output "${key}" (its outputs are ${all.map((k) => `"${k}"`).join(', ')})`);
+      if (spec.composite) {
+        throw new TensorFlowError('UNIMPLEMENTED', `signature "${signature.name}" output "${key}" is a ${spec.composite} tensor; hydra-tf fetches dense tensors only (choose others with { outputs })`);
+      }
+    }
+    return chosen;
+  }
+
+  /** A one-line summary per signature, e.g. `serving_default(x: float32 [?, 3]) -> (y: float32 [?, 2])`. */
+  describe(): string {
+    const side = (specs: Signature['inputs']) => Object.values(specs).map((s) => `${s.name}: ${s.dtype} ${describeShape(s.shape)}`).join(', ');
+    return Object.values(this.signatures).map((s) => `${s.name}(${side(s.inputs)}) -> (${side(s.outputs)})`).join('\n');
+  }
+
+  /** Frees the session and graph now; runs in flight finish first, in the background. */
+  dispose(): void {
+    this.session.dispose();
+    this.graph.dispose();
+  }
+
+  /** Closes the session after the runs in flight, then frees the graph. */
+  async close(): Promise<void> {
+    await this.session.close();
+    this.graph.dispose();
+  }
+}
+
+function checkOptions(options: LoadOptions): Trust {
+  if (options === null || typeof options !== 'object') throw invalidArgument('load options must be an object');
+  const trust = options.trust ?? 'trusted';
+  if (trust !== 'trusted' && trust !== 'untrusted') throw invalidArgument(`trust must be 'trusted' or 'untrusted', got ${JSON.stringify(trust)}`);
+  if (options.runOptions !== undefined && !(options.runOptions instanceof Uint8Array)) {
+    throw invalidArgument('runOptions must be a serialized tensorflow.RunOptions (Uint8Array)');
+  }
+  return trust;
+}
+
+/** Loads the SavedModel in `dir` (see the module comment for what happens, in order). */
+export async function load(dir: string, options: LoadOptions = {}): Promise<LoadedModel> {
+  const trust = checkOptions(options);
+  const file = readSavedModel(dir);
+  const metaGraph = selectMetaGraph(file, options.tags);
+  const index = new GraphIndex(metaGraph.graphDef);
+  checkOpCompatibility(metaGraph, index, file.dir);
+  if (trust === 'untrusted') checkUntrusted(metaGraph, index, file.dir);
+  const tags = tagsOf(metaGraph);
+  const loaded = await native().Session.loadSavedModel(file.dir, tags, configProto(options.session ?? {}), options.runOptions ?? null);
+  const graph = new Graph(loaded.graph);
+  const session = new Session(graph, {}, loaded.session);
+  let metaGraphDef: MetaGraphDef;
+  try {
+    metaGraphDef = decode('tensorflow.MetaGraphDef', loaded.metaGraphDef);
+  } catch (error) {
+    session.dispose();
+    graph.dispose();
+    throw new TensorFlowError('INTERNAL', `TensorFlow loaded ${file.dir} but its MetaGraphDef does not decode: ${(error as Error).message}`);
+  }
+  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef);
+}

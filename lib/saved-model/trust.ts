@@ -1,0 +1,368 @@
+/**
+ * Loading untrusted SavedModels: `load(dir, { trust: 'untrusted' })` inspects the whole graph,
+ * function library included, before TensorFlow sees it, and refuses ops that reach outside
+ * TensorFlow's memory: files, the network, the process. A SavedModel is a program; this check is
+ * what lets a server load one it did not write.
+ *
+ * The rules (also in README.md, "SavedModels"):
+ *
+ * 1. DENIED_OPS below are refused wherever they appear: top-level graph, any library function,
+ *    reachable or not. A few ops are refused only for some attribute values (ATTRIBUTE_RULES:
+ *    PrintV2 to a file, EncodeProto/DecodeProtoV2 with descriptors read from a file).
+ * 2. The model's own variables stay loadable. What loading and `run` execute is worked out from
+ *    the MetaGraph: loading runs saver_def.restore_op_name, then the init op; `run` runs what the
+ *    signatures' outputs depend on; a called function runs whole. In that part of the graph:
+ *    - checkpoint reads (RestoreV2, Restore, RestoreSlice) are allowed only in the restore op's
+ *      part, and only when the path they read is the saver's filename tensor, which the loader
+ *      feeds with <dir>/variables/variables (traced through Identity nodes, function arguments to
+ *      every call site, and resource variables assigned only in the graph);
+ *    - checkpoint writes (SaveV2, Save, SaveSlices, MergeV2Checkpoints) are refused;
+ *    - vocabulary files (InitializeTableFromTextFile, ...V2) may be read only from the
+ *      SavedModel's own assets (asset_file_def), which the loader feeds with <dir>/assets/<file>.
+ *    Elsewhere (the saver's save subgraph, a stale saver left by an earlier export) these ops
+ *    never run, and are allowed.
+ *
+ * What this does not cover: denial of service (a huge Fill, an endless While), reading the
+ * model's own checkpoint in ways its author chose, and ops added to TensorFlow after 2.21 (they
+ * fail the compatibility check instead, as unknown ops).
+ */
+import { TensorFlowError } from '../core/errors';
+import type { AssetFileDef, MetaGraphDef, NodeDef } from '../proto/types';
+import { decode } from '../proto';
+import { GraphIndex, LocatedNode, describeNode, inputNodeName } from './graph-index';
+import { INIT_OP_SIGNATURE_KEY } from './signatures';
+
+/** Ops refused anywhere in an untrusted SavedModel, with the reason given in the error. */
+export const DENIED_OPS: Readonly<Record<string, string>> = Object.freeze({
+  // Files: read, write, list, map into memory.
+  ReadFile: 'reads a file',
+  WriteFile: 'writes a file',
+  MatchingFiles: 'lists files',
+  FileSystemSetConfiguration: 'reconfigures a file system',
+  ImmutableConst: 'maps a file into memory',
+  LoadAndRemapMatrix: 'reads a checkpoint file by path',
+  GenerateVocabRemapping: 'reads vocabulary files',
+  RecordInput: 'reads files matching a pattern',
+  WholeFileReader: 'reads files',
+  WholeFileReaderV2: 'reads files',
+  TextLineReader: 'reads files',
+  TextLineReaderV2: 'reads files',
+  TFRecordReader: 'reads files',
+  TFRecordReaderV2: 'reads files',
+  FixedLengthRecordReader: 'reads files',
+  FixedLengthRecordReaderV2: 'reads files',
+  LMDBReader: 'reads a database file',
+  TextLineDataset: 'reads files',
+  TFRecordDataset: 'reads files',
+  TFRecordDatasetV2: 'reads files',
+  FixedLengthRecordDataset: 'reads files',
+  FixedLengthRecordDatasetV2: 'reads files',
+  CSVDataset: 'reads files',
+  CSVDatasetV2: 'reads files',
+  ExperimentalCSVDataset: 'reads files',
+  LMDBDataset: 'reads a database file',
+  ExperimentalLMDBDataset: 'reads a database file',
+  MatchingFilesDataset: 'lists files',
+  ExperimentalMatchingFilesDataset: 'lists files',
+  CacheDataset: 'writes and reads cache files',
+  CacheDatasetV2: 'writes and reads cache files',
+  SnapshotDataset: 'writes and reads snapshot files',
+  SnapshotDatasetV2: 'writes and reads snapshot files',
+  SnapshotDatasetReader: 'reads snapshot files',
+  SnapshotNestedDatasetReader: 'reads snapshot files',
+  SnapshotChunkDataset: 'reads snapshot files',
+  ListSnapshotChunksDataset: 'lists snapshot files',
+  LoadDataset: 'reads dataset files',
+  SaveDataset: 'writes dataset files',
+  SaveDatasetV2: 'writes dataset files',
+  DistributedSave: 'writes dataset files',
+  DatasetToTFRecord: 'writes a file',
+  ExperimentalDatasetToTFRecord: 'writes a file',
+  DTensorRestoreV2: 'reads a checkpoint by path',
+  CalibrationStatisticsSaver: 'writes files',
+  SummaryWriter: 'creates a summary writer (writes event files)',
+  CreateSummaryFileWriter: 'writes event files',
+  CreateSummaryDbWriter: 'writes a database file',
+  WriteSummary: 'writes event files',
+  WriteScalarSummary: 'writes event files',
+  WriteHistogramSummary: 'writes event files',
+  WriteImageSummary: 'writes event files',
+  WriteAudioSummary: 'writes event files',
+  WriteGraphSummary: 'writes event files',
+  WriteRawProtoSummary: 'writes event files',
+  FlushSummaryWriter: 'writes event files',
+  CloseSummaryWriter: 'writes event files',
+  StatsAggregatorSetSummaryWriter: 'writes event files',
+  DebugIdentity: 'sends tensors to debug URLs (files or gRPC)',
+  DebugIdentityV2: 'writes tensors to a debug dump directory',
+  DebugIdentityV3: 'sends tensors to debug URLs (files or gRPC)',
+  DebugNanCount: 'sends tensors to debug URLs (files or gRPC)',
+  DebugNumericSummary: 'sends tensors to debug URLs (files or gRPC)',
+  // Network.
+  RemoteCall: 'runs a function on another (possibly remote) device',
+  Send: 'sends tensors to another device or task',
+  Recv: 'receives tensors from another device or task',
+  _Send: 'sends tensors to another device or task',
+  _Recv: 'receives tensors from another device or task',
+  _HostSend: 'sends tensors to another device or task',
+  _HostRecv: 'receives tensors from another device or task',
+  RpcClient: 'makes RPC calls',
+  RpcCall: 'makes RPC calls',
+  RpcServer: 'starts an RPC server',
+  RpcServerStart: 'starts an RPC server',
+  RpcServerRegister: 'serves RPC calls',
+  RpcCheckStatus: 'waits on an RPC call',
+  RpcGetValue: 'waits on an RPC call',
+  DataServiceDataset: 'reads from a tf.data service over the network',
+  DataServiceDatasetV2: 'reads from a tf.data service over the network',
+  DataServiceDatasetV3: 'reads from a tf.data service over the network',
+  DataServiceDatasetV4: 'reads from a tf.data service over the network',
+  RegisterDataset: 'registers a dataset with a tf.data service over the network',
+  RegisterDatasetV2: 'registers a dataset with a tf.data service over the network',
+  SqlDataset: 'connects to a database',
+  ExperimentalSqlDataset: 'connects to a database',
+  CollectiveInitializeCommunicator: 'communicates with other workers',
+  CollectiveAssignGroupV2: 'communicates with other workers',
+  CollectiveReduce: 'communicates with other workers',
+  CollectiveReduceV2: 'communicates with other workers',
+  CollectiveReduceV3: 'communicates with other workers',
+  CollectiveReduceScatterV2: 'communicates with other workers',
+  CollectiveGather: 'communicates with other workers',
+  CollectiveGatherV2: 'communicates with other workers',
+  CollectiveBcastSend: 'communicates with other workers',
+  CollectiveBcastSendV2: 'communicates with other workers',
+  CollectiveBcastRecv: 'communicates with other workers',
+  CollectiveBcastRecvV2: 'communicates with other workers',
+  CollectiveAllToAllV2: 'communicates with other workers',
+  CollectiveAllToAllV3: 'communicates with other workers',
+  CollectivePermute: 'communicates with other workers',
+  // The process.
+  PyFunc: 'calls back into a Python interpreter',
+  PyFuncStateless: 'calls back into a Python interpreter',
+  EagerPyFunc: 'calls back into a Python interpreter',
+  Abort: 'aborts the process',
+});
+
+/** Ops refused only for some attribute values: returns the reason, or null when allowed. */
+export const ATTRIBUTE_RULES: Readonly<Record<string, (node: NodeDef) => string | null>> = Object.freeze({
+  PrintV2: (node: NodeDef) => {
+    const stream = bytesText(node.attr?.output_stream?.s) || 'stderr';
+    return /^(stderr|stdout|log\((info|warning|error)\))$/.test(stream) ? null : `prints to "${stream}" (a file)`;
+  },
+  DecodeProtoV2: (node: NodeDef) => descriptorRule(node),
+  EncodeProto: (node: NodeDef) => descriptorRule(node),
+});
+
+function descriptorRule(node: NodeDef): string | null {
+  const source = bytesText(node.attr?.descriptor_source?.s) || 'local://';
+  return source === 'local://' || source.startsWith('bytes://') ? null : `reads protobuf descriptors from "${source}"`;
+}
+
+function bytesText(bytes: Uint8Array | undefined): string {
+  return bytes ? Buffer.from(bytes).toString('utf8') : '';
+}
+
+/** Checkpoint reads, allowed only in the restore subgraph and only from the saver's filename. */
+export const CHECKPOINT_READ_OPS: Readonly<Record<string, number>> = Object.freeze({
+  // op -> index of the input holding the checkpoint path
+  RestoreV2: 0,
+  Restore: 0,
+  RestoreSlice: 0,
+});
+
+/** Checkpoint writes, allowed only in the save subgraph. */
+export const CHECKPOINT_WRITE_OPS: readonly string[] = Object.freeze(['SaveV2', 'Save', 'SaveSlices', 'MergeV2Checkpoints']);
+
+/** Reads of vocabulary files, allowed only from the SavedModel's own assets. */
+export const ASSET_READ_OPS: Readonly<Record<string, number>> = Object.freeze({
+  InitializeTableFromTextFile: 1,
+  InitializeTableFromTextFileV2: 1,
+});
+
+/** One thing an untrusted load refuses. */
+export interface TrustViolation {
+  op: string;
+  node: string;
+  /** The library function holding the node (undefined: the top-level graph). */
+  function?: string;
+  reason: string;
+}
+
+function tensorName(name: string): string {
+  const bare = name.startsWith('^') ? name.slice(1) : name;
+  return /:\d+$/.test(bare) ? bare : `${bare}:0`;
+}
+
+/** The init op TensorFlow's loader runs: the __saved_model_init_op signature, else the main-op collections. */
+export function initOpNames(metaGraph: MetaGraphDef): string[] {
+  const fromSignature = metaGraph.signatureDef?.[INIT_OP_SIGNATURE_KEY]?.outputs?.[INIT_OP_SIGNATURE_KEY]?.name;
+  if (fromSignature) return [inputNodeName(fromSignature)];
+  for (const key of ['saved_model_main_op', 'legacy_init_op']) {
+    const names = metaGraph.collectionDef?.[key]?.nodeList?.value;
+    if (names?.length) return names.map(inputNodeName);
+  }
+  return [];
+}
+
+/** Graph tensors the loader feeds with paths of the SavedModel's own asset files. */
+export function assetTensorNames(metaGraph: MetaGraphDef): Set<string> {
+  const names = new Set<string>();
+  for (const asset of metaGraph.assetFileDef ?? []) if (asset.tensorInfo?.name) names.add(tensorName(asset.tensorInfo.name));
+  for (const any of metaGraph.collectionDef?.saved_model_assets?.anyList?.value ?? []) {
+    try {
+      const asset = decode<AssetFileDef>('tensorflow.AssetFileDef', any.value ?? new Uint8Array(0));
+      if (asset.tensorInfo?.name) names.add(tensorName(asset.tensorInfo.name));
+    } catch {
+      // An unreadable asset entry vouches for nothing.
+    }
+  }
+  return names;
+}
+
+/** Non-control inputs of a node, in order (control inputs "^x" come last in a NodeDef). */
+function dataInputs(node: NodeDef): string[] {
+  return (node.input ?? []).filter((input) => !input.startsWith('^'));
+}
+
+const PASS_THROUGH = new Set(['Identity', 'Snapshot']);
+const CALL_OPS = new Set(['PartitionedCall', 'StatefulPartitionedCall']);
+
+/**
+ * The top-level graph tensors that a node input carries, traced back through Identity nodes and
+ * function arguments (to every call site). null when a value is computed rather than passed
+ * along, or flows through a call we cannot follow (If, While, ...): then it vouches for nothing.
+ */
+function traceSources(index: GraphIndex, input: string, fn: string | undefined, seen: Set<string>): Set<string> | null {
+  const key = `${fn ?? ''}|${input}`;
+  if (seen.has(key)) return new Set();
+  seen.add(key);
+  if (fn === undefined) {
+    const node = index.node(inputNodeName(input));
+    if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], undefined, seen);
+    if (node?.op === 'ReadVariableOp') return variableSources(index, inputNodeName(dataInputs(node)[0] ?? ''), seen);
+    return new Set([tensorName(input)]);
+  }
+  if (!input.includes(':')) {
+    // A function argument: follow it to every call site.
+    const def = index.functions.get(fn);
+    const position = (def?.signature?.inputArg ?? []).findIndex((arg) => arg.name === input);
+    if (position < 0) return null;
+    const result = new Set<string>();
+    let callers = 0;
+    for (const located of index.allNodes()) {
+      const { node } = located;
+      const direct = node.op === fn;
+      const viaCall = CALL_OPS.has(node.op ?? '') && node.attr?.f?.func?.name === fn;
+      if (!direct && !viaCall) {
+        if (index.calls(node).includes(fn)) return null;
+        continue;
+      }
+      callers++;
+      const argument = dataInputs(node)[position];
+      if (argument === undefined) return null;
+      const sources = traceSources(index, argument, located.fn, seen);
+      if (sources === null) return null;
+      for (const source of sources) result.add(source);
+    }
+    return callers ? result : null;
+  }
+  const node = index.node(inputNodeName(input), fn);
+  if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], fn, seen);
+  return null;
+}
+
+/**
+ * What a top-level resource variable can hold: the values assigned to it in the graph. TF2
+ * exports pass asset paths this way (asset Placeholder -> AssignVariableOp -> ReadVariableOp ->
+ * the table initialiser's function). Any other use of the handle (passed to a function, assigned
+ * by another op) could change it, so it vouches for nothing.
+ */
+function variableSources(index: GraphIndex, handle: string, seen: Set<string>): Set<string> | null {
+  if (index.node(handle)?.op !== 'VarHandleOp') return null;
+  const result = new Set<string>();
+  for (const node of index.nodes.values()) {
+    const inputs = dataInputs(node);
+    const position = inputs.findIndex((input) => inputNodeName(input) === handle);
+    if (position < 0 || node.op === 'ReadVariableOp' || node.op === 'VarIsInitializedOp') continue;
+    if (node.op !== 'AssignVariableOp' || position !== 0) return null;
+    const sources = traceSources(index, inputs[1], undefined, seen);
+    if (sources === null) return null;
+    for (const source of sources) result.add(source);
+  }
+  return result;
+}
+
+function comesOnlyFrom(index: GraphIndex, located: LocatedNode, inputIndex: number, allowed: Set<string>): boolean {
+  const input = dataInputs(located.node)[inputIndex];
+  if (input === undefined) return false;
+  const sources = traceSources(index, input, located.fn, new Set());
+  return sources !== null && sources.size > 0 && [...sources].every((source) => allowed.has(source));
+}
+
+/** Every reason an untrusted load would refuse this MetaGraph (empty: it may load). */
+export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex): TrustViolation[] {
+  const saver = metaGraph.saverDef;
+  const signatureRoots: string[] = [];
+  for (const signature of Object.values(metaGraph.signatureDef ?? {})) {
+    for (const info of Object.values(signature.outputs ?? {})) {
+      for (const name of [info.name, info.cooSparse?.valuesTensorName, info.cooSparse?.indicesTensorName, info.cooSparse?.denseShapeTensorName]) {
+        if (name) signatureRoots.push(inputNodeName(name));
+      }
+      for (const component of info.compositeTensor?.components ?? []) if (component.name) signatureRoots.push(inputNodeName(component.name));
+    }
+  }
+  // What loading (restore, then init) and `run` (signatures) execute; a function runs whole.
+  const runs = index.graphClosure([...initOpNames(metaGraph), ...signatureRoots]);
+  const restores = index.graphClosure(saver?.restoreOpName ? [inputNodeName(saver.restoreOpName)] : []);
+  const restoreOnly = new Set([...restores].filter((name) => !runs.has(name)));
+  const runFunctions = index.functionsCalledBy(runs);
+  const restoreOnlyFunctions = new Set([...index.functionsCalledBy(restoreOnly)].filter((fn) => !runFunctions.has(fn)));
+  const executedFunctions = new Set([...runFunctions, ...restoreOnlyFunctions]);
+  const executed = (located: LocatedNode) =>
+    located.fn === undefined ? runs.has(located.node.name ?? '') || restores.has(located.node.name ?? '') : executedFunctions.has(located.fn);
+  const onlyRestores = (located: LocatedNode) =>
+    located.fn === undefined ? restoreOnly.has(located.node.name ?? '') : restoreOnlyFunctions.has(located.fn);
+
+  const filename = saver?.filenameTensorName ? new Set([tensorName(saver.filenameTensorName)]) : new Set<string>();
+  const assets = assetTensorNames(metaGraph);
+  const violations: TrustViolation[] = [];
+  const refuse = (located: LocatedNode, reason: string) =>
+    violations.push({ op: located.node.op ?? '', node: located.node.name ?? '', function: located.fn, reason });
+
+  for (const located of index.allNodes()) {
+    const op = located.node.op ?? '';
+    if (Object.prototype.hasOwnProperty.call(DENIED_OPS, op)) {
+      refuse(located, DENIED_OPS[op]);
+    } else if (Object.prototype.hasOwnProperty.call(ATTRIBUTE_RULES, op)) {
+      const reason = ATTRIBUTE_RULES[op](located.node);
+      if (reason) refuse(located, reason);
+    } else if (!executed(located)) {
+      // Checkpoint and asset ops that neither loading nor `run` executes (the saver's save
+      // subgraph, a stale saver left by an earlier export) do nothing.
+      continue;
+    } else if (Object.prototype.hasOwnProperty.call(CHECKPOINT_READ_OPS, op)) {
+      if (!onlyRestores(located)) {
+        refuse(located, 'reads a checkpoint when a signature or the init op runs (only the saver\'s restore op may)');
+      } else if (!comesOnlyFrom(index, located, CHECKPOINT_READ_OPS[op], filename)) {
+        refuse(located, 'reads a checkpoint from a path other than the one the loader gives (the saver\'s filename tensor)');
+      }
+    } else if (CHECKPOINT_WRITE_OPS.includes(op)) {
+      refuse(located, 'writes a checkpoint when the model loads or runs');
+    } else if (Object.prototype.hasOwnProperty.call(ASSET_READ_OPS, op)) {
+      if (!comesOnlyFrom(index, located, ASSET_READ_OPS[op], assets)) refuse(located, 'reads a file that is not one of the SavedModel\'s assets');
+    }
+  }
+  return violations;
+}
+
+/** Throws PERMISSION_DENIED naming each refused op and node, if there is any. */
+export function checkUntrusted(metaGraph: MetaGraphDef, index: GraphIndex, dir: string): void {
+  const violations = findTrustViolations(metaGraph, index);
+  if (violations.length === 0) return;
+  const lines = violations.slice(0, 20).map((v) => `  ${describeNode({ node: { name: v.node, op: v.op }, fn: v.function })}: ${v.reason}`);
+  if (violations.length > 20) lines.push(`  ... and ${violations.length - 20} more`);
+  throw new TensorFlowError(
+    'PERMISSION_DENIED',
+    `SavedModel ${dir} was refused (trust: 'untrusted'): it uses ops that touch files, the network or the process:\n${lines.join('\n')}`,
+  );
+}

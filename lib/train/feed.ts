@@ -1,0 +1,86 @@
+/**
+ * What fit / evaluate / predict accept as data, turned into batches:
+ * a lib/data Dataset of examples (batched here, shuffled per epoch from the seed),
+ * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
+ */
+import { TypedArray, invalidArgument } from '../core';
+import { Dataset, HostBatch, fromArrays, isHostTensor } from '../data';
+
+export type Columns = Record<string, TypedArray | unknown[]>;
+export type BatchSource = Dataset<Record<string, unknown>> | Columns | HostBatch[] | AsyncIterable<HostBatch>;
+
+export interface BatchOptions {
+  batchSize: number;
+  /** Per-example shapes of the model's inputs and outputs, to read flat typed-array columns. */
+  shapes?: { inputs: Record<string, Array<number | null>>; outputs: Record<string, Array<number | null>> };
+  shuffle: boolean | { bufferSize?: number };
+  seed: number;
+  epoch: number;
+  what: string;
+}
+
+function isBatch(value: unknown): value is HostBatch {
+  return typeof value === 'object' && value !== null && Object.values(value).length > 0 && Object.values(value).every(isHostTensor);
+}
+
+/** Mixes the run's seed and the epoch so each epoch has its own, reproducible order. */
+function epochSeed(seed: number, epoch: number): number {
+  return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(epoch + 1, 0xc2b2ae35)) >>> 0;
+}
+
+export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIterable<HostBatch> {
+  if (!Number.isInteger(options.batchSize) || options.batchSize <= 0) throw invalidArgument(`${options.what}: batchSize must be a positive integer, got ${options.batchSize}`);
+  if (Array.isArray(source)) {
+    source.forEach((b, i) => {
+      if (!isBatch(b)) throw invalidArgument(`${options.what}: element ${i} is not a batch (an object of { dtype, shape, data })`);
+    });
+    return (async function* () {
+      yield* source;
+    })();
+  }
+  let dataset: Dataset<Record<string, unknown>>;
+  if (source instanceof Dataset) {
+    dataset = source;
+  } else if (source && typeof source === 'object' && Symbol.asyncIterator in source) {
+    return source as AsyncIterable<HostBatch>;
+  } else if (source && typeof source === 'object') {
+    dataset = fromArrays(source as Columns, { shapes: columnShapes(source as Columns, options) }) as Dataset<Record<string, unknown>>;
+  } else {
+    throw invalidArgument(`${options.what} must be a Dataset, an object of columns, or batches`);
+  }
+  if (options.shuffle) {
+    const bufferSize = typeof options.shuffle === 'object' && options.shuffle.bufferSize ? options.shuffle.bufferSize : dataset.cardinality ?? 10000;
+    dataset = dataset.shuffle(Math.max(1, bufferSize), { seed: epochSeed(options.seed, options.epoch), reshuffleEachIteration: false });
+  }
+  return dataset.batch(options.batchSize).prefetch(2) as unknown as AsyncIterable<HostBatch>;
+}
+
+/**
+ * Per-example shapes for flat typed-array columns: model inputs take their
+ * declared shape; other columns (labels) the output's shape when the sizes fit,
+ * else one value per example.
+ */
+function columnShapes(columns: Columns, options: BatchOptions): Record<string, number[]> {
+  const inputs = options.shapes?.inputs ?? {};
+  const outputs = options.shapes?.outputs ?? {};
+  const shapes: Record<string, number[]> = {};
+  let examples: number | null = null;
+  for (const [key, column] of Object.entries(columns)) {
+    const spec = inputs[key];
+    if (!ArrayBuffer.isView(column) || !spec || spec.some((d) => d === null)) continue;
+    const per = (spec as number[]).reduce((a, b) => a * b, 1);
+    if (per > 0 && column.length % per === 0) {
+      shapes[key] = spec as number[];
+      if (examples === null) examples = column.length / per;
+    }
+  }
+  if (examples === null) return shapes;
+  for (const [key, column] of Object.entries(columns)) {
+    if (shapes[key] || !ArrayBuffer.isView(column)) continue;
+    const per = column.length / examples;
+    const spec = outputs[key];
+    if (spec && !spec.some((d) => d === null) && (spec as number[]).reduce((a, b) => a * b, 1) === per) shapes[key] = spec as number[];
+    else if (per > 1 && Number.isInteger(per)) shapes[key] = [per];
+  }
+  return shapes;
+}

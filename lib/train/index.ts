@@ -1,0 +1,12 @@
+/** lib/train: losses, metrics, optimizers, schedules, the trainer, callbacks, checkpoints. */
+export * as losses from './losses';
+export * as metrics from './metrics';
+export * as optimizers from './optimizers';
+export * as schedules from './schedules';
+export * as callbacks from './callbacks';
+export { Trainer, compile } from './trainer';
+export type { CompileOptions, FitOptions, History } from './trainer';
+export { Saver, latestCheckpoint } from './checkpoint';
+export type { BatchSource, Columns } from './feed';
+export type { Logs } from './progress';
+export { createSummaryWriter, SummaryWriter } from './tensorboard';

@@ -1,0 +1,201 @@
+/**
+ * Losses, with Keras semantics: a per-example loss (mean over the last axis
+ * for element-wise losses), multiplied by optional sample weights, then reduced
+ * ("sumOverBatchSize" by default: the sum divided by the number of examples).
+ * Every op used has a C++ gradient in TensorFlow 2.21.
+ */
+import { Output, invalidArgument } from '../core';
+import * as ops from '../ops';
+
+export type Reduction = 'sumOverBatchSize' | 'sum' | 'mean' | 'none';
+
+/** Computes per-example losses (shape: batch) from labels and predictions. */
+export type PerExampleLoss = (yTrue: Output, yPred: Output) => Output;
+
+export interface Loss {
+  /** Name for progress, history and TensorBoard. */
+  readonly name: string;
+  /** Per-example losses, shape (batch,), after checking shapes. */
+  perExample(yTrue: Output, yPred: Output, label: string): Output;
+  readonly reduction: Reduction;
+  /** Label dtype the loss expects: "float" (cast to the prediction's dtype) or "int" (class ids). */
+  readonly labels: 'float' | 'int';
+}
+
+// Keras's backend epsilon, used to clip probabilities away from 0 and 1.
+const EPSILON = 1e-7;
+
+function show(shape: number[] | null): string {
+  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+}
+
+/**
+ * Labels and predictions must have the same shape (unknown dimensions match
+ * anything). As in Keras, labels (batch,) against predictions (batch, 1) are
+ * given the missing axis. Returns the labels to use.
+ */
+export function alignLabels(label: string, yTrue: Output, yPred: Output): Output {
+  const a = yTrue.shape;
+  const b = yPred.shape;
+  if (a === null || b === null) return yTrue;
+  if (a.length === b.length - 1 && b[b.length - 1] === 1) return ops.expandDims(yTrue, -1);
+  const ok = a.length === b.length && a.every((d, i) => d < 0 || b[i] < 0 || d === b[i]);
+  if (!ok) throw invalidArgument(`${label}: label shape ${show(a)} does not match prediction shape ${show(b)}`);
+  return yTrue;
+}
+
+function lastAxisMean(x: Output): Output {
+  const rank = (x.shape as number[]).length;
+  return rank <= 1 ? x : ops.reduceMean(x, [-1]);
+}
+
+function asFloat(yTrue: Output, yPred: Output): Output {
+  return yTrue.dtype === yPred.dtype ? yTrue : ops.cast(yTrue, { dstT: yPred.dtype });
+}
+
+function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output): Loss {
+  const chosen = reduction ?? 'sumOverBatchSize';
+  if (!['sumOverBatchSize', 'sum', 'mean', 'none'].includes(chosen)) throw invalidArgument(`loss ${name}: unknown reduction "${chosen}"`);
+  return { name, reduction: chosen, labels, perExample: fn };
+}
+
+export interface LossOptions {
+  reduction?: Reduction;
+}
+
+export function meanSquaredError(options: LossOptions = {}): Loss {
+  return makeLoss('mean_squared_error', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    return lastAxisMean(ops.square(ops.sub(yPred, asFloat(yTrue, yPred))));
+  });
+}
+
+export function meanAbsoluteError(options: LossOptions = {}): Loss {
+  return makeLoss('mean_absolute_error', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    return lastAxisMean(ops.abs(ops.sub(yPred, asFloat(yTrue, yPred))));
+  });
+}
+
+/** Huber: ½x² where |x| ≤ δ, δ(|x| − ½δ) beyond. */
+export function huber(options: LossOptions & { delta?: number } = {}): Loss {
+  const delta = options.delta ?? 1;
+  if (!(delta > 0)) throw invalidArgument(`huber: delta must be > 0, got ${delta}`);
+  return makeLoss('huber', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    const error = ops.abs(ops.sub(yPred, asFloat(yTrue, yPred)));
+    const quadratic = ops.minimum(error, ops.constant(yPred.graph, delta, yPred.dtype));
+    const linear = ops.sub(error, quadratic);
+    // ½q² + δ·l equals both branches of the definition.
+    return lastAxisMean(ops.add(ops.mul(ops.square(quadratic), 0.5), ops.mul(linear, delta)));
+  });
+}
+
+export interface CrossEntropyOptions extends LossOptions {
+  /** Predictions are logits (true) or probabilities (false, the Keras default). */
+  fromLogits?: boolean;
+}
+
+export function binaryCrossentropy(options: CrossEntropyOptions = {}): Loss {
+  return makeLoss('binary_crossentropy', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    const y = asFloat(yTrue, yPred);
+    // max(z, 0) − z·y + log(1 + e^−|z|), with the gradient TensorFlow's nn op has (also at z = 0).
+    if (options.fromLogits) return lastAxisMean(ops.sigmoidCrossEntropy(yPred, y));
+    const p = ops.clipByValue(yPred, EPSILON, 1 - EPSILON);
+    const one = ops.constant(p.graph, 1, p.dtype);
+    const elementwise = ops.neg(ops.add(ops.mul(y, ops.log(p)), ops.mul(ops.sub(one, y), ops.log(ops.sub(one, p)))));
+    return lastAxisMean(elementwise);
+  });
+}
+
+export function categoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
+  return makeLoss('categorical_crossentropy', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    const y = asFloat(yTrue, yPred);
+    if (options.fromLogits) return ops.neg(ops.reduceSum(ops.mul(y, ops.logSoftmax(yPred)), [-1]));
+    // Keras renormalises the probabilities, then clips them.
+    const p = ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON);
+    return ops.neg(ops.reduceSum(ops.mul(y, ops.log(p)), [-1]));
+  });
+}
+
+export function sparseCategoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
+  return makeLoss('sparse_categorical_crossentropy', options.reduction, 'int', (yTrue, yPred, label) => {
+    const predShape = yPred.shape;
+    let ids = yTrue;
+    const labelShape = ids.shape;
+    if (predShape && labelShape) {
+      // Labels (batch,) or (batch, 1) against predictions (batch, classes).
+      if (labelShape.length === predShape.length && labelShape[labelShape.length - 1] === 1) {
+        ids = ops.squeeze(ids, { squeezeDims: [-1] });
+      } else if (labelShape.length !== predShape.length - 1) {
+        throw invalidArgument(`${label}: sparse labels must have shape ${show(predShape.slice(0, -1))} (class ids), got ${show(labelShape)} for predictions ${show(predShape)}`);
+      }
+    }
+    if (ids.dtype !== 'int32' && ids.dtype !== 'int64') ids = ops.cast(ids, { dstT: 'int64' });
+    const logits = options.fromLogits ? yPred : ops.log(ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON));
+    const classes = predShape ? predShape[predShape.length - 1] : -1;
+    if (classes < 0) throw invalidArgument(`${label}: the number of classes (last dimension of the predictions) must be known`);
+    // −Σ onehot(y)·log_softmax(z): an exact log-likelihood whose ops all have C++ gradients.
+    const onehot = ops.oneHot(ids, classes, yPred.dtype);
+    const logProbabilities = options.fromLogits ? ops.logSoftmax(logits) : logits;
+    return ops.neg(ops.reduceSum(ops.mul(onehot, logProbabilities), [-1]));
+  });
+}
+
+/** KL(y ‖ p) = Σ y·log(y / p), with both clipped to [ε, 1] as in Keras. */
+export function klDivergence(options: LossOptions = {}): Loss {
+  return makeLoss('kl_divergence', options.reduction, 'float', (yTrue, yPred, label) => {
+    yTrue = alignLabels(label, yTrue, yPred);
+    const y = ops.clipByValue(asFloat(yTrue, yPred), EPSILON, 1);
+    const p = ops.clipByValue(yPred, EPSILON, 1);
+    return ops.reduceSum(ops.mul(y, ops.log(ops.div(y, p))), [-1]);
+  });
+}
+
+/**
+ * Applies sample weights and the reduction to per-example losses. Returns a
+ * scalar (or the weighted per-example vector for "none").
+ */
+export function reduceLoss(perExample: Output, reduction: Reduction, sampleWeight?: Output | null): Output {
+  let values = perExample;
+  if (sampleWeight) values = ops.mul(values, ops.cast(sampleWeight, { dstT: values.dtype }));
+  switch (reduction) {
+    case 'none':
+      return values;
+    case 'sum':
+      return ops.reduceSum(values);
+    case 'mean':
+      if (sampleWeight) {
+        const total = ops.reduceSum(ops.cast(sampleWeight, { dstT: values.dtype }));
+        return ops.divNoNan(ops.reduceSum(values), total);
+      }
+      return ops.reduceMean(values);
+    default: {
+      // sum / number of examples (Keras's sum_over_batch_size); 0 for an empty batch.
+      const count = ops.cast(ops.size(values, { outType: 'int32' }), { dstT: values.dtype });
+      return ops.divNoNan(ops.reduceSum(values), count);
+    }
+  }
+}
+
+const BY_NAME: Record<string, () => Loss> = {
+  meanSquaredError: () => meanSquaredError(),
+  mse: () => meanSquaredError(),
+  meanAbsoluteError: () => meanAbsoluteError(),
+  mae: () => meanAbsoluteError(),
+  huber: () => huber(),
+  binaryCrossentropy: () => binaryCrossentropy(),
+  categoricalCrossentropy: () => categoricalCrossentropy(),
+  sparseCategoricalCrossentropy: () => sparseCategoricalCrossentropy(),
+  klDivergence: () => klDivergence(),
+};
+
+export type LossLike = Loss | keyof typeof BY_NAME;
+
+export function getLoss(loss: LossLike, what: string): Loss {
+  if (loss && typeof loss === 'object' && typeof loss.perExample === 'function') return loss;
+  if (typeof loss === 'string' && BY_NAME[loss]) return BY_NAME[loss]();
+  throw invalidArgument(`${what}: unknown loss ${JSON.stringify(loss)} (known: ${Object.keys(BY_NAME).join(', ')}, or a loss object from losses.*)`);
+}

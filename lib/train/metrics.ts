@@ -1,0 +1,247 @@
+/**
+ * Metrics computed in the graph and aggregated over batches: each metric keeps
+ * its running state in variables, has an update op (run with each step), a
+ * result tensor and a reset op (run at the start of each epoch / evaluation).
+ */
+import { Graph, Operation, Output, invalidArgument } from '../core';
+import * as ops from '../ops';
+import { GraphState, Variable } from '../nn';
+import { alignLabels } from './losses';
+
+/** A metric built into a graph. */
+export interface BuiltMetric {
+  name: string;
+  update: Operation;
+  result: Output;
+  reset: Operation;
+  variables: Variable[];
+}
+
+export interface Metric {
+  /** Name in progress, history and TensorBoard (prefixed with the output name for multi-output models). */
+  readonly name: string;
+  /** Builds state, update, result and reset; `scope` makes variable names unique. */
+  build(state: GraphState, scope: string, yTrue: Output, yPred: Output, sampleWeight: Output | null): BuiltMetric;
+}
+
+function stateVariable(state: GraphState, name: string, shape: number[] = [], dtype: 'float32' | 'float64' = 'float32'): Variable {
+  const graph = state.graph;
+  const initial = graph.withRootScope(() => ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 0, dtype)));
+  return state.createVariable(name, initial, { trainable: false, shape });
+}
+
+function group(graph: Graph, operations: Operation[], name: string): Operation {
+  return graph.addOperation({ type: 'NoOp', name, controlInputs: operations });
+}
+
+/** total += Σ w·values; count += Σ w; result = total / count. */
+function meanMetric(name: string, perExample: (yTrue: Output, yPred: Output) => Output, finish?: (mean: Output) => Output): Metric {
+  return {
+    name,
+    build(state, scope, yTrue, yPred, sampleWeight) {
+      const graph = state.graph;
+      return graph.withNameScope(scope, () => {
+        const total = stateVariable(state, `${scope}/total`);
+        const count = stateVariable(state, `${scope}/count`);
+        let values = ops.cast(perExample(yTrue, yPred), { dstT: 'float32' });
+        values = ops.reshape(values, ops.constant(graph, [-1], 'int32'));
+        let weights = ops.onesLike(values);
+        if (sampleWeight) weights = ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1], 'int32'));
+        const update = group(
+          graph,
+          [
+            ops.assignAddVariableOp(total.handle, ops.reduceSum(ops.mul(values, weights))),
+            ops.assignAddVariableOp(count.handle, ops.reduceSum(weights)),
+          ],
+          'update',
+        );
+        const mean = ops.divNoNan(total.read(), count.read());
+        const reset = group(graph, [total.assign(ops.zerosLike(total.read())), count.assign(ops.zerosLike(count.read()))], 'reset');
+        return { name, update, result: finish ? finish(mean) : mean, reset, variables: [total, count] };
+      });
+    },
+  };
+}
+
+function flattenLastIfOne(x: Output): Output {
+  const shape = x.shape;
+  if (shape && shape.length >= 2 && shape[shape.length - 1] === 1) return ops.squeeze(x, { squeezeDims: [-1] });
+  return x;
+}
+
+/** Labels with the prediction's rank (Keras adds a trailing axis of 1) and dtype. */
+function asFloatLike(yTrue: Output, yPred: Output): Output {
+  const aligned = alignLabels('metric', yTrue, yPred);
+  return aligned.dtype === yPred.dtype ? aligned : ops.cast(aligned, { dstT: yPred.dtype });
+}
+
+/** Binary accuracy: prediction > threshold (0.5 for probabilities, 0 with fromLogits) equals the 0/1 label. */
+export function binaryAccuracy(options: { threshold?: number; fromLogits?: boolean; name?: string } = {}): Metric {
+  const threshold = options.threshold ?? (options.fromLogits ? 0 : 0.5);
+  return meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred) => {
+    const predicted = ops.cast(ops.greater(yPred, ops.constant(yPred.graph, threshold, yPred.dtype)), { dstT: yPred.dtype });
+    return ops.reduceMean(ops.cast(ops.equal(predicted, asFloatLike(yTrue, yPred)), { dstT: 'float32' }), [-1]);
+  });
+}
+
+/** Categorical accuracy: argmax of the prediction equals argmax of the one-hot label. */
+export function categoricalAccuracy(options: { name?: string } = {}): Metric {
+  return meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
+    ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ops.argMax(yTrue, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' })),
+  );
+}
+
+/** Sparse categorical accuracy: argmax of the prediction equals the class id. */
+export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metric {
+  return meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred) => {
+    const ids = ops.cast(flattenLastIfOne(yTrue), { dstT: 'int64' });
+    return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
+  });
+}
+
+/** Accuracy that picks its kind from the shapes and the loss, as Keras's "accuracy" does. */
+export function accuracy(options: { name?: string } = {}): Metric {
+  const name = options.name ?? 'accuracy';
+  return {
+    name,
+    build(state, scope, yTrue, yPred, sampleWeight) {
+      const predShape = yPred.shape ?? [];
+      const labelShape = yTrue.shape ?? [];
+      const classes = predShape[predShape.length - 1];
+      let chosen: Metric;
+      if (classes === 1 || predShape.length <= 1) chosen = binaryAccuracy({ name });
+      else if (labelShape.length === predShape.length && labelShape[labelShape.length - 1] === classes && yTrue.dtype.startsWith('float')) chosen = categoricalAccuracy({ name });
+      else chosen = sparseCategoricalAccuracy({ name });
+      return chosen.build(state, scope, yTrue, yPred, sampleWeight);
+    },
+  };
+}
+
+export function meanAbsoluteError(options: { name?: string } = {}): Metric {
+  return meanMetric(options.name ?? 'mae', (yTrue, yPred) => ops.reduceMean(ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]));
+}
+
+export function meanSquaredError(options: { name?: string } = {}): Metric {
+  return meanMetric(options.name ?? 'mse', (yTrue, yPred) => ops.reduceMean(ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]));
+}
+
+/** √(mean squared error over all batches so far). */
+export function rootMeanSquaredError(options: { name?: string } = {}): Metric {
+  return meanMetric(options.name ?? 'rmse', (yTrue, yPred) => ops.reduceMean(ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]), (mean) => ops.sqrt(mean));
+}
+
+/** Counts of true positives etc. at one threshold, for precision and recall. */
+function confusionMetric(name: string, threshold: number, result: (tp: Output, fp: Output, fn: Output) => Output): Metric {
+  return {
+    name,
+    build(state, scope, yTrue, yPred, sampleWeight) {
+      const graph = state.graph;
+      return graph.withNameScope(scope, () => {
+        const tp = stateVariable(state, `${scope}/true_positives`);
+        const fp = stateVariable(state, `${scope}/false_positives`);
+        const fn = stateVariable(state, `${scope}/false_negatives`);
+        // (batch, elements per example) so a per-example weight broadcasts over each row.
+        const rows = (x: Output) => {
+          const batch = ops.stridedSlice(ops.shape(yPred, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
+          return ops.reshape(ops.cast(x, { dstT: 'float32' }), ops.concatV2([batch, ops.constant(graph, [-1], 'int32')], ops.constant(graph, 0, 'int32')));
+        };
+        const predicted = rows(ops.greater(yPred, ops.constant(graph, threshold, yPred.dtype)));
+        const actual = rows(ops.greater(asFloatLike(yTrue, yPred), ops.constant(graph, 0.5, yPred.dtype)));
+        let weights = ops.onesLike(predicted);
+        if (sampleWeight) weights = ops.mul(weights, ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1, 1], 'int32')));
+        const one = ops.onesLike(predicted);
+        const update = group(
+          graph,
+          [
+            ops.assignAddVariableOp(tp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, actual), weights))),
+            ops.assignAddVariableOp(fp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, ops.sub(one, actual)), weights))),
+            ops.assignAddVariableOp(fn.handle, ops.reduceSum(ops.mul(ops.mul(ops.sub(one, predicted), actual), weights))),
+          ],
+          'update',
+        );
+        const reset = group(graph, [tp, fp, fn].map((v) => v.assign(ops.zerosLike(v.read()))), 'reset');
+        return { name, update, result: result(tp.read(), fp.read(), fn.read()), reset, variables: [tp, fp, fn] };
+      });
+    },
+  };
+}
+
+/** TP / (TP + FP) at a threshold (0.5 for probabilities). */
+export function precision(options: { threshold?: number; name?: string } = {}): Metric {
+  return confusionMetric(options.name ?? 'precision', options.threshold ?? 0.5, (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
+}
+
+/** TP / (TP + FN) at a threshold (0.5 for probabilities). */
+export function recall(options: { threshold?: number; name?: string } = {}): Metric {
+  return confusionMetric(options.name ?? 'recall', options.threshold ?? 0.5, (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
+}
+
+/**
+ * ROC AUC as Keras computes it: confusion counts at `numThresholds` evenly
+ * spaced thresholds in [0, 1] (the ends nudged by ε), then the trapezoidal
+ * rule over (false positive rate, true positive rate).
+ */
+export function auc(options: { numThresholds?: number; name?: string; fromLogits?: boolean } = {}): Metric {
+  const count = options.numThresholds ?? 200;
+  if (!Number.isInteger(count) || count < 3) throw invalidArgument(`auc: numThresholds must be an integer >= 3, got ${count}`);
+  const epsilon = 1e-7;
+  const thresholds = Array.from({ length: count }, (_, i) => (i === 0 ? -epsilon : i === count - 1 ? 1 + epsilon : i / (count - 1)));
+  return {
+    name: options.name ?? 'auc',
+    build(state, scope, yTrue, yPred, sampleWeight) {
+      const graph = state.graph;
+      return graph.withNameScope(scope, () => {
+        const names = ['true_positives', 'false_positives', 'true_negatives', 'false_negatives'];
+        const [tp, fp, tn, fn] = names.map((n) => stateVariable(state, `${scope}/${n}`, [count]));
+        const probabilities = options.fromLogits ? ops.sigmoid(yPred) : yPred;
+        const flatPred = ops.reshape(ops.cast(probabilities, { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
+        const flatTrue = ops.reshape(ops.cast(ops.greater(asFloatLike(yTrue, yPred), ops.constant(graph, 0.5, yPred.dtype)), { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
+        let weights = ops.onesLike(flatTrue);
+        if (sampleWeight) weights = ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
+        // (thresholds, elements): predicted positive where prediction > threshold.
+        const above = ops.cast(ops.greater(flatPred, ops.reshape(ops.constant(graph, thresholds, 'float32'), ops.constant(graph, [count, 1], 'int32'))), { dstT: 'float32' });
+        const one = ops.onesLike(above);
+        const sum = (x: Output) => ops.reduceSum(ops.mul(x, weights), [1]);
+        const update = group(
+          graph,
+          [
+            ops.assignAddVariableOp(tp.handle, sum(ops.mul(above, flatTrue))),
+            ops.assignAddVariableOp(fp.handle, sum(ops.mul(above, ops.sub(ops.onesLike(flatTrue), flatTrue)))),
+            ops.assignAddVariableOp(tn.handle, sum(ops.mul(ops.sub(one, above), ops.sub(ops.onesLike(flatTrue), flatTrue)))),
+            ops.assignAddVariableOp(fn.handle, sum(ops.mul(ops.sub(one, above), flatTrue))),
+          ],
+          'update',
+        );
+        const tpr = ops.divNoNan(tp.read(), ops.add(tp.read(), fn.read()));
+        const fpr = ops.divNoNan(fp.read(), ops.add(fp.read(), tn.read()));
+        // Thresholds rise, so the rates fall: Σ (fpr[i] − fpr[i+1]) · (tpr[i] + tpr[i+1]) / 2.
+        const head = (x: Output) => ops.slice(x, ops.constant(graph, [0], 'int32'), ops.constant(graph, [count - 1], 'int32'));
+        const tail = (x: Output) => ops.slice(x, ops.constant(graph, [1], 'int32'), ops.constant(graph, [count - 1], 'int32'));
+        const result = ops.reduceSum(ops.mul(ops.sub(head(fpr), tail(fpr)), ops.mul(ops.add(head(tpr), tail(tpr)), 0.5)));
+        const reset = group(graph, [tp, fp, tn, fn].map((v) => v.assign(ops.zerosLike(v.read()))), 'reset');
+        return { name: options.name ?? 'auc', update, result, reset, variables: [tp, fp, tn, fn] };
+      });
+    },
+  };
+}
+
+const BY_NAME: Record<string, () => Metric> = {
+  accuracy: () => accuracy(),
+  binaryAccuracy: () => binaryAccuracy(),
+  categoricalAccuracy: () => categoricalAccuracy(),
+  sparseCategoricalAccuracy: () => sparseCategoricalAccuracy(),
+  auc: () => auc(),
+  precision: () => precision(),
+  recall: () => recall(),
+  mae: () => meanAbsoluteError(),
+  mse: () => meanSquaredError(),
+  rmse: () => rootMeanSquaredError(),
+};
+
+export type MetricLike = Metric | keyof typeof BY_NAME;
+
+export function getMetric(metric: MetricLike, what: string): Metric {
+  if (metric && typeof metric === 'object' && typeof metric.build === 'function') return metric;
+  if (typeof metric === 'string' && BY_NAME[metric]) return BY_NAME[metric]();
+  throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
+}

@@ -1,0 +1,230 @@
+/**
+ * Optimizers on TensorFlow's fused resource training ops, with Keras 3's
+ * defaults and update rules: SGD (momentum, Nesterov), Adam, AdamW, RMSProp,
+ * Adagrad. Gradient clipping by value, by norm and by global norm.
+ */
+import { Graph, Operation, Output, invalidArgument } from '../core';
+import * as ops from '../ops';
+import { GraphState, Variable } from '../nn';
+import { Schedule, constantRate } from './schedules';
+
+export interface ClipOptions {
+  /** Clip each gradient to this L2 norm. */
+  clipNorm?: number;
+  /** Scale all gradients together so their global L2 norm is at most this. */
+  globalClipNorm?: number;
+  /** Clip each gradient element to [-clipValue, clipValue]. */
+  clipValue?: number;
+}
+
+/** What an optimizer added to a graph for one model. */
+export interface BuiltOptimizer {
+  /** Runs every variable update. */
+  update: Operation;
+  /** The learning rate used by this step (for logs). */
+  learningRate: Output;
+  /** Slot variables (moments, accumulators). */
+  slots: Variable[];
+}
+
+export interface Optimizer {
+  readonly name: string;
+  readonly schedule: Schedule;
+  /** Adds the update of `variables` by `gradients` to the graph; `step` is the number of completed steps (int64). */
+  build(state: GraphState, gradients: Output[], variables: Variable[], step: Output, options?: { learningRateScale?: Output }): BuiltOptimizer;
+}
+
+interface BaseOptions extends ClipOptions {
+  learningRate?: number | Schedule;
+  name?: string;
+}
+
+function scheduleOf(rate: number | Schedule | undefined, fallback: number): Schedule {
+  if (rate === undefined) return constantRate(fallback);
+  if (typeof rate === 'number') return constantRate(rate);
+  if (rate && typeof rate.build === 'function') return rate;
+  throw invalidArgument(`learningRate must be a number or a schedule, got ${JSON.stringify(rate)}`);
+}
+
+function checkClip(options: ClipOptions, what: string): void {
+  for (const key of ['clipNorm', 'globalClipNorm', 'clipValue'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw invalidArgument(`${what}: ${key} must be > 0, got ${value}`);
+  }
+}
+
+/** Applies the clipping options to gradients (in the order value, norm, global norm). */
+export function clipGradients(graph: Graph, gradients: Output[], options: ClipOptions): Output[] {
+  let result = gradients;
+  if (options.clipValue !== undefined) {
+    const c = options.clipValue;
+    result = result.map((g) => ops.clipByValue(g, -c, c));
+  }
+  if (options.clipNorm !== undefined) {
+    const c = ops.constant(graph, options.clipNorm, 'float32');
+    result = result.map((g) => {
+      const norm = ops.sqrt(ops.reduceSum(ops.square(g)));
+      return ops.div(ops.mul(g, c), ops.maximum(norm, c));
+    });
+  }
+  if (options.globalClipNorm !== undefined) {
+    const c = ops.constant(graph, options.globalClipNorm, 'float32');
+    const global = ops.sqrt(ops.addN(result.map((g) => ops.reduceSum(ops.square(g)))));
+    const scale = ops.div(c, ops.maximum(global, c));
+    result = result.map((g) => ops.mul(g, scale));
+  }
+  return result;
+}
+
+function slot(state: GraphState, owner: Variable, optimizer: string, name: string, initialValue = 0): Variable {
+  const graph = state.graph;
+  const initial = graph.withRootScope(() => ops.fill(ops.constant(graph, owner.shape, 'int32'), ops.constant(graph, initialValue, owner.dtype)));
+  return state.createVariable(`${optimizer}/${owner.name}/${name}`, initial, { trainable: false, shape: owner.shape });
+}
+
+function group(graph: Graph, operations: Operation[], name: string): Operation {
+  return graph.addOperation({ type: 'NoOp', name, controlInputs: operations });
+}
+
+/** Shared plumbing: clipping, the learning rate, one update op per variable. */
+function makeOptimizer(
+  kind: string,
+  options: BaseOptions,
+  defaultRate: number,
+  update: (state: GraphState, variable: Variable, gradient: Output, lr: Output, step: Output, slots: Variable[]) => Operation,
+): Optimizer {
+  checkClip(options, kind);
+  const schedule = scheduleOf(options.learningRate, defaultRate);
+  const name = options.name ?? kind;
+  return {
+    name,
+    schedule,
+    build(state, gradients, variables, step, buildOptions = {}) {
+      const graph = state.graph;
+      if (gradients.length !== variables.length) throw invalidArgument(`${name}: ${gradients.length} gradients for ${variables.length} variables`);
+      return graph.withNameScope(name, () => {
+        const clipped = clipGradients(graph, gradients, options);
+        let lr = schedule.build(graph, step);
+        // A scale the trainer can set between steps (learning-rate callbacks).
+        if (buildOptions.learningRateScale) lr = ops.mul(lr, buildOptions.learningRateScale);
+        const slots: Variable[] = [];
+        const updates = variables.map((variable, i) => update(state, variable, clipped[i], lr, step, slots));
+        return { update: group(graph, updates, 'update'), learningRate: lr, slots };
+      });
+    },
+  };
+}
+
+function fraction(what: string, value: number): number {
+  if (!(value >= 0 && value < 1)) throw invalidArgument(`${what} must be in [0, 1), got ${value}`);
+  return value;
+}
+
+export interface SGDOptions extends BaseOptions {
+  momentum?: number;
+  nesterov?: boolean;
+}
+
+/** SGD; with momentum m: m ← m·momentum − lr·g, w ← w + m (Nesterov: w ← w + momentum·m − lr·g). */
+export function sgd(options: SGDOptions = {}): Optimizer {
+  const momentum = fraction('sgd momentum', options.momentum ?? 0);
+  return makeOptimizer('SGD', options, 0.01, (state, variable, g, lr, _step, slots) => {
+    const rate = ops.cast(lr, { dstT: variable.dtype });
+    if (momentum === 0) return ops.resourceApplyGradientDescent(variable.handle, rate, g);
+    const m = slot(state, variable, 'SGD', 'momentum');
+    slots.push(m);
+    return ops.resourceApplyKerasMomentum(variable.handle, m.handle, rate, g, ops.constant(state.graph, momentum, variable.dtype), { useNesterov: options.nesterov ?? false });
+  });
+}
+
+export interface AdamOptions extends BaseOptions {
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+}
+
+function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
+  const beta1 = fraction(`${kind} beta1`, options.beta1 ?? 0.9);
+  const beta2 = fraction(`${kind} beta2`, options.beta2 ?? 0.999);
+  const epsilon = options.epsilon ?? 1e-7;
+  return (state: GraphState, variable: Variable, g: Output, lr: Output, step: Output, slots: Variable[]): Operation => {
+    const graph = state.graph;
+    const m = slot(state, variable, kind, 'm');
+    const v = slot(state, variable, kind, 'v');
+    slots.push(m, v);
+    const dtype = variable.dtype;
+    const rate = ops.cast(lr, { dstT: dtype });
+    // Keras: the local step is the number of completed steps + 1.
+    const localStep = ops.cast(ops.add(step, ops.constant(graph, 1n, 'int64')), { dstT: dtype });
+    const beta1Power = ops.pow(ops.constant(graph, beta1, dtype), localStep);
+    const beta2Power = ops.pow(ops.constant(graph, beta2, dtype), localStep);
+    const controls: Operation[] = [];
+    if (weightDecay > 0) {
+      // AdamW (Keras 3): w ← w − w·decay·lr, before the Adam update.
+      controls.push(ops.assignSubVariableOp(variable.handle, ops.mul(ops.mul(variable.read(), weightDecay), rate)));
+    }
+    return graph.withControlDependencies(controls, () =>
+      ops.resourceApplyAdam(variable.handle, m.handle, v.handle, beta1Power, beta2Power, rate, ops.constant(graph, beta1, dtype), ops.constant(graph, beta2, dtype), ops.constant(graph, epsilon, dtype), g),
+    );
+  };
+}
+
+/** Adam (Keras defaults: lr 0.001, β1 0.9, β2 0.999, ε 1e-7). */
+export function adam(options: AdamOptions = {}): Optimizer {
+  return makeOptimizer('Adam', options, 0.001, adamUpdate('Adam', options, 0));
+}
+
+/** AdamW: Adam with decoupled weight decay (default 0.004, as Keras). */
+export function adamw(options: AdamOptions & { weightDecay?: number } = {}): Optimizer {
+  const decay = options.weightDecay ?? 0.004;
+  if (!(decay >= 0)) throw invalidArgument(`adamw weightDecay must be >= 0, got ${decay}`);
+  return makeOptimizer('AdamW', options, 0.001, adamUpdate('AdamW', options, decay));
+}
+
+export interface RMSPropOptions extends BaseOptions {
+  rho?: number;
+  momentum?: number;
+  epsilon?: number;
+}
+
+/** RMSProp: ms ← ρ·ms + (1−ρ)·g², mom ← momentum·mom + lr·g/√(ms+ε), w ← w − mom. */
+export function rmsprop(options: RMSPropOptions = {}): Optimizer {
+  const rho = fraction('rmsprop rho', options.rho ?? 0.9);
+  const momentum = fraction('rmsprop momentum', options.momentum ?? 0);
+  const epsilon = options.epsilon ?? 1e-7;
+  return makeOptimizer('RMSprop', options, 0.001, (state, variable, g, lr, _step, slots) => {
+    const ms = slot(state, variable, 'RMSprop', 'velocity');
+    const mom = slot(state, variable, 'RMSprop', 'momentum');
+    slots.push(ms, mom);
+    const dtype = variable.dtype;
+    const c = (x: number) => ops.constant(state.graph, x, dtype);
+    return ops.resourceApplyRMSProp(variable.handle, ms.handle, mom.handle, ops.cast(lr, { dstT: dtype }), c(rho), c(momentum), c(epsilon), g);
+  });
+}
+
+export interface AdagradOptions extends BaseOptions {
+  initialAccumulatorValue?: number;
+  epsilon?: number;
+}
+
+/** Adagrad: a ← a + g², w ← w − lr·g/(√a + ε). */
+export function adagrad(options: AdagradOptions = {}): Optimizer {
+  const initial = options.initialAccumulatorValue ?? 0.1;
+  const epsilon = options.epsilon ?? 1e-7;
+  return makeOptimizer('Adagrad', options, 0.001, (state, variable, g, lr, _step, slots) => {
+    const accumulator = slot(state, variable, 'Adagrad', 'accumulator', initial);
+    slots.push(accumulator);
+    const dtype = variable.dtype;
+    return ops.resourceApplyAdagradV2(variable.handle, accumulator.handle, ops.cast(lr, { dstT: dtype }), ops.constant(state.graph, epsilon, dtype), g);
+  });
+}
+
+const BY_NAME: Record<string, () => Optimizer> = { sgd: () => sgd(), adam: () => adam(), adamw: () => adamw(), rmsprop: () => rmsprop(), adagrad: () => adagrad() };
+
+export type OptimizerLike = Optimizer | keyof typeof BY_NAME;
+
+export function getOptimizer(optimizer: OptimizerLike): Optimizer {
+  if (optimizer && typeof optimizer === 'object' && typeof optimizer.build === 'function') return optimizer;
+  if (typeof optimizer === 'string' && BY_NAME[optimizer]) return BY_NAME[optimizer]();
+  throw invalidArgument(`unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`);
+}

@@ -1,0 +1,559 @@
+/**
+ * The trainer: compiles a functional model with losses, metrics and an
+ * optimizer into one graph, and runs fit / evaluate / predict. A training step
+ * (forward, losses, gradients, update, metrics) is a single session run on a
+ * worker thread.
+ */
+import { DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
+import * as ops from '../ops';
+import { GraphState, Model, Variable, graphState } from '../nn';
+import { HostBatch, HostTensor } from '../data';
+import { Callback } from './callbacks';
+import { Saver, latestCheckpoint } from './checkpoint';
+import { Loss, LossLike, getLoss, reduceLoss } from './losses';
+import { BuiltMetric, MetricLike, getMetric } from './metrics';
+import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
+import { Logs, ProgressReporter } from './progress';
+import { BatchSource, batchesOf } from './feed';
+
+export interface CompileOptions {
+  optimizer: OptimizerLike;
+  /** One loss for every output, or a loss per output name. Outputs without a loss are not trained. */
+  loss: LossLike | Record<string, LossLike>;
+  /** Weights of each output's loss in the objective (default 1). */
+  lossWeights?: Record<string, number>;
+  /** Metrics for every output, or per output name. */
+  metrics?: MetricLike[] | Record<string, MetricLike[]>;
+  /** Batch keys holding per-example weights for an output's loss and metrics, by output name. */
+  sampleWeights?: Record<string, string>;
+  /** Seed for initializers and dropout (reproducible runs). */
+  seed?: number;
+  session?: SessionOptions;
+}
+
+export interface FitOptions {
+  epochs?: number;
+  batchSize?: number;
+  /** Shuffle examples each epoch (seeded by the compile seed and the epoch). */
+  shuffle?: boolean | { bufferSize?: number };
+  validation?: BatchSource;
+  callbacks?: Callback[];
+  /** Print progress (default true). */
+  verbose?: boolean;
+  /** Epoch to start from (when resuming). */
+  initialEpoch?: number;
+  /** Stop an epoch after this many steps. */
+  stepsPerEpoch?: number;
+}
+
+export interface History {
+  epochs: number[];
+  /** Per-epoch values of each loss and metric ("loss", "digit_loss", "val_digit_accuracy", ...). */
+  history: Record<string, number[]>;
+}
+
+interface OutputPlan {
+  name: string;
+  loss: Loss | null;
+  weight: number;
+  label: Output | null;
+  sampleWeight: Output | null;
+  sampleWeightKey: string | null;
+  trainLoss: Output | null;
+  evalLoss: Output | null;
+  trainMetrics: BuiltMetric[];
+  evalMetrics: BuiltMetric[];
+  evalPrediction: Output;
+}
+
+/** Runs `fn`; a TensorFlow error is re-thrown with `context` in front. */
+function withContext<T>(context: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof TensorFlowError) throw Object.assign(error, { message: `${context}: ${error.message}` });
+    throw error;
+  }
+}
+
+export class Trainer {
+  readonly model: Model;
+  readonly graph: Graph;
+  readonly state: GraphState;
+  readonly optimizer: Optimizer;
+  /** Set by a callback to end fit after the current epoch (the reason is kept). */
+  stopTraining: string | false = false;
+
+  private readonly options: CompileOptions;
+  private compiled: {
+    session: Session;
+    inputs: Record<string, Output>;
+    outputs: OutputPlan[];
+    totalLoss: Output;
+    regularization: Output | null;
+    trainStep: Operation;
+    learningRate: Output;
+    learningRateScale: Variable;
+    scaleValue: Output;
+    setScale: Operation;
+    initialize: Operation[];
+    resetTrainMetrics: Operation;
+    resetEvalMetrics: Operation;
+    evalUpdates: Operation;
+    saver: Saver;
+  } | null = null;
+  private compiling: Promise<void> | null = null;
+
+  constructor(model: Model, options: CompileOptions) {
+    if (!(model instanceof Model)) throw invalidArgument('compile needs a model (from nn.model or mtl.model)');
+    if (!options || options.loss === undefined) throw invalidArgument('compile needs a loss (one for all outputs, or one per output name)');
+    this.model = model;
+    this.options = options;
+    this.optimizer = getOptimizer(options.optimizer);
+    this.graph = new Graph();
+    this.state = graphState(this.graph, options.seed ?? 0);
+    // Check names now, not at the first batch.
+    this.lossFor('');
+    for (const key of Object.keys(options.lossWeights ?? {})) {
+      if (!(key in model.outputs)) throw invalidArgument(`lossWeights names output "${key}", which the model does not have (outputs: ${Object.keys(model.outputs).join(', ')})`);
+    }
+  }
+
+  private lossFor(outputName: string): Loss | null {
+    const spec = this.options.loss;
+    const outputs = Object.keys(this.model.outputs);
+    if (typeof spec === 'string' || (spec && typeof (spec as Loss).perExample === 'function')) return getLoss(spec as LossLike, `loss of output "${outputName}"`);
+    const perOutput = spec as Record<string, LossLike>;
+    for (const key of Object.keys(perOutput)) {
+      if (!outputs.includes(key)) throw invalidArgument(`loss names output "${key}", which the model does not have (outputs: ${outputs.join(', ')})`);
+    }
+    return outputName in perOutput ? getLoss(perOutput[outputName], `loss of output "${outputName}"`) : null;
+  }
+
+  private metricsFor(outputName: string) {
+    const spec = this.options.metrics;
+    if (!spec) return [];
+    if (Array.isArray(spec)) return spec.map((m) => getMetric(m, `metric of output "${outputName}"`));
+    return (spec[outputName] ?? []).map((m) => getMetric(m, `metric of output "${outputName}"`));
+  }
+
+  /** Builds the graph from the dtypes and shapes of the first batch. */
+  private async compile(batch: HostBatch): Promise<void> {
+    if (this.compiled) return;
+    if (!this.compiling) this.compiling = this.doCompile(batch);
+    await this.compiling;
+  }
+
+  private async doCompile(batch: HostBatch): Promise<void> {
+    const graph = this.graph;
+    const state = this.state;
+    const inputs = this.model.placeholders(graph);
+    for (const key of Object.keys(inputs)) {
+      if (!batch[key]) throw invalidArgument(`the data has no "${key}" for the model input of that name (data keys: ${Object.keys(batch).join(', ')})`);
+    }
+    const multi = Object.keys(this.model.outputs).length > 1;
+    const trainOutputs = this.model.build(graph, inputs, { training: true });
+    const evalOutputs = graph.withNameScope('inference', () => this.model.build(graph, inputs, { training: false }));
+    const plans: OutputPlan[] = [];
+    const objective: Output[] = [];
+    for (const name of Object.keys(this.model.outputs)) {
+      const loss = this.lossFor(name);
+      const prefix = multi ? `${name}_` : '';
+      const plan: OutputPlan = {
+        name,
+        loss,
+        weight: this.options.lossWeights?.[name] ?? 1,
+        label: null,
+        sampleWeight: null,
+        sampleWeightKey: this.options.sampleWeights?.[name] ?? null,
+        trainLoss: null,
+        evalLoss: null,
+        trainMetrics: [],
+        evalMetrics: [],
+        evalPrediction: evalOutputs[name],
+      };
+      const metrics = this.metricsFor(name);
+      if (loss || metrics.length) {
+        const labelData = batch[name];
+        if (!labelData) throw invalidArgument(`output "${name}" has a ${loss ? 'loss' : 'metric'} but the data has no "${name}" labels (data keys: ${Object.keys(batch).join(', ')})`);
+        plan.label = graph.withRootScope(() => ops.placeholder(graph, { dtype: labelData.dtype, shape: [-1, ...labelData.shape.slice(1)], name: `labels/${name}` }));
+        if (plan.sampleWeightKey) {
+          if (!batch[plan.sampleWeightKey]) throw invalidArgument(`sample weights of output "${name}" come from "${plan.sampleWeightKey}", which the data lacks`);
+          plan.sampleWeight = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `sample_weights/${name}` }));
+        }
+      }
+      if (loss && plan.label) {
+        const label = `loss "${loss.name}" of output "${name}"`;
+        plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduceLoss(loss.perExample(plan.label!, trainOutputs[name], label), loss.reduction, plan.sampleWeight));
+        plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduceLoss(loss.perExample(plan.label!, evalOutputs[name], label), loss.reduction, plan.sampleWeight));
+        objective.push(plan.weight === 1 ? plan.trainLoss : ops.mul(plan.trainLoss, plan.weight));
+      }
+      plan.trainMetrics = metrics.map((metric) => metric.build(state, `metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], plan.sampleWeight));
+      plan.evalMetrics = metrics.map((metric) => metric.build(state, `val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], plan.sampleWeight));
+      plans.push(plan);
+    }
+    if (objective.length === 0) throw invalidArgument('no output has a loss: nothing to train');
+    const regularizers = state.regularizationLosses.map((r) => r.loss);
+    const regularization = regularizers.length ? ops.addN(regularizers) : null;
+    const totalLoss = ops.addN(regularization ? [...objective, regularization] : objective, { name: 'total_loss' });
+
+    const variables = this.trainableVariables();
+    if (variables.length === 0) throw invalidArgument('the model has no trainable variables (all layers frozen?)');
+    ops.checkDifferentiable([totalLoss], variables.map((v) => v.handle));
+    const gradients = graph.addGradients([totalLoss], variables.map((v) => v.handle));
+    const connected = variables.filter((_, i) => gradients[i] !== null);
+    const connectedGradients = gradients.filter((g): g is Output => g !== null);
+    const stepVariable = state.stepVariable();
+    const step = stepVariable.read('global_step/Read_for_optimizer');
+    const learningRateScale = state.createVariable('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
+    const built = this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() });
+    const metricUpdates = plans.flatMap((p) => p.trainMetrics.map((m) => m.update));
+    const increment = graph.withControlDependencies([built.update, ...state.updateOps, ...metricUpdates], () =>
+      ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
+    );
+    const trainStep = graph.addOperation({ type: 'NoOp', name: 'train_step', controlInputs: [increment] });
+    const scaleValue = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'learning_rate_scale/value' }));
+    const setScale = learningRateScale.assign(scaleValue);
+    const group = (list: Operation[], name: string) => graph.addOperation({ type: 'NoOp', name, controlInputs: list });
+    const resetTrainMetrics = group(plans.flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
+    const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
+    const evalUpdates = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.update)), 'eval_metrics_update');
+    const saver = new Saver(graph, state.variables);
+
+    const session = new Session(graph, this.options.session ?? {});
+    const initialize = state.variables.map((v) => v.initializer);
+    await session.run(null, [], initialize);
+    this.compiled = {
+      session,
+      inputs,
+      outputs: plans,
+      totalLoss,
+      regularization,
+      trainStep,
+      learningRate: built.learningRate,
+      learningRateScale,
+      scaleValue,
+      setScale,
+      initialize,
+      resetTrainMetrics,
+      resetEvalMetrics,
+      evalUpdates,
+      saver,
+    };
+  }
+
+  /** Per-example shapes of the model's inputs and outputs (for flat typed-array columns). */
+  private columnShapes(): { inputs: Record<string, Array<number | null>>; outputs: Record<string, Array<number | null>> } {
+    const inputs: Record<string, Array<number | null>> = {};
+    const outputs: Record<string, Array<number | null>> = {};
+    for (const [key, tensor] of Object.entries(this.model.inputs)) inputs[key] = tensor.node.inputSpec?.shape ?? [];
+    for (const [key, tensor] of Object.entries(this.model.outputs)) outputs[key] = tensor.shape.slice(1);
+    return { inputs, outputs };
+  }
+
+  /** Variables the optimizer updates (trainable layers only). */
+  trainableVariables(): Variable[] {
+    return this.model.weights(this.graph).filter((v) => v.trainable);
+  }
+
+  private get ready() {
+    if (!this.compiled) throw invalidArgument('the model has not been built yet: call fit, evaluate or predict first (or build(batch))');
+    return this.compiled;
+  }
+
+  /** Builds the graph for data shaped like `batch` without training. */
+  async build(batch: HostBatch): Promise<void> {
+    await this.compile(batch);
+  }
+
+  private feeds(batch: HostBatch, withLabels: boolean): Array<[Output, Tensor]> {
+    const compiled = this.ready;
+    const feeds: Array<[Output, Tensor]> = [];
+    const add = (output: Output, host: HostTensor, key: string) => {
+      feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape: host.shape }))]);
+    };
+    for (const [key, output] of Object.entries(compiled.inputs)) {
+      const host = batch[key];
+      if (!host) throw invalidArgument(`the batch has no "${key}" for the model input of that name`);
+      add(output, host, key);
+    }
+    if (withLabels) {
+      for (const plan of compiled.outputs) {
+        if (!plan.label) continue;
+        const host = batch[plan.name];
+        if (!host) throw invalidArgument(`the batch has no "${plan.name}" labels`);
+        add(plan.label, host, plan.name);
+        if (plan.sampleWeight && plan.sampleWeightKey) {
+          const weights = batch[plan.sampleWeightKey];
+          if (!weights) throw invalidArgument(`the batch has no "${plan.sampleWeightKey}" sample weights`);
+          add(plan.sampleWeight, { ...weights, shape: [weights.shape[0]] }, plan.sampleWeightKey);
+        }
+      }
+    }
+    return feeds;
+  }
+
+  private lossFetches(evaluation: boolean): Array<{ key: string; output: Output }> {
+    const compiled = this.ready;
+    const multi = compiled.outputs.length > 1;
+    const list: Array<{ key: string; output: Output }> = [];
+    for (const plan of compiled.outputs) {
+      const loss = evaluation ? plan.evalLoss : plan.trainLoss;
+      if (loss && multi) list.push({ key: `${plan.name}_loss`, output: loss });
+    }
+    return list;
+  }
+
+  private metricFetches(evaluation: boolean): Array<{ key: string; output: Output }> {
+    const compiled = this.ready;
+    const multi = compiled.outputs.length > 1;
+    return compiled.outputs.flatMap((plan) => (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({ key: multi ? `${plan.name}_${m.name}` : m.name, output: m.result })));
+  }
+
+  /** The evaluation objective (weighted sum of the output losses, without regularization). */
+  private evalObjective(): Output {
+    const compiled = this.ready;
+    const graph = this.graph;
+    const existing = graph.operation('inference/total_loss');
+    if (existing) return existing.output(0);
+    const terms = compiled.outputs.filter((p) => p.evalLoss).map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight)));
+    const all = compiled.regularization ? [...terms, compiled.regularization] : terms;
+    return graph.withRootScope(() => ops.addN(all, { name: 'inference/total_loss' }));
+  }
+
+  /** Runs one training step on a batch; returns this step's losses. */
+  async trainOnBatch(batch: HostBatch): Promise<Logs> {
+    await this.compile(batch);
+    const compiled = this.ready;
+    const feeds = this.feeds(batch, true);
+    const losses = [{ key: 'loss', output: compiled.totalLoss }, ...this.lossFetches(false)];
+    try {
+      const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.trainStep]);
+      const logs: Logs = {};
+      losses.forEach((l, i) => {
+        logs[l.key] = results[i].item() as number;
+        results[i].dispose();
+      });
+      return logs;
+    } finally {
+      for (const [, tensor] of feeds) tensor.dispose();
+    }
+  }
+
+  /** Reads every metric's current value. */
+  private async readMetrics(evaluation: boolean): Promise<Logs> {
+    const fetches = this.metricFetches(evaluation);
+    if (!fetches.length) return {};
+    const results = await this.ready.session.run(null, fetches.map((f) => f.output));
+    const logs: Logs = {};
+    fetches.forEach((f, i) => {
+      logs[f.key] = results[i].item() as number;
+      results[i].dispose();
+    });
+    return logs;
+  }
+
+  /** Trains for `epochs` over `data`, with validation after each epoch. */
+  async fit(data: BatchSource, options: FitOptions = {}): Promise<History> {
+    const epochs = options.epochs ?? 1;
+    const initialEpoch = options.initialEpoch ?? 0;
+    if (!Number.isInteger(epochs) || epochs < 1) throw invalidArgument(`fit: epochs must be a positive integer, got ${epochs}`);
+    const callbacks = options.callbacks ?? [];
+    const progress = new ProgressReporter(process.stdout, options.verbose ?? true);
+    const history: History = { epochs: [], history: {} };
+    this.stopTraining = false;
+    let started = false;
+    let lastLogs: Logs = {};
+    for (let epoch = initialEpoch; epoch < epochs; epoch++) {
+      const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: options.shuffle ?? true, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() });
+      let step = 0;
+      const sums: Record<string, number> = {};
+      let examples = 0;
+      for await (const batch of batches) {
+        if (!started) {
+          await this.compile(batch);
+          for (const cb of callbacks) await cb.onTrainBegin?.(this);
+          started = true;
+        }
+        if (step === 0) {
+          await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
+          progress.epochBegin(epoch, epochs);
+          for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
+        }
+        const size = batchSize(batch);
+        const losses = await this.trainOnBatch(batch);
+        for (const [key, value] of Object.entries(losses)) {
+          if (!Number.isFinite(value)) {
+            const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
+            throw invalidArgument(`training diverged at epoch ${epoch + 1}, step ${step + 1}: ${which} is ${value}`);
+          }
+          sums[key] = (sums[key] ?? 0) + value * size;
+        }
+        examples += size;
+        step++;
+        const running: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+        progress.batchEnd(step, null, running);
+        for (const cb of callbacks) await cb.onBatchEnd?.(step, running, this);
+        if (options.stepsPerEpoch && step >= options.stepsPerEpoch) break;
+      }
+      if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
+      const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+      Object.assign(logs, await this.readMetrics(false));
+      if (options.validation) {
+        const validation = await this.evaluate(options.validation, { batchSize: options.batchSize });
+        for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
+      }
+      logs.learning_rate = await this.getLearningRate();
+      progress.epochEnd(epoch, epochs, step, logs);
+      history.epochs.push(epoch);
+      for (const [key, value] of Object.entries(logs)) (history.history[key] ??= []).push(value);
+      for (const cb of callbacks) await cb.onEpochEnd?.(epoch, logs, this);
+      lastLogs = logs;
+      if (this.stopTraining) {
+        if (options.verbose ?? true) process.stdout.write(`${this.stopTraining}\n`);
+        break;
+      }
+    }
+    for (const cb of callbacks) await cb.onTrainEnd?.(lastLogs, this);
+    return history;
+  }
+
+  /** Loss and metrics over `data` with inference behaviour (no dropout, moving statistics). */
+  async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
+    let compiledOnce = false;
+    let sums: Record<string, number> = {};
+    let examples = 0;
+    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() })) {
+      if (!compiledOnce) {
+        await this.compile(batch);
+        await this.ready.session.run(null, [], [this.ready.resetEvalMetrics]);
+        compiledOnce = true;
+      }
+      const compiled = this.ready;
+      const feeds = this.feeds(batch, true);
+      const losses = [{ key: 'loss', output: this.evalObjective() }, ...this.lossFetches(true)];
+      try {
+        const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.evalUpdates]);
+        const size = batchSize(batch);
+        losses.forEach((l, i) => {
+          sums[l.key] = (sums[l.key] ?? 0) + (results[i].item() as number) * size;
+          results[i].dispose();
+        });
+        examples += size;
+      } finally {
+        for (const [, tensor] of feeds) tensor.dispose();
+      }
+    }
+    if (examples === 0) throw new TensorFlowError('OUT_OF_RANGE', 'evaluate: the data is empty');
+    const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+    sums = {};
+    return { ...logs, ...(await this.readMetrics(true)) };
+  }
+
+  /** Model outputs (inference behaviour) for every example of `data`, by output name. */
+  async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
+    const parts: Record<string, Array<{ data: ArrayLike<number | bigint>; shape: number[]; dtype: DType }>> = {};
+    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes() })) {
+      await this.compile(batch);
+      const compiled = this.ready;
+      const feeds = this.feeds(batch, false);
+      try {
+        const results = await compiled.session.run(feeds, compiled.outputs.map((p) => p.evalPrediction));
+        compiled.outputs.forEach((plan, i) => {
+          (parts[plan.name] ??= []).push({ data: results[i].data() as ArrayLike<number>, shape: results[i].shape, dtype: results[i].dtype });
+          results[i].dispose();
+        });
+      } finally {
+        for (const [, tensor] of feeds) tensor.dispose();
+      }
+    }
+    const result: Record<string, HostTensor> = {};
+    for (const [name, list] of Object.entries(parts)) {
+      if (!list.length) continue;
+      const total = list.reduce((n, p) => n + p.shape[0], 0);
+      const per = list[0].data.length / Math.max(1, list[0].shape[0]);
+      const Ctor = (list[0].data as unknown as { constructor: new (n: number) => Float32Array }).constructor;
+      const out = new Ctor(total * per);
+      let offset = 0;
+      for (const part of list) {
+        out.set(part.data as Float32Array, offset);
+        offset += part.data.length;
+      }
+      result[name] = { dtype: list[0].dtype, shape: [total, ...list[0].shape.slice(1)], data: out };
+    }
+    if (Object.keys(result).length === 0) throw new TensorFlowError('OUT_OF_RANGE', 'predict: the data is empty');
+    return result;
+  }
+
+  /** The learning rate the next step will use. */
+  async getLearningRate(): Promise<number> {
+    const [value] = await this.ready.session.run(null, [this.ready.learningRate]);
+    const rate = value.item() as number;
+    value.dispose();
+    return rate;
+  }
+
+  /** Sets the learning rate of the following steps (as a scale over the optimizer's schedule). */
+  async setLearningRate(rate: number): Promise<void> {
+    const compiled = this.ready;
+    const [current, scale] = await compiled.session.run(null, [compiled.learningRate, compiled.learningRateScale.read()]);
+    const base = (current.item() as number) / (scale.item() as number);
+    await compiled.session.run([[compiled.scaleValue, Tensor.from(rate / base, { dtype: 'float32', shape: [] })]], [], [compiled.setScale]);
+  }
+
+  /** Every variable's value, by name (weights, optimizer slots, step, metrics). */
+  async getWeights(): Promise<Map<string, Tensor>> {
+    const variables = this.state.variables;
+    const values = await this.ready.session.run(null, variables.map((v) => v.read()));
+    return new Map(variables.map((v, i) => [v.name, values[i]]));
+  }
+
+  /** Assigns variables by name (names not in the model are an error). */
+  async setWeights(values: Map<string, Tensor>): Promise<void> {
+    const compiled = this.ready;
+    const assigns: Operation[] = [];
+    const feeds: Array<[Output, Tensor]> = [];
+    for (const [name, value] of values) {
+      const variable = this.state.variable(name);
+      if (!variable) throw invalidArgument(`setWeights: the model has no variable "${name}"`);
+      const slot = this.graph.withRootScope(() => ops.placeholder(this.graph, { dtype: variable.dtype, shape: variable.shape }));
+      assigns.push(variable.assign(slot));
+      feeds.push([slot, value]);
+    }
+    await compiled.session.run(feeds, [], assigns);
+  }
+
+  /** Writes a checkpoint of every variable under `dir` (atomically). Returns its prefix. */
+  async saveCheckpoint(dir: string, name = `ckpt-${Date.now()}`): Promise<string> {
+    return this.ready.saver.save(this.ready.session, dir, name);
+  }
+
+  /** Restores every variable from a checkpoint prefix, or from the latest checkpoint in a directory. */
+  async restoreCheckpoint(prefixOrDir: string, exampleBatch?: HostBatch): Promise<void> {
+    if (!this.compiled) {
+      if (!exampleBatch) throw invalidArgument('restoreCheckpoint before the model is built needs an example batch (or call build first)');
+      await this.compile(exampleBatch);
+    }
+    const prefix = latestCheckpoint(prefixOrDir) ?? prefixOrDir;
+    await this.ready.saver.restore(this.ready.session, prefix);
+  }
+
+  /** The session running the graph (after the first batch). */
+  get session(): Session {
+    return this.ready.session;
+  }
+
+  async close(): Promise<void> {
+    if (this.compiled) await this.compiled.session.close();
+  }
+}
+
+function batchSize(batch: HostBatch): number {
+  const first = Object.values(batch)[0];
+  return first ? first.shape[0] : 0;
+}
+
+/** Compiles `model` for training. */
+export function compile(model: Model, options: CompileOptions): Trainer {
+  return new Trainer(model, options);
+}
