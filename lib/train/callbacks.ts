@@ -1,5 +1,7 @@
 /** Callbacks: hooks into fit (early stopping, checkpoints, learning-rate changes, TensorBoard). */
+import * as path from 'path';
 import { invalidArgument } from '../core';
+import { SummaryWriter, createSummaryWriter } from './tensorboard';
 import type { Logs } from './progress';
 import type { Trainer } from './trainer';
 
@@ -50,7 +52,8 @@ export function earlyStopping(options: { monitor?: string; patience?: number; mi
         best = value;
         wait = 0;
         if (options.restoreBestWeights) bestWeights = await trainer.getWeights();
-      } else if (++wait > patience) {
+      } else if (++wait >= patience && epoch > 0) {
+        // Keras's rule: stop once `patience` epochs in a row brought no improvement.
         trainer.stopTraining = `early stopping: ${monitor} did not improve for ${wait} epoch(s) (best ${best})`;
       }
     },
@@ -97,7 +100,9 @@ export function learningRateScheduler(fn: (epoch: number, rate: number) => numbe
 }
 
 /** Multiplies the learning rate by `factor` when `monitor` stops improving for `patience` epochs. */
-export function reduceLROnPlateau(options: { monitor?: string; factor?: number; patience?: number; minLearningRate?: number; mode?: Mode } = {}): Callback {
+export function reduceLROnPlateau(options: { monitor?: string; factor?: number; patience?: number; minLearningRate?: number; mode?: Mode; minDelta?: number } = {}): Callback {
+  // Keras's default: changes smaller than 1e-4 are not improvements.
+  const minDelta = Math.abs(options.minDelta ?? 1e-4);
   const monitor = options.monitor ?? 'val_loss';
   const factor = options.factor ?? 0.1;
   const patience = options.patience ?? 10;
@@ -107,7 +112,7 @@ export function reduceLROnPlateau(options: { monitor?: string; factor?: number; 
   return {
     async onEpochEnd(_epoch, logs, trainer) {
       const value = monitored(logs, monitor, 'reduceLROnPlateau');
-      if (improves(mode, monitor, value, best, 0)) {
+      if (improves(mode, monitor, value, best, minDelta)) {
         best = value;
         wait = 0;
       } else if (++wait >= patience) {
@@ -115,6 +120,45 @@ export function reduceLROnPlateau(options: { monitor?: string; factor?: number; 
         await trainer.setLearningRate(Math.max(rate * factor, options.minLearningRate ?? 0));
         wait = 0;
       }
+    },
+  };
+}
+
+/**
+ * Writes every loss and metric of each epoch (and, every `updateFreq` steps, the
+ * running training losses) as TensorBoard scalars under `logDir/train` and
+ * `logDir/validation`, as Keras's TensorBoard callback lays them out.
+ */
+export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | number }): Callback {
+  if (!options || typeof options.logDir !== 'string') throw invalidArgument('tensorBoard needs { logDir }');
+  let trainWriter: SummaryWriter | null = null;
+  let validationWriter: SummaryWriter | null = null;
+  let globalStep = 0;
+  const every = options.updateFreq === undefined || options.updateFreq === 'epoch' ? 0 : options.updateFreq;
+  return {
+    onTrainBegin() {
+      trainWriter = createSummaryWriter(path.join(options.logDir, 'train'));
+      validationWriter = createSummaryWriter(path.join(options.logDir, 'validation'));
+    },
+    onBatchEnd(_step, logs) {
+      globalStep++;
+      if (every > 0 && globalStep % every === 0 && trainWriter) {
+        trainWriter.scalars(globalStep, Object.fromEntries(Object.entries(logs).map(([k, v]) => [`batch_${k}`, v])));
+      }
+    },
+    onEpochEnd(epoch, logs) {
+      const train: Record<string, number> = {};
+      const validation: Record<string, number> = {};
+      for (const [key, value] of Object.entries(logs)) {
+        if (key.startsWith('val_')) validation[`epoch_${key.slice(4)}`] = value;
+        else train[`epoch_${key}`] = value;
+      }
+      trainWriter?.scalars(epoch, train);
+      if (Object.keys(validation).length) validationWriter?.scalars(epoch, validation);
+    },
+    async onTrainEnd() {
+      await trainWriter?.close();
+      await validationWriter?.close();
     },
   };
 }

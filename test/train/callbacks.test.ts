@@ -1,0 +1,139 @@
+// Callbacks, progress output, and files Python reads: checkpoints and TensorBoard scalars.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { nn, train } from '../../lib';
+import { ProgressReporter } from '../../lib/train/progress';
+import { readEventsPy } from '../tensorboard/helpers';
+
+const { layers } = nn;
+const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
+
+function regression(seed = 1) {
+  const x = layers.input({ name: 'x', shape: [2] });
+  const y = layers.dense({ units: 1, name: `lin${seed}` }).apply(layers.dense({ units: 4, activation: 'tanh', name: `hid${seed}` }).apply(x));
+  const model = nn.model({ inputs: { x }, outputs: { y } });
+  const xs = Float32Array.from({ length: 128 }, (_, i) => Math.sin(i * 1.7));
+  const ys = Float32Array.from({ length: 64 }, (_, i) => xs[2 * i] - 0.5 * xs[2 * i + 1]);
+  return { model, data: { x: xs, y: ys } };
+}
+
+function tmp(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+describe('callbacks', () => {
+  test('early stopping stops when the monitored value stops improving (Keras patience rule)', async () => {
+    const { model, data } = regression(1);
+    // Learning rate 0: the loss never improves, so training stops after patience + 1 epochs.
+    const trainer = train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: 1e-30 }), loss: 'mse', seed: 2 });
+    const history = await trainer.fit(data, { epochs: 20, batchSize: 16, verbose: false, callbacks: [train.callbacks.earlyStopping({ monitor: 'loss', patience: 2, minDelta: 1e-3 })] });
+    expect(history.epochs).toEqual([0, 1, 2]);
+    expect(trainer.stopTraining).toMatch(/early stopping: loss did not improve for 2 epoch\(s\)/);
+    await trainer.close();
+  });
+
+  test('model checkpoints: "last" every epoch, "best" when val_loss improves; Python reads them and every variable matches', async () => {
+    const { model, data } = regression(2);
+    const dir = tmp('hydra-ckpt-cb-');
+    const trainer = train.compile(model, { optimizer: train.optimizers.adam({ learningRate: 0.05 }), loss: 'mse', seed: 3 });
+    await trainer.fit(data, { epochs: 3, batchSize: 16, verbose: false, validation: data, callbacks: [train.callbacks.modelCheckpoint({ dir })] });
+    expect(fs.existsSync(path.join(dir, 'last.index'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'best.index'))).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const weights = await trainer.getWeights();
+    const report = JSON.parse(execFileSync(python, [path.join(__dirname, '..', 'fixtures', 'python', 'read_checkpoint.py'), path.join(dir, 'last')], { encoding: 'utf8' }));
+    expect(Object.keys(report.variables).sort()).toEqual([...weights.keys()].sort());
+    for (const [name, tensor] of weights) {
+      const py = report.variables[name];
+      expect(py.shape).toEqual(tensor.shape);
+      const ours = Array.from(tensor.data() as ArrayLike<number | bigint>, Number);
+      expect(py.values).toEqual(ours);
+    }
+    // latest_checkpoint follows our state file.
+    const latest = JSON.parse(execFileSync(python, [path.join(__dirname, '..', 'fixtures', 'python', 'read_checkpoint.py'), dir], { encoding: 'utf8' }));
+    expect(latest.latest).toMatch(/(best|last)$/);
+    await trainer.close();
+  });
+
+  test('a crash during a save leaves the previous checkpoint readable', async () => {
+    const { model, data } = regression(3);
+    const dir = tmp('hydra-ckpt-crash-');
+    const trainer = train.compile(model, { optimizer: 'sgd', loss: 'mse', seed: 4 });
+    await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
+    const first = await trainer.saveCheckpoint(dir, 'ckpt-1');
+    const before = fs.readFileSync(`${first}.index`);
+    // A save that dies after SaveV2 wrote its temporary files but before the renames.
+    fs.writeFileSync(path.join(dir, '.ckpt-2.tmp-999-1.index'), 'partial');
+    fs.writeFileSync(path.join(dir, '.ckpt-2.tmp-999-1.data-00000-of-00001'), 'partial');
+    expect(train.latestCheckpoint(dir)).toBe(first);
+    expect(fs.readFileSync(`${first}.index`).equals(before)).toBe(true);
+    const again = train.compile(regression(3).model, { optimizer: 'sgd', loss: 'mse', seed: 4 });
+    await again.restoreCheckpoint(dir, { x: { dtype: 'float32', shape: [1, 2], data: new Float32Array(2) }, y: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) } });
+    const restored = await again.getWeights();
+    const original = await trainer.getWeights();
+    for (const [name, tensor] of original) expect(Array.from(restored.get(name)!.data() as Float32Array)).toEqual(Array.from(tensor.data() as Float32Array));
+    await trainer.close();
+    await again.close();
+  });
+
+  test('learning-rate scheduler and reduce-on-plateau change the rate the optimizer uses', async () => {
+    const { model, data } = regression(4);
+    const trainer = train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: 0.1 }), loss: 'mse', seed: 5 });
+    const history = await trainer.fit(data, {
+      epochs: 3,
+      batchSize: 16,
+      verbose: false,
+      callbacks: [train.callbacks.learningRateScheduler((epoch) => 0.1 * 0.5 ** epoch)],
+    });
+    expect(history.history.learning_rate.map((v) => Number(v.toPrecision(6)))).toEqual([0.1, 0.05, 0.025]);
+    const plateau = train.compile(regression(5).model, { optimizer: train.optimizers.sgd({ learningRate: 1e-30 }), loss: 'mse', seed: 6 });
+    const h2 = await plateau.fit(regression(5).data, { epochs: 3, batchSize: 16, verbose: false, callbacks: [train.callbacks.reduceLROnPlateau({ monitor: 'loss', patience: 1, factor: 0.5 })] });
+    // Epoch 0 sets the best; no improvement at epoch 1 halves the rate seen at epoch 2.
+    expect(h2.history.learning_rate[2] / h2.history.learning_rate[0]).toBeCloseTo(0.5, 5);
+    await trainer.close();
+    await plateau.close();
+  });
+
+  test('TensorBoard: every loss and metric per epoch, read back by TensorFlow', async () => {
+    const { model, data } = regression(6);
+    const logDir = tmp('hydra-tb-');
+    const trainer = train.compile(model, { optimizer: 'adam', loss: 'mse', metrics: ['mae'], seed: 7 });
+    const history = await trainer.fit(data, { epochs: 3, batchSize: 16, verbose: false, validation: data, callbacks: [train.callbacks.tensorBoard({ logDir })] });
+    const { result } = await readEventsPy<{ summary_iterator: Array<{ tag: string; step: number; value: number }> }>(['read', path.join(logDir, 'train')]);
+    const read = (result as unknown as { summaryIterator?: unknown; summary_iterator?: unknown }).summary_iterator ?? result;
+    const text = JSON.stringify(read);
+    for (const tag of ['epoch_loss', 'epoch_mae', 'epoch_learning_rate']) expect(text).toContain(tag);
+    expect(history.history.loss.length).toBe(3);
+    await trainer.close();
+  });
+});
+
+describe('progress', () => {
+  function capture(isTTY: boolean) {
+    const chunks: string[] = [];
+    const stream = { isTTY, write: (s: string) => chunks.push(s) } as unknown as NodeJS.WriteStream;
+    return { stream, text: () => chunks.join('') };
+  }
+
+  test('one line per epoch when not a TTY, showing every loss and metric', () => {
+    const out = capture(false);
+    const progress = new ProgressReporter(out.stream);
+    progress.epochBegin(0, 2);
+    progress.batchEnd(1, 10, { loss: 1 });
+    progress.epochEnd(0, 2, 10, { loss: 0.5, digit_loss: 0.25, digit_accuracy: 0.9, val_loss: 0.6 });
+    expect(out.text()).toMatch(/^Epoch 1\/2 - 10 steps [\d.]+s - loss: 0\.5000 - digit_loss: 0\.2500 - digit_accuracy: 0\.9000 - val_loss: 0\.6000\n$/);
+  });
+
+  test('a live bar on a TTY', () => {
+    const out = capture(true);
+    const progress = new ProgressReporter(out.stream);
+    progress.epochBegin(0, 1);
+    progress.batchEnd(5, 10, { loss: 0.123456 });
+    progress.epochEnd(0, 1, 10, { loss: 0.1 });
+    expect(out.text()).toContain('Epoch 1/1\n');
+    expect(out.text()).toContain('\r5/10 [==============>...............] loss: 0.1235');
+    expect(out.text()).toMatch(/\r10 steps [\d.]+s - loss: 0\.1000\x1b\[K\n$/);
+  });
+});
