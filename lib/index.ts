@@ -11,3 +11,4 @@ export * as nn from './nn';
 export * as train from './train';
 export { layers } from './nn';
 export { losses, metrics, optimizers, schedules, callbacks } from './train';
+export * as mtl from './mtl';

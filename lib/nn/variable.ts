@@ -105,6 +105,11 @@ export class GraphState {
     return this.step;
   }
 
+  /** The variable named `name`, created with `initialValue` if it does not exist yet. */
+  existingOrCreate(name: string, initialValue: Output, options: { trainable: boolean; shape: number[] }): Variable {
+    return this.variablesByName.get(name) ?? this.createVariable(name, initialValue, options);
+  }
+
   variable(name: string): Variable | undefined {
     return this.variablesByName.get(name);
   }

@@ -5,7 +5,7 @@ export * as optimizers from './optimizers';
 export * as schedules from './schedules';
 export * as callbacks from './callbacks';
 export { Trainer, compile } from './trainer';
-export type { CompileOptions, FitOptions, History } from './trainer';
+export type { CompileOptions, FitOptions, History, ObjectiveBuilder, ObjectiveContext, ObjectiveResult } from './trainer';
 export { Saver, latestCheckpoint } from './checkpoint';
 export type { BatchSource, Columns } from './feed';
 export type { Logs } from './progress';

@@ -26,10 +26,53 @@ export interface CompileOptions {
   metrics?: MetricLike[] | Record<string, MetricLike[]>;
   /** Batch keys holding per-example weights for an output's loss and metrics, by output name. */
   sampleWeights?: Record<string, string>;
+  /**
+   * Batch keys holding a 0/1 mask of which examples have a label, by output name.
+   * Unlabelled examples add nothing to that output's loss or metrics; a batch with
+   * no label for an output contributes 0 (never NaN).
+   */
+  labelMasks?: Record<string, string>;
   /** Seed for initializers and dropout (reproducible runs). */
   seed?: number;
   session?: SessionOptions;
+  /**
+   * Values to start from, by variable name (weights carried over from another
+   * compile of the same layers); names the graph lacks, and metric state, are skipped.
+   */
+  initialWeights?: Map<string, Tensor>;
+  /** Builds the objective and the gradients (multi-task weighting plugs in here); default: Σ w·L + regularization. */
+  objective?: ObjectiveBuilder;
 }
+
+/** What an objective builder receives: each output's reduced training loss, and the variables to train. */
+export interface ObjectiveContext {
+  graph: Graph;
+  state: GraphState;
+  /** Outputs that have a loss, with their reduced training loss and static weight. */
+  losses: Array<{ name: string; loss: Output; weight: number }>;
+  regularization: Output | null;
+  /** Trainable variables of the model. */
+  variables: Variable[];
+  /** Training-mode outputs of the model, by name. */
+  outputs: Record<string, Output>;
+}
+
+export interface ObjectiveResult {
+  /** The scalar reported as "loss". */
+  total: Output;
+  /** The variables to update (the model's, plus any the objective created, e.g. learned task weights). */
+  variables: Variable[];
+  /** One gradient per variable (null: not updated this step). */
+  gradients: Array<Output | null>;
+  /** Ops to run with each step (after the gradients are computed, before the step counter moves). */
+  updates?: Operation[];
+  /** Scalars fetched every step and reported in logs and history (task weights, gradient norms...). */
+  logs?: Record<string, Output>;
+  /** Called after each epoch with that epoch's mean loss of each output (epoch-level weightings such as DWA). */
+  onEpochEnd?: (epoch: number, taskLosses: Record<string, number>, session: Session) => Promise<void>;
+}
+
+export type ObjectiveBuilder = (context: ObjectiveContext) => ObjectiveResult;
 
 export interface FitOptions {
   epochs?: number;
@@ -59,6 +102,8 @@ interface OutputPlan {
   label: Output | null;
   sampleWeight: Output | null;
   sampleWeightKey: string | null;
+  mask: Output | null;
+  maskKey: string | null;
   trainLoss: Output | null;
   evalLoss: Output | null;
   trainMetrics: BuiltMetric[];
@@ -101,6 +146,8 @@ export class Trainer {
     resetEvalMetrics: Operation;
     evalUpdates: Operation;
     saver: Saver;
+    stepLogs: Record<string, Output>;
+    onEpochEnd?: ObjectiveResult['onEpochEnd'];
   } | null = null;
   private compiling: Promise<void> | null = null;
 
@@ -166,6 +213,8 @@ export class Trainer {
         label: null,
         sampleWeight: null,
         sampleWeightKey: this.options.sampleWeights?.[name] ?? null,
+        mask: null,
+        maskKey: this.options.labelMasks?.[name] ?? null,
         trainLoss: null,
         evalLoss: null,
         trainMetrics: [],
@@ -181,34 +230,53 @@ export class Trainer {
           if (!batch[plan.sampleWeightKey]) throw invalidArgument(`sample weights of output "${name}" come from "${plan.sampleWeightKey}", which the data lacks`);
           plan.sampleWeight = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `sample_weights/${name}` }));
         }
+        if (plan.maskKey) {
+          if (!batch[plan.maskKey]) throw invalidArgument(`the label mask of output "${name}" comes from "${plan.maskKey}", which the data lacks`);
+          plan.mask = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `label_masks/${name}` }));
+        }
       }
       if (loss && plan.label) {
         const label = `loss "${loss.name}" of output "${name}"`;
-        plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduceLoss(loss.perExample(plan.label!, trainOutputs[name], label), loss.reduction, plan.sampleWeight));
-        plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduceLoss(loss.perExample(plan.label!, evalOutputs[name], label), loss.reduction, plan.sampleWeight));
-        objective.push(plan.weight === 1 ? plan.trainLoss : ops.mul(plan.trainLoss, plan.weight));
+        const reduce = (prediction: Output) => {
+          const perExample = loss.perExample(plan.label!, prediction, label);
+          if (!plan.mask) return reduceLoss(perExample, loss.reduction, plan.sampleWeight);
+          // Masked: the mean over labelled examples only; 0 when none is labelled.
+          const weights = plan.sampleWeight ? ops.mul(plan.mask, plan.sampleWeight) : plan.mask;
+          const masked = ops.mul(perExample, ops.cast(weights, { dstT: perExample.dtype }));
+          return ops.divNoNan(ops.reduceSum(masked), ops.cast(ops.reduceSum(plan.mask), { dstT: perExample.dtype }));
+        };
+        plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduce(trainOutputs[name]));
+        plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduce(evalOutputs[name]));
+        objective.push(plan.trainLoss);
       }
-      plan.trainMetrics = metrics.map((metric) => metric.build(state, `metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], plan.sampleWeight));
-      plan.evalMetrics = metrics.map((metric) => metric.build(state, `val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], plan.sampleWeight));
+      const metricWeights = plan.mask ? (plan.sampleWeight ? ops.mul(plan.mask, plan.sampleWeight) : plan.mask) : plan.sampleWeight;
+      plan.trainMetrics = metrics.map((metric) => metric.build(state, `metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], metricWeights));
+      plan.evalMetrics = metrics.map((metric) => metric.build(state, `val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights));
       plans.push(plan);
     }
     if (objective.length === 0) throw invalidArgument('no output has a loss: nothing to train');
     const regularizers = state.regularizationLosses.map((r) => r.loss);
     const regularization = regularizers.length ? ops.addN(regularizers) : null;
-    const totalLoss = ops.addN(regularization ? [...objective, regularization] : objective, { name: 'total_loss' });
-
-    const variables = this.trainableVariables();
-    if (variables.length === 0) throw invalidArgument('the model has no trainable variables (all layers frozen?)');
-    ops.checkDifferentiable([totalLoss], variables.map((v) => v.handle));
-    const gradients = graph.addGradients([totalLoss], variables.map((v) => v.handle));
-    const connected = variables.filter((_, i) => gradients[i] !== null);
-    const connectedGradients = gradients.filter((g): g is Output => g !== null);
+    const modelVariables = this.trainableVariables();
+    if (modelVariables.length === 0) throw invalidArgument('the model has no trainable variables (all layers frozen?)');
+    const builder = this.options.objective ?? defaultObjective;
+    const built0 = builder({
+      graph,
+      state,
+      losses: plans.filter((p) => p.trainLoss).map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
+      regularization,
+      variables: modelVariables,
+      outputs: trainOutputs,
+    });
+    const totalLoss = built0.total;
+    const connected = built0.variables.filter((_, i) => built0.gradients[i] !== null);
+    const connectedGradients = built0.gradients.filter((g): g is Output => g !== null);
     const stepVariable = state.stepVariable();
     const step = stepVariable.read('global_step/Read_for_optimizer');
     const learningRateScale = state.createVariable('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
     const built = this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() });
     const metricUpdates = plans.flatMap((p) => p.trainMetrics.map((m) => m.update));
-    const increment = graph.withControlDependencies([built.update, ...state.updateOps, ...metricUpdates], () =>
+    const increment = graph.withControlDependencies([built.update, ...state.updateOps, ...metricUpdates, ...(built0.updates ?? [])], () =>
       ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
     );
     const trainStep = graph.addOperation({ type: 'NoOp', name: 'train_step', controlInputs: [increment] });
@@ -218,11 +286,15 @@ export class Trainer {
     const resetTrainMetrics = group(plans.flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
     const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
     const evalUpdates = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.update)), 'eval_metrics_update');
+    // Created after the objective so its variables (learned task weights...) are saved too.
     const saver = new Saver(graph, state.variables);
 
     const session = new Session(graph, this.options.session ?? {});
     const initialize = state.variables.map((v) => v.initializer);
     await session.run(null, [], initialize);
+    const carried = [...(this.options.initialWeights ?? new Map<string, Tensor>())].filter(
+      ([name]) => state.variable(name) !== undefined && !/^(val_)?metrics\//.test(name),
+    );
     this.compiled = {
       session,
       inputs,
@@ -239,7 +311,10 @@ export class Trainer {
       resetEvalMetrics,
       evalUpdates,
       saver,
+      stepLogs: built0.logs ?? {},
+      onEpochEnd: built0.onEpochEnd,
     };
+    if (carried.length) await this.setWeights(new Map(carried));
   }
 
   /** Per-example shapes of the model's inputs and outputs (for flat typed-array columns). */
@@ -288,6 +363,11 @@ export class Trainer {
           if (!weights) throw invalidArgument(`the batch has no "${plan.sampleWeightKey}" sample weights`);
           add(plan.sampleWeight, { ...weights, shape: [weights.shape[0]] }, plan.sampleWeightKey);
         }
+        if (plan.mask && plan.maskKey) {
+          const mask = batch[plan.maskKey];
+          if (!mask) throw invalidArgument(`the batch has no "${plan.maskKey}" label mask`);
+          add(plan.mask, { ...mask, shape: [mask.shape[0]] }, plan.maskKey);
+        }
       }
     }
     return feeds;
@@ -326,7 +406,7 @@ export class Trainer {
     await this.compile(batch);
     const compiled = this.ready;
     const feeds = this.feeds(batch, true);
-    const losses = [{ key: 'loss', output: compiled.totalLoss }, ...this.lossFetches(false)];
+    const losses = [{ key: 'loss', output: compiled.totalLoss }, ...this.lossFetches(false), ...Object.entries(compiled.stepLogs).map(([key, output]) => ({ key, output }))];
     try {
       const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.trainStep]);
       const logs: Logs = {};
@@ -399,6 +479,11 @@ export class Trainer {
       if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
       const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
       Object.assign(logs, await this.readMetrics(false));
+      if (this.ready.onEpochEnd) {
+        const multi = this.ready.outputs.length > 1;
+        const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
+        await this.ready.onEpochEnd(epoch, taskLosses, this.ready.session);
+      }
       if (options.validation) {
         const validation = await this.evaluate(options.validation, { batchSize: options.batchSize });
         for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
@@ -547,6 +632,14 @@ export class Trainer {
     if (this.compiled) await this.compiled.session.close();
   }
 }
+
+/** Σ w·L (+ regularization), differentiated with respect to every trainable variable. */
+const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, variables }) => {
+  const terms = losses.map((l) => (l.weight === 1 ? l.loss : ops.mul(l.loss, l.weight)));
+  const total = ops.addN(regularization ? [...terms, regularization] : terms, { name: 'total_loss' });
+  ops.checkDifferentiable([total], variables.map((v) => v.handle));
+  return { total, variables, gradients: graph.addGradients([total], variables.map((v) => v.handle)) };
+};
 
 function batchSize(batch: HostBatch): number {
   const first = Object.values(batch)[0];

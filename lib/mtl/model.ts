@@ -1,0 +1,280 @@
+/**
+ * Multi-task models: named inputs, a shared trunk (or per-task representations
+ * from an architecture such as MMoE), and named tasks, each with a head, a loss,
+ * metrics, optional sample weights and label masks, trained with a weighting
+ * strategy. Training is the lib/train trainer with a multi-task objective: one
+ * session run per step, task gradients included when the strategy needs them.
+ */
+import { Output, Session, invalidArgument } from '../core';
+import * as ops from '../ops';
+import { Layer, Model, SymbolicTensor, Variable } from '../nn';
+import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
+import { LossLike } from '../train/losses';
+import { MetricLike } from '../train/metrics';
+import { OptimizerLike } from '../train/optimizers';
+import { HostTensor } from '../data';
+import { Weighting, WeightingContext } from './weighting/types';
+import { equal } from './weighting/equal';
+import { taskGradientMatrix, gradientDiagnostics } from './gradients';
+
+export interface TaskSpec {
+  /** Maps the task's representation to its output (a layer, e.g. dense or a sequential tower + head). */
+  head: Layer;
+  loss: LossLike;
+  metrics?: MetricLike[];
+  /** Batch key with per-example weights for this task. */
+  sampleWeight?: string;
+  /**
+   * Batch key with a 0/1 mask of labelled examples. Default: "<task>_mask" when
+   * the data has it (lib/data's batch({ missing }) makes one).
+   */
+  labelMask?: string | false;
+  /** Weight in the evaluation objective and in static weightings (default 1). */
+  weight?: number;
+}
+
+export interface MultiTaskConfig {
+  inputs: Record<string, SymbolicTensor>;
+  /** The shared representation all task heads read. */
+  trunk?: SymbolicTensor;
+  /** Per-task representations (from an architecture: MMoE, PLE, cross-stitch...), instead of `trunk`. */
+  representations?: Record<string, SymbolicTensor>;
+  tasks: Record<string, TaskSpec>;
+  weighting?: Weighting;
+  optimizer: OptimizerLike;
+  /** Gradient-based weightings: differentiate with respect to the shared parameters (default) or the shared representation (cheaper). */
+  gradientMode?: 'parameters' | 'representation';
+  /** Record per-task gradient norms and pairwise cosine similarities every step (extra cost for loss-based weightings). */
+  diagnostics?: boolean;
+  seed?: number;
+  name?: string;
+}
+
+const REPRESENTATION = '__representation';
+
+export class MultiTaskModel {
+  readonly config: MultiTaskConfig;
+  readonly taskNames: string[];
+  readonly model: Model;
+  readonly weighting: Weighting;
+  private trainer: Trainer | null = null;
+  private activeTasks: string[];
+
+  constructor(config: MultiTaskConfig) {
+    if (!config || typeof config !== 'object') throw invalidArgument('mtl.model needs a configuration');
+    const tasks = config.tasks ?? {};
+    this.taskNames = Object.keys(tasks);
+    if (this.taskNames.length === 0) throw invalidArgument('mtl.model needs at least one task');
+    if (Boolean(config.trunk) === Boolean(config.representations)) throw invalidArgument('mtl.model needs either a shared `trunk` or per-task `representations` (not both)');
+    const inputNames = Object.keys(config.inputs ?? {});
+    for (const [name, spec] of Object.entries(tasks)) {
+      if (!spec || !(spec.head instanceof Layer)) throw invalidArgument(`task "${name}" needs a head (a layer)`);
+      if (spec.loss === undefined || spec.loss === null) throw invalidArgument(`task "${name}" has no loss`);
+      if (inputNames.includes(name)) throw invalidArgument(`task "${name}" has the same name as a model input; task and input names must differ`);
+      if (name === REPRESENTATION || name.endsWith('_mask')) throw invalidArgument(`task name "${name}" is reserved`);
+    }
+    const heads = Object.values(tasks).map((t) => t.head);
+    const collision = heads.find((h, i) => heads.indexOf(h) !== i);
+    if (collision) throw invalidArgument(`tasks share the head layer "${collision.name}": give each task its own head`);
+    const headNames = heads.map((h) => h.name);
+    const clash = headNames.find((n, i) => headNames.indexOf(n) !== i);
+    if (clash) throw invalidArgument(`two task heads are named "${clash}"; head names must be unique`);
+    this.config = config;
+    this.weighting = config.weighting ?? equal();
+    if (config.gradientMode === 'representation' && this.weighting.kind === 'gradient' && !this.weighting.supportsRepresentation) {
+      throw invalidArgument(`weighting "${this.weighting.name}" does not support the representation-gradient mode`);
+    }
+    if (config.representations) {
+      for (const name of this.taskNames) if (!config.representations[name]) throw invalidArgument(`representations has none for task "${name}"`);
+    }
+    const outputs: Record<string, SymbolicTensor> = {};
+    for (const [name, spec] of Object.entries(tasks)) outputs[name] = spec.head.apply(config.trunk ?? config.representations![name]);
+    if (config.trunk) outputs[REPRESENTATION] = config.trunk;
+    this.model = new Model({ inputs: config.inputs, outputs, name: config.name });
+    this.activeTasks = [...this.taskNames];
+  }
+
+  /** Variables of one task's head in the training graph. */
+  private taskVariables(task: string, graph: import('../core').Graph): Variable[] {
+    return this.config.tasks[task].head.weights(graph);
+  }
+
+  private compileOptions(batchKeys: string[] | null): CompileOptions {
+    const tasks = this.config.tasks;
+    const loss: Record<string, LossLike> = {};
+    const metrics: Record<string, MetricLike[]> = {};
+    const sampleWeights: Record<string, string> = {};
+    const labelMasks: Record<string, string> = {};
+    const lossWeights: Record<string, number> = {};
+    for (const name of this.activeTasks) {
+      const spec = tasks[name];
+      loss[name] = spec.loss;
+      metrics[name] = spec.metrics ?? [];
+      if (spec.sampleWeight) sampleWeights[name] = spec.sampleWeight;
+      const mask = spec.labelMask === undefined ? (batchKeys?.includes(`${name}_mask`) ? `${name}_mask` : undefined) : spec.labelMask || undefined;
+      if (mask) labelMasks[name] = mask;
+      if (spec.weight !== undefined) lossWeights[name] = spec.weight;
+    }
+    const initialWeights = this.pendingWeights ?? undefined;
+    this.pendingWeights = null;
+    return { optimizer: this.config.optimizer, loss, metrics, sampleWeights, labelMasks, lossWeights, seed: this.config.seed, objective: this.objective(), initialWeights };
+  }
+
+  /** The multi-task objective handed to the trainer. */
+  private objective(): ObjectiveBuilder {
+    return ({ graph, state, losses, regularization, variables, outputs }) => {
+      const taskNames = losses.map((l) => l.name);
+      const specific = new Set(taskNames.flatMap((t) => this.taskVariables(t, graph)));
+      // Frozen tasks (incremental training) keep their heads out of the update.
+      const shared = variables.filter((v) => !specific.has(v) && !this.frozenHeadVariable(v, graph));
+      const own = variables.filter((v) => specific.has(v));
+      const representation = outputs[REPRESENTATION] ?? null;
+      const representationMode = this.config.gradientMode === 'representation';
+      if (representationMode && !representation) throw invalidArgument('the representation-gradient mode needs a shared `trunk`');
+      let matrix: Output | null = null;
+      const lossOutputs = losses.map((l) => l.loss);
+      const context: WeightingContext = {
+        graph,
+        state,
+        taskNames,
+        losses: lossOutputs,
+        step: state.stepVariable().read('global_step/Read_for_weighting'),
+        sharedVariables: shared,
+        representationMode,
+        taskGradients: () => (matrix ??= graph.withNameScope('task_gradients', () => taskGradientMatrix(graph, lossOutputs, representationMode ? [representation!] : shared.map((v) => v.handle), taskNames, representationMode ? [null] : shared.map((v) => v.shape)))),
+      };
+      const result = graph.withNameScope(`weighting/${this.weighting.name}`, () => this.weighting.build(context));
+      const logs: Record<string, Output> = { ...(result.logs ?? {}) };
+      const weights = ops.stopGradient(result.weights);
+      taskNames.forEach((t, i) => (logs[`weight/${t}`] = ops.gatherV2(weights, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32'))));
+      if (this.config.diagnostics || this.weighting.kind === 'gradient') Object.assign(logs, gradientDiagnostics(context.taskGradients(), taskNames));
+      const extra = result.variables ?? [];
+      const all = [...variables, ...extra.filter((v) => !variables.includes(v))];
+      if (result.objective) {
+        const total = regularization ? ops.add(result.objective, regularization) : result.objective;
+        ops.checkDifferentiable([total], all.map((v) => v.handle));
+        return { total, variables: all, gradients: graph.addGradients([total], all.map((v) => v.handle)), updates: result.updates, logs, onEpochEnd: result.onEpochEnd };
+      }
+      if (!result.sharedGradient) throw invalidArgument(`weighting "${this.weighting.name}" returned neither an objective nor a shared gradient`);
+      // Task-specific parameters follow their own (unweighted) losses, as in LibMTL.
+      const plain = ops.addN(lossOutputs);
+      const withRegularization = regularization ? ops.add(plain, regularization) : plain;
+      const ownGradients = own.length ? graph.addGradients([withRegularization], own.map((v) => v.handle)) : [];
+      let sharedGradients: Array<Output | null>;
+      if (representationMode) {
+        const z = representation!;
+        const dz = ops.reshape(result.sharedGradient, ops.shape(z, { outType: 'int32' }));
+        sharedGradients = graph.addGradients([z], shared.map((v) => v.handle), { dx: [dz] });
+      } else {
+        sharedGradients = splitFlat(result.sharedGradient, shared);
+      }
+      if (regularization && shared.length) {
+        const penalty = graph.addGradients([regularization], shared.map((v) => v.handle));
+        sharedGradients = sharedGradients.map((g, i) => (g && penalty[i] ? ops.add(g, penalty[i]!) : g ?? penalty[i]));
+      }
+      const extraGradients = extra.length && result.updates === undefined ? graph.addGradients([plain], extra.map((v) => v.handle)) : extra.map(() => null);
+      const total = ops.add(ops.reduceSum(ops.mul(weights, ops.pack(lossOutputs, { axis: 0 }))), regularization ?? ops.constant(graph, 0, 'float32'));
+      return {
+        total,
+        variables: [...shared, ...own, ...extra],
+        gradients: [...sharedGradients, ...ownGradients, ...extraGradients],
+        updates: result.updates,
+        logs,
+        onEpochEnd: result.onEpochEnd,
+      };
+    };
+  }
+
+  private frozenHeadVariable(v: Variable, graph: import('../core').Graph): boolean {
+    return this.taskNames.filter((t) => !this.activeTasks.includes(t)).some((t) => this.taskVariables(t, graph).includes(v));
+  }
+
+  private ensureTrainer(batchKeys: string[] | null): Trainer {
+    if (!this.trainer) this.trainer = new Trainer(this.model, this.compileOptions(batchKeys));
+    return this.trainer;
+  }
+
+  /**
+   * Trains every task (or, with `tasks`, only those: the other heads stay frozen;
+   * `freezeTrunk` also freezes the shared layers).
+   */
+  async fit(data: BatchSource, options: FitOptions & { tasks?: string[]; freezeTrunk?: boolean } = {}): Promise<History> {
+    if (options.tasks) {
+      for (const t of options.tasks) if (!this.taskNames.includes(t)) throw invalidArgument(`fit: unknown task "${t}" (tasks: ${this.taskNames.join(', ')})`);
+      const wanted = [...options.tasks].sort().join(',');
+      if (wanted !== [...this.activeTasks].sort().join(',') || options.freezeTrunk) await this.retarget(options.tasks, options.freezeTrunk ?? false);
+    }
+    const keys = dataKeys(data);
+    return this.ensureTrainer(keys).fit(data, options);
+  }
+
+  /** Switches the trained tasks, keeping every weight learned so far. */
+  private async retarget(tasks: string[], freezeTrunk: boolean): Promise<void> {
+    const previous = this.trainer;
+    const saved = previous ? await previous.getWeights() : null;
+    this.activeTasks = [...tasks];
+    for (const name of this.taskNames) this.config.tasks[name].head.trainable = tasks.includes(name);
+    const heads = new Set(this.taskNames.map((t) => this.config.tasks[t].head));
+    for (const layer of this.model.layers()) if (!heads.has(layer) && !isHeadPart(layer, heads)) layer.trainable = !freezeTrunk;
+    this.trainer = null;
+    if (previous && saved) {
+      this.pendingWeights = saved;
+      await previous.close();
+    }
+  }
+
+  private pendingWeights: Map<string, import('../core').Tensor> | null = null;
+
+  /** Loss and metrics of every task with inference behaviour. */
+  async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
+    return this.ensureTrainer(dataKeys(data)).evaluate(data, options);
+  }
+
+  /** Each task's predictions. */
+  async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
+    const result = await this.ensureTrainer(dataKeys(data)).predict(data, options);
+    delete result[REPRESENTATION];
+    return result;
+  }
+
+  /** The underlying trainer (after the first fit/evaluate/predict). */
+  get compiled(): Trainer {
+    if (!this.trainer) throw invalidArgument('the model is not built yet: call fit, evaluate or predict first');
+    return this.trainer;
+  }
+
+  get session(): Session {
+    return this.compiled.session;
+  }
+
+  async close(): Promise<void> {
+    await this.trainer?.close();
+  }
+}
+
+function isHeadPart(layer: Layer, heads: Set<Layer>): boolean {
+  for (const head of heads) if (head.sublayers().includes(layer)) return true;
+  return false;
+}
+
+function dataKeys(data: BatchSource): string[] | null {
+  if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object)) && typeof (data as { batch?: unknown }).batch !== 'function') return Object.keys(data);
+  if (Array.isArray(data) && data.length) return Object.keys(data[0]);
+  return null;
+}
+
+/** Splits a flat (P,) gradient back into one gradient per variable. */
+function splitFlat(flat: Output, variables: Variable[]): Output[] {
+  let offset = 0;
+  return variables.map((v) => {
+    const size = v.shape.reduce((a, b) => a * b, 1);
+    const slice = ops.slice(flat, ops.constant(flat.graph, [offset], 'int32'), ops.constant(flat.graph, [size], 'int32'));
+    offset += size;
+    return ops.reshape(slice, ops.constant(flat.graph, v.shape, 'int32'));
+  });
+}
+
+/** Builds a multi-task model. */
+export function model(config: MultiTaskConfig): MultiTaskModel {
+  return new MultiTaskModel(config);
+}

@@ -1,0 +1,22 @@
+/** Static weighted sum: Σ_i w_i L_i with fixed weights given per task (missing tasks weigh 1). */
+import { invalidArgument } from '../../core';
+import { Weighting } from './types';
+import { vector, weightedSum } from './util';
+
+export function weightedSumOf(taskWeights: Record<string, number>): Weighting {
+  for (const [task, weight] of Object.entries(taskWeights)) {
+    if (!(Number.isFinite(weight) && weight >= 0)) throw invalidArgument(`weightedSum: the weight of task "${task}" must be a finite number >= 0, got ${weight}`);
+  }
+  return {
+    name: 'weighted_sum',
+    kind: 'loss',
+    supportsRepresentation: false,
+    build({ graph, taskNames, losses }) {
+      for (const task of Object.keys(taskWeights)) {
+        if (!taskNames.includes(task)) throw invalidArgument(`weightedSum names task "${task}", which the model does not have (tasks: ${taskNames.join(', ')})`);
+      }
+      const weights = vector(graph, taskNames.map((t) => taskWeights[t] ?? 1));
+      return { objective: weightedSum(weights, losses), weights };
+    },
+  };
+}
