@@ -6,7 +6,7 @@
 import { DType, TYPED_ARRAYS, TypedArray, isTypedArray } from '../core/dtypes';
 import { invalidArgument } from '../core/errors';
 import { bfloat16ToNumber, float16ToNumber, numberToBfloat16, numberToFloat16 } from '../core/half';
-import { describeKind, typedArrayDtype } from './element-value';
+import { Where, describeKind, named, typedArrayDtype } from './element-value';
 import { isHostTensor } from './host-tensor';
 
 export type Column = TypedArray | string[];
@@ -31,10 +31,13 @@ export function allocateColumn(dtype: DType, count: number, where: string): Colu
 }
 
 /** Writes one scalar at `index`, converting it to the column's dtype or explaining why not. */
-export function writeScalar(out: Column, index: number, value: unknown, dtype: DType, where: string): void {
-  const refuse = (why: string): never => {
-    throw invalidArgument(`${where}: ${describeKind(value)} ${why} (dtype ${dtype})`);
-  };
+export function writeScalar(out: Column, index: number, value: unknown, dtype: DType, where: Where): void {
+  // The common case first: a number into a float column.
+  if (typeof value === 'number' && (dtype === 'float32' || dtype === 'float64')) {
+    (out as Float32Array)[index] = value;
+    return;
+  }
+  const refuse = (why: string): never => refuseValue(where, value, why, dtype);
   switch (dtype) {
     case 'string':
       if (typeof value !== 'string') refuse('is not a string');
@@ -52,7 +55,8 @@ export function writeScalar(out: Column, index: number, value: unknown, dtype: D
       else if (typeof value === 'number' && Number.isSafeInteger(value)) big = BigInt(value);
       else if (typeof value === 'boolean') big = value ? 1n : 0n;
       else return refuse('is not a safe integer or a bigint');
-      if (dtype === 'uint64' && big < 0n) refuse('is negative');
+      const wrapped = dtype === 'uint64' ? BigInt.asUintN(64, big) : BigInt.asIntN(64, big);
+      if (wrapped !== big) refuse(`does not fit in ${dtype}`);
       (out as BigInt64Array)[index] = big;
       return;
     }
@@ -74,6 +78,10 @@ export function writeScalar(out: Column, index: number, value: unknown, dtype: D
   else (out as Float64Array)[index] = number;
 }
 
+function refuseValue(where: Where, value: unknown, why: string, dtype: DType): never {
+  throw invalidArgument(`${named(where)}: ${describeKind(value)} ${why} (dtype ${dtype})`);
+}
+
 /** The i-th element of typed data as a JS scalar (decoding float16/bfloat16 bits and bools). */
 function scalarAt(data: TypedArray, dtype: DType, i: number): number | bigint | boolean {
   const raw = data[i];
@@ -87,7 +95,8 @@ function scalarAt(data: TypedArray, dtype: DType, i: number): number | bigint | 
  * Writes a whole feature value (scalar, nested array, typed array or HostTensor) starting at
  * `offset`; the caller has already checked its shape. Same-dtype typed data is copied in one go.
  */
-export function writeValue(out: Column, offset: number, value: unknown, dtype: DType, where: string): void {
+export function writeValue(out: Column, offset: number, value: unknown, dtype: DType, where: Where): void {
+  if (typeof value !== 'object' || value === null) return writeScalar(out, offset, value, dtype, where);
   let data: TypedArray | string[] | null = null;
   let sourceDtype: DType | null = null;
   if (isHostTensor(value)) {

@@ -46,6 +46,16 @@ export function scalarDtype(value: unknown): DType | null {
   }
 }
 
+/**
+ * Where a value came from, for error messages; a function so that hot loops build the text
+ * only when there is an error to report.
+ */
+export type Where = string | (() => string);
+
+export function named(where: Where): string {
+  return typeof where === 'string' ? where : where();
+}
+
 export interface ValueInfo {
   shape: number[];
   /** The dtype the value asks for by itself, before options and source hints. */
@@ -53,16 +63,16 @@ export interface ValueInfo {
 }
 
 /** Shape and natural dtype of a feature value; `where` names it in errors. */
-export function describeValue(value: unknown, where: string): ValueInfo {
+export function describeValue(value: unknown, where: Where): ValueInfo {
   if (isHostTensor(value)) return { shape: value.shape, dtype: value.dtype };
   if (isTypedArray(value)) return { shape: [value.length], dtype: typedArrayDtype(value) };
   const dtype = scalarDtype(value);
   if (dtype !== null) return { shape: [], dtype };
   if (Array.isArray(value)) return describeNested(value, where);
-  throw invalidArgument(`${where} is ${describeKind(value)}; expected a number, bigint, boolean, string, nested array, typed array or HostTensor`);
+  throw invalidArgument(`${named(where)} is ${describeKind(value)}; expected a number, bigint, boolean, string, nested array, typed array or HostTensor`);
 }
 
-function describeNested(values: unknown[], where: string): ValueInfo {
+function describeNested(values: unknown[], where: Where): ValueInfo {
   const shape: number[] = [];
   let level: unknown = values;
   while (Array.isArray(level)) {
@@ -71,19 +81,19 @@ function describeNested(values: unknown[], where: string): ValueInfo {
     level = level[0];
   }
   const dtype = shape.includes(0) ? 'float32' : scalarDtype(level);
-  if (dtype === null) throw invalidArgument(`${where} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
+  if (dtype === null) throw invalidArgument(`${named(where)} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
   checkRegular(values, shape, 0, where);
   return { shape, dtype };
 }
 
-function checkRegular(values: unknown, shape: number[], depth: number, where: string): void {
+function checkRegular(values: unknown, shape: number[], depth: number, where: Where): void {
   if (depth === shape.length) {
-    if (Array.isArray(values)) throw invalidArgument(`${where} is ragged: an array where a scalar was expected (shape ${describeShape(shape)})`);
+    if (Array.isArray(values)) throw invalidArgument(`${named(where)} is ragged: an array where a scalar was expected (shape ${describeShape(shape)})`);
     return;
   }
   if (!Array.isArray(values) || values.length !== shape[depth]) {
     const got = Array.isArray(values) ? `length ${values.length}` : 'a scalar';
-    throw invalidArgument(`${where} is ragged: has ${got} at depth ${depth}, expected length ${shape[depth]}`);
+    throw invalidArgument(`${named(where)} is ragged: has ${got} at depth ${depth}, expected length ${shape[depth]}`);
   }
   for (const item of values) checkRegular(item, shape, depth + 1, where);
 }

@@ -117,6 +117,17 @@ export class Random {
     return mean + std * radius * Math.cos(angle);
   }
 
+  /**
+   * A normal sample redrawn until it lies within two standard deviations of the mean, as
+   * TensorFlow's TruncatedNormal (and so Keras's glorot_normal / he_normal initializers) does.
+   */
+  truncatedNormal(mean = 0, std = 1): number {
+    for (;;) {
+      const z = this.normal();
+      if (z > -2 && z < 2) return mean + std * z;
+    }
+  }
+
   /** A uniform integer in [low, high) without modulo bias; high - low must be in [1, 2^32]. */
   int(low: number, high: number): number {
     if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || high <= low) {

@@ -94,7 +94,10 @@ function stackKey(
   let reference: ValueInfo | null = null;
   let referenceName = '';
   const present: boolean[] = [];
+  let at = 0; // the element being looked at, for error messages built only on error
+  const where = () => `${label}, element ${firstIndex + at}`;
   for (let i = 0; i < elements.length; i++) {
+    at = i;
     const value = elements[i][key];
     present.push(!isAbsent(value));
     if (isAbsent(value)) {
@@ -105,7 +108,7 @@ function stackKey(
           `give a fill value with batch(n, { missing: { ${JSON.stringify(key)}: value } }) if that is expected`,
       );
     }
-    const info = describeValue(value, `${label}, element ${firstIndex + i}`);
+    const info = describeValue(value, where);
     if (reference === null) {
       reference = info;
       referenceName = `element ${firstIndex + i}`;
@@ -125,10 +128,11 @@ function stackKey(
   const dtype: DType = options.dtypes?.[key] ?? context.sourceDtypes?.[key] ?? reference.dtype;
   const perExample = elementCount(exampleShape);
   const data = allocateColumn(dtype, perExample * elements.length, label);
+  const fillWhere = `${label}, missing fill value`;
   for (let i = 0; i < elements.length; i++) {
+    at = i;
     if (mask) mask[i] = present[i] ? 1 : 0;
-    const where = present[i] ? `${label}, element ${firstIndex + i}` : `${label}, missing fill value`;
-    writeValue(data, i * perExample, present[i] ? elements[i][key] : fill, dtype, where);
+    writeValue(data, i * perExample, present[i] ? elements[i][key] : fill, dtype, present[i] ? where : fillWhere);
   }
   return { dtype, shape: [elements.length, ...exampleShape], data };
 }

@@ -111,6 +111,8 @@ describe('batch', () => {
     );
     await expect(fromObjects([{ y: 1 }, { y: 'cat' }]).batch(2).toArray()).rejects.toThrow(/key "y", element 1: the string "cat" is not a number \(dtype float32\)/);
     await expect(fromObjects([{ y: 2 ** 60 }]).batch(1, { dtypes: { y: 'int64' } }).toArray()).rejects.toThrow(/is not a safe integer or a bigint/);
+    await expect(fromObjects([{ y: -1n }]).batch(1, { dtypes: { y: 'uint64' } }).toArray()).rejects.toThrow(/bigint -1 does not fit in uint64/);
+    await expect(fromObjects([{ y: 2n ** 63n }]).batch(1).toArray()).rejects.toThrow(/bigint 9223372036854775808 does not fit in int64/);
     await expect(fromObjects([{ y: {} }]).batch(1).toArray()).rejects.toThrow(/key "y", element 0 is an object \(Object\); expected a number/);
     await expect((fromObjects([5]) as unknown as Dataset<object>).batch(1).toArray()).rejects.toThrow(/element 0 is number 5; batch\(\) needs records of features/);
     expect(() => fromObjects([{ y: 1 }]).batch(1, { dtypes: { y: 'float' as never } })).toThrow(/dtypes.y is 'float', not a dtype name/);

@@ -80,6 +80,8 @@ describe('fromCsv', () => {
     const p = file('pick.csv', 'a,b,c\n1,2,3\n4,,6\n');
     expect(await fromCsv(p, { columns: ['c', 'a'] }).toArray()).toEqual([{ c: 3, a: 1 }, { c: 6, a: 4 }]);
     expect(await fromCsv(p, { defaults: { b: -1 } }).toArray()).toEqual([{ a: 1, b: 2, c: 3 }, { a: 4, b: -1, c: 6 }]);
+    const emptyFirst = file('empty-first.csv', 'a,b\n1,\n2,5\n');
+    expect(await fromCsv(emptyFirst, { defaults: { b: 0 } }).toArray()).toEqual([{ a: 1, b: 0 }, { a: 2, b: 5 }]);
     const headerless = file('headerless.tsv', '1\tx\n2\ty\n');
     expect(await fromCsv(headerless, { header: false, columns: ['n', 's'], delimiter: '\t' }).toArray()).toEqual([{ n: 1, s: 'x' }, { n: 2, s: 'y' }]);
     const big = file('big-ints.csv', 'id\n9007199254740993\n');
@@ -104,6 +106,18 @@ describe('fromCsv', () => {
     expect(() => fromCsv(ragged, { header: false })).toThrow(/a file without a header needs columns/);
     expect(() => fromCsv(ragged, { types: { a: 'float' as never } })).toThrow(/types.a is 'float'/);
     expect(() => fromCsv(ragged, { delimiter: '::' })).toThrow(/delimiter must be one character/);
+  });
+
+  test('multi-byte UTF-8 split across 64 KiB read chunks decodes intact', async () => {
+    const text = 'wörld 😀 ünïcödé';
+    const p = writeLines('utf8.csv', 'id,text', 20_000, (i) => `${i},${text}`); // about 600 KB: many chunk edges
+    let bad = 0;
+    let count = 0;
+    for await (const row of fromCsv(p)) {
+      if (row.text !== text || row.id !== count) bad++;
+      count++;
+    }
+    expect([count, bad]).toEqual([20_000, 0]);
   });
 
   test('a missing file is a NotFoundError when the dataset is made, or when a later pass reopens it', async () => {

@@ -83,6 +83,19 @@ describe('Random', () => {
     expect(Math.abs(stats.variance - 0.25)).toBeLessThan(4 * 0.25 * Math.sqrt(2 / N));
   });
 
+  test('truncatedNormal: within two sigma, with the truncated distribution\'s variance', () => {
+    const random = Random.fromSeed(6);
+    const samples = new Float64Array(N);
+    for (let i = 0; i < N; i++) samples[i] = random.truncatedNormal();
+    expect(samples.every((x) => Math.abs(x) < 2)).toBe(true);
+    // For a standard normal cut at +-a (a = 2): var = 1 - 2a phi(a) / (2 Phi(a) - 1) = 0.773741,
+    // E[z^4] = 3 - 2 phi(a) (a^3 + 3a) / (2 Phi(a) - 1) = 1.416190, so SE(var) = sqrt((1.416190 - 0.773741^2) / N).
+    const { mean, variance } = moments(samples);
+    expect(Math.abs(mean)).toBeLessThan(4 * Math.sqrt(0.773741 / N));
+    expect(Math.abs(variance - 0.773741)).toBeLessThan(4 * Math.sqrt((1.41619 - 0.773741 ** 2) / N));
+    expect(Math.abs(random.truncatedNormal(5, 0.1) - 5)).toBeLessThan(0.2);
+  });
+
   test('int: uniform over [low, high) by chi-square, and no modulo bias', () => {
     const random = Random.fromSeed(3);
     const counts = new Array(10).fill(0);

@@ -109,9 +109,11 @@ function headerLayout(record: CsvRecord, wanted: string[] | undefined, descripti
 
 function columnParsers(layout: Layout, firstRow: CsvRecord, options: CsvOptions, description: string): Parse[] {
   return layout.names.map((name, c) => {
-    const given = options.types?.[name];
-    const type = given ?? (looksNumeric(firstRow.fields[layout.indices[c]]) ? 'number' : 'string');
     const fallback = options.defaults?.[name];
+    const first = firstRow.fields[layout.indices[c]];
+    // An empty first field says nothing about the column; a numeric default does.
+    const inferred = looksNumeric(first) || (first === '' && typeof fallback === 'number') ? 'number' : 'string';
+    const type = options.types?.[name] ?? inferred;
     const where = (line: number) => `${description} line ${line}, column "${name}"`;
     const convert = converter(type, where);
     return (text: string, line: number): Scalar => {
