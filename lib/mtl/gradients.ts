@@ -8,6 +8,8 @@ import * as ops from '../ops';
  */
 export function taskGradientMatrix(graph: Graph, losses: Output[], xs: Output[], taskNames: string[], shapes: Array<number[] | null>): Output {
   if (xs.length === 0) throw invalidArgument('gradient-based weighting needs shared parameters, but the trunk has no trainable variables');
+  // A trunk TensorFlow cannot differentiate is refused here, naming the op and its layer.
+  ops.checkDifferentiable(losses, xs);
   const rows = losses.map((loss, i) => {
     const grads = graph.addGradients([loss], xs, { prefix: graph.uniqueName(`task_gradients/${taskNames[i]}`) });
     const zeros = (j: number) => {

@@ -5,7 +5,7 @@ import { uncertainty } from './weighting/uncertainty';
 import { pcgrad } from './weighting/pcgrad';
 import { mgda } from './weighting/mgda';
 
-export { MultiTaskModel, model } from './model';
+export { MultiTaskModel, model, deltaM } from './model';
 export type { MultiTaskConfig, TaskSpec } from './model';
 export type { Weighting, WeightingContext, WeightingResult } from './weighting/types';
 

@@ -59,6 +59,7 @@ export class MultiTaskModel {
   readonly weighting: Weighting;
   private trainer: Trainer | null = null;
   private activeTasks: string[];
+  private trunkFrozen = false;
 
   constructor(config: MultiTaskConfig) {
     if (!config || typeof config !== 'object') throw invalidArgument('mtl.model needs a configuration');
@@ -199,10 +200,12 @@ export class MultiTaskModel {
    * `freezeTrunk` also freezes the shared layers).
    */
   async fit(data: BatchSource, options: FitOptions & { tasks?: string[]; freezeTrunk?: boolean } = {}): Promise<History> {
-    if (options.tasks) {
-      for (const t of options.tasks) if (!this.taskNames.includes(t)) throw invalidArgument(`fit: unknown task "${t}" (tasks: ${this.taskNames.join(', ')})`);
-      const wanted = [...options.tasks].sort().join(',');
-      if (wanted !== [...this.activeTasks].sort().join(',') || options.freezeTrunk) await this.retarget(options.tasks, options.freezeTrunk ?? false);
+    const tasks = options.tasks ?? this.taskNames;
+    for (const t of tasks) if (!this.taskNames.includes(t)) throw invalidArgument(`fit: unknown task "${t}" (tasks: ${this.taskNames.join(', ')})`);
+    if (tasks.length === 0) throw invalidArgument('fit: tasks is empty');
+    const freezeTrunk = options.freezeTrunk ?? false;
+    if ([...tasks].sort().join(',') !== [...this.activeTasks].sort().join(',') || freezeTrunk !== this.trunkFrozen) {
+      await this.retarget(tasks, freezeTrunk);
     }
     const keys = dataKeys(data);
     return this.ensureTrainer(keys).fit(data, options);
@@ -213,6 +216,7 @@ export class MultiTaskModel {
     const previous = this.trainer;
     const saved = previous ? await previous.getWeights() : null;
     this.activeTasks = [...tasks];
+    this.trunkFrozen = freezeTrunk;
     for (const name of this.taskNames) this.config.tasks[name].head.trainable = tasks.includes(name);
     const heads = new Set(this.taskNames.map((t) => this.config.tasks[t].head));
     for (const layer of this.model.layers()) if (!heads.has(layer) && !isHeadPart(layer, heads)) layer.trainable = !freezeTrunk;
@@ -223,7 +227,8 @@ export class MultiTaskModel {
     }
   }
 
-  private pendingWeights: Map<string, import('../core').Tensor> | null = null;
+  /** @internal Weights carried over from a previous configuration (task subset, added task). */
+  pendingWeights: Map<string, import('../core').Tensor> | null = null;
 
   /** Loss and metrics of every task with inference behaviour. */
   async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
@@ -247,9 +252,43 @@ export class MultiTaskModel {
     return this.compiled.session;
   }
 
+  /**
+   * A model with one more task, sharing every layer with this one: weights learned
+   * so far carry over (the new head starts from its initializers). Train it with
+   * `fit(data, { tasks: [name] })` to learn the new task alone first.
+   */
+  async addTask(name: string, spec: TaskSpec): Promise<MultiTaskModel> {
+    if (this.taskNames.includes(name)) throw invalidArgument(`the model already has a task "${name}"`);
+    const extended = new MultiTaskModel({ ...this.config, tasks: { ...this.config.tasks, [name]: spec } });
+    if (this.trainer) extended.pendingWeights = await this.trainer.getWeights();
+    return extended;
+  }
+
   async close(): Promise<void> {
     await this.trainer?.close();
   }
+}
+
+/**
+ * Δm (Maninis et al. 2019; Vandenhende et al. 2021): the mean relative change of
+ * each task's metric against its single-task baseline, in percent, signed so that
+ * positive is better: Δm = 100/K · Σ_k (−1)^{h_k} (M_k − B_k) / B_k, h_k = 1 when
+ * higher is better for task k.
+ */
+export function deltaM(results: Record<string, number>, baselines: Record<string, number>, higherIsBetter: Record<string, boolean>): number {
+  const tasks = Object.keys(baselines);
+  if (tasks.length === 0) throw invalidArgument('deltaM needs at least one task');
+  let sum = 0;
+  for (const task of tasks) {
+    const result = results[task];
+    const baseline = baselines[task];
+    if (result === undefined) throw invalidArgument(`deltaM: no result for task "${task}"`);
+    if (!(task in higherIsBetter)) throw invalidArgument(`deltaM: say whether higher is better for task "${task}"`);
+    if (baseline === 0) throw invalidArgument(`deltaM: the baseline of task "${task}" is 0`);
+    const relative = (result - baseline) / Math.abs(baseline);
+    sum += higherIsBetter[task] ? relative : -relative;
+  }
+  return (100 * sum) / tasks.length;
 }
 
 function isHeadPart(layer: Layer, heads: Set<Layer>): boolean {
