@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { data, layers, losses, metrics, mtl, optimizers, version } from '../lib';
+import { data, layers, losses, metrics, mtl, optimizers, savedModel, version } from '../lib';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -72,7 +72,18 @@ async function main(): Promise<void> {
 
   fs.mkdirSync(out, { recursive: true });
   const checkpoint = await model.compiled.saveCheckpoint(out, 'checkpoint');
+  const exported = await model.save(path.join(out, 'saved_model'), { overwrite: true });
+  // Reload the export and check it predicts what the trained model predicts.
+  const loaded = await savedModel.load(exported.dir);
+  const sample = testSet.images.subarray(0, 8 * 784);
+  const reloaded = await loaded.run({ image: sample });
+  const direct = await model.predict({ image: sample });
+  const digitsReloaded = Array.from(reloaded.digit.data() as Float32Array);
+  const same = digitsReloaded.every((v, i) => Math.abs(v - (direct.digit.data as Float32Array)[i]) < 1e-5);
+  await loaded.close();
   console.log(`\nsaved: checkpoint ${checkpoint}`);
+  console.log(`       SavedModel ${exported.dir} (signature serving_default: image -> ${model.taskNames.join(', ')}; reloaded and ${same ? 'identical' : 'DIFFERENT'})`);
+  if (!same) throw new Error('the reloaded SavedModel disagrees with the trained model');
   fs.writeFileSync(path.join(out, 'metrics.json'), JSON.stringify({ tensorflow: version(), epochs, test: results, seconds: (Date.now() - started) / 1000 }, null, 2));
   console.log(`       metrics ${path.join(out, 'metrics.json')}  (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
   await model.close();

@@ -2,18 +2,31 @@
 import { equal } from './weighting/equal';
 import { weightedSumOf } from './weighting/static';
 import { uncertainty } from './weighting/uncertainty';
+import { max } from './weighting/max';
+import { smoothMax } from './weighting/smooth-max';
+import { dwa } from './weighting/dwa';
+import { gls } from './weighting/gls';
+import { rlw } from './weighting/rlw';
+import { famo } from './weighting/famo';
 import { pcgrad } from './weighting/pcgrad';
 import { mgda } from './weighting/mgda';
 
 export { MultiTaskModel, model, deltaM } from './model';
 export type { MultiTaskConfig, TaskSpec } from './model';
 export type { Weighting, WeightingContext, WeightingResult } from './weighting/types';
+export * as architectures from './architectures';
 
 /** Weighting strategies (loss-based and gradient-based). */
 export const weighting = {
   equal,
   weightedSum: weightedSumOf,
   uncertainty,
+  max,
+  smoothMax,
+  dwa,
+  gls,
+  rlw,
+  famo,
   pcgrad,
   mgda,
 };

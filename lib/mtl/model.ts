@@ -264,6 +264,11 @@ export class MultiTaskModel {
     return extended;
   }
 
+  /** Saves the trained model as a SavedModel (inputs → every task's output) that Python and hydra-tf load. */
+  async save(dir: string, options: { overwrite?: boolean } = {}) {
+    return this.compiled.exportSavedModel(dir, { overwrite: options.overwrite, outputs: this.taskNames });
+  }
+
   async close(): Promise<void> {
     await this.trainer?.close();
   }

@@ -232,14 +232,16 @@ const CALL_OPS = new Set(['PartitionedCall', 'StatefulPartitionedCall']);
  * function arguments (to every call site). null when a value is computed rather than passed
  * along, or flows through a call we cannot follow (If, While, ...): then it vouches for nothing.
  */
-function traceSources(index: GraphIndex, input: string, fn: string | undefined, seen: Set<string>): Set<string> | null {
+function traceSources(index: GraphIndex, input: string, fn: string | undefined, fed: Set<string>, seen: Set<string>): Set<string> | null {
   const key = `${fn ?? ''}|${input}`;
   if (seen.has(key)) return new Set();
   seen.add(key);
   if (fn === undefined) {
+    // A tensor the loader feeds carries the fed value, whatever op made it.
+    if (fed.has(tensorName(input))) return new Set([tensorName(input)]);
     const node = index.node(inputNodeName(input));
-    if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], undefined, seen);
-    if (node?.op === 'ReadVariableOp') return variableSources(index, inputNodeName(dataInputs(node)[0] ?? ''), seen);
+    if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], undefined, fed, seen);
+    if (node?.op === 'ReadVariableOp') return variableSources(index, inputNodeName(dataInputs(node)[0] ?? ''), fed, seen);
     return new Set([tensorName(input)]);
   }
   if (!input.includes(':')) {
@@ -260,14 +262,14 @@ function traceSources(index: GraphIndex, input: string, fn: string | undefined, 
       callers++;
       const argument = dataInputs(node)[position];
       if (argument === undefined) return null;
-      const sources = traceSources(index, argument, located.fn, seen);
+      const sources = traceSources(index, argument, located.fn, fed, seen);
       if (sources === null) return null;
       for (const source of sources) result.add(source);
     }
     return callers ? result : null;
   }
   const node = index.node(inputNodeName(input), fn);
-  if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], fn, seen);
+  if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], fn, fed, seen);
   return null;
 }
 
@@ -277,7 +279,7 @@ function traceSources(index: GraphIndex, input: string, fn: string | undefined, 
  * the table initialiser's function). Any other use of the handle (passed to a function, assigned
  * by another op) could change it, so it vouches for nothing.
  */
-function variableSources(index: GraphIndex, handle: string, seen: Set<string>): Set<string> | null {
+function variableSources(index: GraphIndex, handle: string, fed: Set<string>, seen: Set<string>): Set<string> | null {
   if (index.node(handle)?.op !== 'VarHandleOp') return null;
   const result = new Set<string>();
   for (const node of index.nodes.values()) {
@@ -285,7 +287,7 @@ function variableSources(index: GraphIndex, handle: string, seen: Set<string>): 
     const position = inputs.findIndex((input) => inputNodeName(input) === handle);
     if (position < 0 || node.op === 'ReadVariableOp' || node.op === 'VarIsInitializedOp') continue;
     if (node.op !== 'AssignVariableOp' || position !== 0) return null;
-    const sources = traceSources(index, inputs[1], undefined, seen);
+    const sources = traceSources(index, inputs[1], undefined, fed, seen);
     if (sources === null) return null;
     for (const source of sources) result.add(source);
   }
@@ -295,7 +297,7 @@ function variableSources(index: GraphIndex, handle: string, seen: Set<string>): 
 function comesOnlyFrom(index: GraphIndex, located: LocatedNode, inputIndex: number, allowed: Set<string>): boolean {
   const input = dataInputs(located.node)[inputIndex];
   if (input === undefined) return false;
-  const sources = traceSources(index, input, located.fn, new Set());
+  const sources = traceSources(index, input, located.fn, allowed, new Set());
   return sources !== null && sources.size > 0 && [...sources].every((source) => allowed.has(source));
 }
 

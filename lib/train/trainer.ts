@@ -10,6 +10,7 @@ import { GraphState, Model, Variable, graphState } from '../nn';
 import { HostBatch, HostTensor } from '../data';
 import { Callback } from './callbacks';
 import { Saver, latestCheckpoint } from './checkpoint';
+import { save as saveSavedModel, SaveResult } from '../saved-model';
 import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
@@ -621,6 +622,49 @@ export class Trainer {
     }
     const prefix = latestCheckpoint(prefixOrDir) ?? prefixOrDir;
     await this.ready.saver.restore(this.ready.session, prefix);
+  }
+
+  /**
+   * Exports the model as a SavedModel for inference (Python's tf.saved_model.load,
+   * TF Serving, hydra-tf's savedModel.load): a clean graph with the model built in
+   * inference mode, the trained weights copied in, and a `serving_default`
+   * signature from the model's inputs to its outputs.
+   */
+  async exportSavedModel(dir: string, options: { overwrite?: boolean; outputs?: string[] } = {}): Promise<SaveResult> {
+    const compiled = this.ready;
+    const graph = new Graph();
+    const state = graphState(graph, this.options.seed ?? 0);
+    const inputs = this.model.placeholders(graph);
+    const built = this.model.build(graph, inputs, { training: false, state });
+    const names = options.outputs ?? Object.keys(built).filter((name) => !name.startsWith('__'));
+    const outputs: Record<string, Output> = {};
+    for (const name of names) {
+      if (!built[name]) throw invalidArgument(`exportSavedModel: the model has no output "${name}"`);
+      outputs[name] = graph.withRootScope(() => ops.identity(built[name], { name: `outputs/${name}` }));
+    }
+    const session = new Session(graph, this.options.session ?? {});
+    try {
+      await session.run(null, [], state.variables.map((v) => v.initializer));
+      const values = await compiled.session.run(null, state.variables.map((v) => this.state.variable(v.name)!.read()));
+      const feeds: Array<[Output, Tensor]> = [];
+      const assigns = state.variables.map((v, i) => {
+        const slot = graph.withRootScope(() => ops.placeholder(graph, { dtype: v.dtype, shape: v.shape, name: `restore_value/${v.name}` }));
+        feeds.push([slot, values[i]]);
+        return v.assign(slot);
+      });
+      await session.run(feeds, [], assigns);
+      for (const value of values) value.dispose();
+      return await saveSavedModel(dir, {
+        graph,
+        session,
+        signatures: { serving_default: { inputs, outputs } },
+        variables: state.variables.map((v) => v.handle.op),
+        overwrite: options.overwrite,
+      });
+    } finally {
+      await session.close();
+      graph.dispose();
+    }
   }
 
   /** The session running the graph (after the first batch). */

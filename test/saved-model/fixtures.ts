@@ -2,7 +2,7 @@
 // demand and cached in test/fixtures/generated/saved_models; Python calls for checking hydra-tf's
 // exports; and comparisons of tensors with Python's numbers.
 //
-// The fixtures are regenerated when the generator script changed (its sha256 is the stamp).
+// The fixtures are regenerated when the generator script or requirements.txt changed (sha256 stamp).
 // Without the Python environment the tests FAIL with the command that creates it; they never skip.
 import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
@@ -55,7 +55,8 @@ let ensured = false;
 export function ensureFixtures(): number {
   if (ensured) return 0;
   const stampFile = path.join(GENERATED, '.stamp');
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).digest('hex');
+  // The same stamp the generator writes: its own text and the pinned Python environment.
+  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
   const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
   let seconds = 0;
   if (stamp !== wanted) {
