@@ -293,9 +293,12 @@ export class Trainer {
     const session = new Session(graph, this.options.session ?? {});
     const initialize = state.variables.map((v) => v.initializer);
     await session.run(null, [], initialize);
-    const carried = [...(this.options.initialWeights ?? new Map<string, Tensor>())].filter(
-      ([name]) => state.variable(name) !== undefined && !/^(val_)?metrics\//.test(name),
-    );
+    // Carry over what fits: same name and shape (a strategy's per-task state for another
+    // set of tasks, or metric state, starts afresh).
+    const carried = [...(this.options.initialWeights ?? new Map<string, Tensor>())].filter(([name, value]) => {
+      const variable = state.variable(name);
+      return variable !== undefined && !/^(val_)?metrics\//.test(name) && variable.shape.length === value.shape.length && variable.shape.every((d, i) => d === value.shape[i]);
+    });
     this.compiled = {
       session,
       inputs,

@@ -150,3 +150,16 @@ describe('mtl.model', () => {
     void Tensor;
   });
 });
+
+test('a strategy with per-task state survives training a subset of tasks and adding a task', async () => {
+  const model = build(mtl.weighting.uncertainty());
+  const data = twoTaskData(64);
+  await model.fit(data, { epochs: 1, batchSize: 16, verbose: false });
+  const subset = await model.fit(data, { epochs: 1, batchSize: 16, verbose: false, tasks: ['sum'] });
+  expect(Number.isFinite(subset.history.loss[0])).toBe(true);
+  const extended = await model.addTask('first', { head: layers.dense({ units: 1 }), loss: 'mse' });
+  const h = await extended.fit({ ...data, first: Float32Array.from({ length: 64 }, (_, i) => data.x[2 * i]) }, { epochs: 1, batchSize: 16, verbose: false });
+  expect(h.history['sigma/first']).toHaveLength(1);
+  await model.close();
+  await extended.close();
+});

@@ -1,6 +1,6 @@
 /**
  * Dynamic weight average (DWA; Liu, Johns & Davison, CVPR 2019, "End-to-End
- * Multi-Task Learning with Attention", eq. 7): tasks whose loss fell slowly over
+ * Multi-Task Learning with Attention"): tasks whose loss fell slowly over
  * the last epoch get more weight in the next one,
  *   w_i(t) = K · exp(r_i(t−1) / T) / Σ_j exp(r_j(t−1) / T),  r_i(t−1) = L̄_i(t−1) / L̄_i(t−2),
  * from each task's mean training loss L̄ over an epoch, with temperature T (2 in

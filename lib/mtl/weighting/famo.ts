@@ -1,5 +1,5 @@
 /**
- * FAMO (Liu, Liu, Jin, Stone & Liu, NeurIPS 2023, "FAMO: Fast Adaptive Multitask
+ * FAMO (Liu, Feng, Stone & Liu, NeurIPS 2023, "FAMO: Fast Adaptive Multitask
  * Optimization"): balances the tasks' rates of improvement without task
  * gradients. Task logits ξ (a (tasks,) state variable), z = softmax(ξ); the model
  * descends Σ_i z_i log L_i, whose gradient, rescaled to unit total weight, is
@@ -17,9 +17,11 @@
  * batch-to-batch noise. The previous log losses are kept in a state variable; the
  * first step (no previous losses) leaves ξ unchanged.
  *
- * Also unlike the paper's code, ξ follows the plain gradient step of Algorithm 1
- * (the official code and LibMTL feed the same direction to Adam). A loss of 0
- * would make log L infinite: ε (1e-8, as in that code) is added to every loss.
+ * Also unlike the paper's code, ξ takes the plain gradient step as the paper
+ * writes it (the official code and LibMTL feed the same direction to Adam, whose
+ * normalised steps move ξ far faster; per-step log-loss changes are small, so
+ * with β = 0.025 ξ moves slowly). A loss of 0 would make log L infinite: ε (1e-8,
+ * as in that code) is added to every loss.
  */
 import { invalidArgument } from '../../core';
 import * as ops from '../../ops';

@@ -1,8 +1,9 @@
 /**
- * Random loss weighting (RLW; Lin, Ye, Xu, Shi & Zhang, TMLR 2022, "Reasonable
- * Effectiveness of Random Weighting"): each step, weights λ = softmax(ε) with
- * ε ~ N(0, I_K), objective Σ_i λ_i L_i. The paper shows this random baseline
- * matches many tuned weightings and escapes bad local minima more often.
+ * Random loss weighting (RLW; Lin et al., TMLR 2022, "Reasonable Effectiveness
+ * of Random Weighting: A Litmus Test for Multi-Task Learning"): each step,
+ * weights λ = softmax(ε) with ε ~ N(0, I_K), objective Σ_i λ_i L_i. The paper
+ * shows this random baseline matches many tuned weightings, and argues it escapes
+ * local minima more easily than fixed weights.
  *
  * ε comes from a stateless generator keyed by (seed, global step), not from a
  * stateful op: the same seed and step give the same weights, so runs are

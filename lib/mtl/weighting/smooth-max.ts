@@ -1,7 +1,6 @@
 /**
- * Smooth max over tasks, the smooth Tchebycheff scalarization (STCH; Lin, Zhang,
- * Yang, Zhang & Zhang, ICML 2024, "Smooth Tchebycheff Scalarization for
- * Multi-Objective Optimization"):
+ * Smooth max over tasks, the smooth Tchebycheff scalarization (STCH; Lin et al., ICML
+ * 2024, "Smooth Tchebycheff Scalarization for Multi-Objective Optimization"):
  *   μ · log Σ_i exp(w_i (L_i − z_i) / μ)
  * with preferences w (default 1) and ideal point z (default 0). As μ → 0 it tends
  * to the Tchebycheff max_i w_i (L_i − z_i); unlike the max it is differentiable

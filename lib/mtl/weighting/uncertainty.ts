@@ -3,11 +3,15 @@
  * s_i = log σ_i², objective Σ_i L_i / (2·e^{s_i}) + s_i / 2 (LibMTL's form). For a
  * mean-squared-error task the optimum is e^{s_i} = L_i, i.e. σ_i = RMSE_i.
  */
+import { invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
 import { learnedVariable, stackLosses, row } from './util';
 
 export function uncertainty(options: { initialLogVariance?: number } = {}): Weighting {
+  if (options.initialLogVariance !== undefined && !Number.isFinite(options.initialLogVariance)) {
+    throw invalidArgument(`uncertainty: initialLogVariance must be a finite number, got ${options.initialLogVariance}`);
+  }
   return {
     name: 'uncertainty',
     kind: 'loss',
