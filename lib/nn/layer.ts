@@ -151,6 +151,15 @@ export abstract class Layer {
     return variable;
   }
 
+  /**
+   * This layer's weight `name` (as given to addWeight) in `graph`. By that name, not the
+   * variable's: in the shared scratch graph two layers of the same name (the same model built
+   * twice) get renamed variables ("bn/gamma_1").
+   */
+  protected weight(graph: Graph, name: string): Variable | undefined {
+    return this.weightsByGraph.get(graph)?.get(name);
+  }
+
   /** The layer's variables in `graph` (empty until built there). */
   weights(graph: Graph): Variable[] {
     const own = [...(this.weightsByGraph.get(graph)?.values() ?? [])];

@@ -1,6 +1,6 @@
 /**
  * BatchNormalization and LayerNormalization, computed from elementary ops the
- * way Keras 3 does (moments as E[x²] − E[x]², then x·inv + (β − mean·inv) with
+ * way Keras 3 does on TensorFlow (tf.nn.moments, then x·inv + (β − mean·inv) with
  * inv = γ/√(var + ε)), so results match Keras and every op has a C++ gradient.
  */
 import { Output, invalidArgument } from '../../core';
@@ -12,9 +12,12 @@ import { Regularizer } from '../regularizers';
 
 function moments(x: Output, axes: number[]): { mean: Output; variance: Output } {
   const mean = ops.reduceMean(x, axes, true);
-  const variance = ops.sub(ops.reduceMean(ops.square(x), axes, true), ops.square(mean));
-  // E[x²] − E[x]² can dip below zero by rounding; Keras clamps it the same way.
-  return { mean, variance: ops.maximum(variance, ops.constant(x.graph, 0, x.dtype)) };
+  // E[(x − mean)²] with the mean's gradient stopped, as tf.nn.moments (Keras 3's moments on
+  // TensorFlow): E[x²] − E[x]² loses most of float32's digits when |mean| ≫ std (features
+  // around 100 came out 5e-3 off), and the stopped path carries no gradient anyway
+  // (Σ(x − mean) = 0).
+  const variance = ops.reduceMean(ops.squaredDifference(x, ops.stopGradient(mean)), axes, true);
+  return { mean, variance };
 }
 
 function normalize(x: Output, mean: Output, variance: Output, gamma: Output | null, beta: Output | null, epsilon: number): Output {
@@ -73,15 +76,15 @@ export class BatchNormalization extends Layer {
   }
 
   protected call(ctx: CallContext, [x]: Output[]): Output {
-    const weights = new Map(this.weights(ctx.graph).map((v) => [v.name.slice(this.name.length + 1), v]));
+    const weight = (name: string) => this.weight(ctx.graph, name);
     const rank = (x.shape as number[]).length;
     const axis = this.featureAxis(rank);
     const reduction = Array.from({ length: rank }, (_, i) => i).filter((i) => i !== axis);
     const broadcast = (v: Output) => (axis === rank - 1 ? v : ops.reshape(v, ops.constant(ctx.graph, Array.from({ length: rank }, (_, i) => (i === axis ? -1 : 1)), 'int32')));
-    const gamma = weights.get('gamma') ? broadcast(weights.get('gamma')!.read()) : null;
-    const beta = weights.get('beta') ? broadcast(weights.get('beta')!.read()) : null;
-    const movingMean = weights.get('moving_mean')!;
-    const movingVariance = weights.get('moving_variance')!;
+    const gamma = weight('gamma') ? broadcast(weight('gamma')!.read()) : null;
+    const beta = weight('beta') ? broadcast(weight('beta')!.read()) : null;
+    const movingMean = weight('moving_mean')!;
+    const movingVariance = weight('moving_variance')!;
     if (!ctx.training) {
       return normalize(x, broadcast(movingMean.read()), broadcast(movingVariance.read()), gamma, beta, this.epsilon);
     }
@@ -136,12 +139,12 @@ export class LayerNormalization extends Layer {
   protected call(ctx: CallContext, [x]: Output[]): Output {
     const rank = (x.shape as number[]).length;
     const axes = this.axes(rank);
-    const weights = new Map(this.weights(ctx.graph).map((v) => [v.name.slice(this.name.length + 1), v]));
+    const weight = (name: string) => this.weight(ctx.graph, name);
     const paramShape = Array.from({ length: rank }, (_, i) => (axes.includes(i) ? (x.shape as number[])[i] : 1));
     const shaped = (v: Output) => ops.reshape(v, ops.constant(ctx.graph, paramShape, 'int32'));
     const { mean, variance } = moments(x, axes);
-    const gamma = weights.get('gamma') ? shaped(weights.get('gamma')!.read()) : null;
-    const beta = weights.get('beta') ? shaped(weights.get('beta')!.read()) : null;
+    const gamma = weight('gamma') ? shaped(weight('gamma')!.read()) : null;
+    const beta = weight('beta') ? shaped(weight('beta')!.read()) : null;
     return normalize(x, mean, variance, gamma, beta, this.epsilon);
   }
 }

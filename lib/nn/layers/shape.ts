@@ -45,7 +45,14 @@ export class Reshape extends Layer {
     const known = this.targetShape.filter((d) => d > 0).reduce((a, b) => a * b, 1);
     const fits = shape.slice(1).some((d) => d < 0) || (this.targetShape.includes(-1) ? size % known === 0 : size === known);
     if (!fits) throw invalidArgument(`layer "${this.name}": cannot reshape an input of shape ${show(shape)} to ${show([-1, ...this.targetShape])}`);
-    return ops.reshape(x, ops.constant(ctx.graph, [-1, ...this.targetShape], 'int32'));
+    if (!this.targetShape.includes(-1)) return ops.reshape(x, ops.constant(ctx.graph, [-1, ...this.targetShape], 'int32'));
+    // Reshape takes one -1 only, and the batch dimension needs it: resolve the target's -1
+    // here when the example size is known, else take the batch size from the input's shape.
+    if (!shape.slice(1).some((d) => d < 0)) {
+      return ops.reshape(x, ops.constant(ctx.graph, [-1, ...this.targetShape.map((d) => (d === -1 ? size / known : d))], 'int32'));
+    }
+    const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(ctx.graph, [0], 'int32'), ops.constant(ctx.graph, [1], 'int32'), ops.constant(ctx.graph, [1], 'int32'));
+    return ops.reshape(x, ops.concatV2([batch, ops.constant(ctx.graph, this.targetShape, 'int32')], ops.constant(ctx.graph, 0, 'int32')));
   }
 }
 
