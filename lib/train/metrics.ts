@@ -34,8 +34,46 @@ function group(graph: Graph, operations: Operation[], name: string): Operation {
   return graph.addOperation({ type: 'NoOp', name, controlInputs: operations });
 }
 
-/** total += Σ w·values; count += Σ w; result = total / count. */
-function meanMetric(name: string, perExample: (yTrue: Output, yPred: Output) => Output, finish?: (mean: Output) => Output): Metric {
+/** A misspelt option (`num_thresholds`, `treshold`) would otherwise silently fall back to a default. */
+function checkKeys(kind: string, options: object, known: readonly string[]): void {
+  if (options === null || typeof options !== 'object') throw invalidArgument(`${kind}: options must be an object`);
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw invalidArgument(`${kind}: unknown option "${key}" (known options: ${known.join(', ')})`);
+  }
+}
+
+/** A value for an error message: numbers as JS prints them (NaN, Infinity), anything else as JSON. */
+function show(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
+function unitThreshold(kind: string, value: number): number {
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw invalidArgument(`${kind}: threshold must be in [0, 1], got ${show(value)}`);
+  return value;
+}
+
+/** `x` as (batch, elements per example), so a per-example weight broadcasts over each row. */
+function rows(x: Output): Output {
+  const graph = x.graph;
+  const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
+  return ops.reshape(x, ops.concatV2([batch, ops.constant(graph, [-1], 'int32')], ops.constant(graph, 0, 'int32')));
+}
+
+/**
+ * One value per example: the mean over every axis after the batch axis, as Keras's
+ * reduce_to_samplewise_values does. A (batch,) tensor is already per example: for rank-1
+ * predictions this counts examples, where Keras's MAE/MSE metrics reduce a rank-1 batch to one
+ * number and so average batch means.
+ */
+function samplewise(values: Output): Output {
+  const rank = values.shape?.length;
+  if (rank === undefined) return ops.reduceMean(rows(values), [1]);
+  if (rank <= 1) return values;
+  return ops.reduceMean(values, Array.from({ length: rank - 1 }, (_, i) => i + 1));
+}
+
+/** total += Σ w·v; count += Σ w; result = total / count, with v the per-example mean of `elementwise`. */
+function meanMetric(name: string, elementwise: (yTrue: Output, yPred: Output, label: string) => Output, finish?: (mean: Output) => Output): Metric {
   return {
     name,
     build(state, scope, yTrue, yPred, sampleWeight) {
@@ -43,10 +81,9 @@ function meanMetric(name: string, perExample: (yTrue: Output, yPred: Output) => 
       return graph.withNameScope(scope, () => {
         const total = stateVariable(state, `${scope}/total`);
         const count = stateVariable(state, `${scope}/count`);
-        let values = ops.cast(perExample(yTrue, yPred), { dstT: 'float32' });
-        values = ops.reshape(values, ops.constant(graph, [-1], 'int32'));
-        let weights = ops.onesLike(values);
-        if (sampleWeight) weights = ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1], 'int32'));
+        const flat = ops.constant(graph, [-1], 'int32');
+        const values = ops.reshape(samplewise(ops.cast(elementwise(yTrue, yPred, `metric "${name}"`), { dstT: 'float32' })), flat);
+        const weights = sampleWeight ? ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), flat) : ops.onesLike(values);
         const update = group(
           graph,
           [
@@ -69,23 +106,26 @@ function flattenLastIfOne(x: Output): Output {
   return x;
 }
 
-/** Labels with the prediction's rank (Keras adds a trailing axis of 1) and dtype. */
-function asFloatLike(yTrue: Output, yPred: Output): Output {
-  const aligned = alignLabels('metric', yTrue, yPred);
+/** Labels with the prediction's rank (Keras adds a trailing axis of 1) and dtype; `label` names the metric in errors. */
+function asFloatLike(yTrue: Output, yPred: Output, label: string): Output {
+  const aligned = alignLabels(label, yTrue, yPred);
   return aligned.dtype === yPred.dtype ? aligned : ops.cast(aligned, { dstT: yPred.dtype });
 }
 
 /** Binary accuracy: prediction > threshold (0.5 for probabilities, 0 with fromLogits) equals the 0/1 label. */
 export function binaryAccuracy(options: { threshold?: number; fromLogits?: boolean; name?: string } = {}): Metric {
+  checkKeys('binaryAccuracy', options, ['threshold', 'fromLogits', 'name']);
   const threshold = options.threshold ?? (options.fromLogits ? 0 : 0.5);
-  return meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred) => {
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) throw invalidArgument(`binaryAccuracy: threshold must be a finite number, got ${show(threshold)}`);
+  return meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred, label) => {
     const predicted = ops.cast(ops.greater(yPred, ops.constant(yPred.graph, threshold, yPred.dtype)), { dstT: yPred.dtype });
-    return ops.reduceMean(ops.cast(ops.equal(predicted, asFloatLike(yTrue, yPred)), { dstT: 'float32' }), [-1]);
+    return ops.equal(predicted, asFloatLike(yTrue, yPred, label));
   });
 }
 
 /** Categorical accuracy: argmax of the prediction equals argmax of the one-hot label. */
 export function categoricalAccuracy(options: { name?: string } = {}): Metric {
+  checkKeys('categoricalAccuracy', options, ['name']);
   return meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
     ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ops.argMax(yTrue, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' })),
   );
@@ -93,14 +133,19 @@ export function categoricalAccuracy(options: { name?: string } = {}): Metric {
 
 /** Sparse categorical accuracy: argmax of the prediction equals the class id. */
 export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metric {
+  checkKeys('sparseCategoricalAccuracy', options, ['name']);
   return meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred) => {
     const ids = ops.cast(flattenLastIfOne(yTrue), { dstT: 'int64' });
     return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
   });
 }
 
-/** Accuracy that picks its kind from the shapes and the loss, as Keras's "accuracy" does. */
+/**
+ * Accuracy that picks its kind from the shapes, by Keras's rule: binary when the prediction
+ * has one column, sparse when the label has a lower rank or one column, else categorical.
+ */
 export function accuracy(options: { name?: string } = {}): Metric {
+  checkKeys('accuracy', options, ['name']);
   const name = options.name ?? 'accuracy';
   return {
     name,
@@ -110,24 +155,38 @@ export function accuracy(options: { name?: string } = {}): Metric {
       const classes = predShape[predShape.length - 1];
       let chosen: Metric;
       if (classes === 1 || predShape.length <= 1) chosen = binaryAccuracy({ name });
-      else if (labelShape.length === predShape.length && labelShape[labelShape.length - 1] === classes && yTrue.dtype.startsWith('float')) chosen = categoricalAccuracy({ name });
-      else chosen = sparseCategoricalAccuracy({ name });
+      else if (labelShape.length < predShape.length || labelShape[labelShape.length - 1] === 1) chosen = sparseCategoricalAccuracy({ name });
+      else chosen = categoricalAccuracy({ name });
       return chosen.build(state, scope, yTrue, yPred, sampleWeight);
     },
   };
 }
 
 export function meanAbsoluteError(options: { name?: string } = {}): Metric {
-  return meanMetric(options.name ?? 'mae', (yTrue, yPred) => ops.reduceMean(ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]));
+  checkKeys('meanAbsoluteError', options, ['name']);
+  return meanMetric(options.name ?? 'mae', (yTrue, yPred, label) => ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred, label))));
 }
 
 export function meanSquaredError(options: { name?: string } = {}): Metric {
-  return meanMetric(options.name ?? 'mse', (yTrue, yPred) => ops.reduceMean(ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]));
+  checkKeys('meanSquaredError', options, ['name']);
+  return meanMetric(options.name ?? 'mse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))));
 }
 
 /** √(mean squared error over all batches so far). */
 export function rootMeanSquaredError(options: { name?: string } = {}): Metric {
-  return meanMetric(options.name ?? 'rmse', (yTrue, yPred) => ops.reduceMean(ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred))), [-1]), (mean) => ops.sqrt(mean));
+  checkKeys('rootMeanSquaredError', options, ['name']);
+  return meanMetric(options.name ?? 'rmse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))), (mean) => ops.sqrt(mean));
+}
+
+/** (predictions, labels, weights) as float32 rows (batch, elements), the weight of an example repeated along its row. */
+function weightedRows(label: string, yTrue: Output, yPred: Output, sampleWeight: Output | null): { predictions: Output; positives: Output; weights: Output } {
+  const graph = yPred.graph;
+  const predictions = rows(ops.cast(yPred, { dstT: 'float32' }));
+  // Labels count as positive above 0.5 (Keras casts them to bool: the same for 0/1 labels).
+  const positives = rows(ops.cast(ops.greater(asFloatLike(yTrue, yPred, label), ops.constant(graph, 0.5, yPred.dtype)), { dstT: 'float32' }));
+  let weights = ops.onesLike(predictions);
+  if (sampleWeight) weights = ops.mul(weights, ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1, 1], 'int32')));
+  return { predictions, positives, weights };
 }
 
 /** Counts of true positives etc. at one threshold, for precision and recall. */
@@ -140,22 +199,15 @@ function confusionMetric(name: string, threshold: number, result: (tp: Output, f
         const tp = stateVariable(state, `${scope}/true_positives`);
         const fp = stateVariable(state, `${scope}/false_positives`);
         const fn = stateVariable(state, `${scope}/false_negatives`);
-        // (batch, elements per example) so a per-example weight broadcasts over each row.
-        const rows = (x: Output) => {
-          const batch = ops.stridedSlice(ops.shape(yPred, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
-          return ops.reshape(ops.cast(x, { dstT: 'float32' }), ops.concatV2([batch, ops.constant(graph, [-1], 'int32')], ops.constant(graph, 0, 'int32')));
-        };
-        const predicted = rows(ops.greater(yPred, ops.constant(graph, threshold, yPred.dtype)));
-        const actual = rows(ops.greater(asFloatLike(yTrue, yPred), ops.constant(graph, 0.5, yPred.dtype)));
-        let weights = ops.onesLike(predicted);
-        if (sampleWeight) weights = ops.mul(weights, ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1, 1], 'int32')));
+        const { predictions, positives, weights } = weightedRows(`metric "${name}"`, yTrue, yPred, sampleWeight);
+        const predicted = ops.cast(ops.greater(predictions, ops.constant(graph, threshold, 'float32')), { dstT: 'float32' });
         const one = ops.onesLike(predicted);
         const update = group(
           graph,
           [
-            ops.assignAddVariableOp(tp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, actual), weights))),
-            ops.assignAddVariableOp(fp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, ops.sub(one, actual)), weights))),
-            ops.assignAddVariableOp(fn.handle, ops.reduceSum(ops.mul(ops.mul(ops.sub(one, predicted), actual), weights))),
+            ops.assignAddVariableOp(tp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, positives), weights))),
+            ops.assignAddVariableOp(fp.handle, ops.reduceSum(ops.mul(ops.mul(predicted, ops.sub(one, positives)), weights))),
+            ops.assignAddVariableOp(fn.handle, ops.reduceSum(ops.mul(ops.mul(ops.sub(one, predicted), positives), weights))),
           ],
           'update',
         );
@@ -166,24 +218,28 @@ function confusionMetric(name: string, threshold: number, result: (tp: Output, f
   };
 }
 
-/** TP / (TP + FP) at a threshold (0.5 for probabilities). */
+/** TP / (TP + FP) at a threshold in [0, 1] (default 0.5); 0 before any predicted positive. */
 export function precision(options: { threshold?: number; name?: string } = {}): Metric {
-  return confusionMetric(options.name ?? 'precision', options.threshold ?? 0.5, (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
+  checkKeys('precision', options, ['threshold', 'name']);
+  return confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
 }
 
-/** TP / (TP + FN) at a threshold (0.5 for probabilities). */
+/** TP / (TP + FN) at a threshold in [0, 1] (default 0.5); 0 before any positive label. */
 export function recall(options: { threshold?: number; name?: string } = {}): Metric {
-  return confusionMetric(options.name ?? 'recall', options.threshold ?? 0.5, (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
+  checkKeys('recall', options, ['threshold', 'name']);
+  return confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
 }
 
 /**
  * ROC AUC as Keras computes it: confusion counts at `numThresholds` evenly
  * spaced thresholds in [0, 1] (the ends nudged by ε), then the trapezoidal
- * rule over (false positive rate, true positive rate).
+ * rule over (false positive rate, true positive rate). Every element of the
+ * prediction counts (Keras's multi_label=false), weighted by its example's weight.
  */
 export function auc(options: { numThresholds?: number; name?: string; fromLogits?: boolean } = {}): Metric {
+  checkKeys('auc', options, ['numThresholds', 'name', 'fromLogits']);
   const count = options.numThresholds ?? 200;
-  if (!Number.isInteger(count) || count < 3) throw invalidArgument(`auc: numThresholds must be an integer >= 3, got ${count}`);
+  if (!Number.isInteger(count) || count < 3) throw invalidArgument(`auc: numThresholds must be an integer >= 3, got ${show(count)}`);
   const epsilon = 1e-7;
   const thresholds = Array.from({ length: count }, (_, i) => (i === 0 ? -epsilon : i === count - 1 ? 1 + epsilon : i / (count - 1)));
   return {
@@ -194,20 +250,20 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
         const names = ['true_positives', 'false_positives', 'true_negatives', 'false_negatives'];
         const [tp, fp, tn, fn] = names.map((n) => stateVariable(state, `${scope}/${n}`, [count]));
         const probabilities = options.fromLogits ? ops.sigmoid(yPred) : yPred;
-        const flatPred = ops.reshape(ops.cast(probabilities, { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
-        const flatTrue = ops.reshape(ops.cast(ops.greater(asFloatLike(yTrue, yPred), ops.constant(graph, 0.5, yPred.dtype)), { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
-        let weights = ops.onesLike(flatTrue);
-        if (sampleWeight) weights = ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [1, -1], 'int32'));
+        const weighted = weightedRows(`metric "${options.name ?? 'auc'}"`, yTrue, probabilities, sampleWeight);
+        const line = ops.constant(graph, [1, -1], 'int32');
+        const [flatPred, flatTrue, weights] = [weighted.predictions, weighted.positives, weighted.weights].map((x) => ops.reshape(x, line));
         // (thresholds, elements): predicted positive where prediction > threshold.
         const above = ops.cast(ops.greater(flatPred, ops.reshape(ops.constant(graph, thresholds, 'float32'), ops.constant(graph, [count, 1], 'int32'))), { dstT: 'float32' });
         const one = ops.onesLike(above);
+        const negatives = ops.sub(ops.onesLike(flatTrue), flatTrue);
         const sum = (x: Output) => ops.reduceSum(ops.mul(x, weights), [1]);
         const update = group(
           graph,
           [
             ops.assignAddVariableOp(tp.handle, sum(ops.mul(above, flatTrue))),
-            ops.assignAddVariableOp(fp.handle, sum(ops.mul(above, ops.sub(ops.onesLike(flatTrue), flatTrue)))),
-            ops.assignAddVariableOp(tn.handle, sum(ops.mul(ops.sub(one, above), ops.sub(ops.onesLike(flatTrue), flatTrue)))),
+            ops.assignAddVariableOp(fp.handle, sum(ops.mul(above, negatives))),
+            ops.assignAddVariableOp(tn.handle, sum(ops.mul(ops.sub(one, above), negatives))),
             ops.assignAddVariableOp(fn.handle, sum(ops.mul(ops.sub(one, above), flatTrue))),
           ],
           'update',
@@ -242,6 +298,6 @@ export type MetricLike = Metric | keyof typeof BY_NAME;
 
 export function getMetric(metric: MetricLike, what: string): Metric {
   if (metric && typeof metric === 'object' && typeof metric.build === 'function') return metric;
-  if (typeof metric === 'string' && BY_NAME[metric]) return BY_NAME[metric]();
+  if (typeof metric === 'string' && Object.prototype.hasOwnProperty.call(BY_NAME, metric)) return BY_NAME[metric]();
   throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
 }

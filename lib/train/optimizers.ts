@@ -39,21 +39,38 @@ interface BaseOptions extends ClipOptions {
   name?: string;
 }
 
-function scheduleOf(rate: number | Schedule | undefined, fallback: number): Schedule {
+const BASE_KEYS = ['learningRate', 'name', 'clipNorm', 'globalClipNorm', 'clipValue'];
+
+/** A misspelt option (`learning_rate`, `lr`, `beta_1`) would otherwise silently fall back to a default. */
+function checkKeys(kind: string, options: object, known: readonly string[]): void {
+  if (options === null || typeof options !== 'object') throw invalidArgument(`${kind}: options must be an object`);
+  const allowed = [...BASE_KEYS, ...known];
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) throw invalidArgument(`${kind}: unknown option "${key}" (known options: ${allowed.join(', ')})`);
+  }
+}
+
+function scheduleOf(kind: string, rate: number | Schedule | undefined, fallback: number): Schedule {
   if (rate === undefined) return constantRate(fallback);
-  if (typeof rate === 'number') return constantRate(rate);
+  if (typeof rate === 'number') {
+    if (!(Number.isFinite(rate) && rate >= 0)) throw invalidArgument(`${kind}: learningRate must be a finite number >= 0, got ${rate}`);
+    return constantRate(rate);
+  }
   if (rate && typeof rate.build === 'function') return rate;
-  throw invalidArgument(`learningRate must be a number or a schedule, got ${JSON.stringify(rate)}`);
+  throw invalidArgument(`${kind}: learningRate must be a number or a schedule, got ${JSON.stringify(rate)}`);
 }
 
 function checkClip(options: ClipOptions, what: string): void {
   for (const key of ['clipNorm', 'globalClipNorm', 'clipValue'] as const) {
     const value = options[key];
-    if (value !== undefined && !(Number.isFinite(value) && value > 0)) throw invalidArgument(`${what}: ${key} must be > 0, got ${value}`);
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) throw invalidArgument(`${what}: ${key} must be > 0, got ${value}`);
   }
 }
 
-/** Applies the clipping options to gradients (in the order value, norm, global norm). */
+/**
+ * Applies the clipping options to gradients, in the order value, norm, global norm.
+ * Keras accepts only one of the three; combining them here is an extension.
+ */
 export function clipGradients(graph: Graph, gradients: Output[], options: ClipOptions): Output[] {
   let result = gradients;
   if (options.clipValue !== undefined) {
@@ -61,17 +78,21 @@ export function clipGradients(graph: Graph, gradients: Output[], options: ClipOp
     result = result.map((g) => ops.clipByValue(g, -c, c));
   }
   if (options.clipNorm !== undefined) {
-    const c = ops.constant(graph, options.clipNorm, 'float32');
+    const clipNorm = options.clipNorm;
     result = result.map((g) => {
+      // g·c / max(‖g‖, c): unchanged when ‖g‖ <= c, and no 0/0 for a zero gradient.
+      const c = ops.constant(graph, clipNorm, g.dtype);
       const norm = ops.sqrt(ops.reduceSum(ops.square(g)));
       return ops.div(ops.mul(g, c), ops.maximum(norm, c));
     });
   }
-  if (options.globalClipNorm !== undefined) {
+  if (options.globalClipNorm !== undefined && result.length > 0) {
+    // The norm in float32 whatever the variables' dtypes, so mixed-precision lists still add up.
+    const squares = result.map((g) => ops.cast(ops.reduceSum(ops.square(g)), { dstT: 'float32' }));
     const c = ops.constant(graph, options.globalClipNorm, 'float32');
-    const global = ops.sqrt(ops.addN(result.map((g) => ops.reduceSum(ops.square(g)))));
+    const global = ops.sqrt(squares.length === 1 ? squares[0] : ops.addN(squares));
     const scale = ops.div(c, ops.maximum(global, c));
-    result = result.map((g) => ops.mul(g, scale));
+    result = result.map((g) => ops.mul(g, ops.cast(scale, { dstT: g.dtype })));
   }
   return result;
 }
@@ -94,7 +115,7 @@ function makeOptimizer(
   update: (state: GraphState, variable: Variable, gradient: Output, lr: Output, step: Output, slots: Variable[]) => Operation,
 ): Optimizer {
   checkClip(options, kind);
-  const schedule = scheduleOf(options.learningRate, defaultRate);
+  const schedule = scheduleOf(kind, options.learningRate, defaultRate);
   const name = options.name ?? kind;
   return {
     name,
@@ -115,8 +136,13 @@ function makeOptimizer(
   };
 }
 
-function fraction(what: string, value: number): number {
-  if (!(value >= 0 && value < 1)) throw invalidArgument(`${what} must be in [0, 1), got ${value}`);
+function fraction(kind: string, what: string, value: number): number {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw invalidArgument(`${kind}: ${what} must be in [0, 1), got ${value}`);
+  return value;
+}
+
+function nonNegative(kind: string, what: string, value: number): number {
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0)) throw invalidArgument(`${kind}: ${what} must be a finite number >= 0, got ${value}`);
   return value;
 }
 
@@ -127,7 +153,8 @@ export interface SGDOptions extends BaseOptions {
 
 /** SGD; with momentum m: m ← m·momentum − lr·g, w ← w + m (Nesterov: w ← w + momentum·m − lr·g). */
 export function sgd(options: SGDOptions = {}): Optimizer {
-  const momentum = fraction('sgd momentum', options.momentum ?? 0);
+  checkKeys('sgd', options, ['momentum', 'nesterov']);
+  const momentum = fraction('sgd', 'momentum', options.momentum ?? 0);
   return makeOptimizer('SGD', options, 0.01, (state, variable, g, lr, _step, slots) => {
     const rate = ops.cast(lr, { dstT: variable.dtype });
     if (momentum === 0) return ops.resourceApplyGradientDescent(variable.handle, rate, g);
@@ -144,9 +171,10 @@ export interface AdamOptions extends BaseOptions {
 }
 
 function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
-  const beta1 = fraction(`${kind} beta1`, options.beta1 ?? 0.9);
-  const beta2 = fraction(`${kind} beta2`, options.beta2 ?? 0.999);
-  const epsilon = options.epsilon ?? 1e-7;
+  const label = kind.toLowerCase();
+  const beta1 = fraction(label, 'beta1', options.beta1 ?? 0.9);
+  const beta2 = fraction(label, 'beta2', options.beta2 ?? 0.999);
+  const epsilon = nonNegative(label, 'epsilon', options.epsilon ?? 1e-7);
   return (state: GraphState, variable: Variable, g: Output, lr: Output, step: Output, slots: Variable[]): Operation => {
     const graph = state.graph;
     const m = slot(state, variable, kind, 'm');
@@ -160,8 +188,12 @@ function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
     const beta2Power = ops.pow(ops.constant(graph, beta2, dtype), localStep);
     const controls: Operation[] = [];
     if (weightDecay > 0) {
-      // AdamW (Keras 3): w ← w − w·decay·lr, before the Adam update.
-      controls.push(ops.assignSubVariableOp(variable.handle, ops.mul(ops.mul(variable.read(), weightDecay), rate)));
+      // AdamW (Keras 3): w ← w − w·decay·lr, before the Adam update and after the gradient.
+      // Nothing else orders this assignment after the forward pass's reads of w; waiting for
+      // the gradient (which needs the loss, hence every read feeding it) makes the gradient
+      // the one of the undecayed weights, as in Keras.
+      const decay = graph.withControlDependencies([g.op], () => ops.mul(ops.mul(variable.read(), ops.constant(graph, weightDecay, dtype)), rate));
+      controls.push(ops.assignSubVariableOp(variable.handle, decay));
     }
     return graph.withControlDependencies(controls, () =>
       ops.resourceApplyAdam(variable.handle, m.handle, v.handle, beta1Power, beta2Power, rate, ops.constant(graph, beta1, dtype), ops.constant(graph, beta2, dtype), ops.constant(graph, epsilon, dtype), g),
@@ -171,13 +203,14 @@ function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
 
 /** Adam (Keras defaults: lr 0.001, β1 0.9, β2 0.999, ε 1e-7). */
 export function adam(options: AdamOptions = {}): Optimizer {
+  checkKeys('adam', options, ['beta1', 'beta2', 'epsilon']);
   return makeOptimizer('Adam', options, 0.001, adamUpdate('Adam', options, 0));
 }
 
-/** AdamW: Adam with decoupled weight decay (default 0.004, as Keras). */
+/** AdamW: Adam with decoupled weight decay w ← w − w·weightDecay·lr (default 0.004, as Keras). */
 export function adamw(options: AdamOptions & { weightDecay?: number } = {}): Optimizer {
-  const decay = options.weightDecay ?? 0.004;
-  if (!(decay >= 0)) throw invalidArgument(`adamw weightDecay must be >= 0, got ${decay}`);
+  checkKeys('adamw', options, ['beta1', 'beta2', 'epsilon', 'weightDecay']);
+  const decay = nonNegative('adamw', 'weightDecay', options.weightDecay ?? 0.004);
   return makeOptimizer('AdamW', options, 0.001, adamUpdate('AdamW', options, decay));
 }
 
@@ -189,10 +222,13 @@ export interface RMSPropOptions extends BaseOptions {
 
 /** RMSProp: ms ← ρ·ms + (1−ρ)·g², mom ← momentum·mom + lr·g/√(ms+ε), w ← w − mom. */
 export function rmsprop(options: RMSPropOptions = {}): Optimizer {
-  const rho = fraction('rmsprop rho', options.rho ?? 0.9);
-  const momentum = fraction('rmsprop momentum', options.momentum ?? 0);
-  const epsilon = options.epsilon ?? 1e-7;
+  checkKeys('rmsprop', options, ['rho', 'momentum', 'epsilon']);
+  const rho = fraction('rmsprop', 'rho', options.rho ?? 0.9);
+  const momentum = fraction('rmsprop', 'momentum', options.momentum ?? 0);
+  const epsilon = nonNegative('rmsprop', 'epsilon', options.epsilon ?? 1e-7);
   return makeOptimizer('RMSprop', options, 0.001, (state, variable, g, lr, _step, slots) => {
+    // The fused op always keeps a momentum slot (Keras creates one only for momentum > 0);
+    // with momentum 0 it holds the last increment.
     const ms = slot(state, variable, 'RMSprop', 'velocity');
     const mom = slot(state, variable, 'RMSprop', 'momentum');
     slots.push(ms, mom);
@@ -207,10 +243,17 @@ export interface AdagradOptions extends BaseOptions {
   epsilon?: number;
 }
 
-/** Adagrad: a ← a + g², w ← w − lr·g/(√a + ε). */
+/**
+ * Adagrad: a ← a + g², w ← w − lr·g/(√a + ε).
+ * TF's fused ResourceApplyAdagradV2 puts ε outside the root; Keras 3 divides by √(a + ε).
+ * With the default accumulator start (0.1) the two agree to float32 rounding (the denominators
+ * differ by under 1e-7 relative; test/train/optimizers.test.ts measures it against Keras). They
+ * part only when a is near ε, i.e. initialAccumulatorValue 0 with gradients of ~1e-4 or less.
+ */
 export function adagrad(options: AdagradOptions = {}): Optimizer {
-  const initial = options.initialAccumulatorValue ?? 0.1;
-  const epsilon = options.epsilon ?? 1e-7;
+  checkKeys('adagrad', options, ['initialAccumulatorValue', 'epsilon']);
+  const initial = nonNegative('adagrad', 'initialAccumulatorValue', options.initialAccumulatorValue ?? 0.1);
+  const epsilon = nonNegative('adagrad', 'epsilon', options.epsilon ?? 1e-7);
   return makeOptimizer('Adagrad', options, 0.001, (state, variable, g, lr, _step, slots) => {
     const accumulator = slot(state, variable, 'Adagrad', 'accumulator', initial);
     slots.push(accumulator);
@@ -225,6 +268,6 @@ export type OptimizerLike = Optimizer | keyof typeof BY_NAME;
 
 export function getOptimizer(optimizer: OptimizerLike): Optimizer {
   if (optimizer && typeof optimizer === 'object' && typeof optimizer.build === 'function') return optimizer;
-  if (typeof optimizer === 'string' && BY_NAME[optimizer]) return BY_NAME[optimizer]();
+  if (typeof optimizer === 'string' && Object.prototype.hasOwnProperty.call(BY_NAME, optimizer)) return BY_NAME[optimizer]();
   throw invalidArgument(`unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`);
 }

@@ -1,7 +1,8 @@
 /**
  * Learning-rate schedules, computed in the graph from the step counter (the
  * number of completed training steps), with the same formula in JS (`valueAt`)
- * for tests, logs and plots.
+ * for tests, logs and plots. The formulas are Keras 3's
+ * (keras.optimizers.schedules), evaluated in float32 in the graph as Keras does.
  */
 import { Graph, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
@@ -14,16 +15,46 @@ export interface Schedule {
   valueAt(step: number): number;
 }
 
+/** A value for an error message: numbers as JS prints them (NaN, Infinity), anything else as JSON. */
+function show(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
+}
+
 function positive(what: string, value: number): number {
-  if (!(Number.isFinite(value) && value > 0)) throw invalidArgument(`${what} must be a finite number > 0, got ${value}`);
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value > 0)) throw invalidArgument(`${what} must be a finite number > 0, got ${show(value)}`);
   return value;
 }
 
+function nonNegative(what: string, value: number): number {
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0)) throw invalidArgument(`${what} must be a finite number >= 0, got ${show(value)}`);
+  return value;
+}
+
+/** A misspelt option (`decay_steps`, `lr`) would otherwise silently fall back to a default. */
+function checkKeys(kind: string, options: object, known: readonly string[]): void {
+  if (options === null || typeof options !== 'object') throw invalidArgument(`${kind}: options must be an object`);
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw invalidArgument(`${kind}: unknown option "${key}" (known options: ${known.join(', ')})`);
+  }
+}
+
+function isSchedule(value: unknown): value is Schedule {
+  return Boolean(value) && typeof (value as Schedule).build === 'function' && typeof (value as Schedule).valueAt === 'function';
+}
+
+export interface ExponentialDecayOptions {
+  initialLearningRate: number;
+  decaySteps: number;
+  decayRate: number;
+  staircase?: boolean;
+}
+
 /** rate · decayRate^(step / decaySteps), the exponent floored when `staircase`. */
-export function exponentialDecay(options: { initialLearningRate: number; decaySteps: number; decayRate: number; staircase?: boolean }): Schedule {
-  const initial = positive('exponentialDecay initialLearningRate', options.initialLearningRate);
-  const steps = positive('exponentialDecay decaySteps', options.decaySteps);
-  const rate = positive('exponentialDecay decayRate', options.decayRate);
+export function exponentialDecay(options: ExponentialDecayOptions): Schedule {
+  checkKeys('exponentialDecay', options, ['initialLearningRate', 'decaySteps', 'decayRate', 'staircase']);
+  const initial = nonNegative('exponentialDecay: initialLearningRate', options.initialLearningRate);
+  const steps = positive('exponentialDecay: decaySteps', options.decaySteps);
+  const rate = positive('exponentialDecay: decayRate', options.decayRate);
   const staircase = options.staircase ?? false;
   return {
     name: 'exponential_decay',
@@ -39,12 +70,20 @@ export function exponentialDecay(options: { initialLearningRate: number; decaySt
   };
 }
 
+export interface CosineDecayOptions {
+  initialLearningRate: number;
+  decaySteps: number;
+  /** The final rate as a fraction of the initial one (default 0). */
+  alpha?: number;
+}
+
 /** Cosine decay to alpha·rate over decaySteps, then flat (Keras's CosineDecay without warm-up). */
-export function cosineDecay(options: { initialLearningRate: number; decaySteps: number; alpha?: number }): Schedule {
-  const initial = positive('cosineDecay initialLearningRate', options.initialLearningRate);
-  const steps = positive('cosineDecay decaySteps', options.decaySteps);
+export function cosineDecay(options: CosineDecayOptions): Schedule {
+  checkKeys('cosineDecay', options, ['initialLearningRate', 'decaySteps', 'alpha']);
+  const initial = nonNegative('cosineDecay: initialLearningRate', options.initialLearningRate);
+  const steps = positive('cosineDecay: decaySteps', options.decaySteps);
   const alpha = options.alpha ?? 0;
-  if (!(alpha >= 0 && alpha <= 1)) throw invalidArgument(`cosineDecay alpha must be in [0, 1], got ${alpha}`);
+  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) throw invalidArgument(`cosineDecay: alpha must be in [0, 1], got ${show(alpha)}`);
   return {
     name: 'cosine_decay',
     build(graph, step) {
@@ -59,15 +98,29 @@ export function cosineDecay(options: { initialLearningRate: number; decaySteps: 
   };
 }
 
+export interface LinearWarmupOptions {
+  /** The rate reached at the end of the warm-up. */
+  target: number;
+  warmupSteps: number;
+  /** The rate at step 0 (default 0). */
+  initialLearningRate?: number;
+  /** The schedule after the warm-up, counted from its end (default: stay at `target`). */
+  after?: Schedule;
+}
+
 /**
  * Linear warm-up from `initialLearningRate` (default 0) to `target` over
  * warmupSteps, then `after` (a schedule, counted from the end of the warm-up) or the target.
+ * With `after: cosineDecay({ initialLearningRate: target, ... })` this is Keras's
+ * CosineDecay with warmup_target and warmup_steps.
  */
-export function linearWarmup(options: { target: number; warmupSteps: number; initialLearningRate?: number; after?: Schedule }): Schedule {
-  const target = positive('linearWarmup target', options.target);
-  const warmup = positive('linearWarmup warmupSteps', options.warmupSteps);
-  const start = options.initialLearningRate ?? 0;
+export function linearWarmup(options: LinearWarmupOptions): Schedule {
+  checkKeys('linearWarmup', options, ['target', 'warmupSteps', 'initialLearningRate', 'after']);
+  const target = positive('linearWarmup: target', options.target);
+  const warmup = positive('linearWarmup: warmupSteps', options.warmupSteps);
+  const start = nonNegative('linearWarmup: initialLearningRate', options.initialLearningRate ?? 0);
   const after = options.after;
+  if (after !== undefined && !isSchedule(after)) throw invalidArgument('linearWarmup: after must be a schedule (from schedules.*)');
   return {
     name: 'linear_warmup',
     build(graph, step) {
@@ -85,8 +138,8 @@ export function linearWarmup(options: { target: number; warmupSteps: number; ini
   };
 }
 
-/** A constant rate as a schedule. */
+/** A constant rate as a schedule (0 is allowed: it freezes the weights, as in Keras). */
 export function constantRate(rate: number): Schedule {
-  positive('learningRate', rate);
+  nonNegative('learningRate', rate);
   return { name: 'constant', build: (graph) => ops.constant(graph, rate, 'float32'), valueAt: () => rate };
 }

@@ -587,6 +587,9 @@ export class Trainer {
     const compiled = this.ready;
     const [current, scale] = await compiled.session.run(null, [compiled.learningRate, compiled.learningRateScale.read()]);
     const base = (current.item() as number) / (scale.item() as number);
+    if (!(base > 0) || !Number.isFinite(base)) {
+      throw invalidArgument(`setLearningRate: the optimizer's schedule gives ${base} at this step, so it cannot be scaled to ${rate}`);
+    }
     await compiled.session.run([[compiled.scaleValue, Tensor.from(rate / base, { dtype: 'float32', shape: [] })]], [], [compiled.setScale]);
   }
 
