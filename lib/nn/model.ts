@@ -142,7 +142,8 @@ export class Model {
 
   /** The model's variables in `graph`. */
   weights(graph: Graph): Variable[] {
-    return this.layers().flatMap((layer) => layer.weights(graph));
+    // layers() lists sublayers too, and a container's weights() includes theirs: keep each once.
+    return [...new Set(this.layers().flatMap((layer) => layer.weights(graph)))];
   }
 
   /** Freezes or unfreezes every layer. */

@@ -163,3 +163,30 @@ test('a strategy with per-task state survives training a subset of tasks and add
   await model.close();
   await extended.close();
 });
+
+test('gradient-based weighting with a sequential trunk and an MMoE architecture (each variable updated once)', async () => {
+  const x = layers.input({ name: 'x', shape: [2] });
+  const trunk = layers.sequential([layers.dense({ units: 8, activation: 'relu' }), layers.dense({ units: 8 })]).apply(x);
+  const seq = mtl.model({
+    inputs: { x },
+    trunk,
+    tasks: { sum: { head: layers.dense({ units: 1 }), loss: 'mse' }, diff: { head: layers.dense({ units: 1 }), loss: 'mse' } },
+    weighting: mtl.weighting.pcgrad(),
+    optimizer: optimizers.adam({ learningRate: 0.02 }),
+  });
+  const data = twoTaskData(128);
+  const h1 = await seq.fit(data, { epochs: 3, batchSize: 32, verbose: false });
+  expect(h1.history.loss[2]).toBeLessThan(h1.history.loss[0]);
+  const representations = mtl.architectures.mmoe({ tasks: ['sum', 'diff'], experts: 3, expertUnits: [8] }).apply(x);
+  const moe = mtl.model({
+    inputs: { x },
+    representations,
+    tasks: { sum: { head: layers.dense({ units: 1 }), loss: 'mse' }, diff: { head: layers.dense({ units: 1 }), loss: 'mse' } },
+    weighting: mtl.weighting.mgda(),
+    optimizer: optimizers.adam({ learningRate: 0.02 }),
+  });
+  const h2 = await moe.fit(data, { epochs: 3, batchSize: 32, verbose: false });
+  expect(h2.history.loss[2]).toBeLessThan(h2.history.loss[0]);
+  await seq.close();
+  await moe.close();
+});

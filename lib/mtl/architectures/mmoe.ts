@@ -44,9 +44,8 @@ export class MixtureOfExperts extends ArchitectureLayer {
   }
 
   protected forward(ctx: CallContext, x: Output): { representations: Output[]; gates: Output[] } {
-    const owner = `${this.name}`;
-    const experts = runExperts(ctx, owner, this.experts, x);
-    const gates = this.gates.map((gate) => runGate(ctx, owner, gate, x, this.experts.length));
+    const experts = runExperts(ctx, this.name, this.experts, x);
+    const gates = this.gates.map((gate) => runGate(ctx, this.name, gate, x, this.experts.length));
     const mixed = gates.map((gate) => mix(gate, experts));
     // OMoE: every task reads the one mixture.
     return { representations: this.sharedGate ? this.tasks.map(() => mixed[0]) : mixed, gates };
