@@ -159,6 +159,10 @@ describe('Trainer', () => {
     );
     await expect(nanTrainer.fit({ x: new Float32Array(0), y: new Float32Array(0) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toMatchObject({ code: 'OUT_OF_RANGE' });
     expect(() => layers.dense({ units: 3, activaton: 'relu' } as never)).toThrow(/dense: unknown option "activaton"/);
+    // A wrong dtype: text where the model takes numbers.
+    await expect(nanTrainer.fit({ x: [['a', 'b'], ['c', 'd']] as never, y: new Float32Array(2) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toThrow(
+      /data "x": element \d \("[a-d]"\) is not a number \(dtype float32\)/,
+    );
     expect(() => layers.conv2d({ filters: 0, kernelSize: 3 })).toThrow(/filters must be a positive integer/);
     await nanTrainer.close();
     await trainer.close();
