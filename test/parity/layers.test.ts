@@ -1,0 +1,186 @@
+// Forward parity with Keras 3: every layer kind, alone in a model, with the same (non-default,
+// random) weights on both sides, run on the same inputs. Outputs agree within 1e-5 absolute
+// (float32 outputs of size ~1 carry rounding of ~1e-7 per op; 1e-5 leaves room for a few dozen
+// ops and catches any difference of formula, constant or default, which shows at 1e-3 or more).
+import { nn } from '../../lib';
+import type { HostTensor } from '../../lib/data';
+import { ForwardCase, ForwardResult, KerasProcess, decode, encode } from './keras';
+import { LayerKind, ModelSpec, hydraModel, runForward } from './models';
+import { Random, maxAbsDifference, report } from './numbers';
+
+const TOLERANCE = 1e-5;
+
+interface Case {
+  id: string;
+  model: ModelSpec;
+  inputs: (random: Random) => Record<string, HostTensor>;
+  /** Training behaviour (batch statistics, moving-average updates). Default: inference. */
+  training?: boolean;
+}
+
+/** A model of one layer (named "layer") on one input "x" of per-example shape `shape`. */
+function oneLayer(kind: LayerKind, options: Record<string, unknown>, shape: number[], dtype: 'float32' | 'int32' = 'float32'): ModelSpec {
+  return { inputs: { x: { shape, dtype } }, layers: [{ name: 'layer', kind, inputs: ['x'], options }], outputs: { y: 'layer' } };
+}
+
+/** Inputs for `x`: `batch` examples uniform in [low, high). */
+function floats(batch: number, shape: number[], low = -2, high = 2) {
+  return (random: Random) => ({ x: random.floats([batch, ...shape], low, high) });
+}
+
+const ACTIVATIONS = Object.keys(nn.activations.ACTIVATIONS);
+
+const CASES: Case[] = [
+  // Every activation hydra-tf knows, against Keras's function of the same name (leakyRelu is
+  // keras.activations.leaky_relu, negative slope 0.2; gelu the exact erf form). Inputs reach
+  // ±3, so the negative branches and saturation are exercised.
+  ...ACTIVATIONS.map((activation) => ({ id: `dense/${activation}`, model: oneLayer('dense', { units: 5, activation }, [6]), inputs: floats(4, [6], -3, 3) })),
+  { id: 'dense/rank3 input', model: oneLayer('dense', { units: 5, activation: 'relu' }, [3, 6]), inputs: floats(4, [3, 6]) },
+  { id: 'dense/no bias', model: oneLayer('dense', { units: 5, useBias: false }, [6]), inputs: floats(4, [6]) },
+  { id: 'conv2d/valid', model: oneLayer('conv2d', { filters: 4, kernelSize: 3 }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  { id: 'conv2d/same relu', model: oneLayer('conv2d', { filters: 4, kernelSize: 3, padding: 'same', activation: 'relu' }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  { id: 'conv2d/strides 2 same', model: oneLayer('conv2d', { filters: 4, kernelSize: 3, strides: 2, padding: 'same' }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  { id: 'conv2d/kernel 2x3 strides 2x1 valid', model: oneLayer('conv2d', { filters: 4, kernelSize: [2, 3], strides: [2, 1] }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  { id: 'conv2d/dilation 2 same', model: oneLayer('conv2d', { filters: 4, kernelSize: 3, dilationRate: 2, padding: 'same' }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  { id: 'conv2d/dilation 2 valid', model: oneLayer('conv2d', { filters: 4, kernelSize: 3, dilationRate: 2 }, [9, 9, 3]), inputs: floats(2, [9, 9, 3]) },
+  // Odd sizes, so "same" pads and the last window of "valid" is cut.
+  { id: 'maxPool2d/2', model: oneLayer('maxPool2d', { poolSize: 2 }, [7, 7, 3]), inputs: floats(2, [7, 7, 3]) },
+  { id: 'maxPool2d/3 strides 2 same', model: oneLayer('maxPool2d', { poolSize: 3, strides: 2, padding: 'same' }, [7, 7, 3]), inputs: floats(2, [7, 7, 3]) },
+  { id: 'avgPool2d/2', model: oneLayer('avgPool2d', { poolSize: 2 }, [7, 7, 3]), inputs: floats(2, [7, 7, 3]) },
+  // Border windows average only the real elements (padding is not counted), in both.
+  { id: 'avgPool2d/3 strides 2 same', model: oneLayer('avgPool2d', { poolSize: 3, strides: 2, padding: 'same' }, [7, 7, 3]), inputs: floats(2, [7, 7, 3]) },
+  { id: 'globalAveragePooling2d', model: oneLayer('globalAveragePooling2d', {}, [5, 6, 3]), inputs: floats(2, [5, 6, 3]) },
+  { id: 'flatten', model: oneLayer('flatten', {}, [3, 4, 2]), inputs: floats(2, [3, 4, 2]) },
+  { id: 'reshape/[4, -1]', model: oneLayer('reshape', { targetShape: [4, -1] }, [3, 4, 2]), inputs: floats(2, [3, 4, 2]) },
+  {
+    id: 'concatenate/last axis',
+    model: { inputs: { a: { shape: [3] }, b: { shape: [5] } }, layers: [{ name: 'layer', kind: 'concatenate', inputs: ['a', 'b'] }], outputs: { y: 'layer' } },
+    inputs: (random) => ({ a: random.floats([2, 3]), b: random.floats([2, 5]) }),
+  },
+  {
+    id: 'concatenate/axis 1',
+    model: { inputs: { a: { shape: [2, 3] }, b: { shape: [4, 3] } }, layers: [{ name: 'layer', kind: 'concatenate', inputs: ['a', 'b'], options: { axis: 1 } }], outputs: { y: 'layer' } },
+    inputs: (random) => ({ a: random.floats([2, 2, 3]), b: random.floats([2, 4, 3]) }),
+  },
+  { id: 'activation layer/gelu', model: oneLayer('activation', { activation: 'gelu' }, [2, 5]), inputs: floats(3, [2, 5], -3, 3) },
+  { id: 'dropout/inference is the identity', model: oneLayer('dropout', { rate: 0.5 }, [10]), inputs: floats(4, [10]) },
+  // Inference: the moving statistics (given, random) normalize.
+  { id: 'batchNormalization/inference', model: oneLayer('batchNormalization', { momentum: 0.9 }, [4, 4, 3]), inputs: floats(4, [4, 4, 3]) },
+  { id: 'batchNormalization/inference axis 1', model: oneLayer('batchNormalization', { axis: 1, epsilon: 1e-2 }, [3, 4, 5]), inputs: floats(4, [3, 4, 5]) },
+  // Training: batch statistics normalize, and the moving statistics move (compared too).
+  { id: 'batchNormalization/training', model: oneLayer('batchNormalization', { momentum: 0.9 }, [4, 4, 3]), inputs: floats(8, [4, 4, 3], -1, 3), training: true },
+  // Features far from zero (raw measurements, e.g. BN as the first layer): the variance must
+  // be computed around the mean, as tf.nn.moments does, not as E[x²] − E[x]², which loses
+  // most of float32's digits when the mean is large.
+  { id: 'batchNormalization/training, features far from zero', model: oneLayer('batchNormalization', {}, [5]), inputs: floats(32, [5], 99, 101), training: true },
+  { id: 'layerNormalization/last axis', model: oneLayer('layerNormalization', {}, [8]), inputs: floats(4, [8]) },
+  { id: 'layerNormalization/axes [-2, -1]', model: oneLayer('layerNormalization', { axis: [-2, -1], epsilon: 1e-5 }, [3, 4]), inputs: floats(4, [3, 4]) },
+  { id: 'layerNormalization/features far from zero', model: oneLayer('layerNormalization', {}, [16]), inputs: floats(4, [16], 99, 101) },
+  { id: 'embedding', model: oneLayer('embedding', { inputDim: 20, outputDim: 6 }, [7], 'int32'), inputs: (random) => ({ x: random.ints([3, 7], 20) }) },
+  { id: 'lstm/last output', model: oneLayer('lstm', { units: 8 }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'lstm/sequences', model: oneLayer('lstm', { units: 8, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'lstm/100 steps', model: oneLayer('lstm', { units: 8, returnSequences: true }, [100, 5]), inputs: floats(3, [100, 5], -1, 1) },
+];
+
+function seedOf(text: string): number {
+  return [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
+}
+
+/**
+ * Weights unlike any initializer's, so a default that only one side applies shows: kernels
+ * uniform within the Glorot bound of their shape, vectors (biases, β, moving means) in
+ * [-0.5, 0.5], scales (γ) and moving variances in [0.5, 1.5].
+ */
+function randomWeights(caseId: string) {
+  return (variable: nn.Variable): Float32Array => {
+    const random = new Random(seedOf(`${caseId}:${variable.name}`));
+    const size = variable.shape.reduce((a, b) => a * b, 1);
+    const short = variable.name.split('/').pop()!;
+    let [low, high] = [-0.5, 0.5];
+    if (short === 'gamma' || short === 'moving_variance') [low, high] = [0.5, 1.5];
+    else if (variable.shape.length >= 2) {
+      const { fanIn, fanOut } = nn.initializers.fans(variable.shape);
+      high = Math.sqrt(6 / (fanIn + fanOut));
+      low = -high;
+    }
+    return Float32Array.from({ length: size }, () => random.uniform(low, high));
+  };
+}
+
+interface HydraForward {
+  inputs: Record<string, HostTensor>;
+  outputs: Record<string, Float32Array>;
+  weightsAfter: Map<string, Float32Array>;
+}
+
+const hydra = new Map<string, HydraForward>();
+const keras = new Map<string, ForwardResult>();
+
+beforeAll(async () => {
+  const python = new KerasProcess();
+  try {
+    const specs: ForwardCase[] = [];
+    for (const c of CASES) {
+      const inputs = c.inputs(new Random(seedOf(c.id)));
+      const run = await runForward(hydraModel(c.model), inputs, { training: c.training ?? false, weightsFor: randomWeights(c.id) });
+      hydra.set(c.id, {
+        inputs,
+        outputs: Object.fromEntries(Object.entries(run.outputs).map(([name, t]) => [name, t.data() as Float32Array])),
+        weightsAfter: new Map([...run.weightsAfter].map(([name, t]) => [name, t.data() as Float32Array])),
+      });
+      specs.push({
+        id: c.id,
+        kind: 'forward',
+        model: c.model,
+        weights: Object.fromEntries([...run.weightsBefore].map(([name, t]) => [name, encode(t)])),
+        inputs: Object.fromEntries(Object.entries(inputs).map(([name, t]) => [name, encode(t)])),
+        training: c.training ?? false,
+      });
+    }
+    const results = await python.run<ForwardResult>(specs);
+    for (const [id, result] of Object.entries(results.cases)) keras.set(id, result);
+  } finally {
+    await python.cancel();
+  }
+});
+
+const summary: Array<[string, ...Array<string | number>]> = [];
+afterAll(() => report('forward parity (max abs difference of the outputs)', summary));
+
+describe('forward parity with Keras 3: one layer, the same weights and inputs', () => {
+  test('every activation hydra-tf offers is covered', () => {
+    expect(ACTIVATIONS.sort()).toEqual(['elu', 'gelu', 'leakyRelu', 'linear', 'logSoftmax', 'relu', 'relu6', 'selu', 'sigmoid', 'softmax', 'softplus', 'swish', 'tanh']);
+  });
+
+  test.each(CASES.map((c) => [c.id]))('%s', (id) => {
+    const ours = hydra.get(id)!;
+    const theirs = keras.get(id)!;
+    expect(Object.keys(theirs.outputs)).toEqual(Object.keys(ours.outputs));
+    let worst = 0;
+    for (const [name, values] of Object.entries(ours.outputs)) {
+      const reference = decode(theirs.outputs[name]);
+      const difference = maxAbsDifference(values, reference.data as Float32Array, `${id} output ${name}`);
+      worst = Math.max(worst, difference);
+      if (!(difference <= TOLERANCE)) throw new Error(`${id}: output "${name}" differs from Keras's by up to ${difference.toExponential(2)} (tolerance ${TOLERANCE})`);
+    }
+    // Weights after the call: unchanged in inference; moved moving statistics in training.
+    for (const [name, values] of ours.weightsAfter) {
+      const difference = maxAbsDifference(values, decode(theirs.weights[name]).data as Float32Array, `${id} weight ${name}`);
+      if (!(difference <= TOLERANCE)) throw new Error(`${id}: weight "${name}" after the call differs from Keras's by up to ${difference.toExponential(2)} (tolerance ${TOLERANCE})`);
+    }
+    summary.push([id.padEnd(52), worst]);
+  });
+
+  test('dropout in inference returns its input exactly', () => {
+    const run = hydra.get('dropout/inference is the identity')!;
+    expect(Array.from(run.outputs.y)).toEqual(Array.from(run.inputs.x.data as Float32Array));
+  });
+
+  test('batch normalization in training moved its moving statistics', () => {
+    // The comparison above would be vacuous if neither side updated them.
+    const run = hydra.get('batchNormalization/training, features far from zero')!;
+    const mean = run.weightsAfter.get('layer/moving_mean')!;
+    // moving = 0.99·moving + 0.01·batch mean (≈ 100): a move of ≈ 1 from the initial [-0.5, 0.5].
+    expect(Math.min(...mean)).toBeGreaterThan(0.4);
+  });
+});
