@@ -10,6 +10,13 @@ import { rlw } from './weighting/rlw';
 import { famo } from './weighting/famo';
 import { pcgrad } from './weighting/pcgrad';
 import { mgda } from './weighting/mgda';
+import { cagrad } from './weighting/cagrad';
+import { gradvac } from './weighting/gradvac';
+import { imtlG } from './weighting/imtl';
+import { nashMtl } from './weighting/nashmtl';
+import { alignedMtl } from './weighting/aligned';
+import { upgrad } from './weighting/upgrad';
+import { gradnorm } from './weighting/gradnorm';
 
 export { MultiTaskModel, model, deltaM } from './model';
 export type { MultiTaskConfig, TaskSpec } from './model';
@@ -29,4 +36,11 @@ export const weighting = {
   famo,
   pcgrad,
   mgda,
+  cagrad,
+  gradvac,
+  imtlG,
+  nashMtl,
+  alignedMtl,
+  upgrad,
+  gradnorm,
 };

@@ -148,7 +148,9 @@ export class MultiTaskModel {
       const logs: Record<string, Output> = { ...(result.logs ?? {}) };
       const weights = ops.stopGradient(result.weights);
       taskNames.forEach((t, i) => (logs[`weight/${t}`] = ops.gatherV2(weights, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32'))));
-      if (this.config.diagnostics || this.weighting.kind === 'gradient') Object.assign(logs, gradientDiagnostics(context.taskGradients(), taskNames));
+      // Free for strategies that built the task-gradient matrix; GradNorm, a gradient method that needs only ∂L_i/∂W, does not pay for it unless asked.
+      const matrixBuilt = matrix !== null;
+      if (this.config.diagnostics || matrixBuilt) Object.assign(logs, gradientDiagnostics(context.taskGradients(), taskNames));
       const extra = result.variables ?? [];
       const all = [...variables, ...extra.filter((v) => !variables.includes(v))];
       if (result.objective) {
