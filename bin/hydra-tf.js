@@ -77,7 +77,15 @@ function inspect(args) {
   console.log(json ? JSON.stringify(info, null, 2) : hydra.savedModel.formatInfo(info));
 }
 
-const COMMANDS = { doctor, inspect };
+/** Runs the install step (libtensorflow, addon) by hand: for installs whose scripts npm skipped. */
+function setup(args) {
+  const { spawnSync } = require('child_process');
+  const script = path.join(__dirname, '..', 'scripts', 'install.js');
+  const result = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+}
+
+const COMMANDS = { doctor, inspect, setup };
 
 function main(argv) {
   const [command, ...args] = argv;
@@ -85,7 +93,8 @@ function main(argv) {
     console.log(
       'usage: hydra-tf <command> [options]\n\ncommands:\n' +
         '  doctor [--json]                        TensorFlow version, library path and devices\n' +
-        '  inspect <dir> [--tags a,b] [--json]    a SavedModel: tags, signatures, ops, TensorFlow version',
+        '  inspect <dir> [--tags a,b] [--json]    a SavedModel: tags, signatures, ops, TensorFlow version\n' +
+        '  setup [--force]                        fetch libtensorflow and build the addon (the npm install step)',
     );
     process.exitCode = command && !['--help', '-h'].includes(command) ? 1 : 0;
     return;

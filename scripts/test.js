@@ -3,7 +3,9 @@
 //   1. the Python fixture environment (.venv with tensorflow-cpu 2.21), created if missing;
 //   2. native tests (GoogleTest through CMake/ctest, and the check that the addon's
 //      declarations of the C API match libtensorflow's headers);
-//   3. the jest suites (with --expose-gc so memory checks can collect garbage).
+//   3. the packaging check: npm pack, then install the tarball with no compiler on PATH
+//      (the prebuilt addon) and run a smoke script;
+//   4. the jest suites (with --expose-gc so memory checks can collect garbage).
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
 // A missing prerequisite is a failure, never a skip. Extra arguments go to jest.
 'use strict';
@@ -51,6 +53,19 @@ function nativeTests() {
   console.log(`native tests: ${tests - failures - skipped} passed, ${failures + skipped} failed`);
 }
 
+/** The packed tarball installs from prebuilds with no compiler on PATH, and works (scripts/check-prebuilt.sh). */
+function packagingCheck() {
+  const result = spawnSync('bash', [path.join(root, 'scripts', 'check-prebuilt.sh')], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(result.stdout.split('\n').slice(-6).join('\n'));
+  if (result.status === 0 && /packaging check: passed/.test(result.stdout)) {
+    totals.passed += 1;
+    console.log('packaging check: 1 passed, 0 failed');
+  } else {
+    process.stderr.write(result.stderr.slice(-3000));
+    fail('packaging check', `scripts/check-prebuilt.sh exited with ${result.status}`);
+  }
+}
+
 function jestTests() {
   const report = path.join(os.tmpdir(), `hydra-tf-jest-${process.pid}.json`);
   const jest = require.resolve('jest/bin/jest', { paths: [root] });
@@ -75,6 +90,7 @@ const onlyJest = jestArgs.length > 0;
 if (!onlyJest) {
   pythonEnvironment();
   nativeTests();
+  packagingCheck();
 }
 jestTests();
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -201,7 +201,8 @@ export function resolveLibrary(): LibraryLocation {
   throw makeError(
     'NOT_FOUND',
     `hydra-tf: cannot find libtensorflow. Tried:\n  - ${tried.join('\n  - ')}\n` +
-      'Run `npm install` (it fetches TensorFlow 2.21 from the official tensorflow-cpu wheel), ' +
+      'Run `npm install` (it fetches TensorFlow 2.21 from the official tensorflow-cpu wheel; npm 11 runs it only ' +
+      'once you approve it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), or `npx hydra-tf setup`, ' +
       'or set LIBTENSORFLOW_PATH to a directory with lib/ and include/.',
   );
 }
