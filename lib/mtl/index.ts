@@ -44,3 +44,4 @@ export const weighting = {
   upgrad,
   gradnorm,
 };
+export { distill, distillationLoss, teacher, backbone, extractFeatures, openFeatureCache, Distiller, Teacher, Backbone, FeatureCache } from './transfer';
