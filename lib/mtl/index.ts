@@ -45,3 +45,8 @@ export const weighting = {
   gradnorm,
 };
 export { distill, distillationLoss, teacher, backbone, extractFeatures, openFeatureCache, Distiller, Teacher, Backbone, FeatureCache } from './transfer';
+export { importSavedModel, FEATURE_EXTRACTION_FALLBACK } from './transfer/finetune';
+export type { ImportSavedModelOptions } from './transfer/finetune';
+export { ImportedLayer } from './transfer/imported-layer';
+export type { TrainableLayers } from './transfer/imported-layer';
+export * as multimodal from './multimodal';

@@ -225,14 +225,19 @@ export class Trainer {
       const metrics = this.metricsFor(name);
       if (loss || metrics.length) {
         const labelData = batch[name];
-        if (!labelData) throw invalidArgument(`output "${name}" has a ${loss ? 'loss' : 'metric'} but the data has no "${name}" labels (data keys: ${Object.keys(batch).join(', ')})`);
-        plan.label = graph.withRootScope(() => ops.placeholder(graph, { dtype: labelData.dtype, shape: [-1, ...labelData.shape.slice(1)], name: `labels/${name}` }));
+        // Built from labels-free data (predict or evaluate first): the label placeholder takes the
+        // loss's kind and the output's shape; later batches' labels are converted to it.
+        const outputShape = trainOutputs[name].shape ?? [-1];
+        const labelSpec = labelData
+          ? { dtype: labelData.dtype, shape: [-1, ...labelData.shape.slice(1)] }
+          : loss?.labels === 'int'
+            ? { dtype: 'int32' as const, shape: outputShape.slice(0, -1).map(() => -1) }
+            : { dtype: trainOutputs[name].dtype, shape: outputShape.map((d, i) => (i === 0 ? -1 : d)) };
+        plan.label = graph.withRootScope(() => ops.placeholder(graph, { dtype: labelSpec.dtype, shape: labelSpec.shape, name: `labels/${name}` }));
         if (plan.sampleWeightKey) {
-          if (!batch[plan.sampleWeightKey]) throw invalidArgument(`sample weights of output "${name}" come from "${plan.sampleWeightKey}", which the data lacks`);
           plan.sampleWeight = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `sample_weights/${name}` }));
         }
         if (plan.maskKey) {
-          if (!batch[plan.maskKey]) throw invalidArgument(`the label mask of output "${name}" comes from "${plan.maskKey}", which the data lacks`);
           plan.mask = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `label_masks/${name}` }));
         }
       }

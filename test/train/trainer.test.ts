@@ -168,3 +168,15 @@ describe('Trainer', () => {
     await trainer.close();
   });
 });
+
+test('predict before any training needs no labels', async () => {
+  const x = layers.input({ name: 'x', shape: [2] });
+  const model = nn.model({ inputs: { x }, outputs: { cls: layers.dense({ units: 3 }).apply(x), reg: layers.dense({ units: 1 }).apply(x) } });
+  const trainer = train.compile(model, { optimizer: 'sgd', loss: { cls: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), reg: 'mse' }, metrics: { cls: ['accuracy'] } });
+  const out = await trainer.predict({ x: new Float32Array(4) });
+  expect(out.cls.shape).toEqual([2, 3]);
+  // Then training with labels works on the same graph.
+  const history = await trainer.fit({ x: new Float32Array(8), cls: new Int32Array(4), reg: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false });
+  expect(Number.isFinite(history.history.loss[0])).toBe(true);
+  await trainer.close();
+});

@@ -1,0 +1,92 @@
+/**
+ * Fine-tuning a Python-trained Keras CNN in hydra-tf. Python trains the teacher CNN of the Keras
+ * distillation recipe on the npm digits (test/fixtures/python/make_teacher.py) and re-exports it
+ * TF1-style (make_tf1_teacher.py: a Keras 3 model.export() computes inside function calls, which
+ * the C API cannot differentiate). hydra-tf imports it as a layer, unfreezes its last k layers,
+ * keeps its digit task and learns a new one (parity), then saves a SavedModel.
+ *
+ *   npm run example:finetune                 # --trainable 1 --epochs 4 --train 2000
+ *   npm run example:finetune -- --trainable 2
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const FIXTURES = path.join(REPO, 'test', 'fixtures');
+const TEACHER = path.join(FIXTURES, 'generated', 'teacher');
+const TF1 = path.join(FIXTURES, 'generated', 'teacher-tf1');
+
+function flag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Has Python make (or find up to date) the teacher and its TF1-style re-export. */
+function python(script: string, ...args: string[]): void {
+  const venv = path.join(REPO, '.venv', 'bin', 'python');
+  if (!fs.existsSync(venv)) throw new Error(`${venv} is missing: run bash scripts/setup-python.sh`);
+  const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', CUDA_VISIBLE_DEVICES: '' };
+  const result = spawnSync(venv, [path.join(FIXTURES, 'python', script), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status})`);
+}
+
+/** `n` examples spread over the class-sorted split, with parity labels. */
+async function digits(split: 'train' | 'test', n: number) {
+  const set = await data.loadMnist({ split });
+  const stride = Math.floor(set.n / n);
+  const image = new Float32Array(n * 784);
+  const digit = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    image.set(set.images.subarray(i * stride * 784, (i * stride + 1) * 784), i * 784);
+    digit[i] = set.labels[i * stride];
+  }
+  return data.fromArrays({ image, digit, parity: Float32Array.from(digit, (d) => d % 2) }, { shapes: { image: [28, 28, 1] } });
+}
+
+async function main() {
+  const trainable = flag('trainable', 1);
+  const epochs = flag('epochs', 4);
+  python('make_teacher.py', TEACHER);
+  python('make_tf1_teacher.py', TEACHER, TF1);
+
+  const teacher = mtl.importSavedModel(path.join(TF1, 'model'), { output: 'logits', trainable, name: 'teacher' });
+  console.log(`imported layers ${teacher.layerNames.join(', ')}; training ${teacher.trainableLayers.join(', ') || 'none'}`);
+  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+  const model = mtl.model({
+    inputs: { image },
+    trunk: teacher.apply(image),
+    tasks: {
+      digit: { head: layers.activation({ activation: 'linear', name: 'digit_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy()] },
+      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true })] },
+    },
+    optimizer: optimizers.adam({ learningRate: 3e-3 }),
+    seed: 7,
+  });
+  const train = await digits('train', flag('train', 2000));
+  const test = await digits('test', 2000);
+  const before = await model.evaluate(test, { batchSize: 100 });
+  const started = Date.now();
+  await model.fit(train, { epochs, batchSize: 32 });
+  const seconds = (Date.now() - started) / 1000;
+  const after = await model.evaluate(test, { batchSize: 100 });
+  const out = path.join(REPO, 'examples', 'results', 'finetune-digits');
+  await model.save(out, { overwrite: true });
+  const summary = {
+    trainable: teacher.trainableLayers,
+    epochs,
+    seconds,
+    before: { digit: before.digit_sparse_categorical_accuracy, parity: before.parity_binary_accuracy },
+    after: { digit: after.digit_sparse_categorical_accuracy, parity: after.parity_binary_accuracy },
+    savedModel: out,
+  };
+  console.log(JSON.stringify(summary, null, 1));
+  fs.writeFileSync(`${out}.json`, `${JSON.stringify(summary, null, 1)}\n`);
+  await model.close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,194 @@
+/**
+ * Fine-tuning a SavedModel trained elsewhere (Python, or a hydra-tf export): its graph and its
+ * variables become an ImportedLayer of a hydra-tf model, whose last k layers (or all) train.
+ *
+ *   const backbone = mtl.importSavedModel('py/model', { output: 'logits', trainable: 1 });
+ *   const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+ *   const trunk = backbone.apply(image);
+ *   const model = mtl.model({ inputs: { image }, trunk, tasks: { parity: { head, loss } }, optimizer });
+ *
+ * What can be fine-tuned: graphs whose layers are plain ops at the top level reading resource
+ * variables (VarHandleOp) that the SavedModel's checkpoint holds under the variables' node names:
+ * TF1-style SavedModels (tf.compat.v1.saved_model.Builder; test/fixtures/python/make_tf1_teacher.py
+ * re-exports a trained Keras model that way) and hydra-tf's own exports. What cannot: Keras 3
+ * `model.export()` and `tf.saved_model.save` graphs compute inside function calls
+ * (StatefulPartitionedCall), which TensorFlow's C API cannot differentiate (the C++ gradient
+ * registry has no gradient for function-call ops) and whose variables it cannot reach by name;
+ * those are refused, naming the op, with the feature-extraction fallback in the message.
+ */
+import * as path from 'path';
+import { DType, dtypeName, invalidArgument, makeError, notFound, parseTensorName } from '../../core';
+import { encode } from '../../proto';
+import type { GraphDef, NodeDef } from '../../proto/types';
+import { readSavedModel, selectMetaGraph, VARIABLES_DIR, VARIABLES_PREFIX } from '../../saved-model/reader';
+import { DEFAULT_SIGNATURE, findSignature, parseSignatures } from '../../saved-model/signatures';
+import { ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
+
+export interface ImportSavedModelOptions {
+  /** The MetaGraph's tags (default: the only one, else ["serve"]). */
+  tags?: string[];
+  /** Default "serving_default". */
+  signature?: string;
+  /** The signature input the layer's input replaces (default: the signature's only input). */
+  input?: string;
+  /** A signature output name, or a graph tensor "op:index" (an intermediate layer). Default: the only output. */
+  output?: string;
+  /**
+   * Which imported layers train: 'all' (default), 'none', the last k layers (a number), or layer
+   * names. A layer is a variable-name prefix ("conv_2" for "conv_2/kernel"), ordered from input to output.
+   */
+  trainable?: TrainableLayers;
+  /** The layer's name (default "imported"): its variables are "<name>/<variable>". */
+  name?: string;
+}
+
+/** Op types that call a function of the graph's library (how TF2 SavedModels compute). */
+const FUNCTION_CALLS = new Set(['StatefulPartitionedCall', 'PartitionedCall', 'TPUPartitionedCall', 'SymbolicGradient']);
+
+/** The text appended to every refusal: what to do instead. */
+export const FEATURE_EXTRACTION_FALLBACK =
+  'Fine-tune a TF1-style export instead (see test/fixtures/python/make_tf1_teacher.py), or keep the model frozen and train new heads ' +
+  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (examples/README.md, "Fine-tuning")';
+
+function nodeOf(input: string): string {
+  return parseTensorName(input.startsWith('^') ? input.slice(1) : input)[0];
+}
+
+/** The nodes `output` depends on (data and control edges), stopping at `stops`. */
+function ancestors(nodes: Map<string, NodeDef>, start: string, stops: Set<string>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const name = stack.pop() as string;
+    if (seen.has(name) || stops.has(name)) continue;
+    const node = nodes.get(name);
+    if (!node) continue;
+    seen.add(name);
+    for (const input of node.input ?? []) stack.push(nodeOf(input));
+  }
+  return seen;
+}
+
+/**
+ * Layer order: a layer's position is the depth (longest path from the model input) of the
+ * first op that mixes one of its variables with the input; earlier layers come first.
+ */
+function layerOrder(nodes: Map<string, NodeDef>, kept: Set<string>, inputNode: string, variables: string[]): Map<string, number> {
+  const depth = new Map<string, number>([[inputNode, 0]]);
+  const visit = (name: string): number => {
+    if (depth.has(name)) return depth.get(name) as number;
+    depth.set(name, -1); // cycles (none in a plain graph) end here
+    let best = -1;
+    for (const input of nodes.get(name)?.input ?? []) {
+      const source = nodeOf(input);
+      if (source !== inputNode && !kept.has(source)) continue;
+      const d = visit(source);
+      if (d >= 0) best = Math.max(best, d + 1);
+    }
+    depth.set(name, best);
+    return best;
+  };
+  for (const name of kept) visit(name);
+  const consumers = new Map<string, string[]>();
+  for (const name of kept) for (const input of nodes.get(name)?.input ?? []) consumers.set(nodeOf(input), [...(consumers.get(nodeOf(input)) ?? []), name]);
+  const first = new Map<string, number>();
+  for (const variable of variables) {
+    let best = Infinity;
+    const stack = [...(consumers.get(variable) ?? [])];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const name = stack.pop() as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const d = depth.get(name) ?? -1;
+      if (d >= 0) best = Math.min(best, d);
+      else stack.push(...(consumers.get(name) ?? []));
+    }
+    first.set(variable, best);
+  }
+  return first;
+}
+
+function shapeOf(node: NodeDef, what: string): number[] {
+  const shape = node.attr?.shape?.shape;
+  if (!shape || shape.unknownRank) throw invalidArgument(`${what}: variable "${node.name}" has no known shape`);
+  const dims = (shape.dim ?? []).map((d) => Number(d.size ?? 0));
+  if (dims.some((d) => d < 0)) throw invalidArgument(`${what}: variable "${node.name}" has a partly unknown shape [${dims.join(', ')}]`);
+  return dims;
+}
+
+/**
+ * A SavedModel's graph, from `input` to `output`, as a layer whose variables start from the
+ * SavedModel's checkpoint and whose last layers train (see the module comment for which
+ * SavedModels qualify).
+ */
+export function importSavedModel(dir: string, options: ImportSavedModelOptions = {}): ImportedLayer {
+  const file = readSavedModel(dir);
+  const what = `importSavedModel ${file.dir}`;
+  const metaGraph = selectMetaGraph(file, options.tags);
+  const signatures = parseSignatures(metaGraph.signatureDef);
+  const signature = findSignature(signatures, options.signature ?? DEFAULT_SIGNATURE, `SavedModel ${file.dir}`);
+  const inputNames = Object.keys(signature.inputs);
+  const inputKey = options.input ?? (inputNames.length === 1 ? inputNames[0] : undefined);
+  if (inputKey === undefined || !(inputKey in signature.inputs)) {
+    throw invalidArgument(`${what}: choose the input with { input } (signature "${signature.name}" has ${inputNames.map((n) => `"${n}"`).join(', ')})`);
+  }
+  const outputNames = Object.keys(signature.outputs);
+  const outputKey = options.output ?? (outputNames.length === 1 ? outputNames[0] : undefined);
+  if (outputKey === undefined) throw invalidArgument(`${what}: choose the output with { output } (signature "${signature.name}" has ${outputNames.map((n) => `"${n}"`).join(', ')})`);
+  const outputTensor = outputKey in signature.outputs ? signature.outputs[outputKey].tensorName : outputKey;
+  const inputTensor = signature.inputs[inputKey].tensorName;
+  const inputDtype = signature.inputs[inputKey].dtype;
+
+  const graphDef = metaGraph.graphDef ?? {};
+  const nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
+  const [outputNode] = parseTensorName(outputTensor);
+  const [inputNode] = parseTensorName(inputTensor);
+  if (!nodes.has(outputNode)) {
+    throw notFound(`${what}: no output "${outputKey}" (signature "${signature.name}" outputs: ${outputNames.map((n) => `"${n}"`).join(', ')}; an intermediate tensor is "op:index")`);
+  }
+  const variableNodes = new Set([...nodes.values()].filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string));
+  const kept = ancestors(nodes, outputNode, new Set([inputNode, ...variableNodes]));
+  const calls = [...kept].filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
+  if (calls.length) {
+    const op = nodes.get(calls[0])?.op;
+    throw makeError(
+      'UNIMPLEMENTED',
+      `${what}: output "${outputKey}" is computed inside a function call (op "${op}", node "${calls[0]}"${calls.length > 1 ? ` and ${calls.length - 1} more` : ''}). ` +
+        `TensorFlow's C API has no gradient for "${op}" and cannot reach the variables inside it, so this SavedModel (a Keras 3 model.export() or tf.saved_model.save) cannot be fine-tuned. ` +
+        FEATURE_EXTRACTION_FALLBACK,
+    );
+  }
+  const reftypes = [...kept].filter((name) => ['VariableV2', 'Variable'].includes(nodes.get(name)?.op ?? ''));
+  if (reftypes.length) throw makeError('UNIMPLEMENTED', `${what}: variable "${reftypes[0]}" is a TF1 reference variable (${nodes.get(reftypes[0])?.op}); hydra-tf fine-tunes resource variables (VarHandleOp) only. ${FEATURE_EXTRACTION_FALLBACK}`);
+  const used = [...variableNodes].filter((v) => [...kept].some((name) => (nodes.get(name)?.input ?? []).some((i) => nodeOf(i) === v)));
+  if (!used.some(() => true) && options.trainable !== 'none') throw invalidArgument(`${what}: output "${outputKey}" depends on no variable; there is nothing to fine-tune`);
+  if (![...kept].some((name) => (nodes.get(name)?.input ?? []).some((i) => nodeOf(i) === inputNode)) && outputNode !== inputNode) {
+    throw invalidArgument(`${what}: output "${outputKey}" does not depend on input "${inputKey}"`);
+  }
+
+  const positions = layerOrder(nodes, kept, inputNode, used);
+  const variables: ImportedVariable[] = used.map((name) => {
+    const node = nodes.get(name) as NodeDef;
+    const slash = name.lastIndexOf('/');
+    return {
+      node: name,
+      layer: slash > 0 ? name.slice(0, slash) : name,
+      dtype: dtypeName(Number(node.attr?.dtype?.type ?? 0)) as DType,
+      shape: shapeOf(node, what),
+      checkpointKey: name,
+      position: positions.get(name) ?? Infinity,
+    };
+  });
+  const pruned: GraphDef = { node: [...kept].map((name) => nodes.get(name) as NodeDef), versions: graphDef.versions, library: graphDef.library };
+  return new ImportedLayer({
+    source: file.dir,
+    graphDef: encode('tensorflow.GraphDef', pruned as never),
+    input: { tensor: inputTensor, dtype: inputDtype as DType },
+    output: outputTensor,
+    variables,
+    checkpointPrefix: path.join(file.dir, VARIABLES_DIR, VARIABLES_PREFIX),
+    trainable: options.trainable ?? 'all',
+    name: options.name ?? 'imported',
+  });
+}
