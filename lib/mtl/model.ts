@@ -12,7 +12,7 @@ import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilde
 import { LossLike } from '../train/losses';
 import { MetricLike } from '../train/metrics';
 import { OptimizerLike } from '../train/optimizers';
-import { HostTensor } from '../data';
+import { Dataset, HostTensor } from '../data';
 import { Weighting, WeightingContext } from './weighting/types';
 import { equal } from './weighting/equal';
 import { taskGradientMatrix, gradientDiagnostics } from './gradients';
@@ -209,7 +209,7 @@ export class MultiTaskModel {
     if ([...tasks].sort().join(',') !== [...this.activeTasks].sort().join(',') || freezeTrunk !== this.trunkFrozen) {
       await this.retarget(tasks, freezeTrunk);
     }
-    const keys = dataKeys(data);
+    const keys = await dataKeys(data);
     return this.ensureTrainer(keys).fit(data, options);
   }
 
@@ -234,12 +234,12 @@ export class MultiTaskModel {
 
   /** Loss and metrics of every task with inference behaviour. */
   async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
-    return this.ensureTrainer(dataKeys(data)).evaluate(data, options);
+    return this.ensureTrainer(await dataKeys(data)).evaluate(data, options);
   }
 
   /** Each task's predictions. */
   async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
-    const result = await this.ensureTrainer(dataKeys(data)).predict(data, options);
+    const result = await this.ensureTrainer(await dataKeys(data)).predict(data, options);
     delete result[REPRESENTATION];
     return result;
   }
@@ -303,8 +303,13 @@ function isHeadPart(layer: Layer, heads: Set<Layer>): boolean {
   return false;
 }
 
-function dataKeys(data: BatchSource): string[] | null {
-  if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object)) && typeof (data as { batch?: unknown }).batch !== 'function') return Object.keys(data);
+/** The keys of the data's examples (columns, batches, or a Dataset's first element), to find label masks. */
+async function dataKeys(data: BatchSource): Promise<string[] | null> {
+  if (data instanceof Dataset) {
+    const [first] = await data.take(1).toArray();
+    return first && typeof first === 'object' ? Object.keys(first) : null;
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object))) return Object.keys(data);
   if (Array.isArray(data) && data.length) return Object.keys(data[0]);
   return null;
 }

@@ -48,11 +48,26 @@ export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIter
   } else {
     throw invalidArgument(`${options.what} must be a Dataset, an object of columns, or batches`);
   }
+  return prebatchedOrBatched(dataset, options);
+}
+
+/**
+ * A Dataset whose elements are already batches (made with `.batch(n)`, e.g. to fill
+ * missing labels) is used as it is; a Dataset of examples is shuffled and batched here.
+ */
+async function* prebatchedOrBatched(source: Dataset<Record<string, unknown>>, options: BatchOptions): AsyncIterable<HostBatch> {
+  // Made with .batch(...) somewhere along its pipeline, and yielding batches.
+  const batched = /\.batch\(/.test(source.description) && isBatch((await source.take(1).toArray())[0]);
+  if (batched) {
+    yield* source as unknown as AsyncIterable<HostBatch>;
+    return;
+  }
+  let dataset = source;
   if (options.shuffle) {
     const bufferSize = typeof options.shuffle === 'object' && options.shuffle.bufferSize ? options.shuffle.bufferSize : dataset.cardinality ?? 10000;
     dataset = dataset.shuffle(Math.max(1, bufferSize), { seed: epochSeed(options.seed, options.epoch), reshuffleEachIteration: false });
   }
-  return dataset.batch(options.batchSize).prefetch(2) as unknown as AsyncIterable<HostBatch>;
+  yield* dataset.batch(options.batchSize).prefetch(2) as unknown as AsyncIterable<HostBatch>;
 }
 
 /**

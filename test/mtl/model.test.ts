@@ -190,3 +190,24 @@ test('gradient-based weighting with a sequential trunk and an MMoE architecture 
   await seq.close();
   await moe.close();
 });
+
+test('label masks from a Dataset of examples, and from a pre-batched Dataset with filled labels', async () => {
+  const { data: dataNs } = await import('../../lib');
+  // Task "diff" is labelled on even examples only; the unlabelled ones carry garbage.
+  const base = twoTaskData(32);
+  const objects = Array.from({ length: 32 }, (_, i) => ({
+    x: [base.x[2 * i], base.x[2 * i + 1]],
+    sum: base.sum[i],
+    diff: i % 2 === 0 ? base.diff[i] : 1e6,
+    diff_mask: i % 2 === 0 ? 1 : 0,
+  }));
+  const model = build();
+  const viaExamples = await model.evaluate(dataNs.fromObjects(objects), { batchSize: 8 });
+  // Pre-batched, with "diff" missing (not garbage) where unlabelled: filled and masked by batch().
+  const sparse = objects.map(({ diff_mask, diff, ...rest }) => (diff_mask ? { ...rest, diff } : rest));
+  const batched = dataNs.fromObjects(sparse as never).batch(8, { missing: { diff: 0 } });
+  const viaBatches = await model.evaluate(batched as never);
+  expect(viaExamples.diff_loss).toBeLessThan(100);
+  expect(viaBatches.diff_loss).toBeCloseTo(viaExamples.diff_loss, 4);
+  await model.close();
+});
