@@ -1,0 +1,94 @@
+'use strict';
+/**
+ * (d) Binding overhead on a trivial graph: sum = a + b on two fed float32 scalars.
+ *   node bench/hydra/binding.js --runs N --reps R --out result.json [--export DIR]
+ * Times N runs of each: runSync; run awaited one at a time; run with 8 in flight. The feeds are
+ * Tensors made once (as the C program reuses its TF_Tensors); each run's output is disposed.
+ * --export writes the GraphDef and a spec for bench/c/tfbench.c (the same graph through the C API).
+ */
+const fs = require('fs');
+const path = require('path');
+const { Graph, Session, Tensor } = require('../../dist/lib');
+const { median } = require('./stats');
+
+function args() {
+  const out = { runs: 20000, reps: 3, warmup: 2000, out: null, export: null };
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i += 2) out[argv[i].slice(2)] = ['out', 'export'].includes(argv[i].slice(2)) ? argv[i + 1] : Number(argv[i + 1]);
+  return out;
+}
+
+async function main() {
+  const options = args();
+  const graph = new Graph();
+  const a = graph.addOperation({ type: 'Placeholder', name: 'a', attrs: { dtype: 'float32', shape: [] } }).output(0);
+  const b = graph.addOperation({ type: 'Placeholder', name: 'b', attrs: { dtype: 'float32', shape: [] } }).output(0);
+  const sum = graph.addOperation({ type: 'Add', name: 'sum', inputs: [a, b] }).output(0);
+  const session = new Session(graph);
+  const feeds = [[a, Tensor.from(1.5, { dtype: 'float32' })], [b, Tensor.from(2.25, { dtype: 'float32' })]];
+  const fetches = [sum];
+
+  const ways = {
+    runSync: async (n) => {
+      for (let i = 0; i < n; i++) session.runSync(feeds, fetches)[0].dispose();
+    },
+    runAwaited: async (n) => {
+      for (let i = 0; i < n; i++) (await session.run(feeds, fetches))[0].dispose();
+    },
+    run8InFlight: async (n) => {
+      let started = 0;
+      const lane = async () => {
+        while (started < n) {
+          started++;
+          (await session.run(feeds, fetches))[0].dispose();
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, lane));
+    },
+  };
+  const check = session.runSync(feeds, fetches)[0];
+  if (check.item() !== 3.75) throw new Error(`bench: a + b gave ${check.item()}`);
+  check.dispose();
+  // Runs per second (wall clock) and CPU microseconds per run (all threads of the process).
+  const result = { runs: options.runs, reps: {}, cpuUsPerRun: {}, median: {}, medianCpuUsPerRun: {} };
+  for (const [name, way] of Object.entries(ways)) {
+    await way(options.warmup);
+    result.reps[name] = [];
+    result.cpuUsPerRun[name] = [];
+    for (let rep = 0; rep < options.reps; rep++) {
+      const cpu = process.cpuUsage();
+      const started = process.hrtime.bigint();
+      await way(options.runs);
+      result.reps[name].push(options.runs / (Number(process.hrtime.bigint() - started) / 1e9));
+      const used = process.cpuUsage(cpu);
+      result.cpuUsPerRun[name].push((used.user + used.system) / options.runs);
+    }
+    result.median[name] = median(result.reps[name]);
+    result.medianCpuUsPerRun[name] = median(result.cpuUsPerRun[name]);
+    process.stderr.write(`  hydra-tf trivial ${name}: ${result.median[name].toFixed(0)} runs/s, ${result.medianCpuUsPerRun[name].toFixed(1)} CPU us/run\n`);
+  }
+
+  if (options.export) {
+    fs.mkdirSync(options.export, { recursive: true });
+    fs.writeFileSync(path.join(options.export, 'graph.pb'), graph.toGraphDef());
+    const lines = [`graph ${path.resolve(options.export, 'graph.pb')}`];
+    for (const [output, tensor] of feeds) {
+      const file = path.resolve(options.export, `${output.op.name}.bin`);
+      fs.writeFileSync(file, Buffer.from(tensor.data().buffer));
+      lines.push(`feed ${output.name} 1 0 ${file} 1 reuse`);
+    }
+    lines.push(`fetch ${sum.name}`);
+    fs.writeFileSync(path.join(options.export, 'spec.txt'), lines.join('\n') + '\n');
+  }
+  for (const [, tensor] of feeds) tensor.dispose();
+  await session.close();
+  graph.dispose();
+  const text = JSON.stringify(result, null, 2);
+  if (options.out) fs.writeFileSync(options.out, text);
+  else process.stdout.write(text + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,252 @@
+'use strict';
+/**
+ * hydra-tf training benchmark for one workload (bench/hydra/models.js):
+ *   node bench/hydra/train.js --workload mlp|lenet --steps S --warmup W --reps R --out result.json
+ *        [--export DIR] [--event-loop]
+ *
+ * Each rep times S training steps several ways, from what a user writes down to the bare run:
+ *   fit           model.fit(columns, { epochs: 1, batchSize, stepsPerEpoch: S }): the user's call
+ *                 (data pipeline, shuffling, tensor creation, trainer, one session run per step);
+ *   trainOnBatch  the trainer's step on batches already stacked (no data pipeline);
+ *   runFresh      session.run of the train step with tensors made from the batch each step
+ *                 (Tensor.from + run + reading the losses: no trainer logic);
+ *   runReused     session.run with tensors made once (the binding and the runtime only);
+ *   runSyncReused the same through runSync (no thread-pool hop).
+ * and, outside the timed steps, the cost of the pieces alone: stacking batches (the data
+ * pipeline) and creating the batch's tensors.
+ *
+ * --export DIR writes the compiled training graph (trainer.graph.toGraphDef()), its feeds,
+ * fetches, train_step target and variable initialisers, and the batches' raw bytes, for the
+ * C program (bench/c/tfbench.c) to run the identical graph.
+ * --event-loop measures the event-loop delay instead: during a fit of S steps on the columns, and
+ * during a fit on S batches stacked beforehand (no data pipeline).
+ */
+const fs = require('fs');
+const path = require('path');
+const { monitorEventLoopDelay } = require('perf_hooks');
+const { Tensor } = require('../../dist/lib');
+const { batchesOf } = require('../../dist/lib/train/feed');
+const { workloads } = require('./models');
+const { median, quantile, secondsSince } = require('./stats');
+
+/** Runs `fn`; returns the wall-clock seconds and the process's CPU seconds (all threads) it took. */
+async function measured(fn) {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await fn();
+  const wall = secondsSince(start);
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1e6 };
+}
+
+function args() {
+  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false };
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i].replace(/^--/, '');
+    if (key === 'event-loop') out.eventLoop = true;
+    else if (key === 'export') out.export = argv[++i];
+    else if (key === 'out') out.out = argv[++i];
+    else if (key === 'workload') out.workload = argv[++i];
+    else out[key] = Number(argv[++i]);
+  }
+  return out;
+}
+
+const DTYPE_CODES = { float32: 1, int32: 3, int64: 9 };
+
+async function main() {
+  const options = args();
+  const workload = workloads[options.workload];
+  if (!workload) throw new Error(`unknown workload ${options.workload}`);
+  const batchSize = workload.batchSize;
+  const steps = options.steps;
+  const columns = workload.data(steps * batchSize);
+  const model = workload.build();
+  const fitOptions = { epochs: 1, batchSize, verbose: false, shuffle: true };
+
+  // Warm-up: builds the graph and the session, and runs the first (graph-optimising) steps.
+  const compileSeconds = (await measured(() => model.fit(columns, { ...fitOptions, stepsPerEpoch: 1 }))).wall;
+  await model.fit(columns, { ...fitOptions, stepsPerEpoch: options.warmup });
+  const trainer = model.compiled;
+  const session = trainer.session;
+
+  // A few stacked batches, cycled through by the loops below (and written for the C program).
+  const batches = [];
+  for await (const batch of batchesOf(columns, { batchSize, shuffle: false, seed: 0, epoch: 0, what: 'bench', shapes: trainer.columnShapes() })) {
+    batches.push(batch);
+    if (batches.length === 8) break;
+  }
+
+  // The exact feeds, fetches and targets of one training step, as the trainer passes them.
+  let captured = null;
+  const originalRun = session.run;
+  session.run = function (feeds, fetches, targets, runOptions) {
+    captured = {
+      feeds: feeds.map(([output, tensor]) => ({ output, name: output.name, dtype: tensor.dtype, shape: tensor.shape })),
+      fetches: fetches.map((f) => (typeof f === 'string' ? f : f.name)),
+      targets: targets.map((t) => (typeof t === 'string' ? t : t.name)),
+    };
+    return originalRun.call(this, feeds, fetches, targets, runOptions);
+  };
+  await trainer.trainOnBatch(batches[0]);
+  session.run = originalRun;
+  delete session.run;
+  const inputs = trainer.compiled.inputs;
+  // Which batch key each fed placeholder takes: a model input, or a task's labels ("labels/<task>").
+  const feedKeys = captured.feeds.map(({ output }) => {
+    const input = Object.keys(inputs).find((key) => inputs[key].op.name === output.op.name);
+    if (input) return input;
+    const label = /^labels\/(.+)$/.exec(output.op.name);
+    if (label && batches[0][label[1]]) return label[1];
+    throw new Error(`bench: cannot tell which batch key feeds ${output.name}`);
+  });
+  const makeTensors = (batch) => captured.feeds.map((feed, i) => {
+    const host = batch[feedKeys[i]];
+    return Tensor.from(host.data, { dtype: feed.dtype, shape: host.shape });
+  });
+  const fetchOutputs = captured.fetches.map((name) => trainer.graph.output(name));
+  const targetOps = captured.targets.map((name) => trainer.graph.operation(name));
+
+  if (options.export) exportForC(options.export, trainer, captured, feedKeys, batches);
+
+  const result = {
+    workload: workload.name,
+    batchSize,
+    stepsPerRep: steps,
+    warmupSteps: options.warmup,
+    compileSeconds,
+    graphOps: trainer.graph.operations().length,
+    feeds: captured.feeds.map((f) => ({ name: f.name, dtype: f.dtype, shape: f.shape })),
+    fetches: captured.fetches,
+    targets: captured.targets,
+    reps: [],
+  };
+
+  if (options.eventLoop) {
+    result.eventLoop = await eventLoopDuringFit(model, columns, fitOptions, steps);
+    // The same steps on batches stacked beforehand: what is left without the data pipeline.
+    const stacked = Array.from({ length: steps }, (_, s) => batches[s % batches.length]);
+    result.eventLoopStacked = await eventLoopDuringFit(model, stacked, fitOptions, steps);
+  } else {
+    const reusedTensors = batches.map(makeTensors);
+    for (let rep = 0; rep < options.reps; rep++) {
+      const seconds = {};
+      seconds.fit = await measured(() => model.fit(columns, { ...fitOptions, stepsPerEpoch: steps }));
+      seconds.trainOnBatch = await measured(async () => {
+        for (let s = 0; s < steps; s++) await trainer.trainOnBatch(batches[s % batches.length]);
+      });
+      seconds.runFresh = await measured(async () => {
+        for (let s = 0; s < steps; s++) {
+          const tensors = makeTensors(batches[s % batches.length]);
+          const outputs = await session.run(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          for (const o of outputs) {
+            o.item();
+            o.dispose();
+          }
+          for (const t of tensors) t.dispose();
+        }
+      });
+      seconds.runReused = await measured(async () => {
+        for (let s = 0; s < steps; s++) {
+          const tensors = reusedTensors[s % batches.length];
+          const outputs = await session.run(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          for (const o of outputs) o.dispose();
+        }
+      });
+      seconds.runSyncReused = await measured(async () => {
+        for (let s = 0; s < steps; s++) {
+          const tensors = reusedTensors[s % batches.length];
+          const outputs = session.runSync(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          for (const o of outputs) o.dispose();
+        }
+      });
+      // The pieces alone, per step: stacking batches from the columns (what fit's pipeline does,
+      // shuffled), and turning a stacked batch into tensors.
+      seconds.pipeline = await measured(async () => {
+        let n = 0;
+        for await (const batch of batchesOf(columns, { batchSize, shuffle: true, seed: 1, epoch: rep, what: 'bench', shapes: trainer.columnShapes() })) {
+          void batch;
+          if (++n >= steps) break;
+        }
+      });
+      seconds.tensorFrom = await measured(() => {
+        for (let s = 0; s < steps; s++) for (const t of makeTensors(batches[s % batches.length])) t.dispose();
+      });
+      const per = (f) => Object.fromEntries(Object.entries(seconds).map(([k, v]) => [k, f(v)]));
+      const samplesPerSecond = per((v) => (steps * batchSize) / v.wall);
+      const msPerStep = per((v) => (v.wall * 1000) / steps);
+      const cpuMsPerStep = per((v) => (v.cpu * 1000) / steps);
+      result.reps.push({ samplesPerSecond, msPerStep, cpuMsPerStep });
+      process.stderr.write(`  hydra-tf ${workload.name} rep ${rep + 1}: fit ${samplesPerSecond.fit.toFixed(0)} samples/s, ${msPerStep.fit.toFixed(2)} ms/step (runSyncReused ${msPerStep.runSyncReused.toFixed(2)} ms)\n`);
+    }
+    for (const tensors of reusedTensors) for (const t of tensors) t.dispose();
+    result.median = {};
+    for (const kind of Object.keys(result.reps[0].msPerStep)) {
+      result.median[kind] = {
+        msPerStep: median(result.reps.map((r) => r.msPerStep[kind])),
+        cpuMsPerStep: median(result.reps.map((r) => r.cpuMsPerStep[kind])),
+        samplesPerSecond: median(result.reps.map((r) => r.samplesPerSecond[kind])),
+      };
+    }
+  }
+  await model.close();
+  const text = JSON.stringify(result, null, 2);
+  if (options.out) fs.writeFileSync(options.out, text);
+  else process.stdout.write(text + '\n');
+}
+
+/**
+ * Event-loop delay while fit runs S steps: perf_hooks' histogram (resolution 1 ms) and the
+ * lateness of a setInterval(1 ms) timer (how late each tick fired, beyond its 1 ms).
+ */
+async function eventLoopDuringFit(model, columns, fitOptions, steps) {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  const lateness = [];
+  let last = process.hrtime.bigint();
+  const timer = setInterval(() => {
+    const now = process.hrtime.bigint();
+    lateness.push(Math.max(0, Number(now - last) / 1e6 - 1));
+    last = now;
+  }, 1);
+  histogram.enable();
+  const start = process.hrtime.bigint();
+  await model.fit(columns, { ...fitOptions, stepsPerEpoch: steps });
+  const seconds = secondsSince(start);
+  histogram.disable();
+  clearInterval(timer);
+  return {
+    fitSeconds: seconds,
+    steps,
+    // monitorEventLoopDelay reports nanoseconds; its samples include the 1 ms resolution timer's own period.
+    histogramMs: { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, mean: histogram.mean / 1e6 },
+    intervalLatenessMs: { ticks: lateness.length, p50: quantile(lateness, 0.5), p99: quantile(lateness, 0.99), max: Math.max(...lateness) },
+  };
+}
+
+/** Writes the training graph, its step's feeds/fetches/targets and the batches for bench/c. */
+function exportForC(dir, trainer, captured, feedKeys, batches) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'graph.pb'), trainer.graph.toGraphDef());
+  const lines = [`graph ${path.resolve(dir, 'graph.pb')}`];
+  for (const variable of trainer.state.variables) lines.push(`init ${variable.initializer.name}`);
+  captured.feeds.forEach((feed, i) => {
+    const code = DTYPE_CODES[feed.dtype];
+    if (!code) throw new Error(`bench: feed ${feed.name} has dtype ${feed.dtype}, which the C program does not handle`);
+    const file = path.resolve(dir, `feed_${i}.bin`);
+    const chunks = batches.map((batch) => {
+      const data = batch[feedKeys[i]].data;
+      return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    });
+    fs.writeFileSync(file, Buffer.concat(chunks));
+    lines.push(`feed ${feed.name} ${code} ${feed.shape.length} ${feed.shape.join(' ')} ${file} ${batches.length} fresh`);
+  });
+  for (const fetch of captured.fetches) lines.push(`fetch ${fetch}`);
+  for (const target of captured.targets) lines.push(`target ${target}`);
+  fs.writeFileSync(path.join(dir, 'spec.txt'), lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
