@@ -1,3 +1,5 @@
+import { invalidArgument } from './errors';
+
 /** Data types: hydra-tf's names, TensorFlow's numeric TF_DataType codes, and JS storage. */
 
 export type DType =
@@ -126,4 +128,23 @@ export function isDType(value: unknown): value is DType {
 
 export function isTypedArray(value: unknown): value is TypedArray {
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
+}
+
+const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
+  [Float32Array, 'float32'],
+  [Float64Array, 'float64'],
+  [Int8Array, 'int8'],
+  [Int16Array, 'int16'],
+  [Int32Array, 'int32'],
+  [BigInt64Array, 'int64'],
+  [Uint8Array, 'uint8'],
+  [Uint16Array, 'uint16'],
+  [Uint32Array, 'uint32'],
+  [BigUint64Array, 'uint64'],
+];
+
+/** The dtype a typed array holds naturally (Uint8Array is uint8, not bool). */
+export function typedArrayDtype(values: TypedArray): DType {
+  for (const [ctor, dtype] of TYPED_ARRAY_DTYPES) if (values instanceof ctor) return dtype;
+  throw invalidArgument(`unsupported typed array ${(values as object).constructor.name}`);
 }

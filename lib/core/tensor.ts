@@ -2,7 +2,7 @@
  * Tensor: an n-dimensional array in TensorFlow's memory, created from typed
  * arrays, nested JS arrays or scalars, and read back as typed arrays or nested arrays.
  */
-import { DTYPE_SIZES, DType, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isTypedArray } from './dtypes';
+import { DTYPE_SIZES, DType, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isTypedArray, typedArrayDtype } from './dtypes';
 import { invalidArgument } from './errors';
 import { NativeTensor, native } from './library';
 import { float16ToNumber, numberToBfloat16, numberToFloat16, bfloat16ToNumber } from './half';
@@ -24,24 +24,6 @@ export interface TensorOptions {
   dtype?: DType;
   /** Dimensions; inferred from nesting (or [length] for a typed array) when omitted. */
   shape?: number[];
-}
-
-const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
-  [Float32Array, 'float32'],
-  [Float64Array, 'float64'],
-  [Int8Array, 'int8'],
-  [Int16Array, 'int16'],
-  [Int32Array, 'int32'],
-  [BigInt64Array, 'int64'],
-  [Uint8Array, 'uint8'],
-  [Uint16Array, 'uint16'],
-  [Uint32Array, 'uint32'],
-  [BigUint64Array, 'uint64'],
-];
-
-function typedArrayDtype(values: TypedArray): DType {
-  for (const [ctor, dtype] of TYPED_ARRAY_DTYPES) if (values instanceof ctor) return dtype;
-  throw invalidArgument(`unsupported typed array ${values.constructor.name}`);
 }
 
 function sizeOf(shape: number[]): number {

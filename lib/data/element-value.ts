@@ -3,7 +3,7 @@
  * a JS scalar (number, bigint, boolean, string), a nested array of scalars, a 1-D typed array,
  * or a HostTensor (which carries any shape and dtype, e.g. a [28, 28] image view).
  */
-import { DType, TypedArray, isTypedArray } from '../core/dtypes';
+import { DType, TypedArray, isTypedArray, typedArrayDtype } from '../core/dtypes';
 import { invalidArgument } from '../core/errors';
 import { HostTensor, describeShape, isHostTensor } from './host-tensor';
 
@@ -11,24 +11,7 @@ export type Scalar = number | bigint | boolean | string;
 export interface NestedValues extends Array<Scalar | NestedValues> {}
 export type FeatureValue = Scalar | NestedValues | TypedArray | HostTensor;
 
-const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
-  [Float32Array, 'float32'],
-  [Float64Array, 'float64'],
-  [Int8Array, 'int8'],
-  [Int16Array, 'int16'],
-  [Int32Array, 'int32'],
-  [BigInt64Array, 'int64'],
-  [Uint8Array, 'uint8'],
-  [Uint16Array, 'uint16'],
-  [Uint32Array, 'uint32'],
-  [BigUint64Array, 'uint64'],
-];
-
-/** The dtype a typed array holds naturally (Uint8Array is uint8, not bool). */
-export function typedArrayDtype(values: TypedArray): DType {
-  for (const [ctor, dtype] of TYPED_ARRAY_DTYPES) if (values instanceof ctor) return dtype;
-  throw invalidArgument(`unsupported typed array ${(values as object).constructor.name}`);
-}
+export { typedArrayDtype } from '../core/dtypes';
 
 /** The dtype a JS scalar becomes when nothing else is said (numbers are float32, as in Keras). */
 export function scalarDtype(value: unknown): DType | null {
