@@ -4,7 +4,8 @@
  * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
  */
 import { TypedArray, invalidArgument } from '../core';
-import { Dataset, HostBatch, fromArrays, isHostTensor } from '../data';
+import { Dataset, HostBatch, Random, fromArrays, isHostTensor } from '../data';
+import { typedArrayDtype } from '../core/dtypes';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
 export type BatchSource = Dataset<Record<string, unknown>> | Columns | HostBatch[] | AsyncIterable<HostBatch>;
@@ -44,7 +45,10 @@ export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIter
   } else if (source && typeof source === 'object' && Symbol.asyncIterator in source) {
     return source as AsyncIterable<HostBatch>;
   } else if (source && typeof source === 'object') {
-    dataset = fromArrays(source as Columns, { shapes: columnShapes(source as Columns, options) }) as Dataset<Record<string, unknown>>;
+    const shapes = columnShapes(source as Columns, options);
+    const fast = columnBatches(source as Columns, shapes, options);
+    if (fast) return fast;
+    dataset = fromArrays(source as Columns, { shapes }) as Dataset<Record<string, unknown>>;
   } else {
     throw invalidArgument(`${options.what} must be a Dataset, an object of columns, or batches`);
   }
@@ -98,4 +102,56 @@ function columnShapes(columns: Columns, options: BatchOptions): Record<string, n
     else if (per > 1 && Number.isInteger(per)) shapes[key] = [per];
   }
   return shapes;
+}
+
+/**
+ * The fast path for in-memory typed-array columns: shuffle row indices once per
+ * epoch and copy each batch's rows straight into its buffers, instead of making
+ * and stacking one object per example. Returns null (use the Dataset path, with
+ * its checks and messages) unless every column is a typed array with a whole
+ * number of rows of the same count.
+ */
+function columnBatches(columns: Columns, shapes: Record<string, number[]>, options: BatchOptions): AsyncIterable<HostBatch> | null {
+  const keys = Object.keys(columns);
+  if (keys.length === 0) return null;
+  let rows: number | null = null;
+  const layout: Array<{ key: string; data: TypedArray; per: number; shape: number[] }> = [];
+  for (const key of keys) {
+    const data = columns[key];
+    if (!ArrayBuffer.isView(data) || data instanceof DataView) return null;
+    const shape = shapes[key] ?? [];
+    const per = shape.reduce((a, b) => a * b, 1);
+    if (per <= 0 || data.length % per !== 0) return null;
+    const count = data.length / per;
+    if (rows !== null && count !== rows) return null;
+    rows = count;
+    layout.push({ key, data: data as TypedArray, per, shape });
+  }
+  const total = rows ?? 0;
+  if (total === 0) return null; // the Dataset path reports the empty data
+  const order = Int32Array.from({ length: total }, (_, i) => i);
+  if (options.shuffle) {
+    Random.fromSeed(epochSeed(options.seed, options.epoch)).shuffle(order);
+  }
+  const size = options.batchSize;
+  return (async function* () {
+    for (let start = 0; start < total; start += size) {
+      const count = Math.min(size, total - start);
+      const batch: HostBatch = {};
+      for (const { key, data, per, shape } of layout) {
+        const Ctor = data.constructor as new (n: number) => TypedArray;
+        const out = new Ctor(count * per);
+        if (per === 1) {
+          for (let r = 0; r < count; r++) out[r] = data[order[start + r]];
+        } else {
+          for (let r = 0; r < count; r++) {
+            const row = order[start + r] * per;
+            (out as Float32Array).set((data as Float32Array).subarray(row, row + per), r * per);
+          }
+        }
+        batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data: out };
+      }
+      yield batch;
+    }
+  })();
 }
