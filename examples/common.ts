@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { callbacks, data, train, version } from '../lib';
+import { callbacks, data, losses, nn, optimizers, train, version } from '../lib';
 
 export type DatasetName = 'fashion' | 'digits';
 
@@ -154,4 +154,47 @@ export function writeSummary(name: string, summary: unknown): string {
   const file = path.join(RESULTS_DIR, `${name}.json`);
   fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   return file;
+}
+
+/**
+ * What the MLP and CNN examples do once their model is built: Adam 1e-3 with sparse
+ * cross-entropy from logits, fit on the training split, evaluate on the test split,
+ * print the accuracy and samples/s, and write the JSON summary `<example>-<dataset>`.
+ */
+export async function trainAndReport(example: string, options: ExampleOptions, data: ExampleData, model: nn.Model): Promise<void> {
+  const { train: trainSet, test: testSet, description, origin } = data;
+  const trainer = train.compile(model, {
+    optimizer: optimizers.adam({ learningRate: 1e-3 }),
+    loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+    metrics: ['accuracy'],
+    seed: options.seed,
+  });
+  const meter = new ThroughputMeter(options.batchSize, trainSet.n);
+  const started = performance.now();
+  const history = await trainer.fit(
+    { image: trainSet.image, label: trainSet.label },
+    { epochs: options.epochs, batchSize: options.batchSize, callbacks: [meter.callback()] },
+  );
+  const test = await trainer.evaluate({ image: testSet.image, label: testSet.label }, { batchSize: 1000 });
+  const totalSeconds = (performance.now() - started) / 1000;
+  const parameters = countParameters(trainer);
+  await trainer.close();
+
+  const samplesPerSecond = meter.steadyState();
+  console.log(`${parameters} parameters; test accuracy ${(100 * test.accuracy).toFixed(2)}% (loss ${test.loss.toFixed(4)}) after ${options.epochs} epochs; training ${Math.round(samplesPerSecond)} samples/s`);
+  const file = writeSummary(`${example}-${options.dataset}`, {
+    example,
+    framework: 'hydra-tf',
+    ...options,
+    parameters,
+    data: { description, origin, train: trainSet.n, test: testSet.n },
+    test,
+    history: history.history,
+    epochSeconds: meter.epochSeconds,
+    samplesPerSecondPerEpoch: meter.perEpoch(),
+    samplesPerSecond,
+    totalSeconds,
+    machine: machine(),
+  });
+  console.log(`summary: ${file}`);
 }

@@ -27,7 +27,7 @@ export class Output {
   }
   /** Static shape from shape inference: null if the rank is unknown, -1 for unknown dimensions. */
   get shape(): number[] | null {
-    return this.op.graph.handle().outputShape([this.op.name, this.index]);
+    return this.op.outputShape(this.index);
   }
   /** @internal */
   pair(): OutputPair {
@@ -41,6 +41,9 @@ export class Output {
 /** A node of the graph, looked up by name (operations are immutable once added). */
 export class Operation {
   private cachedInfo: NativeOperationInfo | null = null;
+  // Shape inference runs when the op is added and hydra-tf never refines it later, so
+  // the static shapes are fixed: read them once (Session.run checks every feed against one).
+  private readonly cachedShapes = new Map<number, number[] | null>();
   constructor(
     readonly graph: Graph,
     readonly name: string,
@@ -54,6 +57,14 @@ export class Operation {
     }
     return this.cachedInfo;
   }
+  /** @internal The static shape of output `index` (see Output.shape). */
+  outputShape(index: number): number[] | null {
+    const handle = this.graph.handle(); // still refuses a disposed graph
+    if (!this.cachedShapes.has(index)) this.cachedShapes.set(index, handle.outputShape([this.name, index]));
+    const shape = this.cachedShapes.get(index) as number[] | null;
+    return shape === null ? null : [...shape];
+  }
+
   /** The op type, e.g. "MatMul". */
   get type(): string {
     return this.info().type;

@@ -203,7 +203,6 @@ export class Trainer {
     const trainOutputs = this.model.build(graph, inputs, { training: true });
     const evalOutputs = graph.withNameScope('inference', () => this.model.build(graph, inputs, { training: false }));
     const plans: OutputPlan[] = [];
-    const objective: Output[] = [];
     for (const name of Object.keys(this.model.outputs)) {
       const loss = this.lossFor(name);
       const prefix = multi ? `${name}_` : '';
@@ -253,14 +252,13 @@ export class Trainer {
         };
         plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduce(trainOutputs[name]));
         plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduce(evalOutputs[name]));
-        objective.push(plan.trainLoss);
       }
       const metricWeights = plan.mask ? (plan.sampleWeight ? ops.mul(plan.mask, plan.sampleWeight) : plan.mask) : plan.sampleWeight;
       plan.trainMetrics = metrics.map((metric) => metric.build(state, `metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], metricWeights));
       plan.evalMetrics = metrics.map((metric) => metric.build(state, `val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights));
       plans.push(plan);
     }
-    if (objective.length === 0) throw invalidArgument('no output has a loss: nothing to train');
+    if (!plans.some((p) => p.trainLoss)) throw invalidArgument('no output has a loss: nothing to train');
     const regularizers = state.regularizationLosses.map((r) => r.loss);
     const regularization = regularizers.length ? ops.addN(regularizers) : null;
     const modelVariables = this.trainableVariables();
@@ -515,7 +513,7 @@ export class Trainer {
   /** Loss and metrics over `data` with inference behaviour (no dropout, moving statistics). */
   async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
     let compiledOnce = false;
-    let sums: Record<string, number> = {};
+    const sums: Record<string, number> = {};
     let examples = 0;
     for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() })) {
       if (!compiledOnce) {
@@ -540,7 +538,6 @@ export class Trainer {
     }
     if (examples === 0) throw new TensorFlowError('OUT_OF_RANGE', 'evaluate: the data is empty');
     const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-    sums = {};
     return { ...logs, ...(await this.readMetrics(true)) };
   }
 
