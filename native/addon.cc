@@ -214,6 +214,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Tensor::Init(env, exports);
   Graph::Init(env, exports);
   Session::Init(env, exports);
+  Callable::Init(env, exports);
   return exports;
 }
 

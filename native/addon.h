@@ -20,6 +20,7 @@ struct AddonData {
   Napi::FunctionReference tensor_constructor;
   Napi::FunctionReference graph_constructor;
   Napi::FunctionReference session_constructor;
+  Napi::FunctionReference callable_constructor;
   // A JS function (code name, message) -> Error, installed by lib/core so that
   // native errors are instances of the TypeScript error classes.
   Napi::FunctionReference error_factory;

@@ -5,6 +5,81 @@
 #include "tensor.h"
 
 namespace hydra {
+
+// What to feed, fetch and run: resolved once, on the JS thread. A run made with
+// session.run resolves its own; a callable keeps one for every run it makes.
+struct RunSpec {
+  std::vector<TF_Output> inputs;
+  std::vector<TF_Output> outputs;
+  std::vector<const TF_Operation*> targets;
+  // Serialized RunOptions, made into a TF_Buffer once (TF_SessionRun only reads it, so
+  // concurrent runs share it).
+  std::unique_ptr<Buffer> run_options;
+};
+
+// Everything one TF_SessionRun needs, gathered on the JS thread (a "baton"):
+// the worker thread never touches a JS value.
+struct RunBaton {
+  std::shared_ptr<SessionBox> session;
+  std::shared_ptr<const RunSpec> spec;
+  std::vector<std::shared_ptr<TensorBox>> input_tensors;  // pinned until the run ends
+  std::vector<TF_Tensor*> input_values;
+  bool want_metadata = false;
+
+  std::vector<TF_Tensor*> output_values;
+  int code = TF_OK;
+  std::string message;
+  std::string metadata;
+  // The run is registered with the session when accepted on the JS thread, so a
+  // close or dispose that comes after it waits for it instead of refusing it.
+  bool registered = false;
+
+  ~RunBaton() {
+    for (TF_Tensor* tensor : output_values)
+      if (tensor != nullptr) session->api().TF_DeleteTensor(tensor);
+    if (registered) session->EndRun();
+  }
+
+  void Register(Napi::Env env) {
+    if (!session->BeginRun()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+    registered = true;
+  }
+
+  void Execute() {
+    const TfApi& api = session->api();
+    output_values.assign(spec->outputs.size(), nullptr);
+    Status status(api);
+    std::unique_ptr<Buffer> run_metadata;
+    if (want_metadata) run_metadata = std::make_unique<Buffer>(api);
+    api.TF_SessionRun(session->get(), spec->run_options ? spec->run_options->get() : nullptr, spec->inputs.data(), input_values.data(),
+                      static_cast<int>(spec->inputs.size()), spec->outputs.data(), output_values.data(),
+                      static_cast<int>(spec->outputs.size()), spec->targets.data(),
+                      static_cast<int>(spec->targets.size()), run_metadata ? run_metadata->get() : nullptr,
+                      status.get());
+    code = status.code();
+    if (code != TF_OK) message = status.message();
+    if (run_metadata && code == TF_OK)
+      metadata.assign(static_cast<const char*>(run_metadata->get()->data), run_metadata->get()->length);
+    registered = false;
+    session->EndRun();
+  }
+
+  // Builds the JS result (array of Tensors, with .runMetadata if asked) or throws.
+  Napi::Value Result(Napi::Env env) {
+    if (code != TF_OK) ThrowError(env, code, message);
+    Napi::Array result = Napi::Array::New(env, output_values.size());
+    for (size_t i = 0; i < output_values.size(); i++) {
+      TF_Tensor* tensor = output_values[i];
+      output_values[i] = nullptr;  // ownership moves to JS
+      result.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, tensor));
+    }
+    if (want_metadata)
+      result.Set("runMetadata", Napi::Buffer<uint8_t>::Copy(env, reinterpret_cast<const uint8_t*>(metadata.data()),
+                                                            metadata.size()));
+    return result;
+  }
+};
+
 namespace {
 
 const napi_type_tag kSessionTag = {0x6879647261746631ULL, 0x53657373696f0003ULL};
@@ -33,78 +108,31 @@ class SessionOptions {
   TF_SessionOptions* options_;
 };
 
-// Everything one TF_SessionRun needs, gathered on the JS thread (a "baton"):
-// the worker thread never touches a JS value.
-struct RunBaton {
-  std::shared_ptr<SessionBox> session;
-  std::vector<TF_Output> inputs;
-  std::vector<std::shared_ptr<TensorBox>> input_tensors;  // pinned until the run ends
-  std::vector<TF_Tensor*> input_values;
-  std::vector<TF_Output> outputs;
-  std::vector<const TF_Operation*> targets;
-  std::string run_options;
-  bool has_run_options = false;
-  bool want_metadata = false;
+// Optional serialized RunOptions at info[index] into the spec.
+void ParseRunOptions(const Napi::CallbackInfo& info, size_t index, RunSpec* spec) {
+  if (info[index].IsUndefined() || info[index].IsNull()) return;
+  auto [bytes, length] = ArgBytes(info[index], "runOptions (serialized RunOptions)");
+  spec->run_options = std::make_unique<Buffer>(Api(info.Env()), bytes, length);
+}
 
-  std::vector<TF_Tensor*> output_values;
-  int code = TF_OK;
-  std::string message;
-  std::string metadata;
-  // The run is registered with the session when accepted on the JS thread, so a
-  // close or dispose that comes after it waits for it instead of refusing it.
-  bool registered = false;
-
-  ~RunBaton() {
-    for (TF_Tensor* tensor : output_values)
-      if (tensor != nullptr) session->api().TF_DeleteTensor(tensor);
-    if (registered) session->EndRun();
+// fetches: [[op, index]...], targets: [op...] (targets may be null/undefined).
+void ParseFetchesAndTargets(Napi::Env env, TF_Graph* graph, const Napi::Value& fetch_value,
+                            const Napi::Value& target_value, RunSpec* spec) {
+  Napi::Array fetches = ArgArray(fetch_value, "fetches");
+  for (uint32_t i = 0; i < fetches.Length(); i++)
+    spec->outputs.push_back(Graph::Output(env, graph, fetches.Get(i), "fetch " + std::to_string(i)));
+  if (!target_value.IsUndefined() && !target_value.IsNull()) {
+    Napi::Array targets = ArgArray(target_value, "targets");
+    for (uint32_t i = 0; i < targets.Length(); i++)
+      spec->targets.push_back(Graph::Operation(env, graph, targets.Get(i), "target " + std::to_string(i)));
   }
-
-  void Register(Napi::Env env) {
-    if (!session->BeginRun()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
-    registered = true;
-  }
-
-  void Execute() {
-    const TfApi& api = session->api();
-    output_values.assign(outputs.size(), nullptr);
-    Status status(api);
-    std::unique_ptr<Buffer> options;
-    if (has_run_options) options = std::make_unique<Buffer>(api, run_options.data(), run_options.size());
-    std::unique_ptr<Buffer> run_metadata;
-    if (want_metadata) run_metadata = std::make_unique<Buffer>(api);
-    api.TF_SessionRun(session->get(), options ? options->get() : nullptr, inputs.data(), input_values.data(),
-                      static_cast<int>(inputs.size()), outputs.data(), output_values.data(),
-                      static_cast<int>(outputs.size()), targets.data(), static_cast<int>(targets.size()),
-                      run_metadata ? run_metadata->get() : nullptr, status.get());
-    code = status.code();
-    if (code != TF_OK) message = status.message();
-    if (run_metadata && code == TF_OK)
-      metadata.assign(static_cast<const char*>(run_metadata->get()->data), run_metadata->get()->length);
-    registered = false;
-    session->EndRun();
-  }
-
-  // Builds the JS result (array of Tensors, with .runMetadata if asked) or throws.
-  Napi::Value Result(Napi::Env env) {
-    if (code != TF_OK) ThrowError(env, code, message);
-    Napi::Array result = Napi::Array::New(env, output_values.size());
-    for (size_t i = 0; i < output_values.size(); i++) {
-      TF_Tensor* tensor = output_values[i];
-      output_values[i] = nullptr;  // ownership moves to JS
-      result.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, tensor));
-    }
-    if (want_metadata)
-      result.Set("runMetadata", Napi::Buffer<uint8_t>::Copy(env, reinterpret_cast<const uint8_t*>(metadata.data()),
-                                                            metadata.size()));
-    return result;
-  }
-};
+}
 
 // run(feeds: [[op, index, Tensor]...], fetches: [[op, index]...], targets: [op...], runOptions?, wantMetadata?)
 std::unique_ptr<RunBaton> ParseRun(const Napi::CallbackInfo& info, std::shared_ptr<SessionBox> session) {
   Napi::Env env = info.Env();
   auto baton = std::make_unique<RunBaton>();
+  auto spec = std::make_shared<RunSpec>();
   baton->session = std::move(session);
   TF_Graph* graph = baton->session->graph();
   Napi::Array feeds = ArgArray(info[0], "feeds");
@@ -115,23 +143,13 @@ std::unique_ptr<RunBaton> ParseRun(const Napi::CallbackInfo& info, std::shared_p
     Napi::Array pair = Napi::Array::New(env, 2);
     pair.Set(0u, feed.Get(0u));
     pair.Set(1u, feed.Get(1u));
-    baton->inputs.push_back(Graph::Output(env, graph, pair, what));
+    spec->inputs.push_back(Graph::Output(env, graph, pair, what));
     baton->input_tensors.push_back(Tensor::FromValue(feed.Get(2u), what));
     baton->input_values.push_back(baton->input_tensors.back()->get());
   }
-  Napi::Array fetches = ArgArray(info[1], "fetches");
-  for (uint32_t i = 0; i < fetches.Length(); i++)
-    baton->outputs.push_back(Graph::Output(env, graph, fetches.Get(i), "fetch " + std::to_string(i)));
-  if (!info[2].IsUndefined() && !info[2].IsNull()) {
-    Napi::Array targets = ArgArray(info[2], "targets");
-    for (uint32_t i = 0; i < targets.Length(); i++)
-      baton->targets.push_back(Graph::Operation(env, graph, targets.Get(i), "target " + std::to_string(i)));
-  }
-  if (!info[3].IsUndefined() && !info[3].IsNull()) {
-    auto [bytes, length] = ArgBytes(info[3], "runOptions (serialized RunOptions)");
-    baton->run_options.assign(reinterpret_cast<const char*>(bytes), length);
-    baton->has_run_options = true;
-  }
+  ParseFetchesAndTargets(env, graph, info[1], info[2], spec.get());
+  ParseRunOptions(info, 3, spec.get());
+  baton->spec = std::move(spec);
   baton->want_metadata = info[4].ToBoolean().Value();
   baton->Register(env);
   return baton;
@@ -300,6 +318,7 @@ void Session::Init(Napi::Env env, Napi::Object exports) {
       {
           InstanceMethod<&Session::Run>("run"),
           InstanceMethod<&Session::RunSync>("runSync"),
+          InstanceMethod<&Session::MakeCallable>("makeCallable"),
           InstanceMethod<&Session::ListDevices>("listDevices"),
           InstanceMethod<&Session::Close>("close"),
           InstanceMethod<&Session::Dispose>("dispose"),
@@ -351,6 +370,20 @@ Napi::Value Session::RunSync(const Napi::CallbackInfo& info) {
   std::unique_ptr<RunBaton> baton = ParseRun(info, Live(env));
   baton->Execute();
   return baton->Result(env);
+}
+
+// makeCallable(feeds: [[op, index]...], fetches: [[op, index]...], targets: [op...], runOptions?)
+// Resolves the operations once; the callable's runs take only the fed tensors.
+Napi::Value Session::MakeCallable(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::shared_ptr<SessionBox> box = Live(env);
+  auto spec = std::make_shared<RunSpec>();
+  Napi::Array feeds = ArgArray(info[0], "callable feeds");
+  for (uint32_t i = 0; i < feeds.Length(); i++)
+    spec->inputs.push_back(Graph::Output(env, box->graph(), feeds.Get(i), "feed " + std::to_string(i)));
+  ParseFetchesAndTargets(env, box->graph(), info[1], info[2], spec.get());
+  ParseRunOptions(info, 3, spec.get());
+  return Callable::New(env, std::move(box), std::move(spec));
 }
 
 Napi::Value Session::ListDevices(const Napi::CallbackInfo& info) {
@@ -409,6 +442,66 @@ Napi::Value Session::Dispose(const Napi::CallbackInfo& info) {
 
 Napi::Value Session::GetClosed(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), !box_ || box_->closing());
+}
+
+void Callable::Init(Napi::Env env, Napi::Object exports) {
+  Napi::Function constructor = DefineClass(env, "Callable",
+                                           {
+                                               InstanceMethod<&Callable::Run>("run"),
+                                               InstanceMethod<&Callable::RunSync>("runSync"),
+                                           });
+  GetAddonData(env).callable_constructor = Napi::Persistent(constructor);
+}
+
+Napi::Object Callable::New(Napi::Env env, std::shared_ptr<SessionBox> box, std::shared_ptr<const RunSpec> spec) {
+  std::pair<std::shared_ptr<SessionBox>, std::shared_ptr<const RunSpec>> parts(std::move(box), std::move(spec));
+  auto external = Napi::External<decltype(parts)>::New(env, &parts);
+  return GetAddonData(env).callable_constructor.New({external});
+}
+
+Callable::Callable(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Callable>(info) {
+  if (info.Length() != 1 || !info[0].IsExternal())
+    ThrowError(info.Env(), TF_INVALID_ARGUMENT, "callables are made by session.makeCallable");
+  auto* parts = info[0].As<Napi::External<std::pair<std::shared_ptr<SessionBox>, std::shared_ptr<const RunSpec>>>>().Data();
+  box_ = parts->first;
+  spec_ = parts->second;
+}
+
+// The baton of one run: the fed tensors, in the callable's feed order.
+std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (box_->closing()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+  Napi::Array values = ArgArray(info[0], "fed tensors");
+  if (values.Length() != spec_->inputs.size())
+    ThrowError(env, TF_INVALID_ARGUMENT,
+               "the callable feeds " + std::to_string(spec_->inputs.size()) + " tensor(s), got " +
+                   std::to_string(values.Length()));
+  auto baton = std::make_unique<RunBaton>();
+  baton->session = box_;
+  baton->spec = spec_;
+  baton->input_tensors.reserve(values.Length());
+  baton->input_values.reserve(values.Length());
+  static const std::string kWhat = "a callable's fed value";
+  for (uint32_t i = 0; i < values.Length(); i++) {
+    baton->input_tensors.push_back(Tensor::FromValue(values.Get(i), kWhat));
+    baton->input_values.push_back(baton->input_tensors.back()->get());
+  }
+  baton->want_metadata = info[1].ToBoolean().Value();
+  baton->Register(env);
+  return baton;
+}
+
+Napi::Value Callable::Run(const Napi::CallbackInfo& info) {
+  auto* worker = new RunWorker(info.Env(), Prepare(info));
+  Napi::Promise promise = worker->Promise();
+  worker->Queue();
+  return promise;
+}
+
+Napi::Value Callable::RunSync(const Napi::CallbackInfo& info) {
+  std::unique_ptr<RunBaton> baton = Prepare(info);
+  baton->Execute();
+  return baton->Result(info.Env());
 }
 
 // loadSavedModel(exportDir, tags[], configBytes?, runOptionsBytes?) -> Promise<{graph, session, metaGraphDef}>

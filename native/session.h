@@ -48,6 +48,27 @@ class SessionBox {
   bool closing_ = false;
 };
 
+struct RunSpec;
+struct RunBaton;
+
+// A fixed set of feeds, fetches and targets of one session, resolved once
+// (session.makeCallable); each run takes only the fed tensors.
+class Callable : public Napi::ObjectWrap<Callable> {
+ public:
+  static void Init(Napi::Env env, Napi::Object exports);
+  static Napi::Object New(Napi::Env env, std::shared_ptr<SessionBox> box, std::shared_ptr<const RunSpec> spec);
+
+  explicit Callable(const Napi::CallbackInfo& info);
+
+ private:
+  std::unique_ptr<RunBaton> Prepare(const Napi::CallbackInfo& info);
+  Napi::Value Run(const Napi::CallbackInfo& info);
+  Napi::Value RunSync(const Napi::CallbackInfo& info);
+
+  std::shared_ptr<SessionBox> box_;
+  std::shared_ptr<const RunSpec> spec_;
+};
+
 class Session : public Napi::ObjectWrap<Session> {
  public:
   static void Init(Napi::Env env, Napi::Object exports);
@@ -60,6 +81,7 @@ class Session : public Napi::ObjectWrap<Session> {
 
   Napi::Value Run(const Napi::CallbackInfo& info);
   Napi::Value RunSync(const Napi::CallbackInfo& info);
+  Napi::Value MakeCallable(const Napi::CallbackInfo& info);
   Napi::Value ListDevices(const Napi::CallbackInfo& info);
   Napi::Value Close(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);

@@ -62,6 +62,7 @@ static struct {
   long warmup, steps, reps;
   int latency;
   double *step_seconds, *rep_seconds, cpu_seconds;
+  TF_Buffer *run_options; /* NULL, or RunOptions with inter_op_thread_pool = -1 (--inline) */
 } loop;
 
 static void die(const char *what, TF_Status *status) {
@@ -156,7 +157,7 @@ static void *run_loop(void *unused) {
       int batch = (int)(s % feeds[i].count);
       input_values[i] = feeds[i].fresh ? make_tensor(&feeds[i], batch) : feeds[i].reused[batch];
     }
-    TF_SessionRun(loop.session, NULL, loop.inputs, input_values, n_feeds, loop.outputs, output_values, n_fetches, loop.targets,
+    TF_SessionRun(loop.session, loop.run_options, loop.inputs, input_values, n_feeds, loop.outputs, output_values, n_fetches, loop.targets,
                   n_targets, NULL, loop.status);
     if (TF_GetCode(loop.status) != TF_OK) die("running a step", loop.status);
     for (int i = 0; i < n_fetches; i++) TF_DeleteTensor(output_values[i]);
@@ -173,9 +174,9 @@ static void *run_loop(void *unused) {
 }
 
 int main(int argc, char **argv) {
-  if (argc < 2) { fprintf(stderr, "usage: tfbench SPEC [--warmup W] [--steps S] [--reps R] [--latency] [--reuse] [--thread]\n"); return 2; }
+  if (argc < 2) { fprintf(stderr, "usage: tfbench SPEC [--warmup W] [--steps S] [--reps R] [--latency] [--reuse] [--thread] [--inline]\n"); return 2; }
   long warmup = 20, steps = 200, reps = 3;
-  int latency = 0, reuse_all = 0, on_thread = 0;
+  int latency = 0, reuse_all = 0, on_thread = 0, run_inline = 0;
   for (int i = 2; i < argc; i++) {
     if (!strcmp(argv[i], "--warmup") && i + 1 < argc) warmup = atol(argv[++i]);
     else if (!strcmp(argv[i], "--steps") && i + 1 < argc) steps = atol(argv[++i]);
@@ -183,6 +184,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(argv[i], "--latency")) latency = 1;
     else if (!strcmp(argv[i], "--reuse")) reuse_all = 1;
     else if (!strcmp(argv[i], "--thread")) on_thread = 1;
+    else if (!strcmp(argv[i], "--inline")) run_inline = 1;
     else { fprintf(stderr, "tfbench: unknown argument %s\n", argv[i]); return 2; }
   }
 
@@ -248,6 +250,11 @@ int main(int argc, char **argv) {
   fclose(spec);
   if (!session) { fprintf(stderr, "tfbench: the spec names no graph or savedmodel\n"); return 1; }
 
+  if (run_inline) {
+    /* RunOptions { inter_op_thread_pool: -1 }: field 3, varint; -1 is ten bytes in two's complement. */
+    static const unsigned char inline_options[] = {0x18, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01};
+    loop.run_options = TF_NewBufferFromString(inline_options, sizeof inline_options);
+  }
   TF_Output *inputs = loop.inputs, *outputs = loop.outputs;
   const TF_Operation **targets = loop.targets;
   loop.session = session;

@@ -2,8 +2,11 @@
 /**
  * (d) Binding overhead on a trivial graph: sum = a + b on two fed float32 scalars.
  *   node bench/hydra/binding.js --runs N --reps R --out result.json [--export DIR]
- * Times N runs of each: runSync; run awaited one at a time; run with 8 in flight. The feeds are
- * Tensors made once (as the C program reuses its TF_Tensors); each run's output is disposed.
+ * Times N runs of each: Session.runSync; Session.run awaited one at a time; Session.run with 8 in
+ * flight (default run options, feeds and fetches named on every call); and the same three through
+ * a callable (session.callable: handles resolved once) with inline runs (the ops run on the calling
+ * thread: RunOptions.inter_op_thread_pool = -1). The feeds are Tensors made once (as the C program
+ * reuses its TF_Tensors); each run's output is disposed.
  * --export writes the GraphDef and a spec for bench/c/tfbench.c (the same graph through the C API).
  */
 const fs = require('fs');
@@ -27,6 +30,8 @@ async function main() {
   const session = new Session(graph);
   const feeds = [[a, Tensor.from(1.5, { dtype: 'float32' })], [b, Tensor.from(2.25, { dtype: 'float32' })]];
   const fetches = [sum];
+  const callable = session.callable({ feeds: feeds.map(([output]) => output), fetches, inline: true });
+  const values = feeds.map(([, tensor]) => tensor);
 
   const ways = {
     runSync: async (n) => {
@@ -45,10 +50,27 @@ async function main() {
       };
       await Promise.all(Array.from({ length: 8 }, lane));
     },
+    callableSync: async (n) => {
+      for (let i = 0; i < n; i++) callable.runSync(values)[0].dispose();
+    },
+    callableAwaited: async (n) => {
+      for (let i = 0; i < n; i++) (await callable.run(values))[0].dispose();
+    },
+    callable8InFlight: async (n) => {
+      let started = 0;
+      const lane = async () => {
+        while (started < n) {
+          started++;
+          (await callable.run(values))[0].dispose();
+        }
+      };
+      await Promise.all(Array.from({ length: 8 }, lane));
+    },
   };
-  const check = session.runSync(feeds, fetches)[0];
-  if (check.item() !== 3.75) throw new Error(`bench: a + b gave ${check.item()}`);
-  check.dispose();
+  for (const check of [session.runSync(feeds, fetches)[0], callable.runSync(values)[0]]) {
+    if (check.item() !== 3.75) throw new Error(`bench: a + b gave ${check.item()}`);
+    check.dispose();
+  }
   // Runs per second (wall clock) and CPU microseconds per run (all threads of the process).
   const result = { runs: options.runs, reps: {}, cpuUsPerRun: {}, median: {}, medianCpuUsPerRun: {} };
   for (const [name, way] of Object.entries(ways)) {

@@ -31,7 +31,8 @@ async function main() {
   const inputs = (n) => Float32Array.from({ length: n * 128 }, () => next() * 2 - 1);
   const singles = Array.from({ length: 16 }, () => inputs(1));
   const batches = Array.from({ length: 4 }, () => inputs(256));
-  const model = await savedModel.load(path.join(options.dir, 'saved_model'));
+  // inline: small batches run their ops on the worker thread (no inter-op pool hand-overs), as a user serving a small model would set it.
+  const model = await savedModel.load(path.join(options.dir, 'saved_model'), { inline: true });
   const call = async (x) => {
     const outputs = await model.run({ features: x });
     for (const tensor of Object.values(outputs)) {

@@ -112,9 +112,16 @@ export interface NativeSession {
     runOptions?: Uint8Array | null,
     wantMetadata?: boolean,
   ): NativeRunResult;
+  /** Resolves feeds, fetches and targets once; the callable's runs take only the fed tensors. */
+  makeCallable(feeds: OutputPair[], fetches: OutputPair[], targets: string[], runOptions?: Uint8Array | null): NativeCallable;
   listDevices(): NativeDevice[];
   close(): Promise<void>;
   dispose(): void;
+}
+
+export interface NativeCallable {
+  run(tensors: NativeTensor[], wantMetadata?: boolean): Promise<NativeRunResult>;
+  runSync(tensors: NativeTensor[], wantMetadata?: boolean): NativeRunResult;
 }
 
 /** Where a libtensorflow candidate came from, for messages and `hydra-tf doctor`. */

@@ -5,7 +5,7 @@
 import { DType } from './dtypes';
 import { invalidArgument } from './errors';
 import { Graph, Operation, Output } from './graph';
-import { NativeSession, NativeTensor, OutputPair, native } from './library';
+import { NativeCallable, NativeSession, NativeTensor, OutputPair, native } from './library';
 import { Tensor, TensorLike } from './tensor';
 import { encode } from '../proto';
 
@@ -13,7 +13,10 @@ import { encode } from '../proto';
 export interface SessionOptions {
   /** Threads for one op's inner parallelism (0: TensorFlow picks). */
   intraOpThreads?: number;
-  /** Threads for running independent ops concurrently (0: TensorFlow picks). */
+  /**
+   * Threads for running independent ops concurrently (0: TensorFlow picks). -1 runs every
+   * op on the thread that called run (no hand-over to a pool; for small graphs, see RunOptions.inline).
+   */
   interOpThreads?: number;
   allowSoftPlacement?: boolean;
   logDevicePlacement?: boolean;
@@ -39,7 +42,9 @@ export interface SessionOptions {
 export function configProto(options: SessionOptions = {}): Uint8Array {
   const config: Record<string, unknown> = {};
   if (options.intraOpThreads !== undefined) config.intraOpParallelismThreads = checkCount(options.intraOpThreads, 'intraOpThreads');
-  if (options.interOpThreads !== undefined) config.interOpParallelismThreads = checkCount(options.interOpThreads, 'interOpThreads');
+  if (options.interOpThreads !== undefined) {
+    config.interOpParallelismThreads = options.interOpThreads === -1 ? -1 : checkCount(options.interOpThreads, 'interOpThreads');
+  }
   if (options.allowSoftPlacement !== undefined) config.allowSoftPlacement = options.allowSoftPlacement;
   if (options.logDevicePlacement !== undefined) config.logDevicePlacement = options.logDevicePlacement;
   if (options.deviceCount) config.deviceCount = options.deviceCount;
@@ -82,6 +87,40 @@ export interface RunOptions {
   runOptions?: Uint8Array;
   /** Collect RunMetadata (step stats) into the result's `runMetadata`. */
   collectMetadata?: boolean;
+  /**
+   * Run the graph's ops on the thread that runs the session (the worker thread for `run`,
+   * the JS thread for `runSync`) instead of handing each op to TensorFlow's inter-op pool
+   * (RunOptions.inter_op_thread_pool = -1). For small graphs (serving one example, a
+   * trivial step) this removes the thread hand-overs that cost more than the ops; large
+   * graphs lose the parallelism between independent ops (each op still uses the intra-op
+   * threads).
+   */
+  inline?: boolean;
+}
+
+/** What a callable feeds, fetches and runs (session.callable). */
+export interface CallableSpec {
+  /** Tensors fed, in the order their values are passed to run. */
+  feeds?: Fetch[];
+  fetches?: Fetch[];
+  targets?: Array<Operation | string>;
+  /** See RunOptions.inline. */
+  inline?: boolean;
+  /** Serialized tensorflow.RunOptions for every run. */
+  runOptions?: Uint8Array;
+}
+
+const INLINE_RUN_OPTIONS = () => encode('tensorflow.RunOptions', { interOpThreadPool: -1 });
+
+/** RunOptions bytes for a run: the given ones, with inline merged in (serialized protos concatenate as a merge). */
+function runOptionBytes(runOptions: Uint8Array | undefined, inline: boolean | undefined): Uint8Array | null {
+  if (!inline) return runOptions ?? null;
+  const bytes = INLINE_RUN_OPTIONS();
+  if (!runOptions) return bytes;
+  const merged = new Uint8Array(runOptions.length + bytes.length);
+  merged.set(runOptions, 0);
+  merged.set(bytes, runOptions.length);
+  return merged;
 }
 
 export class Session {
@@ -107,7 +146,7 @@ export class Session {
   async run(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Promise<Tensor[]> {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      const outputs = await this.handle.run(nativeFeeds, fetchPairs, targetNames, options.runOptions ?? null, options.collectMetadata ?? false);
+      const outputs = await this.handle.run(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline), options.collectMetadata ?? false);
       return wrapOutputs(outputs);
     } finally {
       for (const temporary of temporaries) temporary.dispose();
@@ -118,10 +157,40 @@ export class Session {
   runSync(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Tensor[] {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      return wrapOutputs(this.handle.runSync(nativeFeeds, fetchPairs, targetNames, options.runOptions ?? null, options.collectMetadata ?? false));
+      return wrapOutputs(this.handle.runSync(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline), options.collectMetadata ?? false));
     } finally {
       for (const temporary of temporaries) temporary.dispose();
     }
+  }
+
+  /**
+   * A callable: these feeds, fetches and targets resolved once, for running the same step
+   * many times (a training step, a serving signature). Its runs take only the fed values, in
+   * the order of `spec.feeds`, and skip the per-run name lookups.
+   */
+  callable(spec: CallableSpec): Callable {
+    const feeds = (spec.feeds ?? []).map((feed) => this.resolve(feed, 'feed'));
+    const fetches = (spec.fetches ?? []).map((fetch) => this.resolve(fetch, 'fetch'));
+    const targets = this.targetNames(spec.targets ?? []);
+    const handle = this.handle.makeCallable(
+      feeds.map((f) => f.pair()),
+      fetches.map((f) => f.pair()),
+      targets,
+      runOptionBytes(spec.runOptions, spec.inline),
+    );
+    return new Callable(handle, feeds, fetches);
+  }
+
+  private targetNames(targets: Array<Operation | string>): string[] {
+    if (!Array.isArray(targets)) throw invalidArgument('targets must be an array of Operations or names');
+    return targets.map((target) => {
+      if (target instanceof Operation) {
+        if (target.graph !== this.graph) throw invalidArgument(`target '${target.name}' belongs to another graph`);
+        return target.name;
+      }
+      if (typeof target === 'string') return target;
+      throw invalidArgument('targets must be Operations or operation names');
+    });
   }
 
   private prepare(
@@ -130,7 +199,6 @@ export class Session {
     targets: Array<Operation | string>,
   ): [Array<[string, number, NativeTensor]>, Tensor[], OutputPair[], string[]] {
     if (!Array.isArray(fetches)) throw invalidArgument('fetches must be an array of Outputs or "op:index" names');
-    if (!Array.isArray(targets)) throw invalidArgument('targets must be an array of Operations or names');
     const temporaries: Tensor[] = [];
     const nativeFeeds: Array<[string, number, NativeTensor]> = [];
     try {
@@ -153,14 +221,7 @@ export class Session {
       throw error;
     }
     const fetchPairs = fetches.map((fetch) => this.resolve(fetch, 'fetch').pair());
-    const targetNames = targets.map((target) => {
-      if (target instanceof Operation) {
-        if (target.graph !== this.graph) throw invalidArgument(`target '${target.name}' belongs to another graph`);
-        return target.name;
-      }
-      if (typeof target === 'string') return target;
-      throw invalidArgument('targets must be Operations or operation names');
-    });
+    const targetNames = this.targetNames(targets);
     return [nativeFeeds, temporaries, fetchPairs, targetNames];
   }
 
@@ -189,6 +250,70 @@ export class Session {
   }
 }
 
+/** A session step with its feeds, fetches and targets resolved once (Session.callable). */
+export class Callable {
+  /** @internal */
+  readonly handle: NativeCallable;
+  readonly feeds: readonly Output[];
+  readonly fetches: readonly Output[];
+  private readonly expectedShapes: Array<number[] | null>;
+
+  /** @internal */
+  constructor(handle: NativeCallable, feeds: Output[], fetches: Output[]) {
+    this.handle = handle;
+    this.feeds = feeds;
+    this.fetches = fetches;
+    this.expectedShapes = feeds.map((f) => f.shape);
+  }
+
+  /** Runs on a worker thread; `values` in the order of the callable's feeds. The caller owns the results. */
+  async run(values: TensorLike[], options: { collectMetadata?: boolean } = {}): Promise<Tensor[]> {
+    const [handles, temporaries] = this.prepare(values);
+    try {
+      return wrapOutputs(await this.handle.run(handles, options.collectMetadata ?? false));
+    } finally {
+      for (const temporary of temporaries) temporary.dispose();
+    }
+  }
+
+  /** Like run, but blocks the event loop until TensorFlow is done. */
+  runSync(values: TensorLike[], options: { collectMetadata?: boolean } = {}): Tensor[] {
+    const [handles, temporaries] = this.prepare(values);
+    try {
+      return wrapOutputs(this.handle.runSync(handles, options.collectMetadata ?? false));
+    } finally {
+      for (const temporary of temporaries) temporary.dispose();
+    }
+  }
+
+  private prepare(values: TensorLike[]): [NativeTensor[], Tensor[]] {
+    if (!Array.isArray(values)) throw invalidArgument('a callable takes an array of values, one per feed');
+    if (values.length !== this.feeds.length) {
+      throw invalidArgument(`the callable feeds ${this.feeds.length} tensor(s) (${this.feeds.map((f) => f.name).join(', ')}), got ${values.length}`);
+    }
+    const handles: NativeTensor[] = new Array(values.length);
+    const temporaries: Tensor[] = [];
+    try {
+      for (let i = 0; i < values.length; i++) {
+        const value = values[i];
+        let tensor: Tensor;
+        if (value instanceof Tensor) {
+          tensor = value;
+        } else {
+          tensor = Tensor.from(value, { dtype: this.feeds[i].dtype as DType });
+          temporaries.push(tensor);
+        }
+        if (this.expectedShapes[i] !== null) checkFeedShape(this.feeds[i], tensor);
+        handles[i] = tensor.handle;
+      }
+    } catch (error) {
+      for (const temporary of temporaries) temporary.dispose();
+      throw error;
+    }
+    return [handles, temporaries];
+  }
+}
+
 /**
  * TensorFlow's runtime does not check a fed value against the static shape of
  * the tensor it replaces (Python's client does); neither would kernels always
@@ -197,10 +322,10 @@ export class Session {
 function checkFeedShape(output: Output, tensor: Tensor): void {
   const expected = output.shape;
   if (expected === null) return;
-  const actual = tensor.shape;
+  const actual = tensor.shapeView();
   const fits = actual.length === expected.length && expected.every((dim, i) => dim < 0 || dim === actual[i]);
   if (!fits) {
-    const show = (shape: number[]) => `[${shape.map((d) => (d < 0 ? '?' : d)).join(', ')}]`;
+    const show = (shape: readonly number[]) => `[${shape.map((d) => (d < 0 ? '?' : d)).join(', ')}]`;
     throw invalidArgument(`cannot feed a value of shape ${show(actual)} to ${output.name}, which has shape ${show(expected)}`);
   }
 }

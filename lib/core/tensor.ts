@@ -163,6 +163,11 @@ export class Tensor {
   get shape(): number[] {
     return this.handle.shape;
   }
+  /** @internal The shape, read from the native tensor once (a tensor's shape never changes); not to be mutated. */
+  shapeView(): readonly number[] {
+    return (this.cachedShape ??= this.handle.shape);
+  }
+  private cachedShape?: number[];
   get rank(): number {
     return this.handle.shape.length;
   }

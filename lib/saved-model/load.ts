@@ -16,7 +16,7 @@
  *     only the init op fills.
  *  4. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
-import { configProto, Session, SessionOptions } from '../core/session';
+import { Callable, configProto, Session, SessionOptions } from '../core/session';
 import { Graph } from '../core/graph';
 import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from '../core/errors';
 import { native } from '../core/library';
@@ -41,11 +41,19 @@ export interface LoadOptions {
   session?: SessionOptions;
   /** Serialized tensorflow.RunOptions for the restore and init runs. */
   runOptions?: Uint8Array;
+  /**
+   * Default of RunSignatureOptions.inline for this model's runs (default false): run each
+   * signature's ops on the worker thread that runs it, without TensorFlow's inter-op pool.
+   * Cuts latency for small models and small batches (see Session's RunOptions.inline).
+   */
+  inline?: boolean;
 }
 
 export interface RunSignatureOptions {
   /** Only these outputs (default: all of the signature's outputs). */
   outputs?: string[];
+  /** Run the ops on the calling worker thread (RunOptions.inline); default: the load option `inline`. */
+  inline?: boolean;
 }
 
 /** A SavedModel loaded into its own graph and session. */
@@ -66,6 +74,8 @@ export class LoadedModel {
     readonly session: Session,
     /** The MetaGraphDef TensorFlow loaded, decoded. */
     readonly metaGraphDef: MetaGraphDef,
+    /** @internal */
+    private readonly inlineDefault = false,
   ) {
     this.signatures = parseSignatures(metaGraphDef.signatureDef);
     this.tensorflowVersion = metaGraphDef.metaInfoDef?.tensorflowVersion ?? '';
@@ -100,10 +110,10 @@ export class LoadedModel {
     const outputNames = this.outputNames(signature, options);
     const { feeds, temporaries } = prepareFeeds(signature, inputs, this.defaults.get(name) ?? new Set());
     try {
-      const fetches = outputNames.map((key) => signature.outputs[key].tensorName);
       let results: Tensor[];
       try {
-        results = await this.session.run(feeds, fetches);
+        const callable = this.callableFor(signature, feeds.map(([tensorName]) => tensorName), outputNames, options.inline ?? this.inlineDefault);
+        results = await callable.run(feeds.map(([, tensor]) => tensor));
       } catch (error) {
         if (error instanceof TensorFlowError) throw makeError(error.code, `signature "${name}" of SavedModel ${this.dir}: ${error.message}`);
         throw error;
@@ -115,6 +125,18 @@ export class LoadedModel {
       for (const temporary of temporaries) temporary.dispose();
     }
   }
+
+  /** One callable per signature, fed inputs, fetched outputs and inline choice: names resolved once. */
+  private callableFor(signature: Signature, feedNames: string[], outputNames: string[], inline: boolean): Callable {
+    const key = JSON.stringify([signature.name, feedNames, outputNames, inline]);
+    let callable = this.callables.get(key);
+    if (!callable) {
+      callable = this.session.callable({ feeds: feedNames, fetches: outputNames.map((k) => signature.outputs[k].tensorName), inline });
+      this.callables.set(key, callable);
+    }
+    return callable;
+  }
+  private readonly callables = new Map<string, Callable>();
 
   private outputNames(signature: Signature, options: RunSignatureOptions): string[] {
     const all = Object.keys(signature.outputs);
@@ -153,6 +175,7 @@ function checkOptions(options: LoadOptions): Trust {
   if (options === null || typeof options !== 'object') throw invalidArgument('load options must be an object');
   const trust = options.trust ?? 'trusted';
   if (trust !== 'trusted' && trust !== 'untrusted') throw invalidArgument(`trust must be 'trusted' or 'untrusted', got ${JSON.stringify(trust)}`);
+  if (options.inline !== undefined && typeof options.inline !== 'boolean') throw invalidArgument(`inline must be a boolean, got ${JSON.stringify(options.inline)}`);
   if (options.runOptions !== undefined && !(options.runOptions instanceof Uint8Array)) {
     throw invalidArgument('runOptions must be a serialized tensorflow.RunOptions (Uint8Array)');
   }
@@ -179,5 +202,5 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     graph.dispose();
     throw new TensorFlowError('INTERNAL', `TensorFlow loaded ${file.dir} but its MetaGraphDef does not decode: ${(error as Error).message}`);
   }
-  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef);
+  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef, options.inline ?? false);
 }

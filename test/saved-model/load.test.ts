@@ -19,7 +19,7 @@ afterAll(() => {
 });
 
 /** Runs every case of a fixture with Tensors and checks every output; returns the largest float difference. */
-async function agreesWithPython(name: string, options: { trust?: 'trusted' | 'untrusted' } = {}): Promise<number> {
+async function agreesWithPython(name: string, options: { trust?: 'trusted' | 'untrusted'; inline?: boolean } = {}): Promise<number> {
   const { dir, reference } = fixture(name);
   const model = await savedModel.load(dir, options);
   let worst = 0;
@@ -154,6 +154,14 @@ describe('SavedModels made by Python TensorFlow 2.21', () => {
     model.dispose();
 
     await agreesWithPython('tf1_simple_save');
+  });
+
+  test('inline runs (ops on the worker thread, no inter-op pool) agree with Python on every fixture', async () => {
+    for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save']) {
+      expect(await agreesWithPython(name, { inline: true })).toBeLessThanOrEqual(FLOAT_TOLERANCE);
+    }
+    const { dir } = fixture('keras_multi_head');
+    await expect(savedModel.load(dir, { inline: 'yes' as never })).rejects.toThrow(/inline must be a boolean/);
   });
 
   test('every fixture also loads with trust: "untrusted" (their own save/restore ops are allowed)', async () => {
