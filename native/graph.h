@@ -46,6 +46,7 @@ class Graph : public Napi::ObjectWrap<Graph> {
   TF_Graph* Live(Napi::Env env) const;
 
   Napi::Value AddOperation(const Napi::CallbackInfo& info);
+  Napi::Value AddFunction(const Napi::CallbackInfo& info);
   Napi::Value OperationInfo(const Napi::CallbackInfo& info);
   Napi::Value OperationInputs(const Napi::CallbackInfo& info);
   Napi::Value OperationNames(const Napi::CallbackInfo& info);

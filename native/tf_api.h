@@ -118,6 +118,15 @@ extern "C" {
   X(TF_AddGradientsWithPrefix, void,                                                   \
     (TF_Graph*, const char*, TF_Output*, int, TF_Output*, int, TF_Output*, TF_Status*, \
      TF_Output*))                                                                      \
+  X(TF_GraphToFunctionWithControlOutputs, TF_Function*,                                \
+    (const TF_Graph*, const char*, unsigned char, int, const TF_Operation* const*, int,  \
+     const TF_Output*, int, const TF_Output*, const char* const*, int,                  \
+     const TF_Operation* const*, const char* const*, const TF_FunctionOptions*,         \
+     const char*, TF_Status*))                                                          \
+  X(TF_GraphCopyFunction, void,                                                        \
+    (TF_Graph*, const TF_Function*, const TF_Function*, TF_Status*))                   \
+  X(TF_FunctionToFunctionDef, void, (TF_Function*, TF_Buffer*, TF_Status*))            \
+  X(TF_DeleteFunction, void, (TF_Function*))                                           \
   X(TF_NewSessionOptions, TF_SessionOptions*, (void))                                  \
   X(TF_DeleteSessionOptions, void, (TF_SessionOptions*))                               \
   X(TF_SetTarget, void, (TF_SessionOptions*, const char*))                             \

@@ -331,6 +331,13 @@ export class Graph {
     for (const [name, value] of Object.entries(spec.attrs ?? {})) {
       if (value === undefined) continue;
       const attrDef = attrDefs.get(name);
+      if (!attrDef && name.startsWith('_') && (typeof value === 'boolean' || typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)))) {
+        // Internal attributes ("_lower_using_switch_merge", "_noinline"...) are in no OpDef:
+        // their kind comes from the value.
+        const kind = typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : 'int';
+        result.push(convertAttr(name, kind, value, `${label}: attribute '${name}' (${kind})`, spec.attrs ?? {}, temporaries));
+        continue;
+      }
       if (!attrDef) {
         const known = [...attrDefs.keys()];
         throw invalidArgument(`${label}: unknown attribute '${name}' (${spec.type} has ${known.length ? known.join(', ') : 'no attributes'})`);
@@ -414,6 +421,43 @@ export class Graph {
       result[i] = pair === null ? null : new Output(new Operation(this, pair[0]), pair[1]);
     });
     return result;
+  }
+
+  /**
+   * Adds a function to this graph's library, made from operations of `body` (this graph or
+   * another): `inputs` become its arguments (each must be every output of its operation,
+   * usually a Placeholder), `outputs` its results, `controlOutputs` operations it must run.
+   * `operations` lists the body (default: every operation of `body` but the inputs'). Call it
+   * with StatefulPartitionedCall / PartitionedCall (attr `f: { func: name }`), or use it as a
+   * While body. Returns the serialized FunctionDef.
+   */
+  addFunction(
+    body: Graph,
+    spec: { name: string; inputs: Output[]; outputs: Output[]; outputNames?: string[]; controlOutputs?: Operation[]; operations?: Operation[]; description?: string },
+  ): Uint8Array {
+    if (!(body instanceof Graph)) throw invalidArgument('addFunction needs the Graph holding the function body');
+    if (!spec || typeof spec.name !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(spec.name)) {
+      throw invalidArgument(`a function name must be letters, digits and underscores, starting with a letter; got ${JSON.stringify(spec?.name)}`);
+    }
+    const own = (output: Output, what: string) => {
+      if (!(output instanceof Output) || output.graph !== body) throw invalidArgument(`function ${spec.name}: ${what} must be an Output of the body graph`);
+      return output.pair();
+    };
+    const ownOp = (op: Operation, what: string) => {
+      if (!(op instanceof Operation) || op.graph !== body) throw invalidArgument(`function ${spec.name}: ${what} must be an Operation of the body graph`);
+      return op.name;
+    };
+    return new Uint8Array(
+      this.handle().addFunction(body.handle(), {
+        name: spec.name,
+        operations: spec.operations ? spec.operations.map((op, i) => ownOp(op, `operations[${i}]`)) : null,
+        inputs: spec.inputs.map((o, i) => own(o, `inputs[${i}]`)),
+        outputs: spec.outputs.map((o, i) => own(o, `outputs[${i}]`)),
+        outputNames: spec.outputNames,
+        controlOutputs: (spec.controlOutputs ?? []).map((op, i) => ownOp(op, `controlOutputs[${i}]`)),
+        description: spec.description,
+      }),
+    );
   }
 
   /** Names of the operations that `outputs` depend on through data edges (themselves included). */

@@ -72,6 +72,18 @@ export interface NativeGraph {
   nodeDef(op: string): Buffer;
   opDef(type: string): Buffer;
   toGraphDef(): Buffer;
+  addFunction(
+    body: NativeGraph,
+    spec: {
+      name: string;
+      operations: string[] | null;
+      inputs: OutputPair[];
+      outputs: OutputPair[];
+      outputNames?: string[];
+      controlOutputs: string[];
+      description?: string;
+    },
+  ): Buffer;
   importGraphDef(
     graphDef: Uint8Array,
     options: {
@@ -128,6 +140,8 @@ export interface NativeCallable {
 export interface LibraryLocation {
   path: string;
   source: 'LIBTENSORFLOW_PATH' | 'HYDRA_TF_LIBRARY' | 'deps' | 'package';
+  /** What provided it: `@hydra-tf/libtensorflow-linux-x64@2.21.0`, `wheel 2.21.0`, `archive <file>`, ... */
+  origin?: string;
 }
 
 /** The hydra-tf package root (holds package.json), from source or from dist/. */
@@ -160,57 +174,100 @@ function libraryInDirectory(dir: string): string | null {
   return null;
 }
 
+/** npm name of the package that carries libtensorflow for this platform (scripts/pack-libtensorflow.js). */
+export function platformPackageName(): string {
+  return `@hydra-tf/libtensorflow-${process.platform}-${process.arch}`;
+}
+
+interface DepsManifest {
+  source?: string;
+  version?: string | null;
+  library?: string;
+  origin?: string;
+}
+
+/** What `npm install` recorded in deps/libtensorflow/manifest.json, or why it is of no use. */
+function readDepsManifest(depsDir: string): { location: LibraryLocation; source: string } | { problem: string } {
+  const manifestPath = path.join(depsDir, 'manifest.json');
+  if (!fs.existsSync(manifestPath)) {
+    return { problem: `${manifestPath} (missing: run \`npm install\` or \`node scripts/libtensorflow.js\`)` };
+  }
+  let manifest: DepsManifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as DepsManifest;
+  } catch (error) {
+    return { problem: `${manifestPath} (unreadable: ${(error as Error).message})` };
+  }
+  const source = manifest.source ?? 'unknown';
+  const origin = source === 'wheel' ? `wheel ${manifest.version}` : `${source} ${manifest.origin}`;
+  if (manifest.library && fs.existsSync(manifest.library)) return { location: { path: manifest.library, source: 'deps', origin }, source };
+  // The package folder may have moved since install: look next to the manifest.
+  const moved = manifest.library && path.join(depsDir, 'lib', path.basename(manifest.library));
+  if (moved && fs.existsSync(moved)) return { location: { path: moved, source: 'deps', origin }, source };
+  return { problem: `${manifestPath} (names ${manifest.library}, which does not exist)` };
+}
+
+/** The platform package as Node resolves it from hydra-tf's folder, or why it is of no use. */
+function findPlatformPackage(root: string): LibraryLocation | { problem: string } {
+  const name = platformPackageName();
+  let manifestPath: string;
+  try {
+    manifestPath = require.resolve(`${name}/package.json`, { paths: [root] });
+  } catch {
+    return { problem: `${name} (not installed)` };
+  }
+  const found = libraryInDirectory(path.dirname(manifestPath));
+  if (!found) return { problem: `${name} (installed in ${path.dirname(manifestPath)}, but without a library)` };
+  let version = '?';
+  try {
+    version = (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    // the library is there; the version only labels it
+  }
+  return { path: found, source: 'package', origin: `${name}@${version}` };
+}
+
 /**
- * Resolves the libtensorflow to load, in this order: `HYDRA_TF_LIBRARY` (a file),
- * `LIBTENSORFLOW_PATH` (a directory with lib/ and include/), the folder
- * `npm install` prepared (deps/libtensorflow), then an installed
- * `@hydra-tf/libtensorflow-<platform>-<arch>` package.
+ * Resolves the libtensorflow to load, first found wins:
+ *   1. `HYDRA_TF_LIBRARY` (a library file);
+ *   2. `LIBTENSORFLOW_PATH` (a directory with lib/);
+ *   3. deps/libtensorflow when `npm install` recorded an explicit choice there
+ *      (`LIBTENSORFLOW_PATH` or `LIBTENSORFLOW_ARCHIVE` at install time);
+ *   4. the platform package `@hydra-tf/libtensorflow-<platform>-<arch>`, resolved from hydra-tf's
+ *      own folder (npm installs it as an optionalDependency of the published package);
+ *   5. deps/libtensorflow from the default wheel.
+ * `options.env` and `options.root` (the hydra-tf package root) are for tests.
  */
-export function resolveLibrary(): LibraryLocation {
+export function resolveLibrary(options: { env?: NodeJS.ProcessEnv; root?: string } = {}): LibraryLocation {
+  const env = options.env ?? process.env;
   const tried: string[] = [];
-  const explicitFile = process.env.HYDRA_TF_LIBRARY;
+  const explicitFile = env.HYDRA_TF_LIBRARY;
   if (explicitFile) {
     if (fs.existsSync(explicitFile)) return { path: path.resolve(explicitFile), source: 'HYDRA_TF_LIBRARY' };
     tried.push(`HYDRA_TF_LIBRARY=${explicitFile} (no such file)`);
   }
-  const explicitDir = process.env.LIBTENSORFLOW_PATH;
+  const explicitDir = env.LIBTENSORFLOW_PATH;
   if (explicitDir) {
     const found = libraryInDirectory(explicitDir);
     if (found) return { path: found, source: 'LIBTENSORFLOW_PATH' };
     tried.push(`LIBTENSORFLOW_PATH=${explicitDir} (no lib/libtensorflow.so.2 or lib/libtensorflow_cc.so.2 there)`);
   }
-  const root = packageRoot();
-  const depsDir = process.env.HYDRA_TF_DEPS_DIR ?? path.join(root, 'deps', 'libtensorflow');
-  const manifestPath = path.join(depsDir, 'manifest.json');
-  if (fs.existsSync(manifestPath)) {
-    try {
-      const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { library?: string };
-      if (manifest.library && fs.existsSync(manifest.library)) return { path: manifest.library, source: 'deps' };
-      // The package folder may have moved since install: look next to the manifest.
-      const moved = manifest.library && path.join(depsDir, 'lib', path.basename(manifest.library));
-      if (moved && fs.existsSync(moved)) return { path: moved, source: 'deps' };
-      tried.push(`${manifestPath} (names ${manifest.library}, which does not exist)`);
-    } catch (error) {
-      tried.push(`${manifestPath} (unreadable: ${(error as Error).message})`);
-    }
-  } else {
-    tried.push(`${manifestPath} (missing: run \`npm install\` or \`node scripts/libtensorflow.js\`)`);
-  }
-  const packageName = `@hydra-tf/libtensorflow-${process.platform}-${process.arch}`;
-  try {
-    const packageDir = path.dirname(require.resolve(`${packageName}/package.json`, { paths: [root] }));
-    const found = libraryInDirectory(packageDir);
-    if (found) return { path: found, source: 'package' };
-    tried.push(`${packageName} (installed, but without a library)`);
-  } catch {
-    tried.push(`${packageName} (not installed)`);
-  }
+  const root = options.root ?? packageRoot();
+  const deps = readDepsManifest(env.HYDRA_TF_DEPS_DIR ?? path.join(root, 'deps', 'libtensorflow'));
+  const depsIsExplicit = 'location' in deps && (deps.source === 'path' || deps.source === 'archive');
+  if (depsIsExplicit) return deps.location;
+  const platformPackage = findPlatformPackage(root);
+  if ('path' in platformPackage) return platformPackage;
+  tried.push(platformPackage.problem);
+  if ('location' in deps) return deps.location;
+  tried.push(deps.problem);
   throw makeError(
     'NOT_FOUND',
     `hydra-tf: cannot find libtensorflow. Tried:\n  - ${tried.join('\n  - ')}\n` +
-      'Run `npm install` (it fetches TensorFlow 2.21 from the official tensorflow-cpu wheel; npm 11 runs it only ' +
-      'once you approve it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), or `npx hydra-tf setup`, ' +
-      'or set LIBTENSORFLOW_PATH to a directory with lib/ and include/.',
+      `Install hydra-tf with its optional dependencies (npm installs ${platformPackageName()} with it where it ` +
+      'is published), or run `npm install` in hydra-tf (it fetches TensorFlow 2.21 from the official tensorflow-cpu ' +
+      'wheel; npm 11 runs it only once you approve it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), ' +
+      'or `npx hydra-tf setup`, or set LIBTENSORFLOW_PATH to a directory with lib/ and include/.',
   );
 }
 

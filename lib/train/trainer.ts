@@ -4,7 +4,7 @@
  * (forward, losses, gradients, update, metrics) is a single session run on a
  * worker thread.
  */
-import { DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
+import { Callable, DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Model, Variable, graphState } from '../nn';
 import { HostBatch, HostTensor } from '../data';
@@ -16,6 +16,7 @@ import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import { Logs, ProgressReporter } from './progress';
 import { BatchSource, batchesOf } from './feed';
+import { buildStepLoop } from './step-loop';
 
 export interface CompileOptions {
   optimizer: OptimizerLike;
@@ -43,6 +44,8 @@ export interface CompileOptions {
   initialWeights?: Map<string, Tensor>;
   /** Builds the objective and the gradients (multi-task weighting plugs in here); default: Σ w·L + regularization. */
   objective?: ObjectiveBuilder;
+  /** Default of FitOptions.stepsPerExecution (training steps per session run). */
+  stepsPerExecution?: number;
 }
 
 /** What an objective builder receives: each output's reduced training loss, and the variables to train. */
@@ -88,6 +91,13 @@ export interface FitOptions {
   initialEpoch?: number;
   /** Stop an epoch after this many steps. */
   stepsPerEpoch?: number;
+  /**
+   * Training steps per session run (default: the compile option, else 1). k > 1 runs k
+   * batches in one run (an in-graph loop over the stacked batches; step-loop.ts): the same
+   * batches in the same order, so the same training, with the per-run costs paid once per k
+   * steps. Losses and callbacks' onBatchEnd then arrive every k steps, as in Keras.
+   */
+  stepsPerExecution?: number;
 }
 
 export interface History {
@@ -348,11 +358,16 @@ export class Trainer {
     await this.compile(batch);
   }
 
-  private feeds(batch: HostBatch, withLabels: boolean): Array<[Output, Tensor]> {
+  /**
+   * Tensors for the model's placeholders from a batch. With `stack` k > 1, the batch holds k
+   * batches one after another and each tensor is shaped [k, rows / k, ...] (the step loop's feeds).
+   */
+  private feeds(batch: HostBatch, withLabels: boolean, stack = 1): Array<[Output, Tensor]> {
     const compiled = this.ready;
     const feeds: Array<[Output, Tensor]> = [];
     const add = (output: Output, host: HostTensor, key: string) => {
-      feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape: host.shape }))]);
+      const shape = stack > 1 ? [stack, host.shape[0] / stack, ...host.shape.slice(1)] : host.shape;
+      feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape }))]);
     };
     for (const [key, output] of Object.entries(compiled.inputs)) {
       const host = batch[key];
@@ -408,12 +423,52 @@ export class Trainer {
     return graph.withRootScope(() => ops.addN(all, { name: 'inference/total_loss' }));
   }
 
+  /** What one training step fetches: the total loss, each output's loss, the objective's logs. */
+  private stepFetches(): Array<{ key: string; output: Output }> {
+    const compiled = this.ready;
+    return [{ key: 'loss', output: compiled.totalLoss }, ...this.lossFetches(false), ...Object.entries(compiled.stepLogs).map(([key, output]) => ({ key, output }))];
+  }
+
+  /**
+   * Runs `steps` training steps in one session run (see step-loop.ts) on a batch holding
+   * `steps` batches of equal size one after another; returns the mean over the steps of each
+   * step log (what trainOnBatch returns for one).
+   */
+  async trainOnBatches(batch: HostBatch, steps: number): Promise<Logs> {
+    if (!Number.isInteger(steps) || steps < 1) throw invalidArgument(`trainOnBatches: steps must be a positive integer, got ${steps}`);
+    const rows = batchSize(batch);
+    if (rows % steps !== 0) throw invalidArgument(`trainOnBatches: ${rows} rows do not split into ${steps} equal batches`);
+    if (steps === 1) return this.trainOnBatch(batch);
+    await this.compile(batch);
+    const feeds = this.feeds(batch, true, steps);
+    try {
+      const key = feeds.map(([output]) => output.name).join(',');
+      let loop = this.loops.get(key);
+      if (!loop) {
+        const fetches = this.stepFetches();
+        const built = buildStepLoop(this.graph, { feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), target: this.ready.trainStep });
+        loop = { callable: this.ready.session.callable({ feeds: built.feeds, fetches: built.sums }), keys: fetches.map((f) => f.key) };
+        this.loops.set(key, loop);
+      }
+      const sums = await loop.callable.run(feeds.map(([, tensor]) => tensor));
+      const logs: Logs = {};
+      loop.keys.forEach((name, i) => {
+        logs[name] = (sums[i].item() as number) / steps;
+        sums[i].dispose();
+      });
+      return logs;
+    } finally {
+      for (const [, tensor] of feeds) tensor.dispose();
+    }
+  }
+  private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
+
   /** Runs one training step on a batch; returns this step's losses. */
   async trainOnBatch(batch: HostBatch): Promise<Logs> {
     await this.compile(batch);
     const compiled = this.ready;
     const feeds = this.feeds(batch, true);
-    const losses = [{ key: 'loss', output: compiled.totalLoss }, ...this.lossFetches(false), ...Object.entries(compiled.stepLogs).map(([key, output]) => ({ key, output }))];
+    const losses = this.stepFetches();
     try {
       const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.trainStep]);
       const logs: Logs = {};
@@ -443,6 +498,8 @@ export class Trainer {
   /** Trains for `epochs` over `data`, with validation after each epoch. */
   async fit(data: BatchSource, options: FitOptions = {}): Promise<History> {
     const epochs = options.epochs ?? 1;
+    const stepsPerExecution = options.stepsPerExecution ?? this.options.stepsPerExecution ?? 1;
+    if (!Number.isInteger(stepsPerExecution) || stepsPerExecution < 1) throw invalidArgument(`fit: stepsPerExecution must be a positive integer, got ${stepsPerExecution}`);
     const initialEpoch = options.initialEpoch ?? 0;
     if (!Number.isInteger(epochs) || epochs < 1) throw invalidArgument(`fit: epochs must be a positive integer, got ${epochs}`);
     const callbacks = options.callbacks ?? [];
@@ -453,35 +510,46 @@ export class Trainer {
     let lastLogs: Logs = {};
     for (let epoch = initialEpoch; epoch < epochs; epoch++) {
       const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: options.shuffle ?? true, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() });
+      const groups = groupBatches(batches, stepsPerExecution, options.stepsPerEpoch ?? Infinity);
       let step = 0;
       const sums: Record<string, number> = {};
       let examples = 0;
-      for await (const batch of batches) {
-        if (!started) {
-          await this.compile(batch);
-          for (const cb of callbacks) await cb.onTrainBegin?.(this);
-          started = true;
-        }
-        if (step === 0) {
-          await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
-          progress.epochBegin(epoch, epochs);
-          for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
-        }
-        const size = batchSize(batch);
-        const losses = await this.trainOnBatch(batch);
-        for (const [key, value] of Object.entries(losses)) {
-          if (!Number.isFinite(value)) {
-            const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
-            throw invalidArgument(`training diverged at epoch ${epoch + 1}, step ${step + 1}: ${which} is ${value}`);
+      try {
+        let group = await groups.next();
+        while (group) {
+          if (!started) {
+            await this.compile(group.batch);
+            for (const cb of callbacks) await cb.onTrainBegin?.(this);
+            started = true;
           }
-          sums[key] = (sums[key] ?? 0) + value * size;
+          if (step === 0) {
+            await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
+            progress.epochBegin(epoch, epochs);
+            for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
+          }
+          const size = batchSize(group.batch);
+          const running = group.steps > 1 ? this.trainOnBatches(group.batch, group.steps) : this.trainOnBatch(group.batch);
+          // The next batches are gathered while TensorFlow runs this step on a worker thread.
+          const upcoming = groups.next();
+          upcoming.catch(() => undefined); // its error, if any, is raised when awaited below
+          const losses = await running;
+          for (const [key, value] of Object.entries(losses)) {
+            if (!Number.isFinite(value)) {
+              const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
+              const where = group.steps > 1 ? `steps ${step + 1}-${step + group.steps}` : `step ${step + 1}`;
+              throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${which} is ${value}`);
+            }
+            sums[key] = (sums[key] ?? 0) + value * size;
+          }
+          examples += size;
+          step += group.steps;
+          const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+          progress.batchEnd(step, null, logs);
+          for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this);
+          group = await upcoming;
         }
-        examples += size;
-        step++;
-        const running: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-        progress.batchEnd(step, null, running);
-        for (const cb of callbacks) await cb.onBatchEnd?.(step, running, this);
-        if (options.stepsPerEpoch && step >= options.stepsPerEpoch) break;
+      } finally {
+        await groups.close();
       }
       if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
       const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
@@ -692,6 +760,83 @@ const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, var
   ops.checkDifferentiable([total], variables.map((v) => v.handle));
   return { total, variables, gradients: graph.addGradients([total], variables.map((v) => v.handle)) };
 };
+
+/**
+ * Groups consecutive batches of equal size by k (a smaller batch, or the end, closes a group
+ * early), stopping after `limit` batches. Each group is one batch holding its batches' rows in
+ * order (copied into fresh arrays), with the number of steps it stands for.
+ */
+function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number) {
+  const iterator = source[Symbol.asyncIterator]();
+  let taken = 0;
+  let held: HostBatch | null = null; // a batch read ahead that starts the next group
+  let done = false;
+  const pull = async (): Promise<HostBatch | null> => {
+    if (held) {
+      const batch = held;
+      held = null;
+      return batch;
+    }
+    if (done || taken >= limit) return null;
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      return null;
+    }
+    taken++;
+    return next.value;
+  };
+  return {
+    async next(): Promise<{ batch: HostBatch; steps: number } | null> {
+      const first = await pull();
+      if (!first) return null;
+      const rows = batchSize(first);
+      const parts = [first];
+      while (parts.length < k) {
+        const batch = await pull();
+        if (!batch) break;
+        if (batchSize(batch) !== rows) {
+          held = batch;
+          break;
+        }
+        parts.push(batch);
+      }
+      return { batch: parts.length === 1 ? first : concatBatches(parts), steps: parts.length };
+    },
+    async close(): Promise<void> {
+      if (!done) await iterator.return?.();
+    },
+  };
+}
+
+/** The rows of `parts` (batches with the same keys, dtypes and example shapes), one after another. */
+function concatBatches(parts: HostBatch[]): HostBatch {
+  const result: HostBatch = {};
+  for (const [key, first] of Object.entries(parts[0])) {
+    let length = 0;
+    for (const part of parts) {
+      const host = part[key];
+      if (!host || host.dtype !== first.dtype || host.shape.length !== first.shape.length || host.shape.some((d, i) => i > 0 && d !== first.shape[i])) {
+        throw invalidArgument(`fit: the batches of one stepsPerExecution group differ in "${key}" (dtype or example shape)`);
+      }
+      length += host.data.length;
+    }
+    let out: HostTensor['data'];
+    if (Array.isArray(first.data)) {
+      out = parts.flatMap((part) => part[key].data as string[]);
+    } else {
+      const typed = new (first.data.constructor as new (n: number) => Float32Array)(length);
+      let offset = 0;
+      for (const part of parts) {
+        typed.set(part[key].data as Float32Array, offset);
+        offset += part[key].data.length;
+      }
+      out = typed;
+    }
+    result[key] = { dtype: first.dtype, shape: [parts.reduce((n, p) => n + p[key].shape[0], 0), ...first.shape.slice(1)], data: out };
+  }
+  return result;
+}
 
 function batchSize(batch: HostBatch): number {
   const first = Object.values(batch)[0];
