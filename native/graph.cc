@@ -571,6 +571,18 @@ Napi::Value Graph::AddFunction(const Napi::CallbackInfo& info) {
       status.get());
   status.ThrowIfError(env, "function " + name);
   std::unique_ptr<TF_Function, void (*)(TF_Function*)> owned(function, api.TF_DeleteFunction);
+  // attrs: [[name, serialized AttrValue]...] set on the FunctionDef (e.g. _XlaMustCompile).
+  Napi::Value attrs = spec.Get("attrs");
+  if (!attrs.IsUndefined() && !attrs.IsNull()) {
+    Napi::Array list = ArgArray(attrs, "function attrs");
+    for (uint32_t i = 0; i < list.Length(); i++) {
+      Napi::Array entry = ArgArray(list.Get(i), "function attr");
+      std::string attr_name = ArgString(entry.Get(0u), "function attr name");
+      auto [bytes, length] = ArgBytes(entry.Get(1u), "function attr value (serialized AttrValue)");
+      api.TF_FunctionSetAttrValueProto(function, attr_name.c_str(), bytes, length, status.get());
+      status.ThrowIfError(env, "function " + name + " attr " + attr_name);
+    }
+  }
   api.TF_GraphCopyFunction(graph, function, nullptr, status.get());
   status.ThrowIfError(env, "adding function " + name);
   Buffer definition(api);

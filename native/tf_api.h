@@ -127,6 +127,8 @@ extern "C" {
     (TF_Graph*, const TF_Function*, const TF_Function*, TF_Status*))                   \
   X(TF_FunctionToFunctionDef, void, (TF_Function*, TF_Buffer*, TF_Status*))            \
   X(TF_DeleteFunction, void, (TF_Function*))                                           \
+  X(TF_FunctionSetAttrValueProto, void,                                                \
+    (TF_Function*, const char*, const void*, size_t, TF_Status*))                      \
   X(TF_NewSessionOptions, TF_SessionOptions*, (void))                                  \
   X(TF_DeleteSessionOptions, void, (TF_SessionOptions*))                               \
   X(TF_SetTarget, void, (TF_SessionOptions*, const char*))                             \

@@ -2,11 +2,13 @@
 /**
  * hydra-tf training benchmark for one workload (bench/hydra/models.js):
  *   node bench/hydra/train.js --workload mlp|lenet --steps S --warmup W --reps R --out result.json
- *        [--export DIR] [--event-loop]
+ *        [--steps-per-execution K] [--export DIR] [--event-loop]
  *
  * Each rep times S training steps several ways, from what a user writes down to the bare run:
- *   fit           model.fit(columns, { epochs: 1, batchSize, stepsPerEpoch: S }): the user's call
- *                 (data pipeline, shuffling, tensor creation, trainer, one session run per step);
+ *   fit           model.fit(columns, { epochs: 1, batchSize, stepsPerEpoch: S, stepsPerExecution: K }):
+ *                 the user's call (data pipeline, shuffling, tensor creation, trainer; K steps per
+ *                 session run, as Keras's steps_per_execution);
+ *   fitOneStep    the same with one step per session run (stepsPerExecution 1);
  *   trainOnBatch  the trainer's step on batches already stacked (no data pipeline);
  *   runFresh      session.run of the train step with tensors made from the batch each step
  *                 (Tensor.from + run + reading the losses: no trainer logic);
@@ -17,7 +19,8 @@
  *
  * --export DIR writes the compiled training graph (trainer.graph.toGraphDef()), its feeds,
  * fetches, train_step target and variable initialisers, and the batches' raw bytes, for the
- * C program (bench/c/tfbench.c) to run the identical graph.
+ * C program (bench/c/tfbench.c) to run the identical graph: spec.txt, one step per run, and
+ * loop.txt, K steps per run through the same in-graph loop fit uses (when K > 1).
  * --event-loop measures the event-loop delay instead: during a fit of S steps on the columns, and
  * during a fit on S batches stacked beforehand (no data pipeline).
  */
@@ -40,7 +43,7 @@ async function measured(fn) {
 }
 
 function args() {
-  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false };
+  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false, 'steps-per-execution': 1 };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
@@ -63,11 +66,15 @@ async function main() {
   const steps = options.steps;
   const columns = workload.data(steps * batchSize);
   const model = workload.build();
-  const fitOptions = { epochs: 1, batchSize, verbose: false, shuffle: true };
+  const stepsPerExecution = options['steps-per-execution'];
+  const fitOptions = { epochs: 1, batchSize, verbose: false, shuffle: true, stepsPerExecution };
+  const fitOneStep = { ...fitOptions, stepsPerExecution: 1 };
 
-  // Warm-up: builds the graph and the session, and runs the first (graph-optimising) steps.
-  const compileSeconds = (await measured(() => model.fit(columns, { ...fitOptions, stepsPerEpoch: 1 }))).wall;
-  await model.fit(columns, { ...fitOptions, stepsPerEpoch: options.warmup });
+  // Warm-up: builds the graph and the session, and runs the first (graph-optimising) steps, in
+  // both ways of running fit.
+  const compileSeconds = (await measured(() => model.fit(columns, { ...fitOneStep, stepsPerEpoch: 1 }))).wall;
+  await model.fit(columns, { ...fitOneStep, stepsPerEpoch: options.warmup });
+  await model.fit(columns, { ...fitOptions, stepsPerEpoch: Math.max(options.warmup, 2 * stepsPerExecution) });
   const trainer = model.compiled;
   const session = trainer.session;
 
@@ -108,7 +115,10 @@ async function main() {
   const fetchOutputs = captured.fetches.map((name) => trainer.graph.output(name));
   const targetOps = captured.targets.map((name) => trainer.graph.operation(name));
 
-  if (options.export) exportForC(options.export, trainer, captured, feedKeys, batches);
+  if (options.export) {
+    exportForC(options.export, trainer, captured, feedKeys, batches);
+    if (stepsPerExecution > 1) exportLoopForC(options.export, trainer, feedKeys, batches, stepsPerExecution);
+  }
 
   const result = {
     workload: workload.name,
@@ -116,6 +126,7 @@ async function main() {
     stepsPerRep: steps,
     warmupSteps: options.warmup,
     compileSeconds,
+    stepsPerExecution,
     graphOps: trainer.graph.operations().length,
     feeds: captured.feeds.map((f) => ({ name: f.name, dtype: f.dtype, shape: f.shape })),
     fetches: captured.fetches,
@@ -133,6 +144,7 @@ async function main() {
     for (let rep = 0; rep < options.reps; rep++) {
       const seconds = {};
       seconds.fit = await measured(() => model.fit(columns, { ...fitOptions, stepsPerEpoch: steps }));
+      seconds.fitOneStep = await measured(() => model.fit(columns, { ...fitOneStep, stepsPerEpoch: steps }));
       seconds.trainOnBatch = await measured(async () => {
         for (let s = 0; s < steps; s++) await trainer.trainOnBatch(batches[s % batches.length]);
       });
@@ -222,6 +234,33 @@ async function eventLoopDuringFit(model, columns, fitOptions, steps) {
     histogramMs: { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, mean: histogram.mean / 1e6 },
     intervalLatenessMs: { ticks: lateness.length, p50: quantile(lateness, 0.5), p99: quantile(lateness, 0.99), max: Math.max(...lateness) },
   };
+}
+
+/**
+ * Writes loop.txt: the graph with fit's step loop (built by the warm-up), fed K stacked batches
+ * per run (cycled from the exported batches), fetching the loop's sums.
+ */
+function exportLoopForC(dir, trainer, feedKeys, batches, k) {
+  const loops = [...trainer.loops.values()];
+  if (loops.length !== 1) throw new Error(`bench: expected one step loop after the warm-up, found ${loops.length}`);
+  const { callable } = loops[0];
+  fs.writeFileSync(path.join(dir, 'loop-graph.pb'), trainer.graph.toGraphDef());
+  const lines = [`graph ${path.resolve(dir, 'loop-graph.pb')}`];
+  for (const variable of trainer.state.variables) lines.push(`init ${variable.initializer.name}`);
+  callable.feeds.forEach((feed, i) => {
+    const code = DTYPE_CODES[feed.dtype];
+    const first = batches[0][feedKeys[i]];
+    const file = path.resolve(dir, `loop_feed_${i}.bin`);
+    const chunks = Array.from({ length: k }, (_, s) => {
+      const data = batches[s % batches.length][feedKeys[i]].data;
+      return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    });
+    fs.writeFileSync(file, Buffer.concat(chunks));
+    const shape = [k, ...first.shape];
+    lines.push(`feed ${feed.name} ${code} ${shape.length} ${shape.join(' ')} ${file} 1 fresh`);
+  });
+  for (const fetch of callable.fetches) lines.push(`fetch ${fetch.name}`);
+  fs.writeFileSync(path.join(dir, 'loop.txt'), lines.join('\n') + '\n');
 }
 
 /** Writes the training graph, its step's feeds/fetches/targets and the batches for bench/c. */

@@ -433,7 +433,17 @@ export class Graph {
    */
   addFunction(
     body: Graph,
-    spec: { name: string; inputs: Output[]; outputs: Output[]; outputNames?: string[]; controlOutputs?: Operation[]; operations?: Operation[]; description?: string },
+    spec: {
+      name: string;
+      inputs: Output[];
+      outputs: Output[];
+      outputNames?: string[];
+      controlOutputs?: Operation[];
+      operations?: Operation[];
+      description?: string;
+      /** Attributes of the function itself, e.g. { _XlaMustCompile: true } (bool, int or string values). */
+      attrs?: Record<string, boolean | number | string>;
+    },
   ): Uint8Array {
     if (!(body instanceof Graph)) throw invalidArgument('addFunction needs the Graph holding the function body');
     if (!spec || typeof spec.name !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(spec.name)) {
@@ -456,6 +466,10 @@ export class Graph {
         outputNames: spec.outputNames,
         controlOutputs: (spec.controlOutputs ?? []).map((op, i) => ownOp(op, `controlOutputs[${i}]`)),
         description: spec.description,
+        attrs: Object.entries(spec.attrs ?? {}).map(([key, value]) => {
+          const attr = typeof value === 'boolean' ? { b: value } : typeof value === 'number' ? { i: value } : { s: new TextEncoder().encode(value) };
+          return [key, encode('tensorflow.AttrValue', attr)] as [string, Uint8Array];
+        }),
       }),
     );
   }

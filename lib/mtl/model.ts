@@ -5,7 +5,7 @@
  * strategy. Training is the lib/train trainer with a multi-task objective: one
  * session run per step, task gradients included when the strategy needs them.
  */
-import { Output, Session, invalidArgument } from '../core';
+import { Output, Session, SessionOptions, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
@@ -48,6 +48,12 @@ export interface MultiTaskConfig {
   diagnostics?: boolean;
   seed?: number;
   name?: string;
+  /** Options of the training session (threads, devices...). */
+  session?: SessionOptions;
+  /** Training steps per session run (fit's default; see FitOptions.stepsPerExecution). */
+  stepsPerExecution?: number;
+  /** Compile each training step with XLA (see CompileOptions.jitCompile). */
+  jitCompile?: boolean;
 }
 
 const REPRESENTATION = '__representation';
@@ -118,7 +124,8 @@ export class MultiTaskModel {
     }
     const initialWeights = this.pendingWeights ?? undefined;
     this.pendingWeights = null;
-    return { optimizer: this.config.optimizer, loss, metrics, sampleWeights, labelMasks, lossWeights, seed: this.config.seed, objective: this.objective(), initialWeights };
+    const { session, stepsPerExecution, jitCompile } = this.config;
+    return { optimizer: this.config.optimizer, loss, metrics, sampleWeights, labelMasks, lossWeights, seed: this.config.seed, objective: this.objective(), initialWeights, session, stepsPerExecution, jitCompile };
   }
 
   /** The multi-task objective handed to the trainer. */

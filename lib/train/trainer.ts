@@ -46,6 +46,13 @@ export interface CompileOptions {
   objective?: ObjectiveBuilder;
   /** Default of FitOptions.stepsPerExecution (training steps per session run). */
   stepsPerExecution?: number;
+  /**
+   * Compile each training step with XLA (Keras's jit_compile=True): the step function carries
+   * `_XlaMustCompile`, and fit runs every group of batches, even a single one, through the step
+   * loop. Every op of the step needs an XLA kernel (variables are passed in as resources);
+   * results differ from the unfused kernels by float rounding. Default false.
+   */
+  jitCompile?: boolean;
 }
 
 /** What an objective builder receives: each output's reduced training loss, and the variables to train. */
@@ -359,14 +366,14 @@ export class Trainer {
   }
 
   /**
-   * Tensors for the model's placeholders from a batch. With `stack` k > 1, the batch holds k
+   * Tensors for the model's placeholders from a batch. With `stack` k, the batch holds k
    * batches one after another and each tensor is shaped [k, rows / k, ...] (the step loop's feeds).
    */
-  private feeds(batch: HostBatch, withLabels: boolean, stack = 1): Array<[Output, Tensor]> {
+  private feeds(batch: HostBatch, withLabels: boolean, stack?: number): Array<[Output, Tensor]> {
     const compiled = this.ready;
     const feeds: Array<[Output, Tensor]> = [];
     const add = (output: Output, host: HostTensor, key: string) => {
-      const shape = stack > 1 ? [stack, host.shape[0] / stack, ...host.shape.slice(1)] : host.shape;
+      const shape = stack === undefined ? host.shape : [stack, host.shape[0] / stack, ...host.shape.slice(1)];
       feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape }))]);
     };
     for (const [key, output] of Object.entries(compiled.inputs)) {
@@ -438,7 +445,7 @@ export class Trainer {
     if (!Number.isInteger(steps) || steps < 1) throw invalidArgument(`trainOnBatches: steps must be a positive integer, got ${steps}`);
     const rows = batchSize(batch);
     if (rows % steps !== 0) throw invalidArgument(`trainOnBatches: ${rows} rows do not split into ${steps} equal batches`);
-    if (steps === 1) return this.trainOnBatch(batch);
+    if (steps === 1 && !this.options.jitCompile) return this.trainOnBatch(batch);
     await this.compile(batch);
     const feeds = this.feeds(batch, true, steps);
     try {
@@ -446,7 +453,7 @@ export class Trainer {
       let loop = this.loops.get(key);
       if (!loop) {
         const fetches = this.stepFetches();
-        const built = buildStepLoop(this.graph, { feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), target: this.ready.trainStep });
+        const built = buildStepLoop(this.graph, { feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), target: this.ready.trainStep }, { jitCompile: this.options.jitCompile });
         loop = { callable: this.ready.session.callable({ feeds: built.feeds, fetches: built.sums }), keys: fetches.map((f) => f.key) };
         this.loops.set(key, loop);
       }
@@ -528,7 +535,7 @@ export class Trainer {
             for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
           }
           const size = batchSize(group.batch);
-          const running = group.steps > 1 ? this.trainOnBatches(group.batch, group.steps) : this.trainOnBatch(group.batch);
+          const running = this.trainOnBatches(group.batch, group.steps);
           // The next batches are gathered while TensorFlow runs this step on a worker thread.
           const upcoming = groups.next();
           upcoming.catch(() => undefined); // its error, if any, is raised when awaited below

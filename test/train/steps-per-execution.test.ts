@@ -20,13 +20,13 @@ function data(n: number, seed = 11) {
 }
 
 /** Dropout, batch norm, a learned weighting (uncertainty: extra variables), two tasks, a label mask. */
-function build() {
+function build(options: { dropout?: boolean; jitCompile?: boolean } = {}) {
   const x = layers.input({ name: 'x', shape: [6] });
   const trunk = layers
     .sequential([
       layers.dense({ units: 32, activation: 'relu', name: 'hidden_1' }),
       layers.batchNormalization({ name: 'norm' }),
-      layers.dropout({ rate: 0.2, name: 'drop' }),
+      ...(options.dropout === false ? [] : [layers.dropout({ rate: 0.2, name: 'drop' })]),
       layers.dense({ units: 16, activation: 'relu', name: 'hidden_2' }),
     ])
     .apply(x);
@@ -40,6 +40,7 @@ function build() {
     weighting: mtl.weighting.uncertainty(),
     optimizer: optimizers.adam({ learningRate: 0.01 }),
     seed: 3,
+    jitCompile: options.jitCompile,
   });
 }
 
@@ -108,6 +109,36 @@ describe('fit({ stepsPerExecution })', () => {
     await expect(model.fit(train, { batchSize: 64, verbose: false, stepsPerExecution: 1.5 })).rejects.toThrow(/stepsPerExecution/);
     const broken = { ...train, value: Float32Array.from(train.value, (v, i) => (i === 130 ? NaN : v)) };
     await expect(model.fit(broken, { batchSize: 64, verbose: false, shuffle: false, stepsPerExecution: 2 })).rejects.toThrow(/diverged at epoch 1, steps 3-4/);
+    await model.close();
+  });
+});
+
+describe('jitCompile (XLA)', () => {
+  test('the XLA-compiled step trains as the unfused one, within float rounding', async () => {
+    const train = data(512);
+    const results: Array<{ loss: number[]; weights: Map<string, Float32Array> }> = [];
+    for (const jitCompile of [false, true]) {
+      // No dropout: TensorFlow 2.21 has no XLA kernel for StatelessRandomUniform (see the next test).
+      const model = build({ dropout: false, jitCompile });
+      const history = await model.fit(train, { epochs: 2, batchSize: 64, verbose: false, stepsPerExecution: jitCompile ? 4 : 1 });
+      if (jitCompile) expect(model.compiled.graph.operations().some((op) => op.type === 'While')).toBe(true);
+      results.push({ loss: history.history.loss, weights: await weights(model) });
+      await model.close();
+    }
+    const [plain, xla] = results;
+    let worst = 0;
+    for (const [name, value] of plain.weights) {
+      const other = xla.weights.get(name)!;
+      for (let i = 0; i < value.length; i++) worst = Math.max(worst, Math.abs(value[i] - other[i]) / Math.max(1, Math.abs(value[i])));
+    }
+    console.log(`jitCompile: largest weight difference after 16 steps ${worst.toExponential(2)}, losses ${plain.loss.map((l, i) => Math.abs(l - xla.loss[i]).toExponential(2)).join(', ')}`);
+    expect(worst).toBeLessThan(1e-4);
+    plain.loss.forEach((l, i) => expect(Math.abs(l - xla.loss[i])).toBeLessThan(1e-4 * Math.abs(l)));
+  });
+
+  test('a step with an op XLA cannot compile fails with the op named, not a crash', async () => {
+    const model = build({ jitCompile: true });
+    await expect(model.fit(data(128), { batchSize: 64, verbose: false })).rejects.toThrow(/XLA.*StatelessRandomUniform/);
     await model.close();
   });
 });
