@@ -82,6 +82,7 @@ export interface NativeGraph {
       outputNames?: string[];
       controlOutputs: string[];
       description?: string;
+      attrs?: Array<[string, Uint8Array]>;
     },
   ): Buffer;
   importGraphDef(
