@@ -85,20 +85,16 @@ async function main() {
     if (batches.length === 8) break;
   }
 
-  // The exact feeds, fetches and targets of one training step, as the trainer passes them.
-  let captured = null;
-  const originalRun = session.run;
-  session.run = function (feeds, fetches, targets, runOptions) {
-    captured = {
-      feeds: feeds.map(([output, tensor]) => ({ output, name: output.name, dtype: tensor.dtype, shape: tensor.shape })),
-      fetches: fetches.map((f) => (typeof f === 'string' ? f : f.name)),
-      targets: targets.map((t) => (typeof t === 'string' ? t : t.name)),
-    };
-    return originalRun.call(this, feeds, fetches, targets, runOptions);
-  };
+  // The exact feeds, fetches and targets of one training step: the trainer's compiled step.
   await trainer.trainOnBatch(batches[0]);
-  session.run = originalRun;
-  delete session.run;
+  const stepCallables = [...trainer.steps.values()];
+  if (stepCallables.length !== 1) throw new Error(`bench: expected one compiled training step, found ${stepCallables.length}`);
+  const stepCallable = stepCallables[0].callable;
+  const captured = {
+    feeds: stepCallable.feeds.map((output) => ({ output, name: output.name, dtype: output.dtype, shape: null })),
+    fetches: stepCallable.fetches.map((f) => f.name),
+    targets: [trainer.compiled.trainStep.name],
+  };
   const inputs = trainer.compiled.inputs;
   // Which batch key each fed placeholder takes: a model input, or a task's labels ("labels/<task>").
   const feedKeys = captured.feeds.map(({ output }) => {
@@ -108,6 +104,7 @@ async function main() {
     if (label && batches[0][label[1]]) return label[1];
     throw new Error(`bench: cannot tell which batch key feeds ${output.name}`);
   });
+  captured.feeds.forEach((feed, i) => (feed.shape = batches[0][feedKeys[i]].shape));
   const makeTensors = (batch) => captured.feeds.map((feed, i) => {
     const host = batch[feedKeys[i]];
     return Tensor.from(host.data, { dtype: feed.dtype, shape: host.shape });

@@ -18,7 +18,15 @@ export interface BatchOptions {
   seed: number;
   epoch: number;
   what: string;
+  /**
+   * For fit's stepsPerExecution k: where it costs nothing (in-memory columns), yield k batches'
+   * rows at once (k × batchSize rows, recorded in `heldBatches`); other sources ignore it.
+   */
+  group?: number;
 }
+
+/** Batches that hold several batches' rows one after another, with the size of each. */
+export const heldBatches = new WeakMap<HostBatch, number>();
 
 function isBatch(value: unknown): value is HostBatch {
   return typeof value === 'object' && value !== null && Object.values(value).length > 0 && Object.values(value).every(isHostTensor);
@@ -133,7 +141,8 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
   if (options.shuffle) {
     Random.fromSeed(epochSeed(options.seed, options.epoch)).shuffle(order);
   }
-  const size = options.batchSize;
+  const group = options.group && options.group > 1 ? options.group : 1;
+  const size = options.batchSize * group;
   return (async function* () {
     for (let start = 0; start < total; start += size) {
       const count = Math.min(size, total - start);
@@ -151,6 +160,7 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
         }
         batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data: out };
       }
+      if (group > 1) heldBatches.set(batch, options.batchSize);
       yield batch;
     }
   })();

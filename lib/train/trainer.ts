@@ -15,7 +15,7 @@ import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import { Logs, ProgressReporter } from './progress';
-import { BatchSource, batchesOf } from './feed';
+import { BatchSource, batchesOf, heldBatches } from './feed';
 import { buildStepLoop } from './step-loop';
 
 export interface CompileOptions {
@@ -468,6 +468,8 @@ export class Trainer {
       for (const [, tensor] of feeds) tensor.dispose();
     }
   }
+  /** Compiled steps by fed placeholders: one step per run (steps), k steps per run (loops). */
+  private readonly steps = new Map<string, { callable: Callable; keys: string[] }>();
   private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
 
   /** Runs one training step on a batch; returns this step's losses. */
@@ -475,12 +477,18 @@ export class Trainer {
     await this.compile(batch);
     const compiled = this.ready;
     const feeds = this.feeds(batch, true);
-    const losses = this.stepFetches();
     try {
-      const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.trainStep]);
+      const key = feeds.map(([output]) => output.name).join(',');
+      let step = this.steps.get(key);
+      if (!step) {
+        const fetches = this.stepFetches();
+        step = { callable: compiled.session.callable({ feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), targets: [compiled.trainStep] }), keys: fetches.map((f) => f.key) };
+        this.steps.set(key, step);
+      }
+      const results = await step.callable.run(feeds.map(([, tensor]) => tensor));
       const logs: Logs = {};
-      losses.forEach((l, i) => {
-        logs[l.key] = results[i].item() as number;
+      step.keys.forEach((name, i) => {
+        logs[name] = results[i].item() as number;
         results[i].dispose();
       });
       return logs;
@@ -516,7 +524,7 @@ export class Trainer {
     let started = false;
     let lastLogs: Logs = {};
     for (let epoch = initialEpoch; epoch < epochs; epoch++) {
-      const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: options.shuffle ?? true, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() });
+      const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: options.shuffle ?? true, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), group: stepsPerExecution });
       const groups = groupBatches(batches, stepsPerExecution, options.stepsPerEpoch ?? Infinity);
       let step = 0;
       const sums: Record<string, number> = {};
@@ -771,49 +779,69 @@ const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, var
 /**
  * Groups consecutive batches of equal size by k (a smaller batch, or the end, closes a group
  * early), stopping after `limit` batches. Each group is one batch holding its batches' rows in
- * order (copied into fresh arrays), with the number of steps it stands for.
+ * order, with the number of steps it stands for: batches that arrive already holding several
+ * (heldBatches: in-memory columns) are split into views, others are copied together.
  */
 function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number) {
   const iterator = source[Symbol.asyncIterator]();
   let taken = 0;
-  let held: HostBatch | null = null; // a batch read ahead that starts the next group
+  const queue: Array<{ batch: HostBatch; steps: number }> = []; // groups and batches read ahead
   let done = false;
-  const pull = async (): Promise<HostBatch | null> => {
-    if (held) {
-      const batch = held;
-      held = null;
-      return batch;
-    }
-    if (done || taken >= limit) return null;
+  const read = async (): Promise<boolean> => {
+    if (done || taken >= limit) return false;
     const next = await iterator.next();
     if (next.done) {
       done = true;
-      return null;
+      return false;
     }
-    taken++;
-    return next.value;
+    const size = heldBatches.get(next.value);
+    const rows = batchSize(next.value);
+    if (size === undefined) {
+      taken++;
+      queue.push({ batch: next.value, steps: 1 });
+      return true;
+    }
+    // Whole batches of `size` rows (as many as the limit allows), then a smaller last one.
+    const whole = Math.min(Math.floor(rows / size), limit - taken);
+    if (whole > 0) queue.push({ batch: rowsOf(next.value, 0, whole * size), steps: whole });
+    taken += whole;
+    if (whole * size < rows && taken < limit && whole === Math.floor(rows / size)) {
+      queue.push({ batch: rowsOf(next.value, whole * size, rows), steps: 1 });
+      taken++;
+    }
+    return true;
   };
   return {
     async next(): Promise<{ batch: HostBatch; steps: number } | null> {
-      const first = await pull();
-      if (!first) return null;
-      const rows = batchSize(first);
-      const parts = [first];
+      if (!queue.length && !(await read())) return null;
+      const first = queue.shift()!;
+      if (first.steps > 1 || k === 1) return first;
+      const rows = batchSize(first.batch);
+      const parts = [first.batch];
       while (parts.length < k) {
-        const batch = await pull();
-        if (!batch) break;
-        if (batchSize(batch) !== rows) {
-          held = batch;
-          break;
-        }
-        parts.push(batch);
+        if (!queue.length && !(await read())) break;
+        const candidate = queue[0];
+        if (candidate.steps !== 1 || batchSize(candidate.batch) !== rows) break;
+        parts.push(queue.shift()!.batch);
       }
-      return { batch: parts.length === 1 ? first : concatBatches(parts), steps: parts.length };
+      return { batch: parts.length === 1 ? first.batch : concatBatches(parts), steps: parts.length };
     },
     async close(): Promise<void> {
       if (!done) await iterator.return?.();
     },
   };
+}
+
+/** Rows [from, to) of a batch, as views of its arrays. */
+function rowsOf(batch: HostBatch, from: number, to: number): HostBatch {
+  if (from === 0 && to === batchSize(batch)) return batch;
+  const result: HostBatch = {};
+  for (const [key, host] of Object.entries(batch)) {
+    const per = host.shape.slice(1).reduce((a, b) => a * b, 1);
+    const data = Array.isArray(host.data) ? host.data.slice(from * per, to * per) : host.data.subarray(from * per, to * per);
+    result[key] = { dtype: host.dtype, shape: [to - from, ...host.shape.slice(1)], data };
+  }
+  return result;
 }
 
 /** The rows of `parts` (batches with the same keys, dtypes and example shapes), one after another. */

@@ -86,6 +86,29 @@ describe('fit({ stepsPerExecution })', () => {
     if (steps) expect(Array.from(four.weights.get('global_step')!)).toEqual(Array.from(steps));
   });
 
+  test('batches given as a list (copied together in groups) train as k = 1 too', async () => {
+    const columns = data(600);
+    // Batches of 64 rows and a last one of 24, as a list of HostBatches.
+    const batches = [];
+    for (let start = 0; start < 600; start += 64) {
+      const end = Math.min(600, start + 64);
+      batches.push({
+        x: { dtype: 'float32' as const, shape: [end - start, 6], data: columns.x.slice(start * 6, end * 6) },
+        value: { dtype: 'float32' as const, shape: [end - start], data: columns.value.slice(start, end) },
+        label: { dtype: 'int32' as const, shape: [end - start], data: columns.label.slice(start, end) },
+        value_mask: { dtype: 'float32' as const, shape: [end - start], data: columns.value_mask.slice(start, end) },
+      });
+    }
+    const found: Array<Map<string, Float32Array>> = [];
+    for (const k of [1, 3]) {
+      const model = build();
+      await model.fit(batches, { epochs: 2, verbose: false, stepsPerExecution: k });
+      found.push(await weights(model));
+      await model.close();
+    }
+    for (const [name, value] of found[0]) expect(Array.from(found[1].get(name)!)).toEqual(Array.from(value));
+  });
+
   test('callbacks see every k steps; the step counter advances by k', async () => {
     const model = build();
     const seen: number[] = [];
