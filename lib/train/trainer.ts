@@ -445,57 +445,67 @@ export class Trainer {
     if (!Number.isInteger(steps) || steps < 1) throw invalidArgument(`trainOnBatches: steps must be a positive integer, got ${steps}`);
     const rows = batchSize(batch);
     if (rows % steps !== 0) throw invalidArgument(`trainOnBatches: ${rows} rows do not split into ${steps} equal batches`);
-    if (steps === 1 && !this.options.jitCompile) return this.trainOnBatch(batch);
     await this.compile(batch);
-    const feeds = this.feeds(batch, true, steps);
-    try {
-      const key = feeds.map(([output]) => output.name).join(',');
-      let loop = this.loops.get(key);
-      if (!loop) {
-        const fetches = this.stepFetches();
-        const built = buildStepLoop(this.graph, { feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), target: this.ready.trainStep }, { jitCompile: this.options.jitCompile });
-        loop = { callable: this.ready.session.callable({ feeds: built.feeds, fetches: built.sums }), keys: fetches.map((f) => f.key) };
-        this.loops.set(key, loop);
-      }
-      const sums = await loop.callable.run(feeds.map(([, tensor]) => tensor));
-      const logs: Logs = {};
-      loop.keys.forEach((name, i) => {
-        logs[name] = (sums[i].item() as number) / steps;
-        sums[i].dispose();
-      });
-      return logs;
-    } finally {
-      for (const [, tensor] of feeds) tensor.dispose();
-    }
+    return this.launch(batch, steps);
   }
-  /** Compiled steps by fed placeholders: one step per run (steps), k steps per run (loops). */
-  private readonly steps = new Map<string, { callable: Callable; keys: string[] }>();
-  private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
 
   /** Runs one training step on a batch; returns this step's losses. */
   async trainOnBatch(batch: HostBatch): Promise<Logs> {
     await this.compile(batch);
+    return this.launch(batch, 1);
+  }
+
+  /**
+   * Queues the session run of `steps` training steps (one step's callable, or the step loop)
+   * before returning, so that what the caller does next (gathering the next batches) overlaps
+   * the run. Resolves with the mean of each step log over the steps.
+   */
+  private launch(batch: HostBatch, steps: number): Promise<Logs> {
     const compiled = this.ready;
-    const feeds = this.feeds(batch, true);
+    const looped = steps > 1 || Boolean(this.options.jitCompile);
+    const feeds = this.feeds(batch, true, looped ? steps : undefined);
+    let run: Promise<Tensor[]>;
+    let keys: string[];
     try {
       const key = feeds.map(([output]) => output.name).join(',');
-      let step = this.steps.get(key);
-      if (!step) {
+      const cache = looped ? this.loops : this.steps;
+      let compiledStep = cache.get(key);
+      if (!compiledStep) {
         const fetches = this.stepFetches();
-        step = { callable: compiled.session.callable({ feeds: feeds.map(([output]) => output), fetches: fetches.map((f) => f.output), targets: [compiled.trainStep] }), keys: fetches.map((f) => f.key) };
-        this.steps.set(key, step);
+        const stepFeeds = feeds.map(([output]) => output);
+        if (looped) {
+          const built = buildStepLoop(this.graph, { feeds: stepFeeds, fetches: fetches.map((f) => f.output), target: compiled.trainStep }, { jitCompile: this.options.jitCompile });
+          compiledStep = { callable: compiled.session.callable({ feeds: built.feeds, fetches: built.sums }), keys: fetches.map((f) => f.key) };
+        } else {
+          compiledStep = { callable: compiled.session.callable({ feeds: stepFeeds, fetches: fetches.map((f) => f.output), targets: [compiled.trainStep] }), keys: fetches.map((f) => f.key) };
+        }
+        cache.set(key, compiledStep);
       }
-      const results = await step.callable.run(feeds.map(([, tensor]) => tensor));
-      const logs: Logs = {};
-      step.keys.forEach((name, i) => {
-        logs[name] = results[i].item() as number;
-        results[i].dispose();
-      });
-      return logs;
-    } finally {
+      keys = compiledStep.keys;
+      run = compiledStep.callable.run(feeds.map(([, tensor]) => tensor));
+    } catch (error) {
       for (const [, tensor] of feeds) tensor.dispose();
+      return Promise.reject(error);
     }
+    return run.then(
+      (results) => {
+        for (const [, tensor] of feeds) tensor.dispose();
+        const logs: Logs = {};
+        keys.forEach((name, i) => {
+          logs[name] = (results[i].item() as number) / steps;
+          results[i].dispose();
+        });
+        return logs;
+      },
+      (error) => {
+        for (const [, tensor] of feeds) tensor.dispose();
+        throw error;
+      },
+    );
   }
+  /** Compiled steps by fed placeholders: one step per run (steps), k steps per run (loops). */
+  private readonly steps = new Map<string, { callable: Callable; keys: string[] }>();
+  private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
 
   /** Reads every metric's current value. */
   private async readMetrics(evaluation: boolean): Promise<Logs> {
@@ -543,7 +553,7 @@ export class Trainer {
             for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
           }
           const size = batchSize(group.batch);
-          const running = this.trainOnBatches(group.batch, group.steps);
+          const running = this.launch(group.batch, group.steps);
           // The next batches are gathered while TensorFlow runs this step on a worker thread.
           const upcoming = groups.next();
           upcoming.catch(() => undefined); // its error, if any, is raised when awaited below
