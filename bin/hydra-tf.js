@@ -24,6 +24,7 @@ function doctor(args) {
       tensorflowVersion: hydra.version(),
       libraryPath: location.path,
       librarySource: location.source,
+      libraryOrigin: location.origin || null,
       devices: hydra.listDevices().map(({ name, type, memoryBytes }) => ({ name, type, memoryBytes })),
     };
   } catch (error) {
@@ -37,7 +38,8 @@ function doctor(args) {
     return;
   }
   console.log(`TensorFlow ${report.tensorflowVersion}`);
-  console.log(`library    ${report.libraryPath} (from ${report.librarySource})`);
+  const origin = report.libraryOrigin ? `: ${report.libraryOrigin}` : '';
+  console.log(`library    ${report.libraryPath} (from ${report.librarySource}${origin})`);
   console.log(`node       ${process.version} (${process.platform}-${process.arch})`);
   console.log('devices');
   for (const device of report.devices) {

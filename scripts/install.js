@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm install` entry: make libtensorflow available (scripts/libtensorflow.js), then
+// `npm install` entry: make libtensorflow available (scripts/libtensorflow.js: the platform package
+// @hydra-tf/libtensorflow-<platform>-<arch> when npm installed it, else the wheel), then
 // build the addon unless a prebuilt or up-to-date one is there (scripts/build-native.js).
 // The TypeScript build runs in `prepare`.
 'use strict';

@@ -4,8 +4,12 @@
 // See DESIGN.md, section "libtensorflow". Sources, first usable one wins:
 //   1. LIBTENSORFLOW_PATH     a directory in the official C layout (lib/ + include/), used in place
 //   2. LIBTENSORFLOW_ARCHIVE  an official libtensorflow-*.tar.gz, local path or http(s) URL
-//   3. default                the pinned tensorflow-cpu==2.21.0 wheel from PyPI (via pip download)
-// The result is described by deps/libtensorflow/manifest.json, which the addon loader reads.
+//   3. the platform package   @hydra-tf/libtensorflow-<platform>-<arch>, an optionalDependency of the
+//                             published hydra-tf (scripts/pack-libtensorflow.js builds it): used in
+//                             place from node_modules, nothing downloaded, no Python needed
+//   4. default                the pinned tensorflow-cpu==2.21.0 wheel from PyPI (via pip download)
+// Sources 1, 2 and 4 are described by deps/libtensorflow/manifest.json, which the addon loader reads;
+// the loader finds the platform package by itself (lib/core/library.ts).
 //
 // Usage: node scripts/libtensorflow.js [--force] [--json]
 // Plain CommonJS on Node's standard library only: it runs from `npm install`, before anything
@@ -66,6 +70,8 @@ const C_API_HEADER = path.join('include', 'tensorflow', 'c', 'c_api.h');
 
 const howToChoose = (cache) => [
   'Any one of these works:',
+  `  - the platform package ${platformPackageName()}, which npm installs with hydra-tf from the`,
+  '    registry (it is an optionalDependency: check that optional dependencies are not omitted)',
   `  - the default: the ${WHEEL_REQUIREMENT} wheel from PyPI (needs linux x64, python3 with pip`,
   `    and access to PyPI, or the wheel already in ${path.join(cache, 'wheels')}/)`,
   '  - LIBTENSORFLOW_PATH=/dir/with/lib-and-include',
@@ -103,6 +109,7 @@ function resolveSettings(options) {
     env,
     force: Boolean(options.force),
     log: options.log || ((line) => process.stderr.write(`${line}\n`)),
+    packageRoot,
     depsDir: path.resolve(options.depsDir || libtensorflowDir(packageRoot, env)),
     cacheDir: path.resolve(options.cacheDir || cacheDir(env)),
     libtensorflowPath: setting(env, 'LIBTENSORFLOW_PATH'),
@@ -459,7 +466,63 @@ function httpGet(url) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Source 3 (default): the pinned tensorflow-cpu wheel from PyPI
+// Source 3: the platform package installed next to hydra-tf by npm
+
+/** npm name of the package that carries libtensorflow for a platform (see scripts/pack-libtensorflow.js). */
+function platformPackageName(platform = process.platform, arch = process.arch) {
+  return `@hydra-tf/libtensorflow-${platform}-${arch}`;
+}
+
+/**
+ * The platform package as Node resolves it from hydra-tf's own folder (so from the node_modules
+ * npm installed hydra-tf's optionalDependencies into): { name, version, dir, library, framework,
+ * problems } (`problems` lists missing libraries), or null when it is not installed.
+ */
+function findPlatformPackage(packageRoot = PACKAGE_ROOT) {
+  const name = platformPackageName();
+  let manifestFile;
+  try {
+    manifestFile = require.resolve(`${name}/package.json`, { paths: [packageRoot] });
+  } catch {
+    return null;
+  }
+  const dir = path.dirname(manifestFile);
+  let version = null;
+  try {
+    version = JSON.parse(fs.readFileSync(manifestFile, 'utf8')).version || null;
+  } catch {
+    // an unreadable package.json: the library files decide below
+  }
+  const layout = inspectLayout(dir);
+  // The package carries no headers: the addon declares the C API itself.
+  const problems = layout.problems.filter((problem) => !problem.startsWith(C_API_HEADER));
+  return { name, version, dir, library: layout.library, framework: layout.framework, problems };
+}
+
+function packageSource(found) {
+  const label = `${found.name}@${found.version} (${found.dir})`;
+  const manifest = () => ({
+    source: 'package',
+    version: found.version,
+    root: found.dir,
+    library: found.library,
+    framework: found.framework,
+    sha256: null,
+    origin: `${found.name}@${found.version}`,
+  });
+  return {
+    label,
+    summary: `package ${found.name}@${found.version}`,
+    // Nothing is copied: the loader uses the package in place, so it is current whenever it is whole.
+    present: () => (found.problems.length ? null : manifest()),
+    install: async () => {
+      throw new Error(`installed, but incomplete: ${found.problems.join(', ')} (reinstall it)`);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source 4 (default): the pinned tensorflow-cpu wheel from PyPI
 
 function wheelSource() {
   return {
@@ -472,13 +535,7 @@ function wheelSource() {
       return manifest.sha256 === pinned || (settings.allowUnpinnedWheel && Boolean(manifest.sha256));
     },
     install: async (settings) => {
-      checkWheelPlatform();
-      const wheelsDir = path.join(settings.cacheDir, 'wheels');
-      let wheel = findCachedWheel(wheelsDir);
-      const downloaded = !wheel;
-      if (wheel) settings.log(`libtensorflow: using cached ${wheel}`);
-      else wheel = await pipDownloadWheel(wheelsDir, settings);
-      const sha256 = await checkWheelHash(wheel, settings);
+      const { wheel, sha256, downloaded } = await obtainWheelWith(settings);
       const manifest = await replaceDirWith(settings.depsDir, async (stage) => {
         settings.log(`libtensorflow: unpacking libraries and C headers from ${path.basename(wheel)}`);
         await unpackWheel(wheel, stage);
@@ -494,6 +551,25 @@ function wheelSource() {
       return { manifest, downloaded, did };
     },
   };
+}
+
+/**
+ * The pinned wheel, from the cache or downloaded with pip, its sha256 checked.
+ * Resolves with { wheel, sha256, downloaded }. `options`: { env, cacheDir, log }, all optional.
+ */
+function obtainWheel(options = {}) {
+  return obtainWheelWith(resolveSettings(options));
+}
+
+async function obtainWheelWith(settings) {
+  checkWheelPlatform();
+  const wheelsDir = path.join(settings.cacheDir, 'wheels');
+  let wheel = findCachedWheel(wheelsDir);
+  const downloaded = !wheel;
+  if (wheel) settings.log(`libtensorflow: using cached ${wheel}`);
+  else wheel = await pipDownloadWheel(wheelsDir, settings);
+  const sha256 = await checkWheelHash(wheel, settings);
+  return { wheel, sha256, downloaded };
 }
 
 /** The wheel is built for glibc >= 2.27 on x86_64 Linux; anything else cannot load it. */
@@ -572,18 +648,23 @@ async function checkWheelHash(wheel, settings) {
   return sha256;
 }
 
-/** Extracts only the needed members of the wheel (a zip) into stage/lib and stage/include. */
-async function unpackWheel(wheel, stage) {
-  const scratch = path.join(stage, '.wheel');
-  await fsp.mkdir(scratch);
+/** Extracts the wheel members matching `patterns` (unzip/fnmatch syntax) into `dest`, keeping their paths. */
+async function extractWheelMembers(wheel, patterns, dest) {
   if (commandExists('unzip')) {
-    const result = await run('unzip', ['-q', '-o', wheel, ...WHEEL_MEMBERS, '-d', scratch]);
+    const result = await run('unzip', ['-q', '-o', wheel, ...patterns, '-d', dest]);
     if (result.code !== 0) {
       throw new Error(`unzip ${wheel} failed (exit ${result.code}):\n${lastLines(result.output)}`);
     }
   } else {
-    await unzipWithPython(wheel, scratch);
+    await unzipWithPython(wheel, dest, patterns);
   }
+}
+
+/** Extracts only the needed members of the wheel (a zip) into stage/lib and stage/include. */
+async function unpackWheel(wheel, stage) {
+  const scratch = path.join(stage, '.wheel');
+  await fsp.mkdir(scratch);
+  await extractWheelMembers(wheel, WHEEL_MEMBERS, scratch);
   const inner = path.join(scratch, 'tensorflow');
   await fsp.mkdir(path.join(stage, 'lib'));
   for (const name of ['libtensorflow_cc.so.2', FRAMEWORK_LIBRARY]) {
@@ -603,10 +684,10 @@ with zipfile.ZipFile(wheel) as z:
             z.extract(name, dest)
 `;
 
-async function unzipWithPython(wheel, dest) {
+async function unzipWithPython(wheel, dest, patterns) {
   const python = ['python3', 'python'].find(commandExists);
   if (!python) throw new Error('neither unzip nor python3/python is on PATH to extract the wheel');
-  const result = await run(python, ['-c', PYTHON_UNZIP, wheel, dest, ...WHEEL_MEMBERS]);
+  const result = await run(python, ['-c', PYTHON_UNZIP, wheel, dest, ...patterns]);
   if (result.code !== 0) {
     throw new Error(`extracting ${wheel} with ${python} failed:\n${lastLines(result.output)}`);
   }
@@ -615,17 +696,27 @@ async function unzipWithPython(wheel, dest) {
 // ---------------------------------------------------------------------------------------------
 // Driver
 
-/** The sources to try, in order: explicit settings first, the default wheel last. */
+/** The sources to try, in order: explicit settings first, then the platform package, the wheel last. */
 // A source the user named explicitly is the only one tried: silently falling back to a
-// 273 MB CPU wheel after a typo in LIBTENSORFLOW_PATH would hide the mistake.
+// 273 MB CPU wheel after a typo in LIBTENSORFLOW_PATH would hide the mistake. The platform
+// package is not a choice the user typed, so an incomplete one falls back to the wheel.
 function plannedSources(settings) {
   if (settings.libtensorflowPath) return [pathSource(settings.libtensorflowPath)];
   if (settings.archive) return [archiveSource(settings.archive)];
-  return [wheelSource()];
+  const found = findPlatformPackage(settings.packageRoot);
+  return found ? [packageSource(found), wheelSource()] : [wheelSource()];
+}
+
+/** The manifest of what `source` would provide when it is usable as it is, else null. */
+async function presentManifest(source, current, settings) {
+  if (source.present) return source.present();
+  if (settings.force || !current) return null;
+  return (await source.isCurrent(current, settings)) ? current : null;
 }
 
 /**
- * Makes libtensorflow available and describes it in <depsDir>/manifest.json.
+ * Makes libtensorflow available and describes it in <depsDir>/manifest.json (the platform
+ * package is used in place and left undescribed there: the loader finds it itself).
  * options: { force, env, packageRoot, depsDir, cacheDir, log(line) }, all optional.
  * Resolves with { action: 'present' | 'installed', manifest, downloaded, message, seconds };
  * rejects with an Error naming every source and why it failed.
@@ -638,9 +729,10 @@ async function ensureLibtensorflow(options = {}) {
   const current = readManifest(settings.depsDir);
   const failures = [];
   for (const source of plannedSources(settings)) {
-    if (!settings.force && current && (await source.isCurrent(current, settings))) {
+    const present = await presentManifest(source, current, settings);
+    if (present) {
       const message = `libtensorflow: already present (${source.summary}), nothing downloaded`;
-      return finish('present', current, false, message);
+      return finish('present', present, false, message);
     }
     try {
       const { manifest, downloaded, did } = await source.install(settings);
@@ -681,6 +773,10 @@ module.exports = {
   readManifest,
   libtensorflowDir,
   cacheDir,
+  platformPackageName,
+  obtainWheel,
+  extractWheelMembers,
+  replaceDirWith,
   TF_VERSION,
   PINNED_WHEELS,
 };

@@ -3,8 +3,10 @@
 //   1. the Python fixture environment (.venv with tensorflow-cpu 2.21), created if missing;
 //   2. native tests (GoogleTest through CMake/ctest, and the check that the addon's
 //      declarations of the C API match libtensorflow's headers);
-//   3. the packaging check: npm pack, then install the tarball with no compiler on PATH
-//      (the prebuilt addon) and run a smoke script;
+//   3. the packaging checks, one test each: npm pack, then install the tarball with no compiler on
+//      PATH (the prebuilt addon) and run a smoke script (scripts/check-prebuilt.sh); publish hydra-tf
+//      and its libtensorflow platform package to a local registry and install from it with no
+//      Python or compiler on PATH, then run the smoke script (scripts/check-registry-install.sh);
 //   4. the jest suites (with --expose-gc so memory checks can collect garbage).
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
 // A missing prerequisite is a failure, never a skip. Extra arguments go to jest.
@@ -53,17 +55,38 @@ function nativeTests() {
   console.log(`native tests: ${tests - failures - skipped} passed, ${failures + skipped} failed`);
 }
 
+/**
+ * A packaging check script counted as one test: passed when it exits 0 and prints "<name>: passed".
+ * Prints the script's last lines (its summary, or more of its output when it failed) and how long it took.
+ */
+function scriptCheck(name, script, summaryLines) {
+  const started = Date.now();
+  const result = spawnSync('bash', [path.join(root, 'scripts', script)], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const stdout = result.stdout || '';
+  const passed = result.status === 0 && stdout.includes(`${name}: passed`);
+  process.stdout.write(`${stdout.trimEnd().split('\n').slice(passed ? -summaryLines : -60).join('\n')}\n`);
+  const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  if (passed) {
+    totals.passed += 1;
+    console.log(`${name}: 1 passed, 0 failed (${took})`);
+  } else {
+    process.stderr.write((result.stderr || '').slice(-3000));
+    const why = result.error ? result.error.message : `exited with ${result.status}`;
+    fail(name, `scripts/${script} ${why} after ${took}`);
+  }
+}
+
 /** The packed tarball installs from prebuilds with no compiler on PATH, and works (scripts/check-prebuilt.sh). */
 function packagingCheck() {
-  const result = spawnSync('bash', [path.join(root, 'scripts', 'check-prebuilt.sh')], { cwd: root, encoding: 'utf8' });
-  process.stdout.write(result.stdout.split('\n').slice(-6).join('\n'));
-  if (result.status === 0 && /packaging check: passed/.test(result.stdout)) {
-    totals.passed += 1;
-    console.log('packaging check: 1 passed, 0 failed');
-  } else {
-    process.stderr.write(result.stderr.slice(-3000));
-    fail('packaging check', `scripts/check-prebuilt.sh exited with ${result.status}`);
-  }
+  scriptCheck('packaging check', 'check-prebuilt.sh', 6);
+}
+
+/**
+ * hydra-tf installs from a registry (a local verdaccio) with libtensorflow from its platform package,
+ * with no pip, Python or compiler on PATH, and works (scripts/check-registry-install.sh).
+ */
+function registryInstallCheck() {
+  scriptCheck('registry install check', 'check-registry-install.sh', 8);
 }
 
 function jestTests() {
@@ -91,6 +114,7 @@ if (!onlyJest) {
   pythonEnvironment();
   nativeTests();
   packagingCheck();
+  registryInstallCheck();
 }
 jestTests();
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -267,7 +267,7 @@ export function resolveLibrary(options: { env?: NodeJS.ProcessEnv; root?: string
     `hydra-tf: cannot find libtensorflow. Tried:\n  - ${tried.join('\n  - ')}\n` +
       `Install hydra-tf with its optional dependencies (npm installs ${platformPackageName()} with it where it ` +
       'is published), or run `npm install` in hydra-tf (it fetches TensorFlow 2.21 from the official tensorflow-cpu ' +
-      'wheel; npm 11 runs it only once you approve it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), ' +
+      'wheel; if npm skipped it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), ' +
       'or `npx hydra-tf setup`, or set LIBTENSORFLOW_PATH to a directory with lib/ and include/.',
   );
 }
