@@ -27,7 +27,7 @@ const mlp = {
   name: 'mlp',
   batchSize: 256,
   inputShape: [128],
-  build() {
+  build(options = {}) {
     const features = layers.input({ name: 'features', shape: [128] });
     const trunk = layers
       .sequential([layers.dense({ units: 256, activation: 'relu', name: 'bottom_1' }), layers.dense({ units: 128, activation: 'relu', name: 'bottom_2' })], { name: 'bottom' })
@@ -43,6 +43,7 @@ const mlp = {
         segment: { head: tower('segment', 10), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
+      jitCompile: options.jitCompile ?? false,
       seed: 1,
     });
   },
@@ -72,7 +73,7 @@ const mlp = {
 const lenet = {
   name: 'lenet',
   batchSize: 128,
-  build() {
+  build(options = {}) {
     const image = layers.input({ name: 'image', shape: [28, 28, 1] });
     const trunk = layers
       .sequential(
@@ -96,6 +97,7 @@ const lenet = {
         parity: { head: layers.dense({ units: 1, name: 'parity_out' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
+      jitCompile: options.jitCompile ?? false,
       seed: 1,
     });
   },

@@ -9,6 +9,8 @@
  *                 the user's call (data pipeline, shuffling, tensor creation, trainer; K steps per
  *                 session run, as Keras's steps_per_execution);
  *   fitOneStep    the same with one step per session run (stepsPerExecution 1);
+ *   fitXla        (--xla) fit with stepsPerExecution K on a second model compiled with
+ *                 jitCompile: true (each step one XLA program, as Keras's jit_compile);
  *   trainOnBatch  the trainer's step on batches already stacked (no data pipeline);
  *   runFresh      session.run of the train step with tensors made from the batch each step
  *                 (Tensor.from + run + reading the losses: no trainer logic);
@@ -43,11 +45,12 @@ async function measured(fn) {
 }
 
 function args() {
-  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false, 'steps-per-execution': 1 };
+  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false, xla: false, 'steps-per-execution': 1 };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, '');
     if (key === 'event-loop') out.eventLoop = true;
+    else if (key === 'xla') out.xla = true;
     else if (key === 'export') out.export = argv[++i];
     else if (key === 'out') out.out = argv[++i];
     else if (key === 'workload') out.workload = argv[++i];
@@ -138,10 +141,16 @@ async function main() {
     result.eventLoopStacked = await eventLoopDuringFit(model, stacked, fitOptions, steps);
   } else {
     const reusedTensors = batches.map(makeTensors);
+    let xlaModel = null;
+    if (options.xla) {
+      xlaModel = workload.build({ jitCompile: true });
+      await xlaModel.fit(columns, { ...fitOptions, stepsPerEpoch: Math.max(options.warmup, 2 * stepsPerExecution) });
+    }
     for (let rep = 0; rep < options.reps; rep++) {
       const seconds = {};
       seconds.fit = await measured(() => model.fit(columns, { ...fitOptions, stepsPerEpoch: steps }));
       seconds.fitOneStep = await measured(() => model.fit(columns, { ...fitOneStep, stepsPerEpoch: steps }));
+      if (xlaModel) seconds.fitXla = await measured(() => xlaModel.fit(columns, { ...fitOptions, stepsPerEpoch: steps }));
       seconds.trainOnBatch = await measured(async () => {
         for (let s = 0; s < steps; s++) await trainer.trainOnBatch(batches[s % batches.length]);
       });
@@ -190,6 +199,7 @@ async function main() {
       process.stderr.write(`  hydra-tf ${workload.name} rep ${rep + 1}: fit ${samplesPerSecond.fit.toFixed(0)} samples/s, ${msPerStep.fit.toFixed(2)} ms/step (runSyncReused ${msPerStep.runSyncReused.toFixed(2)} ms)\n`);
     }
     for (const tensors of reusedTensors) for (const t of tensors) t.dispose();
+    if (xlaModel) await xlaModel.close();
     result.median = {};
     for (const kind of Object.keys(result.reps[0].msPerStep)) {
       result.median[kind] = {
