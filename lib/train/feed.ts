@@ -112,18 +112,20 @@ function columnShapes(columns: Columns, options: BatchOptions): Record<string, n
   return shapes;
 }
 
-/**
- * The fast path for in-memory typed-array columns: shuffle row indices once per
- * epoch and copy each batch's rows straight into its buffers, instead of making
- * and stacking one object per example. Returns null (use the Dataset path, with
- * its checks and messages) unless every column is a typed array with a whole
- * number of rows of the same count.
- */
-function columnBatches(columns: Columns, shapes: Record<string, number[]>, options: BatchOptions): AsyncIterable<HostBatch> | null {
+interface ColumnPlan {
+  layout: Array<{ key: string; data: TypedArray; per: number; shape: number[] }>;
+  /** Rows. */
+  total: number;
+  /** The row order of an epoch: shuffled with the epoch's seed, or 0..total-1. */
+  order(options: Pick<BatchOptions, 'shuffle' | 'seed' | 'epoch'>): Int32Array;
+}
+
+/** Typed-array columns with a whole number of rows each, all the same count (else null). */
+function planColumns(columns: Columns, shapes: Record<string, number[]>): ColumnPlan | null {
   const keys = Object.keys(columns);
   if (keys.length === 0) return null;
   let rows: number | null = null;
-  const layout: Array<{ key: string; data: TypedArray; per: number; shape: number[] }> = [];
+  const layout: ColumnPlan['layout'] = [];
   for (const key of keys) {
     const data = columns[key];
     if (!ArrayBuffer.isView(data) || data instanceof DataView) return null;
@@ -137,10 +139,48 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
   }
   const total = rows ?? 0;
   if (total === 0) return null; // the Dataset path reports the empty data
-  const order = Int32Array.from({ length: total }, (_, i) => i);
-  if (options.shuffle) {
-    Random.fromSeed(epochSeed(options.seed, options.epoch)).shuffle(order);
+  return {
+    layout,
+    total,
+    order(options) {
+      const order = Int32Array.from({ length: total }, (_, i) => i);
+      if (options.shuffle) Random.fromSeed(epochSeed(options.seed, options.epoch)).shuffle(order);
+      return order;
+    },
+  };
+}
+
+/**
+ * In-memory typed-array columns as a whole (every row, shaped [rows, ...]) and each epoch's row
+ * order, exactly as batchesOf would batch them; null for any other source. For fit's in-graph
+ * data path: the columns go to TensorFlow once, and each run takes rows by index.
+ */
+export function wholeColumns(source: BatchSource, options: Pick<BatchOptions, 'shapes' | 'what' | 'batchSize'>): { whole: HostBatch; bytes: number; order: ColumnPlan['order'] } | null {
+  if (!source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) return null;
+  const columns = source as Columns;
+  const plan = planColumns(columns, columnShapes(columns, { ...options, shuffle: false, seed: 0, epoch: 0 }));
+  if (!plan) return null;
+  const whole: HostBatch = {};
+  let bytes = 0;
+  for (const { key, data, shape } of plan.layout) {
+    whole[key] = { dtype: typedArrayDtype(data), shape: [plan.total, ...shape], data };
+    bytes += data.byteLength;
   }
+  return { whole, bytes, order: (o) => plan.order(o) };
+}
+
+/**
+ * The fast path for in-memory typed-array columns: shuffle row indices once per
+ * epoch and copy each batch's rows straight into its buffers, instead of making
+ * and stacking one object per example. Returns null (use the Dataset path, with
+ * its checks and messages) unless every column is a typed array with a whole
+ * number of rows of the same count.
+ */
+function columnBatches(columns: Columns, shapes: Record<string, number[]>, options: BatchOptions): AsyncIterable<HostBatch> | null {
+  const plan = planColumns(columns, shapes);
+  if (!plan) return null;
+  const { layout, total } = plan;
+  const order = plan.order(options);
   const group = options.group && options.group > 1 ? options.group : 1;
   const size = options.batchSize * group;
   return (async function* () {

@@ -5,19 +5,27 @@
  * function in the graph's library; a While loop calls it once per batch of a stacked feed
  * ([k, batch, ...]) and sums what each step fetches. One session run then trains k batches:
  * the per-run costs (the hand-over to a worker thread, TensorFlow's run set-up, tensor
- * creation, the trainer's bookkeeping) are paid once per k steps. Iterations run one after
- * another (parallel_iterations 1), so step s+1 reads the variables step s wrote: the same
- * computation as k separate runs on the same batches.
+ * creation, the trainer's bookkeeping) are paid once per k steps. Step s+1 receives the
+ * variables only once step s is done with them, so steps never overlap and step s+1 reads what
+ * step s wrote: the same computation as k separate runs on the same batches. With `gather`, the
+ * data is every row, fed once, and each step takes its rows by index; two iterations may be in
+ * flight, so the next step's rows are gathered while a step runs.
  */
 import { DType, Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
 
 /** Lower the While into Switch/Merge frames before it runs (what Python's while_v2 asks for in graph mode). */
 const LOWER = true;
+const PARALLEL_ITERATIONS = 2;
 
 export interface StepLoop {
-  /** Placeholders for the stacked data, [k, batch, ...], in the order of the step's feeds. */
+  /**
+   * Placeholders for the data, in the order of the step's feeds: k stacked batches
+   * [k, batch, ...], or (with `gather`) every row [rows, ...], taken by `indices`.
+   */
   feeds: Output[];
+  /** With `gather`: the rows of each step, int32 [k, batch]; step s trains on rows indices[s]. */
+  indices?: Output;
   /** The sum over the k steps of each of the step's fetches (scalars), in their order. */
   sums: Output[];
 }
@@ -50,8 +58,13 @@ function stepOperations(graph: Graph, feeds: Output[], fetches: Output[], target
  * `jitCompile`, the step function is compiled by XLA (`_XlaMustCompile`), as Keras's
  * jit_compile=True: one fused program per step instead of one kernel per op.
  */
-export function buildStepLoop(graph: Graph, step: { feeds: Output[]; fetches: Output[]; target: Operation }, options: { jitCompile?: boolean } = {}): StepLoop {
+export function buildStepLoop(
+  graph: Graph,
+  step: { feeds: Output[]; fetches: Output[]; target: Operation },
+  options: { jitCompile?: boolean; gather?: boolean } = {},
+): StepLoop {
   const jit = options.jitCompile ?? false;
+  const gather = options.gather ?? false;
   for (const fetch of step.fetches) {
     if (fetch.shape === null || fetch.shape.length !== 0) throw invalidArgument(`stepsPerExecution: the step's fetch ${fetch.name} is not a scalar`);
   }
@@ -75,16 +88,18 @@ export function buildStepLoop(graph: Graph, step: { feeds: Output[]; fetches: Ou
 
   const feedTypes = step.feeds.map((f) => f.dtype as DType);
   const fetchTypes = step.fetches.map((f) => f.dtype as DType);
-  const stackedShape = (feed: Output) => [-1, ...(feed.shape ?? [-1])];
+  // Stacked batches gain a leading dimension; whole columns have the feed's own shape.
+  const stackedShape = (feed: Output) => (gather ? feed.shape ?? null : [-1, ...(feed.shape ?? [-1])]);
   // Loop variables: i, n, a running sum per fetch, the stacked data and the variables' handles
   // (both passed through unchanged).
   const loopSignature = (g: Graph) => {
     const i = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'i' });
     const n = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'n' });
     const sums = fetchTypes.map((dtype, k) => ops.placeholder(g, { dtype, shape: [], name: `sum_${k}` }));
-    const data = step.feeds.map((feed, k) => ops.placeholder(g, { dtype: feedTypes[k], shape: stackedShape(feed), name: `data_${k}` }));
+    const data = step.feeds.map((feed, k) => ops.placeholder(g, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: `data_${k}` }));
+    const indices = gather ? [ops.placeholder(g, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
     const resources = handles.map((_, k) => ops.placeholder(g, { dtype: 'resource', shape: [], name: `resource_${k}` }));
-    return { i, n, sums, data, resources, all: [i, n, ...sums, ...data, ...resources] };
+    return { i, n, sums, data, indices, resources, all: [i, n, ...sums, ...data, ...indices, ...resources] };
   };
 
   // Body: step i on slice i of the data; i + 1; the sums grow by the step's fetches.
@@ -93,16 +108,20 @@ export function buildStepLoop(graph: Graph, step: { feeds: Output[]; fetches: Ou
     body.addFunction(graph, stepSpec);
     const args = loopSignature(body);
     const zero = ops.constant(body, 0, 'int32');
-    const slices = args.data.map((data) => ops.gatherV2(data, args.i, zero));
-    const results = body
-      .addOperation({ type: 'StatefulPartitionedCall', inputs: [[...slices, ...args.resources]], attrs: { Tout: fetchTypes, f: stepName, ...(jit ? { _XlaMustCompile: true } : {}) } })
-      .outputs;
+    // Step i's batch: slice i of the stacked batches, or the rows indices[i] of the whole data.
+    const rows = gather ? ops.gatherV2(args.indices[0], args.i, zero) : args.i;
+    const slices = args.data.map((data) => ops.gatherV2(data, rows, zero));
+    const call = body.addOperation({ type: 'StatefulPartitionedCall', inputs: [[...slices, ...args.resources]], attrs: { Tout: fetchTypes, f: stepName, ...(jit ? { _XlaMustCompile: true } : {}) } });
+    const results = call.outputs;
     const next = [
       ops.addV2(args.i, ops.constant(body, 1, 'int32')),
       ops.identity(args.n),
       ...args.sums.map((sum, k) => ops.addV2(sum, results[k])),
       ...args.data.map((data) => ops.identity(data)),
-      ...args.resources.map((resource) => ops.identity(resource)),
+      ...args.indices.map((indices) => ops.identity(indices)),
+      // The next step gets the variables once this step is done with them: steps never overlap,
+      // while the next batch's rows may be gathered during this step (PARALLEL_ITERATIONS).
+      ...args.resources.map((resource) => body.withControlDependencies([call], () => ops.identity(resource))),
     ];
     graph.addFunction(body, { name: `${name}_body`, inputs: args.all, outputs: next });
   } finally {
@@ -118,16 +137,18 @@ export function buildStepLoop(graph: Graph, step: { feeds: Output[]; fetches: Ou
 
   return graph.withRootScope(() =>
     graph.withNameScope(name, () => {
-      const feeds = step.feeds.map((feed, k) => ops.placeholder(graph, { dtype: feedTypes[k], shape: stackedShape(feed), name: `stacked_${k}` }));
-      const n = ops.gatherV2(ops.shape(feeds[0], { outType: 'int32' }), ops.constant(graph, 0, 'int32'), ops.constant(graph, 0, 'int32'));
-      const initial = [ops.constant(graph, 0, 'int32'), n, ...fetchTypes.map((dtype) => ops.constant(graph, 0, dtype)), ...feeds, ...handles];
+      const feeds = step.feeds.map((feed, k) => ops.placeholder(graph, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: gather ? `rows_${k}` : `stacked_${k}` }));
+      const indices = gather ? [ops.placeholder(graph, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
+      const steps = ops.shape(gather ? indices[0] : feeds[0], { outType: 'int32' });
+      const n = ops.gatherV2(steps, ops.constant(graph, 0, 'int32'), ops.constant(graph, 0, 'int32'));
+      const initial = [ops.constant(graph, 0, 'int32'), n, ...fetchTypes.map((dtype) => ops.constant(graph, 0, dtype)), ...feeds, ...indices, ...handles];
       const loop = graph.addOperation({
         type: 'While',
         inputs: [initial],
         // Lowered into the graph's own control flow (Switch/Merge frames, the step inlined) before it runs.
-        attrs: { cond: `${name}_cond`, body: `${name}_body`, parallel_iterations: 1, _lower_using_switch_merge: LOWER },
+        attrs: { cond: `${name}_cond`, body: `${name}_body`, parallel_iterations: PARALLEL_ITERATIONS, _lower_using_switch_merge: LOWER },
       });
-      return { feeds, sums: loop.outputs.slice(2, 2 + fetchTypes.length) };
+      return { feeds, indices: indices[0], sums: loop.outputs.slice(2, 2 + fetchTypes.length) };
     }),
   );
 }

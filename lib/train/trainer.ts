@@ -15,7 +15,10 @@ import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import { Logs, ProgressReporter } from './progress';
-import { BatchSource, batchesOf, heldBatches } from './feed';
+import { BatchSource, batchesOf, heldBatches, wholeColumns } from './feed';
+
+/** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
+const IN_GRAPH_BYTES = 1 << 30;
 import { buildStepLoop } from './step-loop';
 
 export interface CompileOptions {
@@ -105,6 +108,13 @@ export interface FitOptions {
    * steps. Losses and callbacks' onBatchEnd then arrive every k steps, as in Keras.
    */
   stepsPerExecution?: number;
+  /**
+   * With stepsPerExecution > 1 and in-memory typed-array columns of at most 1 GiB: copy the
+   * columns into TensorFlow once per fit and feed each run only its rows' indices (the step loop
+   * gathers the rows in the graph) — default true. False gathers each batch in JS, as k = 1 does.
+   * Either way the batches are the same.
+   */
+  inGraphData?: boolean;
 }
 
 export interface History {
@@ -503,6 +513,39 @@ export class Trainer {
       },
     );
   }
+  /**
+   * Queues the session run of `steps` training steps on rows of data already in TensorFlow
+   * (`whole`: every row of each fed placeholder): step s trains on rows indices[s·n .. (s+1)·n).
+   */
+  private launchIndexed(whole: Array<[Output, Tensor]>, indices: Int32Array, steps: number): Promise<Logs> {
+    const compiled = this.ready;
+    const key = `rows:${whole.map(([output]) => output.name).join(',')}`;
+    let entry = this.loops.get(key);
+    if (!entry) {
+      const fetches = this.stepFetches();
+      const built = buildStepLoop(this.graph, { feeds: whole.map(([output]) => output), fetches: fetches.map((f) => f.output), target: compiled.trainStep }, { jitCompile: this.options.jitCompile, gather: true });
+      entry = { callable: compiled.session.callable({ feeds: [...built.feeds, built.indices!], fetches: built.sums }), keys: fetches.map((f) => f.key) };
+      this.loops.set(key, entry);
+    }
+    const { keys } = entry;
+    const rows = Tensor.from(indices, { dtype: 'int32', shape: [steps, indices.length / steps] });
+    return entry.callable.run([...whole.map(([, tensor]) => tensor), rows]).then(
+      (results) => {
+        rows.dispose();
+        const logs: Logs = {};
+        keys.forEach((name, i) => {
+          logs[name] = (results[i].item() as number) / steps;
+          results[i].dispose();
+        });
+        return logs;
+      },
+      (error) => {
+        rows.dispose();
+        throw error;
+      },
+    );
+  }
+
   /** Compiled steps by fed placeholders: one step per run (steps), k steps per run (loops). */
   private readonly steps = new Map<string, { callable: Callable; keys: string[] }>();
   private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
@@ -533,71 +576,88 @@ export class Trainer {
     this.stopTraining = false;
     let started = false;
     let lastLogs: Logs = {};
-    for (let epoch = initialEpoch; epoch < epochs; epoch++) {
-      const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: options.shuffle ?? true, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), group: stepsPerExecution });
-      const groups = groupBatches(batches, stepsPerExecution, options.stepsPerEpoch ?? Infinity);
-      let step = 0;
-      const sums: Record<string, number> = {};
-      let examples = 0;
-      try {
-        let group = await groups.next();
-        while (group) {
-          if (!started) {
-            await this.compile(group.batch);
-            for (const cb of callbacks) await cb.onTrainBegin?.(this);
-            started = true;
-          }
-          if (step === 0) {
-            await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
-            progress.epochBegin(epoch, epochs);
-            for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
-          }
-          const size = batchSize(group.batch);
-          const running = this.launch(group.batch, group.steps);
-          // The next batches are gathered while TensorFlow runs this step on a worker thread.
-          const upcoming = groups.next();
-          upcoming.catch(() => undefined); // its error, if any, is raised when awaited below
-          const losses = await running;
-          for (const [key, value] of Object.entries(losses)) {
-            if (!Number.isFinite(value)) {
-              const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
-              const where = group.steps > 1 ? `steps ${step + 1}-${step + group.steps}` : `step ${step + 1}`;
-              throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${which} is ${value}`);
+    const batchRows = options.batchSize ?? 32;
+    const shuffle = options.shuffle ?? true;
+    // In-graph data: in-memory columns (up to IN_GRAPH_BYTES) go to TensorFlow once, and each run
+    // feeds only the row indices of its k batches; the step loop gathers the rows.
+    const memory = stepsPerExecution > 1 ? wholeColumns(data, { shapes: this.columnShapes(), what: 'fit data', batchSize: batchRows }) : null;
+    const inGraph = memory && memory.bytes <= IN_GRAPH_BYTES && options.inGraphData !== false ? memory : null;
+    let wholeFeeds: Array<[Output, Tensor]> | null = null;
+    try {
+      for (let epoch = initialEpoch; epoch < epochs; epoch++) {
+        const groups = inGraph
+          ? indexGroups(inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }), batchRows, stepsPerExecution, options.stepsPerEpoch ?? Infinity)
+          : groupBatches(
+              batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), group: stepsPerExecution }),
+              stepsPerExecution,
+              options.stepsPerEpoch ?? Infinity,
+            );
+        let step = 0;
+        const sums: Record<string, number> = {};
+        let examples = 0;
+        try {
+          let group = await groups.next();
+          while (group) {
+            if (!started) {
+              await this.compile(group.batch ?? inGraph!.whole);
+              for (const cb of callbacks) await cb.onTrainBegin?.(this);
+              started = true;
             }
-            sums[key] = (sums[key] ?? 0) + value * size;
+            if (inGraph && !wholeFeeds) wholeFeeds = this.feeds(inGraph.whole, true);
+            if (step === 0) {
+              await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
+              progress.epochBegin(epoch, epochs);
+              for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
+            }
+            const size = group.batch ? batchSize(group.batch) : group.indices!.length;
+            const running = group.batch ? this.launch(group.batch, group.steps) : this.launchIndexed(wholeFeeds!, group.indices!, group.steps);
+            // The next batches are gathered while TensorFlow runs this step on a worker thread.
+            const upcoming = groups.next();
+            upcoming.catch(() => undefined); // its error, if any, is raised when awaited below
+            const losses = await running;
+            for (const [key, value] of Object.entries(losses)) {
+              if (!Number.isFinite(value)) {
+                const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
+                const where = group.steps > 1 ? `steps ${step + 1}-${step + group.steps}` : `step ${step + 1}`;
+                throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${which} is ${value}`);
+              }
+              sums[key] = (sums[key] ?? 0) + value * size;
+            }
+            examples += size;
+            step += group.steps;
+            const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+            progress.batchEnd(step, null, logs);
+            for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this);
+            group = await upcoming;
           }
-          examples += size;
-          step += group.steps;
-          const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-          progress.batchEnd(step, null, logs);
-          for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this);
-          group = await upcoming;
+        } finally {
+          await groups.close();
         }
-      } finally {
-        await groups.close();
+        if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
+        const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
+        Object.assign(logs, await this.readMetrics(false));
+        if (this.ready.onEpochEnd) {
+          const multi = this.ready.outputs.length > 1;
+          const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
+          await this.ready.onEpochEnd(epoch, taskLosses, this.ready.session);
+        }
+        if (options.validation) {
+          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize });
+          for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
+        }
+        logs.learning_rate = await this.getLearningRate();
+        progress.epochEnd(epoch, epochs, step, logs);
+        history.epochs.push(epoch);
+        for (const [key, value] of Object.entries(logs)) (history.history[key] ??= []).push(value);
+        for (const cb of callbacks) await cb.onEpochEnd?.(epoch, logs, this);
+        lastLogs = logs;
+        if (this.stopTraining) {
+          if (options.verbose ?? true) process.stdout.write(`${this.stopTraining}\n`);
+          break;
+        }
       }
-      if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
-      const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-      Object.assign(logs, await this.readMetrics(false));
-      if (this.ready.onEpochEnd) {
-        const multi = this.ready.outputs.length > 1;
-        const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
-        await this.ready.onEpochEnd(epoch, taskLosses, this.ready.session);
-      }
-      if (options.validation) {
-        const validation = await this.evaluate(options.validation, { batchSize: options.batchSize });
-        for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
-      }
-      logs.learning_rate = await this.getLearningRate();
-      progress.epochEnd(epoch, epochs, step, logs);
-      history.epochs.push(epoch);
-      for (const [key, value] of Object.entries(logs)) (history.history[key] ??= []).push(value);
-      for (const cb of callbacks) await cb.onEpochEnd?.(epoch, logs, this);
-      lastLogs = logs;
-      if (this.stopTraining) {
-        if (options.verbose ?? true) process.stdout.write(`${this.stopTraining}\n`);
-        break;
-      }
+    } finally {
+      for (const [, tensor] of wholeFeeds ?? []) tensor.dispose();
     }
     for (const cb of callbacks) await cb.onTrainEnd?.(lastLogs, this);
     return history;
@@ -822,7 +882,7 @@ function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number
     return true;
   };
   return {
-    async next(): Promise<{ batch: HostBatch; steps: number } | null> {
+    async next(): Promise<{ batch: HostBatch; steps: number; indices?: undefined } | null> {
       if (!queue.length && !(await read())) return null;
       const first = queue.shift()!;
       if (first.steps > 1 || k === 1) return first;
@@ -834,11 +894,33 @@ function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number
         if (candidate.steps !== 1 || batchSize(candidate.batch) !== rows) break;
         parts.push(queue.shift()!.batch);
       }
-      return { batch: parts.length === 1 ? first.batch : concatBatches(parts), steps: parts.length };
+      return { batch: parts.length === 1 ? first.batch : concatBatches(parts), steps: parts.length, indices: undefined };
     },
     async close(): Promise<void> {
       if (!done) await iterator.return?.();
     },
+  };
+}
+
+/**
+ * The groups of an epoch over rows in `order` (in-graph data): k batches of `size` rows per
+ * group, then the remaining whole batches, then a smaller last batch; at most `limit` batches.
+ */
+function indexGroups(order: Int32Array, size: number, k: number, limit: number) {
+  let start = 0;
+  let taken = 0;
+  return {
+    async next(): Promise<{ batch?: undefined; indices: Int32Array; steps: number } | null> {
+      if (start >= order.length || taken >= limit) return null;
+      const whole = Math.min(Math.floor((order.length - start) / size), k, limit - taken);
+      const steps = whole > 0 ? whole : 1;
+      const end = whole > 0 ? start + whole * size : order.length;
+      const indices = order.subarray(start, end);
+      start = end;
+      taken += steps;
+      return { indices, steps };
+    },
+    async close(): Promise<void> {},
   };
 }
 

@@ -55,14 +55,17 @@ async function weights(model: ReturnType<typeof build>): Promise<Map<string, Flo
 }
 
 describe('fit({ stepsPerExecution })', () => {
-  test('k = 4 trains exactly as k = 1: same weights, same history (uneven last batch, shuffling, stepsPerEpoch)', async () => {
+  test.each([
+    ['rows gathered in the graph (columns copied into TensorFlow once)', true],
+    ['rows gathered in JS, k batches at a time', false],
+  ])('k = 4 trains exactly as k = 1, %s: same weights, same history (uneven last batch, shuffling, stepsPerEpoch)', async (_, inGraphData) => {
     const train = data(1000); // batch 64: 15 full batches and one of 40
     const runs: Array<{ history: Record<string, number[]>; weights: Map<string, Float32Array> }> = [];
     for (const k of [1, 4]) {
       const model = build();
-      const first = await model.fit(train, { epochs: 2, batchSize: 64, verbose: false, stepsPerExecution: k });
+      const first = await model.fit(train, { epochs: 2, batchSize: 64, verbose: false, stepsPerExecution: k, inGraphData });
       // An epoch cut short at 6 steps (not a multiple of 4: groups of 4 then 2).
-      const second = await model.fit(train, { epochs: 1, batchSize: 64, verbose: false, stepsPerExecution: k, stepsPerEpoch: 6 });
+      const second = await model.fit(train, { epochs: 1, batchSize: 64, verbose: false, stepsPerExecution: k, stepsPerEpoch: 6, inGraphData });
       const history = { ...first.history };
       for (const [key, values] of Object.entries(second.history)) history[`short_${key}`] = values;
       runs.push({ history, weights: await weights(model) });
