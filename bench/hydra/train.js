@@ -117,7 +117,7 @@ async function main() {
 
   if (options.export) {
     exportForC(options.export, trainer, captured, feedKeys, batches);
-    if (stepsPerExecution > 1) exportLoopForC(options.export, trainer, feedKeys, batches, stepsPerExecution);
+    if (stepsPerExecution > 1) exportLoopForC(options.export, trainer, feedKeys, batches, stepsPerExecution, columns);
   }
 
   const result = {
@@ -244,28 +244,56 @@ async function eventLoopDuringFit(model, columns, fitOptions, steps) {
 }
 
 /**
- * Writes loop.txt: the graph with fit's step loop (built by the warm-up), fed K stacked batches
- * per run (cycled from the exported batches), fetching the loop's sums.
+ * Writes loop.txt: the graph with fit's step loop (built by the warm-up), fetching the loop's sums.
+ * fit on in-memory columns uses the in-graph data loop: every row fed (made once, as fit does per
+ * fit call) and K x batch row indices per run (fresh each run); otherwise the loop takes K stacked
+ * batches per run (cycled from the exported batches, fresh each run).
  */
-function exportLoopForC(dir, trainer, feedKeys, batches, k) {
+function exportLoopForC(dir, trainer, feedKeys, batches, k, columns) {
   const loops = [...trainer.loops.values()];
   if (loops.length !== 1) throw new Error(`bench: expected one step loop after the warm-up, found ${loops.length}`);
   const { callable } = loops[0];
+  const gather = callable.feeds.length === feedKeys.length + 1;
   fs.writeFileSync(path.join(dir, 'loop-graph.pb'), trainer.graph.toGraphDef());
   const lines = [`graph ${path.resolve(dir, 'loop-graph.pb')}`];
   for (const variable of trainer.state.variables) lines.push(`init ${variable.initializer.name}`);
-  callable.feeds.forEach((feed, i) => {
+  const batchRows = batches[0][feedKeys[0]].shape[0];
+  feedKeys.forEach((key, i) => {
+    const feed = callable.feeds[i];
     const code = DTYPE_CODES[feed.dtype];
-    const first = batches[0][feedKeys[i]];
+    const first = batches[0][key];
     const file = path.resolve(dir, `loop_feed_${i}.bin`);
-    const chunks = Array.from({ length: k }, (_, s) => {
-      const data = batches[s % batches.length][feedKeys[i]].data;
-      return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    });
-    fs.writeFileSync(file, Buffer.concat(chunks));
-    const shape = [k, ...first.shape];
-    lines.push(`feed ${feed.name} ${code} ${shape.length} ${shape.join(' ')} ${file} 1 fresh`);
+    if (gather) {
+      const data = columns[key];
+      const rows = data.length / (first.data.length / first.shape[0]);
+      fs.writeFileSync(file, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      const shape = [rows, ...first.shape.slice(1)];
+      lines.push(`feed ${feed.name} ${code} ${shape.length} ${shape.join(' ')} ${file} 1 reuse`);
+    } else {
+      const chunks = Array.from({ length: k }, (_, s) => {
+        const data = batches[s % batches.length][key].data;
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      });
+      fs.writeFileSync(file, Buffer.concat(chunks));
+      const shape = [k, ...first.shape];
+      lines.push(`feed ${feed.name} ${code} ${shape.length} ${shape.join(' ')} ${file} 1 fresh`);
+    }
   });
+  if (gather) {
+    // Row indices of K batches: a seeded permutation of the rows, cut to K x batch.
+    const rows = columns[feedKeys[0]].length / (batches[0][feedKeys[0]].data.length / batchRows);
+    const order = Int32Array.from({ length: rows }, (_, i) => i);
+    let seed = 12345;
+    for (let i = rows - 1; i > 0; i--) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const indices = order.slice(0, k * batchRows);
+    const file = path.resolve(dir, 'loop_indices.bin');
+    fs.writeFileSync(file, Buffer.from(indices.buffer));
+    lines.push(`feed ${callable.feeds[feedKeys.length].name} ${DTYPE_CODES.int32} 2 ${k} ${batchRows} ${file} 1 fresh`);
+  }
   for (const fetch of callable.fetches) lines.push(`fetch ${fetch.name}`);
   fs.writeFileSync(path.join(dir, 'loop.txt'), lines.join('\n') + '\n');
 }
