@@ -474,8 +474,6 @@ export class Trainer {
     const compiled = this.ready;
     const looped = steps > 1 || Boolean(this.options.jitCompile);
     const feeds = this.feeds(batch, true, looped ? steps : undefined);
-    let run: Promise<Tensor[]>;
-    let keys: string[];
     try {
       const key = feeds.map(([output]) => output.name).join(',');
       const cache = looped ? this.loops : this.steps;
@@ -491,28 +489,13 @@ export class Trainer {
         }
         cache.set(key, compiledStep);
       }
-      keys = compiledStep.keys;
-      run = compiledStep.callable.run(feeds.map(([, tensor]) => tensor));
+      return meanLogs(compiledStep, feeds.map(([, tensor]) => tensor), steps, feeds.map(([, tensor]) => tensor));
     } catch (error) {
       for (const [, tensor] of feeds) tensor.dispose();
       return Promise.reject(error);
     }
-    return run.then(
-      (results) => {
-        for (const [, tensor] of feeds) tensor.dispose();
-        const logs: Logs = {};
-        keys.forEach((name, i) => {
-          logs[name] = (results[i].item() as number) / steps;
-          results[i].dispose();
-        });
-        return logs;
-      },
-      (error) => {
-        for (const [, tensor] of feeds) tensor.dispose();
-        throw error;
-      },
-    );
   }
+
   /**
    * Queues the session run of `steps` training steps on rows of data already in TensorFlow
    * (`whole`: every row of each fed placeholder): step s trains on rows indices[s·n .. (s+1)·n).
@@ -527,23 +510,8 @@ export class Trainer {
       entry = { callable: compiled.session.callable({ feeds: [...built.feeds, built.indices!], fetches: built.sums }), keys: fetches.map((f) => f.key) };
       this.loops.set(key, entry);
     }
-    const { keys } = entry;
     const rows = Tensor.from(indices, { dtype: 'int32', shape: [steps, indices.length / steps] });
-    return entry.callable.run([...whole.map(([, tensor]) => tensor), rows]).then(
-      (results) => {
-        rows.dispose();
-        const logs: Logs = {};
-        keys.forEach((name, i) => {
-          logs[name] = (results[i].item() as number) / steps;
-          results[i].dispose();
-        });
-        return logs;
-      },
-      (error) => {
-        rows.dispose();
-        throw error;
-      },
-    );
+    return meanLogs(entry, [...whole.map(([, tensor]) => tensor), rows], steps, [rows]);
   }
 
   /** Compiled steps by fed placeholders: one step per run (steps), k steps per run (loops). */
@@ -900,6 +868,31 @@ function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number
       if (!done) await iterator.return?.();
     },
   };
+}
+
+/**
+ * Runs a compiled step (queued before this returns) on `values`; resolves with each fetched log
+ * divided by `steps` (the loop's sums become means). `temporaries` are disposed either way.
+ */
+function meanLogs(step: { callable: Callable; keys: string[] }, values: Tensor[], steps: number, temporaries: Tensor[]): Promise<Logs> {
+  const release = () => {
+    for (const tensor of temporaries) tensor.dispose();
+  };
+  return step.callable.run(values).then(
+    (results) => {
+      release();
+      const logs: Logs = {};
+      step.keys.forEach((name, i) => {
+        logs[name] = (results[i].item() as number) / steps;
+        results[i].dispose();
+      });
+      return logs;
+    },
+    (error) => {
+      release();
+      throw error;
+    },
+  );
 }
 
 /**
