@@ -31,7 +31,10 @@ export class Dropout extends Layer {
     const layerSeed = BigInt(graphSeed) * 1000003n + BigInt(counter) + BigInt(this.seed ?? 0) * 7919n;
     const step = ctx.state.stepVariable().read();
     const seed = ops.pack([ops.constant(ctx.graph, layerSeed, 'int64'), step], { axis: 0 });
-    const uniform = ops.statelessRandomUniform(ops.shape(x, { outType: 'int32' }), seed, { dtype: x.dtype });
+    // The V2 op with Philox (alg 1) and the key/counter TensorFlow derives from the seed gives
+    // the V1 op's numbers on CPU, and has an XLA kernel (jitCompile).
+    const { key, counter: philoxCounter } = ops.statelessRandomGetKeyCounter(seed);
+    const uniform = ops.statelessRandomUniformV2(ops.shape(x, { outType: 'int32' }), key, philoxCounter, ops.constant(ctx.graph, 1, 'int32'), { dtype: x.dtype });
     const keep = ops.cast(ops.greaterEqual(uniform, ops.constant(ctx.graph, this.rate, x.dtype)), { dstT: x.dtype });
     return ops.mul(ops.mul(x, keep), ops.constant(ctx.graph, 1 / (1 - this.rate), x.dtype));
   }
