@@ -503,7 +503,7 @@ Napi::Value Graph::ToGraphDef(const Napi::CallbackInfo& info) {
 // `body` (TF_GraphToFunctionWithControlOutputs) and adds it to this graph's library.
 // spec: { name, operations: [op...] | null (all of body but the input ops), inputs: [[op, i]...],
 //         outputs: [[op, i]...], outputNames?: [...], controlOutputs?: [op...],
-//         controlOutputNames?: [...], description? }
+//         controlOutputNames?: [...], description?, attrs?: [[name, serialized AttrValue]...] }
 Napi::Value Graph::AddFunction(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   const TfApi& api = Api(env);

@@ -33,39 +33,31 @@ async function main() {
   const callable = session.callable({ feeds: feeds.map(([output]) => output), fetches, inline: true });
   const values = feeds.map(([, tensor]) => tensor);
 
+  // n awaited runs one after another, or n runs with 8 in flight (the sync loops are written out: no await).
+  const sequential = (runOnce) => async (n) => {
+    for (let i = 0; i < n; i++) (await runOnce())[0].dispose();
+  };
+  const inFlight = (runOnce) => async (n) => {
+    let started = 0;
+    const lane = async () => {
+      while (started < n) {
+        started++;
+        (await runOnce())[0].dispose();
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, lane));
+  };
   const ways = {
     runSync: async (n) => {
       for (let i = 0; i < n; i++) session.runSync(feeds, fetches)[0].dispose();
     },
-    runAwaited: async (n) => {
-      for (let i = 0; i < n; i++) (await session.run(feeds, fetches))[0].dispose();
-    },
-    run8InFlight: async (n) => {
-      let started = 0;
-      const lane = async () => {
-        while (started < n) {
-          started++;
-          (await session.run(feeds, fetches))[0].dispose();
-        }
-      };
-      await Promise.all(Array.from({ length: 8 }, lane));
-    },
+    runAwaited: sequential(() => session.run(feeds, fetches)),
+    run8InFlight: inFlight(() => session.run(feeds, fetches)),
     callableSync: async (n) => {
       for (let i = 0; i < n; i++) callable.runSync(values)[0].dispose();
     },
-    callableAwaited: async (n) => {
-      for (let i = 0; i < n; i++) (await callable.run(values))[0].dispose();
-    },
-    callable8InFlight: async (n) => {
-      let started = 0;
-      const lane = async () => {
-        while (started < n) {
-          started++;
-          (await callable.run(values))[0].dispose();
-        }
-      };
-      await Promise.all(Array.from({ length: 8 }, lane));
-    },
+    callableAwaited: sequential(() => callable.run(values)),
+    callable8InFlight: inFlight(() => callable.run(values)),
   };
   for (const check of [session.runSync(feeds, fetches)[0], callable.runSync(values)[0]]) {
     if (check.item() !== 3.75) throw new Error(`bench: a + b gave ${check.item()}`);

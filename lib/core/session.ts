@@ -110,12 +110,12 @@ export interface CallableSpec {
   runOptions?: Uint8Array;
 }
 
-const INLINE_RUN_OPTIONS = () => encode('tensorflow.RunOptions', { interOpThreadPool: -1 });
+let inlineRunOptions: Uint8Array | null = null;
 
 /** RunOptions bytes for a run: the given ones, with inline merged in (serialized protos concatenate as a merge). */
 function runOptionBytes(runOptions: Uint8Array | undefined, inline: boolean | undefined): Uint8Array | null {
   if (!inline) return runOptions ?? null;
-  const bytes = INLINE_RUN_OPTIONS();
+  const bytes = (inlineRunOptions ??= encode('tensorflow.RunOptions', { interOpThreadPool: -1 }));
   if (!runOptions) return bytes;
   const merged = new Uint8Array(runOptions.length + bytes.length);
   merged.set(runOptions, 0);
@@ -204,15 +204,7 @@ export class Session {
     try {
       for (const [key, value] of feedEntries(feeds)) {
         const output = this.resolve(key, 'feed');
-        let tensor: Tensor;
-        if (value instanceof Tensor) {
-          tensor = value;
-        } else {
-          // Plain JS values take the dtype of the fed tensor.
-          tensor = Tensor.from(value, { dtype: output.dtype as DType });
-          temporaries.push(tensor);
-        }
-        checkFeedShape(output, tensor);
+        const tensor = feedTensor(output, value, temporaries);
         const [op, index] = output.pair();
         nativeFeeds.push([op, index, tensor.handle]);
       }
@@ -256,14 +248,12 @@ export class Callable {
   readonly handle: NativeCallable;
   readonly feeds: readonly Output[];
   readonly fetches: readonly Output[];
-  private readonly expectedShapes: Array<number[] | null>;
 
   /** @internal */
   constructor(handle: NativeCallable, feeds: Output[], fetches: Output[]) {
     this.handle = handle;
     this.feeds = feeds;
     this.fetches = fetches;
-    this.expectedShapes = feeds.map((f) => f.shape);
   }
 
   /** Runs on a worker thread; `values` in the order of the callable's feeds. The caller owns the results. */
@@ -294,24 +284,29 @@ export class Callable {
     const handles: NativeTensor[] = new Array(values.length);
     const temporaries: Tensor[] = [];
     try {
-      for (let i = 0; i < values.length; i++) {
-        const value = values[i];
-        let tensor: Tensor;
-        if (value instanceof Tensor) {
-          tensor = value;
-        } else {
-          tensor = Tensor.from(value, { dtype: this.feeds[i].dtype as DType });
-          temporaries.push(tensor);
-        }
-        if (this.expectedShapes[i] !== null) checkFeedShape(this.feeds[i], tensor);
-        handles[i] = tensor.handle;
-      }
+      for (let i = 0; i < values.length; i++) handles[i] = feedTensor(this.feeds[i], values[i], temporaries).handle;
     } catch (error) {
       for (const temporary of temporaries) temporary.dispose();
       throw error;
     }
     return [handles, temporaries];
   }
+}
+
+/**
+ * The tensor fed to `output`: a Tensor as it is, a plain JS value converted to the output's
+ * dtype (added to `temporaries`, for the caller to dispose); its shape checked either way.
+ */
+function feedTensor(output: Output, value: TensorLike, temporaries: Tensor[]): Tensor {
+  let tensor: Tensor;
+  if (value instanceof Tensor) {
+    tensor = value;
+  } else {
+    tensor = Tensor.from(value, { dtype: output.dtype as DType });
+    temporaries.push(tensor);
+  }
+  checkFeedShape(output, tensor);
+  return tensor;
 }
 
 /**

@@ -18,15 +18,7 @@ export interface BatchOptions {
   seed: number;
   epoch: number;
   what: string;
-  /**
-   * For fit's stepsPerExecution k: where it costs nothing (in-memory columns), yield k batches'
-   * rows at once (k × batchSize rows, recorded in `heldBatches`); other sources ignore it.
-   */
-  group?: number;
 }
-
-/** Batches that hold several batches' rows one after another, with the size of each. */
-export const heldBatches = new WeakMap<HostBatch, number>();
 
 function isBatch(value: unknown): value is HostBatch {
   return typeof value === 'object' && value !== null && Object.values(value).length > 0 && Object.values(value).every(isHostTensor);
@@ -166,7 +158,7 @@ export function wholeColumns(source: BatchSource, options: Pick<BatchOptions, 's
     whole[key] = { dtype: typedArrayDtype(data), shape: [plan.total, ...shape], data };
     bytes += data.byteLength;
   }
-  return { whole, bytes, order: (o) => plan.order(o) };
+  return { whole, bytes, order: plan.order };
 }
 
 /**
@@ -181,8 +173,7 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
   if (!plan) return null;
   const { layout, total } = plan;
   const order = plan.order(options);
-  const group = options.group && options.group > 1 ? options.group : 1;
-  const size = options.batchSize * group;
+  const size = options.batchSize;
   return (async function* () {
     for (let start = 0; start < total; start += size) {
       const count = Math.min(size, total - start);
@@ -200,7 +191,6 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
         }
         batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data: out };
       }
-      if (group > 1) heldBatches.set(batch, options.batchSize);
       yield batch;
     }
   })();

@@ -105,7 +105,6 @@ export function buildStepLoop(
   // Body: step i on slice i of the data; i + 1; the sums grow by the step's fetches.
   const body = new Graph();
   try {
-    body.addFunction(graph, stepSpec);
     const args = loopSignature(body);
     const zero = ops.constant(body, 0, 'int32');
     // Step i's batch: slice i of the stacked batches, or the rows indices[i] of the whole data.

@@ -15,11 +15,11 @@ import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import { Logs, ProgressReporter } from './progress';
-import { BatchSource, batchesOf, heldBatches, wholeColumns } from './feed';
+import { BatchSource, batchesOf, wholeColumns } from './feed';
+import { buildStepLoop } from './step-loop';
 
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
-import { buildStepLoop } from './step-loop';
 
 export interface CompileOptions {
   optimizer: OptimizerLike;
@@ -556,7 +556,7 @@ export class Trainer {
         const groups = inGraph
           ? indexGroups(inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }), batchRows, stepsPerExecution, options.stepsPerEpoch ?? Infinity)
           : groupBatches(
-              batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), group: stepsPerExecution }),
+              batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() }),
               stepsPerExecution,
               options.stepsPerEpoch ?? Infinity,
             );
@@ -568,10 +568,10 @@ export class Trainer {
           while (group) {
             if (!started) {
               await this.compile(group.batch ?? inGraph!.whole);
+              if (inGraph) wholeFeeds = this.feeds(inGraph.whole, true);
               for (const cb of callbacks) await cb.onTrainBegin?.(this);
               started = true;
             }
-            if (inGraph && !wholeFeeds) wholeFeeds = this.feeds(inGraph.whole, true);
             if (step === 0) {
               await this.ready.session.run(null, [], [this.ready.resetTrainMetrics]);
               progress.epochBegin(epoch, epochs);
@@ -817,52 +817,44 @@ const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, var
 /**
  * Groups consecutive batches of equal size by k (a smaller batch, or the end, closes a group
  * early), stopping after `limit` batches. Each group is one batch holding its batches' rows in
- * order, with the number of steps it stands for: batches that arrive already holding several
- * (heldBatches: in-memory columns) are split into views, others are copied together.
+ * order (copied together), with the number of steps it stands for.
  */
 function groupBatches(source: AsyncIterable<HostBatch>, k: number, limit: number) {
   const iterator = source[Symbol.asyncIterator]();
   let taken = 0;
-  const queue: Array<{ batch: HostBatch; steps: number }> = []; // groups and batches read ahead
+  let held: HostBatch | null = null; // a batch read ahead that starts the next group
   let done = false;
-  const read = async (): Promise<boolean> => {
-    if (done || taken >= limit) return false;
+  const pull = async (): Promise<HostBatch | null> => {
+    if (held) {
+      const batch = held;
+      held = null;
+      return batch;
+    }
+    if (done || taken >= limit) return null;
     const next = await iterator.next();
     if (next.done) {
       done = true;
-      return false;
+      return null;
     }
-    const size = heldBatches.get(next.value);
-    const rows = batchSize(next.value);
-    if (size === undefined) {
-      taken++;
-      queue.push({ batch: next.value, steps: 1 });
-      return true;
-    }
-    // Whole batches of `size` rows (as many as the limit allows), then a smaller last one.
-    const whole = Math.min(Math.floor(rows / size), limit - taken);
-    if (whole > 0) queue.push({ batch: rowsOf(next.value, 0, whole * size), steps: whole });
-    taken += whole;
-    if (whole * size < rows && taken < limit && whole === Math.floor(rows / size)) {
-      queue.push({ batch: rowsOf(next.value, whole * size, rows), steps: 1 });
-      taken++;
-    }
-    return true;
+    taken++;
+    return next.value;
   };
   return {
     async next(): Promise<{ batch: HostBatch; steps: number; indices?: undefined } | null> {
-      if (!queue.length && !(await read())) return null;
-      const first = queue.shift()!;
-      if (first.steps > 1 || k === 1) return first;
-      const rows = batchSize(first.batch);
-      const parts = [first.batch];
+      const first = await pull();
+      if (!first) return null;
+      const rows = batchSize(first);
+      const parts = [first];
       while (parts.length < k) {
-        if (!queue.length && !(await read())) break;
-        const candidate = queue[0];
-        if (candidate.steps !== 1 || batchSize(candidate.batch) !== rows) break;
-        parts.push(queue.shift()!.batch);
+        const batch = await pull();
+        if (!batch) break;
+        if (batchSize(batch) !== rows) {
+          held = batch;
+          break;
+        }
+        parts.push(batch);
       }
-      return { batch: parts.length === 1 ? first.batch : concatBatches(parts), steps: parts.length, indices: undefined };
+      return { batch: parts.length === 1 ? first : concatBatches(parts), steps: parts.length };
     },
     async close(): Promise<void> {
       if (!done) await iterator.return?.();
@@ -915,18 +907,6 @@ function indexGroups(order: Int32Array, size: number, k: number, limit: number) 
     },
     async close(): Promise<void> {},
   };
-}
-
-/** Rows [from, to) of a batch, as views of its arrays. */
-function rowsOf(batch: HostBatch, from: number, to: number): HostBatch {
-  if (from === 0 && to === batchSize(batch)) return batch;
-  const result: HostBatch = {};
-  for (const [key, host] of Object.entries(batch)) {
-    const per = host.shape.slice(1).reduce((a, b) => a * b, 1);
-    const data = Array.isArray(host.data) ? host.data.slice(from * per, to * per) : host.data.subarray(from * per, to * per);
-    result[key] = { dtype: host.dtype, shape: [to - from, ...host.shape.slice(1)], data };
-  }
-  return result;
 }
 
 /** The rows of `parts` (batches with the same keys, dtypes and example shapes), one after another. */
