@@ -5,17 +5,16 @@
  * strategy. Training is the lib/train trainer with a multi-task objective: one
  * session run per step, task gradients included when the strategy needs them.
  */
-import { Output, Session, SessionOptions, invalidArgument } from '../core';
-import * as ops from '../ops';
+import { Session, SessionOptions, invalidArgument } from '../core';
 import { Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
 import { LossLike } from '../train/losses';
 import { MetricLike } from '../train/metrics';
 import { OptimizerLike } from '../train/optimizers';
 import { Dataset, HostTensor } from '../data';
-import { Weighting, WeightingContext } from './weighting/types';
+import { Weighting } from './weighting/types';
+import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
-import { taskGradientMatrix, gradientDiagnostics } from './gradients';
 
 export interface TaskSpec {
   /** Maps the task's representation to its output (a layer, e.g. dense or a sequential tower + head). */
@@ -128,71 +127,16 @@ export class MultiTaskModel {
     return { optimizer: this.config.optimizer, loss, metrics, sampleWeights, labelMasks, lossWeights, seed: this.config.seed, objective: this.objective(), initialWeights, session, stepsPerExecution, jitCompile };
   }
 
-  /** The multi-task objective handed to the trainer. */
+  /** The multi-task objective handed to the trainer (built beside the Weighting interface, weighting/objective.ts). */
   private objective(): ObjectiveBuilder {
-    return ({ graph, state, losses, regularization, variables, outputs }) => {
-      const taskNames = losses.map((l) => l.name);
-      const specific = new Set(taskNames.flatMap((t) => this.taskVariables(t, graph)));
-      // Frozen tasks (incremental training) keep their heads out of the update.
-      const shared = variables.filter((v) => !specific.has(v) && !this.frozenHeadVariable(v, graph));
-      const own = variables.filter((v) => specific.has(v));
-      const representation = outputs[REPRESENTATION] ?? null;
-      const representationMode = this.config.gradientMode === 'representation';
-      if (representationMode && !representation) throw invalidArgument('the representation-gradient mode needs a shared `trunk`');
-      let matrix: Output | null = null;
-      const lossOutputs = losses.map((l) => l.loss);
-      const context: WeightingContext = {
-        graph,
-        state,
-        taskNames,
-        losses: lossOutputs,
-        step: state.stepVariable().read('global_step/Read_for_weighting'),
-        sharedVariables: shared,
-        representationMode,
-        taskGradients: () => (matrix ??= graph.withNameScope('task_gradients', () => taskGradientMatrix(graph, lossOutputs, representationMode ? [representation!] : shared.map((v) => v.handle), taskNames, representationMode ? [null] : shared.map((v) => v.shape)))),
-      };
-      const result = graph.withNameScope(`weighting/${this.weighting.name}`, () => this.weighting.build(context));
-      const logs: Record<string, Output> = { ...(result.logs ?? {}) };
-      const weights = ops.stopGradient(result.weights);
-      taskNames.forEach((t, i) => (logs[`weight/${t}`] = ops.gatherV2(weights, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32'))));
-      // Free for strategies that built the task-gradient matrix; GradNorm, a gradient method that needs only ∂L_i/∂W, does not pay for it unless asked.
-      const matrixBuilt = matrix !== null;
-      if (this.config.diagnostics || matrixBuilt) Object.assign(logs, gradientDiagnostics(context.taskGradients(), taskNames));
-      const extra = result.variables ?? [];
-      const all = [...variables, ...extra.filter((v) => !variables.includes(v))];
-      if (result.objective) {
-        const total = regularization ? ops.add(result.objective, regularization) : result.objective;
-        ops.checkDifferentiable([total], all.map((v) => v.handle));
-        return { total, variables: all, gradients: graph.addGradients([total], all.map((v) => v.handle)), updates: result.updates, logs, onEpochEnd: result.onEpochEnd };
-      }
-      if (!result.sharedGradient) throw invalidArgument(`weighting "${this.weighting.name}" returned neither an objective nor a shared gradient`);
-      // Task-specific parameters follow their own (unweighted) losses, as in LibMTL.
-      const plain = ops.addN(lossOutputs);
-      const withRegularization = regularization ? ops.add(plain, regularization) : plain;
-      const ownGradients = own.length ? graph.addGradients([withRegularization], own.map((v) => v.handle)) : [];
-      let sharedGradients: Array<Output | null>;
-      if (representationMode) {
-        const z = representation!;
-        const dz = ops.reshape(result.sharedGradient, ops.shape(z, { outType: 'int32' }));
-        sharedGradients = graph.addGradients([z], shared.map((v) => v.handle), { dx: [dz] });
-      } else {
-        sharedGradients = splitFlat(result.sharedGradient, shared);
-      }
-      if (regularization && shared.length) {
-        const penalty = graph.addGradients([regularization], shared.map((v) => v.handle));
-        sharedGradients = sharedGradients.map((g, i) => (g && penalty[i] ? ops.add(g, penalty[i]!) : g ?? penalty[i]));
-      }
-      const extraGradients = extra.length && result.updates === undefined ? graph.addGradients([plain], extra.map((v) => v.handle)) : extra.map(() => null);
-      const total = ops.add(ops.reduceSum(ops.mul(weights, ops.pack(lossOutputs, { axis: 0 }))), regularization ?? ops.constant(graph, 0, 'float32'));
-      return {
-        total,
-        variables: [...shared, ...own, ...extra],
-        gradients: [...sharedGradients, ...ownGradients, ...extraGradients],
-        updates: result.updates,
-        logs,
-        onEpochEnd: result.onEpochEnd,
-      };
-    };
+    return (context) =>
+      weightingObjective(this.weighting, context, {
+        taskVariables: (task, graph) => this.taskVariables(task, graph),
+        frozen: (v, graph) => this.frozenHeadVariable(v, graph),
+        representation: context.outputs[REPRESENTATION] ?? null,
+        representationMode: this.config.gradientMode === 'representation',
+        diagnostics: this.config.diagnostics ?? false,
+      });
   }
 
   private frozenHeadVariable(v: Variable, graph: import('../core').Graph): boolean {
@@ -319,17 +263,6 @@ async function dataKeys(data: BatchSource): Promise<string[] | null> {
   if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object))) return Object.keys(data);
   if (Array.isArray(data) && data.length) return Object.keys(data[0]);
   return null;
-}
-
-/** Splits a flat (P,) gradient back into one gradient per variable. */
-function splitFlat(flat: Output, variables: Variable[]): Output[] {
-  let offset = 0;
-  return variables.map((v) => {
-    const size = v.shape.reduce((a, b) => a * b, 1);
-    const slice = ops.slice(flat, ops.constant(flat.graph, [offset], 'int32'), ops.constant(flat.graph, [size], 'int32'));
-    offset += size;
-    return ops.reshape(slice, ops.constant(flat.graph, v.shape, 'int32'));
-  });
 }
 
 /** Builds a multi-task model. */
