@@ -104,6 +104,21 @@ export const TYPED_ARRAYS: Partial<Record<DType, TypedArrayConstructor>> = {
   complex128: Float64Array,
 };
 
+/** The [min, max] of each integer dtype held in a JS number. */
+export const INTEGER_RANGES: Partial<Record<DType, readonly [number, number]>> = {
+  int8: [-128, 127],
+  int16: [-32768, 32767],
+  int32: [-2147483648, 2147483647],
+  uint8: [0, 255],
+  uint16: [0, 65535],
+  uint32: [0, 4294967295],
+};
+
+/** True for float16 and bfloat16, held in JS as raw Uint16 bits. */
+export function isHalfDtype(dtype: DType): boolean {
+  return dtype === 'float16' || dtype === 'bfloat16';
+}
+
 /** The numeric code of a dtype name (or a code, passed through after a check). */
 export function dtypeCode(dtype: DType | number): number {
   if (typeof dtype === 'number') {

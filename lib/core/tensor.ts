@@ -2,7 +2,7 @@
  * Tensor: an n-dimensional array in TensorFlow's memory, created from typed
  * arrays, nested JS arrays or scalars, and read back as typed arrays or nested arrays.
  */
-import { DTYPE_SIZES, DType, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isTypedArray, typedArrayDtype } from './dtypes';
+import { DTYPE_SIZES, DType, INTEGER_RANGES, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isHalfDtype, isTypedArray, typedArrayDtype } from './dtypes';
 import { invalidArgument } from './errors';
 import { NativeTensor, native } from './library';
 import { float16ToNumber, numberToBfloat16, numberToFloat16, bfloat16ToNumber } from './half';
@@ -24,14 +24,21 @@ export interface TensorOptions {
   dtype?: DType;
   /** Dimensions; inferred from nesting (or [length] for a typed array) when omitted. */
   shape?: number[];
+  /** float16/bfloat16 only: the Uint16Array holds raw IEEE-half / bfloat16 bits, not numbers. */
+  raw?: boolean;
 }
 
 function sizeOf(shape: number[]): number {
   return shape.reduce((a, b) => a * b, 1);
 }
 
-function describeShape(shape: number[]): string {
-  return `[${shape.join(', ')}]`;
+function describeShape(shape: readonly unknown[]): string {
+  return `[${shape.map(shown).join(', ')}]`;
+}
+
+function describeValues(values: unknown): string {
+  if (isTypedArray(values)) return `a ${values.constructor.name}`;
+  return Array.isArray(values) ? 'an array' : typeof values;
 }
 
 /** Shape of a nested array; throws on ragged nesting, naming where. */
@@ -73,37 +80,89 @@ function inferDtype(flat: unknown[]): DType {
   return 'float32';
 }
 
-/** Converts JS scalars into the typed array that holds `dtype`. */
-function toTypedArray(flat: unknown[], dtype: DType): TypedArray {
+const INT64_RANGE = { int64: [-(2n ** 63n), 2n ** 63n - 1n], uint64: [0n, 2n ** 64n - 1n] } as const;
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** A 64-bit integer element, exactly, or an error naming it and the dtype. */
+function toBigInt(value: unknown, i: number, dtype: 'int64' | 'uint64'): bigint {
+  let big: bigint;
+  if (typeof value === 'bigint') big = value;
+  else if (typeof value === 'boolean') big = value ? 1n : 0n;
+  else if (typeof value === 'number' && Number.isInteger(value)) {
+    // Beyond 2^53 a JS number is already rounded; the caller must say which integer it meant.
+    if (!Number.isSafeInteger(value)) throw invalidArgument(`element ${i} (${value}) is not a safe integer: ${dtype} tensors take safe integers or BigInts`);
+    big = BigInt(value);
+  } else throw invalidArgument(`element ${i} (${shown(value)}) is not an integer (dtype ${dtype})`);
+  const [min, max] = INT64_RANGE[dtype];
+  if (big < min || big > max) throw invalidArgument(`element ${i} (${big}) is outside the ${dtype} range [${min}, ${max}]`);
+  return big;
+}
+
+/** Converts JS scalars into the typed array that holds `dtype`, refusing values the dtype cannot hold. */
+function toTypedArray(flat: ArrayLike<unknown>, dtype: DType): TypedArray {
   const ctor = TYPED_ARRAYS[dtype];
   if (!ctor || dtype === 'complex64' || dtype === 'complex128') {
     throw invalidArgument(`cannot build a ${dtype} tensor from JS values${dtype.startsWith('complex') ? ' (pass interleaved re/im in a typed array)' : ''}`);
   }
   const out = new (ctor as unknown as new (n: number) => TypedArray)(flat.length);
+  const range = INTEGER_RANGES[dtype];
   for (let i = 0; i < flat.length; i++) {
     const value = flat[i];
     if (dtype === 'int64' || dtype === 'uint64') {
-      if (typeof value === 'bigint') (out as BigInt64Array)[i] = value;
-      else if (typeof value === 'number' && Number.isSafeInteger(value)) (out as BigInt64Array)[i] = BigInt(value);
-      else if (typeof value === 'boolean') (out as BigInt64Array)[i] = value ? 1n : 0n;
-      else throw invalidArgument(`element ${i} (${String(value)}) is not an integer: ${dtype} tensors take safe integers or BigInts`);
+      (out as BigInt64Array)[i] = toBigInt(value, i, dtype);
     } else if (dtype === 'bool') {
-      if (typeof value !== 'boolean' && typeof value !== 'number') throw invalidArgument(`element ${i} (${String(value)}) is not a boolean`);
+      if (typeof value !== 'boolean' && typeof value !== 'number') throw invalidArgument(`element ${i} (${shown(value)}) is not a boolean`);
       out[i] = value ? 1 : 0;
     } else {
       let number: number;
       if (typeof value === 'number') number = value;
       else if (typeof value === 'boolean') number = value ? 1 : 0;
-      else if (typeof value === 'bigint') number = Number(value);
-      else throw invalidArgument(`element ${i} (${typeof value === 'string' ? JSON.stringify(value) : String(value)}) is not a number (dtype ${dtype})`);
-      if (dtype === 'float16') out[i] = numberToFloat16(number);
+      else if (typeof value === 'bigint') {
+        number = Number(value);
+        // A BigInt that a double cannot hold exactly is out of range for every non-64-bit dtype.
+        if (range && BigInt(Math.trunc(number)) !== value) throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
+      } else throw invalidArgument(`element ${i} (${shown(value)}) is not a number (dtype ${dtype})`);
+      if (range) {
+        if (!Number.isInteger(number)) throw invalidArgument(`element ${i} (${number}) is not an integer (dtype ${dtype})`);
+        if (number < range[0] || number > range[1]) throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
+        out[i] = number;
+      } else if (dtype === 'float16') out[i] = numberToFloat16(number);
       else if (dtype === 'bfloat16') out[i] = numberToBfloat16(number);
-      else if (dtype !== 'float32' && dtype !== 'float64' && !Number.isInteger(number)) {
-        throw invalidArgument(`element ${i} (${number}) is not an integer (dtype ${dtype})`);
-      } else out[i] = number;
+      else out[i] = number;
     }
   }
   return out;
+}
+
+const MAX_ELEMENTS = 2n ** 63n - 1n;
+
+/**
+ * Checks a tensor shape: dimensions are non-negative safe integers and every partial product
+ * fits in int64, as TensorFlow's TensorShape CHECKs (it aborts the process otherwise), even when
+ * a later dimension is 0. Returns the element count.
+ */
+export function checkShape(shape: readonly number[], what = 'shape'): number {
+  if (!Array.isArray(shape)) throw invalidArgument(`${what} must be an array of dimensions, got ${shown(shape)}`);
+  let count = 1;
+  let exact: bigint | null = null; // once past 2^53, the product is tracked exactly
+  for (let i = 0; i < shape.length; i++) {
+    const dim = shape[i];
+    if (typeof dim !== 'number' || !Number.isSafeInteger(dim) || dim < 0) {
+      throw invalidArgument(`${what} ${describeShape(shape)}: dimension ${i} (${shown(dim)}) must be a non-negative integer below 2^53`);
+    }
+    if (exact === null && Number.isSafeInteger(count * dim)) {
+      count *= dim;
+      continue;
+    }
+    exact = (exact ?? BigInt(count)) * BigInt(dim);
+    if (exact > MAX_ELEMENTS) {
+      throw invalidArgument(`${what} ${describeShape(shape)}: the product of dimensions 0..${i} exceeds 2^63 - 1, the most elements TensorFlow allows`);
+    }
+  }
+  return exact === null ? count : Number(exact);
 }
 
 function encodeStrings(flat: unknown[]): Array<string | Uint8Array> {
@@ -134,6 +193,12 @@ export class Tensor {
       throw invalidArgument(`unknown dtype '${String(options.dtype)}'`);
     }
     const binding = native();
+    if (options.raw !== undefined && options.raw !== false) {
+      if (!(values instanceof Uint16Array) || options.dtype === undefined || !isHalfDtype(options.dtype)) {
+        throw invalidArgument(`raw: true takes a Uint16Array of float16 or bfloat16 bits, got ${describeValues(values)} for dtype ${options.dtype ?? '(none)'}`);
+      }
+    }
+    if (options.shape !== undefined) checkShape(options.shape);
     if (isTypedArray(values) && options.dtype !== 'string') {
       const natural = typedArrayDtype(values);
       const dtype = options.dtype ?? natural;
@@ -141,17 +206,18 @@ export class Tensor {
       let data: TypedArray = values;
       const ctor = TYPED_ARRAYS[dtype];
       if (!ctor) throw invalidArgument(`cannot build a ${dtype} tensor from a typed array`);
-      if (!(values instanceof (ctor as unknown as Function))) {
-        data = toTypedArray(Array.from(values as ArrayLike<number | bigint>), dtype);
-      }
+      // A Uint16Array for a half dtype holds numbers unless raw bits were asked for.
+      const sameStorage = values instanceof (ctor as unknown as Function) && (!isHalfDtype(dtype) || options.raw === true);
+      if (!sameStorage) data = toTypedArray(values as ArrayLike<number | bigint>, dtype);
       return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, data));
     }
     const inferredShape = inferShape(values);
     const flat = flatten(values);
     const dtype = options.dtype ?? (flat.length ? inferDtype(flat) : 'float32');
     const shape = options.shape ?? inferredShape;
-    if (sizeOf(shape) !== flat.length) {
-      throw invalidArgument(`${flat.length} value(s) do not fill shape ${describeShape(shape)} (${sizeOf(shape)} elements)`);
+    const size = checkShape(shape);
+    if (size !== flat.length) {
+      throw invalidArgument(`${flat.length} value(s) do not fill shape ${describeShape(shape)} (${size} elements)`);
     }
     if (dtype === 'string') return new Tensor(new binding.Tensor(dtypeCode('string'), shape, encodeStrings(flat)));
     return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, toTypedArray(flat, dtype)));

@@ -3,7 +3,7 @@
  * made of these so a pipeline can stack, inspect and prefetch them without TensorFlow; the
  * trainer turns a batch into real tensors with `toTensors` at the last moment.
  */
-import { DType, TYPED_ARRAYS, TypedArray, isTypedArray } from '../core/dtypes';
+import { DType, TYPED_ARRAYS, TypedArray, isHalfDtype, isTypedArray } from '../core/dtypes';
 import { invalidArgument } from '../core/errors';
 import { Tensor } from '../core/tensor';
 
@@ -66,7 +66,8 @@ export function toTensors(batch: HostBatch): Record<string, Tensor> {
   const out: Record<string, Tensor> = {};
   for (const [key, value] of Object.entries(batch)) {
     checkHostTensor(value, `toTensors: key "${key}"`);
-    out[key] = Tensor.from(value.data, { dtype: value.dtype, shape: value.shape });
+    // Host data of a half dtype is raw bits (see convert.ts), so it is handed over as bits.
+    out[key] = Tensor.from(value.data, { dtype: value.dtype, shape: value.shape, raw: isHalfDtype(value.dtype) && value.data instanceof Uint16Array });
   }
   return out;
 }

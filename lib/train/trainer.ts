@@ -4,7 +4,7 @@
  * (forward, losses, gradients, update, metrics) is a single session run on a
  * worker thread.
  */
-import { Callable, DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
+import { Callable, DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument, isHalfDtype } from '../core';
 import * as ops from '../ops';
 import { GraphState, Model, Variable, graphState } from '../nn';
 import { HostBatch, HostTensor } from '../data';
@@ -384,7 +384,7 @@ export class Trainer {
     const feeds: Array<[Output, Tensor]> = [];
     const add = (output: Output, host: HostTensor, key: string) => {
       const shape = stack === undefined ? host.shape : [stack, host.shape[0] / stack, ...host.shape.slice(1)];
-      feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape }))]);
+      feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape, raw: host.dtype === output.dtype && isHalfDtype(host.dtype) }))]);
     };
     for (const [key, output] of Object.entries(compiled.inputs)) {
       const host = batch[key];

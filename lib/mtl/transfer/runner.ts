@@ -7,7 +7,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DType, Tensor, TensorFlowError, invalidArgument, makeError, notFound, parseTensorName } from '../../core';
+import { DType, Tensor, TensorFlowError, invalidArgument, makeError, notFound, parseTensorName, isHalfDtype } from '../../core';
 import { HostBatch, HostTensor } from '../../data';
 import { LoadedModel, load } from '../../saved-model';
 import { DEFAULT_SIGNATURE, Signature, describeShape, findSignature, prepareFeeds } from '../../saved-model/signatures';
@@ -138,7 +138,7 @@ export class SavedModelRunner implements Runner {
           );
         }
         const dtype = this.signature.inputs[name].dtype as DType;
-        const tensor = Tensor.from(host.data as never, { dtype, shape: host.shape });
+        const tensor = Tensor.from(host.data as never, { dtype, shape: host.shape, raw: host.dtype === dtype && isHalfDtype(dtype) });
         made.push(tensor);
         inputs[name] = tensor;
       }
