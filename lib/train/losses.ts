@@ -6,6 +6,7 @@
  */
 import { Output, invalidArgument } from '../core';
 import * as ops from '../ops';
+import { classIds, nanWhereInvalid } from './labels';
 
 export type Reduction = 'sumOverBatchSize' | 'sum' | 'mean' | 'none';
 
@@ -20,6 +21,10 @@ export interface Loss {
   readonly reduction: Reduction;
   /** Label dtype the loss expects: "float" (cast to the prediction's dtype) or "int" (class ids). */
   readonly labels: 'float' | 'int';
+  /** For the cross-entropies: what the predictions are, so string metrics can follow (see getMetric). */
+  readonly kind?: 'binary' | 'categorical' | 'sparse';
+  /** For the cross-entropies: the predictions are logits. */
+  readonly fromLogits?: boolean;
 }
 
 // Keras's backend epsilon, used to clip probabilities away from 0 and 1.
@@ -53,10 +58,10 @@ function asFloat(yTrue: Output, yPred: Output): Output {
   return yTrue.dtype === yPred.dtype ? yTrue : ops.cast(yTrue, { dstT: yPred.dtype });
 }
 
-function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output): Loss {
+function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output, predictions: Pick<Loss, 'kind' | 'fromLogits'> = {}): Loss {
   const chosen = reduction ?? 'sumOverBatchSize';
   if (!['sumOverBatchSize', 'sum', 'mean', 'none'].includes(chosen)) throw invalidArgument(`loss ${name}: unknown reduction "${chosen}"`);
-  return { name, reduction: chosen, labels, perExample: fn };
+  return { name, reduction: chosen, labels, perExample: fn, ...predictions };
 }
 
 export interface LossOptions {
@@ -106,7 +111,7 @@ export function binaryCrossentropy(options: CrossEntropyOptions = {}): Loss {
     const one = ops.constant(p.graph, 1, p.dtype);
     const elementwise = ops.neg(ops.add(ops.mul(y, ops.log(p)), ops.mul(ops.sub(one, y), ops.log(ops.sub(one, p)))));
     return lastAxisMean(elementwise);
-  });
+  }, { kind: 'binary', fromLogits: Boolean(options.fromLogits) });
 }
 
 export function categoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
@@ -117,7 +122,7 @@ export function categoricalCrossentropy(options: CrossEntropyOptions = {}): Loss
     // Keras renormalises the probabilities, then clips them.
     const p = ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON);
     return ops.neg(ops.reduceSum(ops.mul(y, ops.log(p)), [-1]));
-  });
+  }, { kind: 'categorical', fromLogits: Boolean(options.fromLogits) });
 }
 
 export function sparseCategoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
@@ -133,15 +138,15 @@ export function sparseCategoricalCrossentropy(options: CrossEntropyOptions = {})
         throw invalidArgument(`${label}: sparse labels must have shape ${show(predShape.slice(0, -1))} (class ids), got ${show(labelShape)} for predictions ${show(predShape)}`);
       }
     }
-    if (ids.dtype !== 'int32' && ids.dtype !== 'int64') ids = ops.cast(ids, { dstT: 'int64' });
     const logits = options.fromLogits ? yPred : ops.log(ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON));
     const classes = predShape ? predShape[predShape.length - 1] : -1;
     if (classes < 0) throw invalidArgument(`${label}: the number of classes (last dimension of the predictions) must be known`);
+    const checked = classIds(ids, classes, label);
     // −Σ onehot(y)·log_softmax(z): an exact log-likelihood whose ops all have C++ gradients.
-    const onehot = ops.oneHot(ids, classes, yPred.dtype);
+    const onehot = ops.oneHot(checked.ids, classes, yPred.dtype);
     const logProbabilities = options.fromLogits ? ops.logSoftmax(logits) : logits;
-    return ops.neg(ops.reduceSum(ops.mul(onehot, logProbabilities), [-1]));
-  });
+    return nanWhereInvalid(ops.neg(ops.reduceSum(ops.mul(onehot, logProbabilities), [-1])), checked.valid);
+  }, { kind: 'sparse', fromLogits: Boolean(options.fromLogits) });
 }
 
 /** KL(y ‖ p) = Σ y·log(y / p), with both clipped to [ε, 1] as in Keras. */

@@ -7,6 +7,7 @@ import { Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Variable } from '../nn';
 import { alignLabels } from './losses';
+import { classIds } from './labels';
 
 /** A metric built into a graph. */
 export interface BuiltMetric {
@@ -72,6 +73,15 @@ function samplewise(values: Output): Output {
   return ops.reduceMean(values, Array.from({ length: rank - 1 }, (_, i) => i + 1));
 }
 
+// The output a metric is being built for (set by getMetric's wrapper while build runs), so
+// errors raised in the graph name it; metrics built directly are named alone.
+let buildingFor: string | null = null;
+
+/** `metric "name"`, with the output it is built for when known. */
+function describe(name: string): string {
+  return buildingFor === null ? `metric "${name}"` : `metric "${name}" of output "${buildingFor}"`;
+}
+
 /** total += Σ w·v; count += Σ w; result = total / count, with v the per-example mean of `elementwise`. */
 function meanMetric(name: string, elementwise: (yTrue: Output, yPred: Output, label: string) => Output, finish?: (mean: Output) => Output): Metric {
   return {
@@ -82,7 +92,7 @@ function meanMetric(name: string, elementwise: (yTrue: Output, yPred: Output, la
         const total = stateVariable(state, `${scope}/total`);
         const count = stateVariable(state, `${scope}/count`);
         const flat = ops.constant(graph, [-1], 'int32');
-        const values = ops.reshape(samplewise(ops.cast(elementwise(yTrue, yPred, `metric "${name}"`), { dstT: 'float32' })), flat);
+        const values = ops.reshape(samplewise(ops.cast(elementwise(yTrue, yPred, describe(name)), { dstT: 'float32' })), flat);
         const weights = sampleWeight ? ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), flat) : ops.onesLike(values);
         const update = group(
           graph,
@@ -134,8 +144,11 @@ export function categoricalAccuracy(options: { name?: string } = {}): Metric {
 /** Sparse categorical accuracy: argmax of the prediction equals the class id. */
 export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metric {
   checkKeys('sparseCategoricalAccuracy', options, ['name']);
-  return meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred) => {
-    const ids = ops.cast(flattenLastIfOne(yTrue), { dstT: 'int64' });
+  return meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred, label) => {
+    const classes = yPred.shape?.[yPred.shape.length - 1] ?? -1;
+    const labels = flattenLastIfOne(yTrue);
+    // With an unknown class count only integrality could be checked; Keras checks nothing here.
+    const ids = classes > 0 ? classIds(labels, classes, label).ids : ops.cast(labels, { dstT: 'int64' });
     return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
   });
 }
@@ -189,17 +202,18 @@ function weightedRows(label: string, yTrue: Output, yPred: Output, sampleWeight:
   return { predictions, positives, weights };
 }
 
-/** Counts of true positives etc. at one threshold, for precision and recall. */
-function confusionMetric(name: string, threshold: number, result: (tp: Output, fp: Output, fn: Output) => Output): Metric {
+/** Counts of true positives etc. at one threshold, for precision and recall; logits go through a sigmoid first. */
+function confusionMetric(name: string, threshold: number, fromLogits: boolean, result: (tp: Output, fp: Output, fn: Output) => Output): Metric {
   return {
     name,
-    build(state, scope, yTrue, yPred, sampleWeight) {
+    build(state, scope, yTrue, logitsOrProbabilities, sampleWeight) {
+      const yPred = fromLogits ? ops.sigmoid(logitsOrProbabilities) : logitsOrProbabilities;
       const graph = state.graph;
       return graph.withNameScope(scope, () => {
         const tp = stateVariable(state, `${scope}/true_positives`);
         const fp = stateVariable(state, `${scope}/false_positives`);
         const fn = stateVariable(state, `${scope}/false_negatives`);
-        const { predictions, positives, weights } = weightedRows(`metric "${name}"`, yTrue, yPred, sampleWeight);
+        const { predictions, positives, weights } = weightedRows(describe(name), yTrue, yPred, sampleWeight);
         const predicted = ops.cast(ops.greater(predictions, ops.constant(graph, threshold, 'float32')), { dstT: 'float32' });
         const one = ops.onesLike(predicted);
         const update = group(
@@ -218,16 +232,16 @@ function confusionMetric(name: string, threshold: number, result: (tp: Output, f
   };
 }
 
-/** TP / (TP + FP) at a threshold in [0, 1] (default 0.5); 0 before any predicted positive. */
-export function precision(options: { threshold?: number; name?: string } = {}): Metric {
-  checkKeys('precision', options, ['threshold', 'name']);
-  return confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
+/** TP / (TP + FP) at a probability threshold in [0, 1] (default 0.5); 0 before any predicted positive. */
+export function precision(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
+  checkKeys('precision', options, ['threshold', 'name', 'fromLogits']);
+  return confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
 }
 
-/** TP / (TP + FN) at a threshold in [0, 1] (default 0.5); 0 before any positive label. */
-export function recall(options: { threshold?: number; name?: string } = {}): Metric {
-  checkKeys('recall', options, ['threshold', 'name']);
-  return confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
+/** TP / (TP + FN) at a probability threshold in [0, 1] (default 0.5); 0 before any positive label. */
+export function recall(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
+  checkKeys('recall', options, ['threshold', 'name', 'fromLogits']);
+  return confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
 }
 
 /**
@@ -250,7 +264,7 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
         const names = ['true_positives', 'false_positives', 'true_negatives', 'false_negatives'];
         const [tp, fp, tn, fn] = names.map((n) => stateVariable(state, `${scope}/${n}`, [count]));
         const probabilities = options.fromLogits ? ops.sigmoid(yPred) : yPred;
-        const weighted = weightedRows(`metric "${options.name ?? 'auc'}"`, yTrue, probabilities, sampleWeight);
+        const weighted = weightedRows(describe(options.name ?? 'auc'), yTrue, probabilities, sampleWeight);
         const line = ops.constant(graph, [1, -1], 'int32');
         const [flatPred, flatTrue, weights] = [weighted.predictions, weighted.positives, weighted.weights].map((x) => ops.reshape(x, line));
         // (thresholds, elements): predicted positive where prediction > threshold.
@@ -281,14 +295,31 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
   };
 }
 
-const BY_NAME: Record<string, () => Metric> = {
-  accuracy: () => accuracy(),
-  binaryAccuracy: () => binaryAccuracy(),
+/** What an output's loss says about its predictions (see getMetric). */
+interface Predictions {
+  kind?: 'binary' | 'categorical' | 'sparse';
+  fromLogits?: boolean;
+}
+
+/** `metric` computed on softmax(logits): for threshold metrics on a categorical logits head. */
+function onSoftmax(metric: Metric): Metric {
+  return { name: metric.name, build: (state, scope, yTrue, yPred, sampleWeight) => metric.build(state, scope, yTrue, ops.softmax(yPred), sampleWeight) };
+}
+
+/**
+ * Metrics by name, resolved for the output's loss: probabilities or logits (`fromLogits`), and
+ * binary, categorical or sparse labels. Keras picks the accuracy by the shapes only and leaves
+ * `from_logits` to the user; here a name means the metric on what the loss trains, so "accuracy"
+ * on a binary logits head thresholds at logit 0 and "auc" ranks sigmoid(logits).
+ */
+const BY_NAME: Record<string, (p: Predictions) => Metric> = {
+  accuracy: (p) => (p.kind === 'binary' ? binaryAccuracy({ name: 'accuracy', fromLogits: p.fromLogits }) : p.kind === 'categorical' ? categoricalAccuracy({ name: 'accuracy' }) : p.kind === 'sparse' ? sparseCategoricalAccuracy({ name: 'accuracy' }) : accuracy()),
+  binaryAccuracy: (p) => binaryAccuracy({ fromLogits: p.kind === 'binary' && p.fromLogits }),
   categoricalAccuracy: () => categoricalAccuracy(),
   sparseCategoricalAccuracy: () => sparseCategoricalAccuracy(),
-  auc: () => auc(),
-  precision: () => precision(),
-  recall: () => recall(),
+  auc: (p) => (p.fromLogits && p.kind !== 'binary' ? onSoftmax(auc()) : auc({ fromLogits: p.fromLogits })),
+  precision: (p) => (p.fromLogits && p.kind !== 'binary' ? onSoftmax(precision()) : precision({ fromLogits: p.fromLogits })),
+  recall: (p) => (p.fromLogits && p.kind !== 'binary' ? onSoftmax(recall()) : recall({ fromLogits: p.fromLogits })),
   mae: () => meanAbsoluteError(),
   mse: () => meanSquaredError(),
   rmse: () => rootMeanSquaredError(),
@@ -296,8 +327,33 @@ const BY_NAME: Record<string, () => Metric> = {
 
 export type MetricLike = Metric | keyof typeof BY_NAME;
 
-export function getMetric(metric: MetricLike, what: string): Metric {
-  if (metric && typeof metric === 'object' && typeof metric.build === 'function') return metric;
-  if (typeof metric === 'string' && Object.prototype.hasOwnProperty.call(BY_NAME, metric)) return BY_NAME[metric]();
-  throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
+/** Errors raised while `metric` builds (and in its graph) name `output`. */
+function forOutput(metric: Metric, output: string): Metric {
+  return {
+    name: metric.name,
+    build(...args) {
+      const outer = buildingFor;
+      buildingFor = output;
+      try {
+        return metric.build(...args);
+      } finally {
+        buildingFor = outer;
+      }
+    },
+  };
+}
+
+/**
+ * A metric object, or one by name resolved for the output's loss (`loss`: its `kind` and
+ * `fromLogits`; see BY_NAME). With `output`, the metric's errors name that output.
+ */
+export function getMetric(metric: MetricLike, what: string, context: { loss?: Predictions | null; output?: string } = {}): Metric {
+  let chosen: Metric;
+  if (metric && typeof metric === 'object' && typeof metric.build === 'function') chosen = metric;
+  else if (typeof metric === 'string' && Object.prototype.hasOwnProperty.call(BY_NAME, metric)) {
+    // Only the built-in cross-entropies say what their predictions are; other losses leave p empty.
+    const loss = context.loss;
+    chosen = BY_NAME[metric]({ kind: loss?.kind, fromLogits: Boolean(loss?.kind && loss.fromLogits) });
+  } else throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
+  return context.output === undefined ? chosen : forOutput(chosen, context.output);
 }

@@ -208,8 +208,8 @@ export class Trainer {
   private metricsFor(outputName: string) {
     const spec = this.options.metrics;
     if (!spec) return [];
-    if (Array.isArray(spec)) return spec.map((m) => getMetric(m, `metric of output "${outputName}"`));
-    return (spec[outputName] ?? []).map((m) => getMetric(m, `metric of output "${outputName}"`));
+    if (Array.isArray(spec)) return spec.map((m) => getMetric(m, `metric of output "${outputName}"`, { loss: this.lossFor(outputName), output: outputName }));
+    return (spec[outputName] ?? []).map((m) => getMetric(m, `metric of output "${outputName}"`, { loss: this.lossFor(outputName), output: outputName }));
   }
 
   /** Builds the graph from the dtypes and shapes of the first batch. */
