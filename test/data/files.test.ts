@@ -108,6 +108,20 @@ describe('fromCsv', () => {
     expect(() => fromCsv(ragged, { delimiter: '::' })).toThrow(/delimiter must be one character/);
   });
 
+  test('a literal NaN or Infinity is refused (naming file, line, column); empty fields keep their rules', async () => {
+    const literal = file('nan.csv', 'a,b\n1,2\n3,NaN\n');
+    await expect(fromCsv(literal).toArray()).rejects.toThrow(InvalidArgumentError);
+    await expect(fromCsv(literal).toArray()).rejects.toThrow(`fromCsv(${JSON.stringify(literal)}) line 3, column "b": "NaN" is not a finite number (leave a missing value empty and give defaults: { "b": value } to fill it)`);
+    // Declared numeric columns too, whatever the spelling; and infinities.
+    for (const text of ['nan', ' NaN', '-nan', 'Infinity', '-Infinity']) {
+      const p = file('nan-typed.csv', `a,b\n1,${text}\n`);
+      await expect(fromCsv(p, { types: { b: 'float32' } }).toArray()).rejects.toThrow(/line 2, column "b": .* is not a finite number/);
+    }
+    // An empty field with a default is still filled; a finite number still parses.
+    const filled = file('filled.csv', 'a,b\n1,\n2,1e-3\n');
+    expect(await fromCsv(filled, { defaults: { b: 0 } }).toArray()).toEqual([{ a: 1, b: 0 }, { a: 2, b: 0.001 }]);
+  });
+
   test('multi-byte UTF-8 split across 64 KiB read chunks decodes intact', async () => {
     const text = 'wörld 😀 ünïcödé';
     const p = writeLines('utf8.csv', 'id,text', 20_000, (i) => `${i},${text}`); // about 600 KB: many chunk edges

@@ -115,7 +115,7 @@ function columnParsers(layout: Layout, firstRow: CsvRecord, options: CsvOptions,
     const inferred = looksNumeric(first) || (first === '' && typeof fallback === 'number') ? 'number' : 'string';
     const type = options.types?.[name] ?? inferred;
     const where = (line: number) => `${description} line ${line}, column "${name}"`;
-    const convert = converter(type, where);
+    const convert = converter(type, name, where);
     return (text: string, line: number): Scalar => {
       if (text !== '') return convert(text, line);
       if (fallback !== undefined) return fallback;
@@ -129,7 +129,7 @@ function looksNumeric(text: string): boolean {
   return text.trim() !== '' && !Number.isNaN(Number(text));
 }
 
-function converter(type: CsvColumnType, where: (line: number) => string): Parse {
+function converter(type: CsvColumnType, name: string, where: (line: number) => string): Parse {
   if (type === 'string') return (text) => text;
   if (type === 'boolean' || type === 'bool') {
     return (text, line) => {
@@ -152,8 +152,13 @@ function converter(type: CsvColumnType, where: (line: number) => string): Parse 
   return (text, line) => {
     const value = Number(text);
     // Number('') and Number('  ') are 0: a blank field must not become a silent zero.
-    if ((Number.isNaN(value) && text.trim() !== 'NaN') || text.trim() === '') {
+    if ((Number.isNaN(value) && !/^\s*[+-]?nan\s*$/i.test(text)) || text.trim() === '') {
       throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not a number`);
+    }
+    // A literal NaN or Infinity would train to NaN many steps later: missing values are empty
+    // fields, filled by `defaults` or refused.
+    if (!Number.isFinite(value)) {
+      throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not a finite number (leave a missing value empty and give defaults: { ${JSON.stringify(name)}: value } to fill it)`);
     }
     return value;
   };
