@@ -1,6 +1,7 @@
 /** Activation functions, by name or as functions of an Output. */
 import { Output, invalidArgument } from '../core';
 import * as ops from '../ops';
+import { isSerialized, lookup } from './config';
 
 export type Activation = (x: Output) => Output;
 
@@ -26,12 +27,39 @@ export const ACTIVATIONS: Record<string, Activation> = {
   swish: (x) => ops.mul(x, ops.sigmoid(x)),
 };
 
-export type ActivationLike = Activation | keyof typeof ACTIVATIONS | null | undefined;
+/** An activation function, its name ("relu"), { className: name }, or null/undefined for linear. */
+export type ActivationLike = Activation | string | { className: string; config?: Record<string, unknown> } | null | undefined;
 
+/** An activation by name or as given; `what` names the place in errors. */
 export function getActivation(activation: ActivationLike, what: string): Activation {
   if (activation === null || activation === undefined) return ACTIVATIONS.linear;
   if (typeof activation === 'function') return activation;
-  const found = ACTIVATIONS[activation];
-  if (!found) throw invalidArgument(`${what}: unknown activation "${String(activation)}" (known: ${Object.keys(ACTIVATIONS).join(', ')})`);
-  return found;
+  const name = isSerialized(activation) ? activation.className : activation;
+  if (typeof name !== 'string') throw invalidArgument(`${what}: an activation must be a name, a function or { className }, got ${JSON.stringify(activation)}`);
+  return lookup('activation', ACTIVATIONS, name, what);
+}
+
+/** The activation family's lookup: a name ("relu", "gelu", ...) or { className } to the function. */
+export function get(nameOrConfig: ActivationLike): Activation {
+  return getActivation(nameOrConfig, 'activations.get');
+}
+
+/** An activation's name for configs: names stay names, known functions map back to theirs; other functions are refused. */
+export function serialize(activation: ActivationLike, what = 'activation'): string {
+  if (activation === null || activation === undefined) return 'linear';
+  if (typeof activation === 'function') {
+    const name = Object.keys(ACTIVATIONS).find((key) => ACTIVATIONS[key] === activation);
+    if (name === undefined) throw invalidArgument(`${what}: a custom activation function has no config; register it with activations.register(name, fn) and pass the name`);
+    return name;
+  }
+  getActivation(activation, what);
+  return isSerialized(activation) ? activation.className : (activation as string);
+}
+
+/** Adds a user-defined activation under `name`, so layers can name it and configs can hold it. */
+export function register(name: string, activation: Activation): void {
+  if (typeof name !== 'string' || name.length === 0) throw invalidArgument('activations.register: the name must be a non-empty string');
+  if (typeof activation !== 'function') throw invalidArgument(`activations.register("${name}"): the activation must be a function (x: Output) => Output`);
+  if (Object.prototype.hasOwnProperty.call(ACTIVATIONS, name) && ACTIVATIONS[name] !== activation) throw invalidArgument(`activations.register: "${name}" is already an activation`);
+  ACTIVATIONS[name] = activation;
 }

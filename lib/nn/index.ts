@@ -9,6 +9,7 @@ import { LSTM, LSTMOptions } from './layers/lstm';
 import { Sequential } from './layers/sequential';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
+import { getLayer } from './layers/registry';
 
 export { Variable, GraphState, graphState } from './variable';
 export { Layer, SymbolicTensor, LayerNode } from './layer';
@@ -20,6 +21,12 @@ export * as regularizers from './regularizers';
 export * as activations from './activations';
 export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
 export { orthogonal } from './layers/lstm';
+export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
+export type { LayerFactory, LayerClass } from './layers/registry';
+export { serializeModel, deserializeModel, serializeGraph, deserializeGraph, MODEL_FORMAT, MODEL_VERSION } from './serialization';
+export type { ModelJSON, GraphJSON, InputJSON, NodeJSON, TensorRef } from './serialization';
+export { isSerialized } from './config';
+export type { Config, Serialized, NameOrConfig, JsonValue } from './config';
 
 /** Layer factories, named as in Keras (camelCase). */
 export const layers = {
@@ -39,4 +46,6 @@ export const layers = {
   embedding: (options: EmbeddingOptions) => new Embedding(options),
   lstm: (options: LSTMOptions) => new LSTM(options),
   sequential: (list: Layer[], options?: LayerOptions) => new Sequential(list, options),
+  /** A layer from { className, config } (see registerLayer for user-defined classes). */
+  get: getLayer,
 };

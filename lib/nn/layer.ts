@@ -8,7 +8,8 @@
  */
 import { DType, Graph, Output, invalidArgument } from '../core';
 import { InitializerLike, getInitializer } from './initializers';
-import { Regularizer } from './regularizers';
+import { RegularizerLike, getRegularizer } from './regularizers';
+import { Config } from './config';
 import { GraphState, Variable, graphState } from './variable';
 
 /** Where a layer is being built: the graph, its state, and training vs inference behaviour. */
@@ -81,7 +82,7 @@ export interface LayerOptions {
 interface WeightOptions {
   initializer: InitializerLike;
   trainable?: boolean;
-  regularizer?: Regularizer | null;
+  regularizer?: RegularizerLike;
   dtype?: DType;
 }
 
@@ -108,6 +109,23 @@ export abstract class Layer {
     this.trainableFlag = value;
     for (const weight of this.allWeights) if (!weightIsFrozenForever(weight)) weight.trainable = value;
     for (const layer of this.sublayers()) layer.trainable = value;
+  }
+
+  /**
+   * The name its class is registered under for configs (see registerLayer); by default the
+   * JS class name ("Dense").
+   */
+  get className(): string {
+    return this.constructor.name;
+  }
+
+  /**
+   * The layer's options as plain JSON (Keras's get_config): with them, the registered factory
+   * of `className` rebuilds an equivalent layer of the same name. Subclasses add their own
+   * options to this base (name and trainable).
+   */
+  getConfig(): Config {
+    return { name: this.name, trainable: this.trainable };
   }
 
   /** Layers this one is made of (sequential containers, recurrent cells). */
@@ -142,8 +160,9 @@ export abstract class Layer {
     const trainable = (options.trainable ?? true) && this.trainableFlag;
     const variable = ctx.state.createVariable(fullName, initial, { trainable, shape });
     if (options.trainable === false) frozenForever.add(variable);
-    if (options.regularizer) {
-      const loss = ctx.graph.withRootScope(() => ctx.graph.withNameScope(`${fullName}/Regularizer`, () => options.regularizer!(variable.read())));
+    const regularizer = getRegularizer(options.regularizer, `layer "${this.name}" weight "${name}"`);
+    if (regularizer) {
+      const loss = ctx.graph.withRootScope(() => ctx.graph.withNameScope(`${fullName}/Regularizer`, () => regularizer(variable.read())));
       ctx.state.regularizationLosses.push({ variable, loss });
     }
     weights.set(name, variable);

@@ -1,5 +1,9 @@
 /** Option checking shared by layers: unknown options are errors, not silently ignored. */
 import { invalidArgument } from '../core';
+import { ActivationLike, serialize as serializeActivation } from './activations';
+import { Serialized } from './config';
+import { InitializerLike, serialize as serializeInitializer } from './initializers';
+import { RegularizerLike, serialize as serializeRegularizer } from './regularizers';
 
 /** Throws if `options` has a key outside `known`, naming the layer kind and the key. */
 export function checkOptions(kind: string, options: object | undefined, known: readonly string[]): void {
@@ -31,4 +35,19 @@ export function padding(kind: string, value: string | undefined): 'VALID' | 'SAM
   const mode = (value ?? 'valid').toLowerCase();
   if (mode !== 'valid' && mode !== 'same') throw invalidArgument(`${kind}: padding must be "valid" or "same", got ${JSON.stringify(value)}`);
   return mode === 'valid' ? 'VALID' : 'SAME';
+}
+
+/** An initializer option as config: the given one or the layer's default, as { className, config }. */
+export function initializerConfig(layer: string, key: string, value: InitializerLike | undefined, fallback: InitializerLike): Serialized {
+  return serializeInitializer(value ?? fallback, `layer "${layer}": ${key}`);
+}
+
+/** A regularizer option as config: { className, config } or null for none. */
+export function regularizerConfig(layer: string, key: string, value: RegularizerLike): Serialized | null {
+  return serializeRegularizer(value, `layer "${layer}": ${key}`);
+}
+
+/** An activation option as config: its name ("linear" when absent). */
+export function activationConfig(layer: string, key: string, value: ActivationLike, fallback: ActivationLike = 'linear'): string {
+  return serializeActivation(value ?? fallback, `layer "${layer}": ${key}`);
 }

@@ -4,8 +4,9 @@ import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
-import { checkOptions, pair, padding, positiveInt } from '../options';
-import { Regularizer } from '../regularizers';
+import { Config } from '../config';
+import { activationConfig, checkOptions, initializerConfig, pair, padding, positiveInt, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
 
 export interface Conv2DOptions extends LayerOptions {
   filters: number;
@@ -17,8 +18,8 @@ export interface Conv2DOptions extends LayerOptions {
   useBias?: boolean;
   kernelInitializer?: InitializerLike;
   biasInitializer?: InitializerLike;
-  kernelRegularizer?: Regularizer;
-  biasRegularizer?: Regularizer;
+  kernelRegularizer?: RegularizerLike;
+  biasRegularizer?: RegularizerLike;
 }
 
 function checkRank4(layer: string, shape: number[] | null): void {
@@ -44,6 +45,24 @@ export class Conv2D extends Layer {
     this.paddingMode = padding(kind, options.padding);
     getActivation(options.activation, kind);
     this.options = options;
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    return {
+      ...super.getConfig(),
+      filters: o.filters,
+      kernelSize: [...this.kernel],
+      strides: [...this.strides],
+      padding: this.paddingMode === 'VALID' ? 'valid' : 'same',
+      dilationRate: [...this.dilations],
+      activation: activationConfig(this.name, 'activation', o.activation),
+      useBias: o.useBias ?? true,
+      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
+      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
+      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
+      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+    };
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
@@ -90,6 +109,10 @@ abstract class Pool2D extends Layer {
     this.size = pair(label, 'poolSize', options.poolSize ?? 2);
     this.strides = pair(label, 'strides', options.strides ?? this.size);
     this.paddingMode = padding(label, options.padding);
+  }
+
+  override getConfig(): Config {
+    return { ...super.getConfig(), poolSize: [...this.size], strides: [...this.strides], padding: this.paddingMode === 'VALID' ? 'valid' : 'same' };
   }
 
   protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {

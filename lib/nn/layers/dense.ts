@@ -4,8 +4,9 @@ import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, lastDim } from '../layer';
-import { checkOptions, positiveInt } from '../options';
-import { Regularizer } from '../regularizers';
+import { Config } from '../config';
+import { activationConfig, checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
 
 export interface DenseOptions extends LayerOptions {
   units: number;
@@ -13,8 +14,8 @@ export interface DenseOptions extends LayerOptions {
   useBias?: boolean;
   kernelInitializer?: InitializerLike;
   biasInitializer?: InitializerLike;
-  kernelRegularizer?: Regularizer;
-  biasRegularizer?: Regularizer;
+  kernelRegularizer?: RegularizerLike;
+  biasRegularizer?: RegularizerLike;
 }
 
 const KNOWN = ['units', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer'];
@@ -29,6 +30,20 @@ export class Dense extends Layer {
     this.units = positiveInt(`dense "${this.name}"`, 'units', options?.units);
     getActivation(options.activation, `dense "${this.name}"`);
     this.options = options;
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    return {
+      ...super.getConfig(),
+      units: this.units,
+      activation: activationConfig(this.name, 'activation', o.activation),
+      useBias: o.useBias ?? true,
+      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
+      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
+      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
+      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+    };
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {

@@ -2,6 +2,7 @@
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { CallContext, Layer, LayerOptions } from '../layer';
+import { Config, compact } from '../config';
 import { checkOptions } from '../options';
 
 export interface DropoutOptions extends LayerOptions {
@@ -21,6 +22,10 @@ export class Dropout extends Layer {
     if (typeof rate !== 'number' || !(rate >= 0 && rate < 1)) throw invalidArgument(`dropout "${this.name}": rate must be in [0, 1), got ${JSON.stringify(rate)}`);
     this.rate = rate;
     this.seed = options.seed;
+  }
+
+  override getConfig(): Config {
+    return compact({ ...super.getConfig(), rate: this.rate, seed: this.seed });
   }
 
   protected call(ctx: CallContext, [x]: Output[]): Output {

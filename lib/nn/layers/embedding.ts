@@ -3,8 +3,9 @@ import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions } from '../layer';
-import { checkOptions, positiveInt } from '../options';
-import { Regularizer } from '../regularizers';
+import { Config } from '../config';
+import { checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
 import { randomUniform } from '../initializers';
 
 export interface EmbeddingOptions extends LayerOptions {
@@ -12,7 +13,7 @@ export interface EmbeddingOptions extends LayerOptions {
   inputDim: number;
   outputDim: number;
   embeddingsInitializer?: InitializerLike;
-  embeddingsRegularizer?: Regularizer;
+  embeddingsRegularizer?: RegularizerLike;
 }
 
 export class Embedding extends Layer {
@@ -26,6 +27,16 @@ export class Embedding extends Layer {
     this.inputDim = positiveInt(`embedding "${this.name}"`, 'inputDim', options?.inputDim);
     this.outputDim = positiveInt(`embedding "${this.name}"`, 'outputDim', options.outputDim);
     this.options = options;
+  }
+
+  override getConfig(): Config {
+    return {
+      ...super.getConfig(),
+      inputDim: this.inputDim,
+      outputDim: this.outputDim,
+      embeddingsInitializer: initializerConfig(this.name, 'embeddingsInitializer', this.options.embeddingsInitializer, randomUniform(-0.05, 0.05)),
+      embeddingsRegularizer: regularizerConfig(this.name, 'embeddingsRegularizer', this.options.embeddingsRegularizer),
+    };
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {

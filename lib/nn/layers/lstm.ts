@@ -6,10 +6,11 @@
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
-import { Initializer, InitializerLike } from '../initializers';
+import { InitializerLike, orthogonal } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
-import { checkOptions, positiveInt } from '../options';
-import { Regularizer } from '../regularizers';
+import { Config, compact } from '../config';
+import { activationConfig, checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
 
 export interface LSTMOptions extends LayerOptions {
   units: number;
@@ -22,26 +23,12 @@ export interface LSTMOptions extends LayerOptions {
   kernelInitializer?: InitializerLike;
   recurrentInitializer?: InitializerLike;
   biasInitializer?: InitializerLike;
-  kernelRegularizer?: Regularizer;
-  recurrentRegularizer?: Regularizer;
-  biasRegularizer?: Regularizer;
+  kernelRegularizer?: RegularizerLike;
+  recurrentRegularizer?: RegularizerLike;
+  biasRegularizer?: RegularizerLike;
 }
 
-/** Orthogonal matrix (Keras's default recurrent initializer): Q of a QR of a normal matrix, signs fixed by diag(R). */
-export function orthogonal(gain = 1): Initializer {
-  return (state, shape, dtype) => {
-    const rows = shape.slice(0, -1).reduce((a, b) => a * b, 1);
-    const cols = shape[shape.length - 1];
-    const tall = rows < cols ? [cols, rows] : [rows, cols];
-    const [a, b] = state.nextSeed();
-    const normal = ops.statelessRandomNormal(ops.constant(state.graph, tall, 'int32'), ops.constant(state.graph, [BigInt(a), BigInt(b)], 'int64'), { dtype });
-    const { q, r } = ops.qr(normal);
-    const signs = ops.sign(ops.matrixDiagPartV3(r, ops.constant(state.graph, 0, 'int32'), ops.constant(state.graph, 0, dtype)));
-    let matrix = ops.mul(q, signs);
-    if (rows < cols) matrix = ops.transpose(matrix, ops.constant(state.graph, [1, 0], 'int32'));
-    return ops.reshape(ops.mul(matrix, gain), ops.constant(state.graph, shape, 'int32'));
-  };
-}
+export { orthogonal };
 
 export class LSTM extends Layer {
   private readonly options: LSTMOptions;
@@ -52,6 +39,26 @@ export class LSTM extends Layer {
     super(options, 'lstm');
     this.units = positiveInt(`lstm "${this.name}"`, 'units', options?.units);
     this.options = options;
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    return compact({
+      ...super.getConfig(),
+      units: this.units,
+      activation: activationConfig(this.name, 'activation', o.activation, 'tanh'),
+      recurrentActivation: activationConfig(this.name, 'recurrentActivation', o.recurrentActivation, 'sigmoid'),
+      returnSequences: o.returnSequences ?? false,
+      useBias: o.useBias ?? true,
+      unitForgetBias: o.unitForgetBias ?? true,
+      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
+      recurrentInitializer: initializerConfig(this.name, 'recurrentInitializer', o.recurrentInitializer, orthogonal()),
+      // Absent means the unit-forget-bias default, which is not an initializer of its own.
+      biasInitializer: o.biasInitializer === undefined ? undefined : initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
+      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
+      recurrentRegularizer: regularizerConfig(this.name, 'recurrentRegularizer', o.recurrentRegularizer),
+      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+    });
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {

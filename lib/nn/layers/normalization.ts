@@ -7,8 +7,9 @@ import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
-import { checkOptions } from '../options';
-import { Regularizer } from '../regularizers';
+import { Config } from '../config';
+import { checkOptions, initializerConfig, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
 
 function moments(x: Output, axes: number[]): { mean: Output; variance: Output } {
   const mean = ops.reduceMean(x, axes, true);
@@ -38,8 +39,8 @@ export interface BatchNormalizationOptions extends LayerOptions {
   gammaInitializer?: InitializerLike;
   movingMeanInitializer?: InitializerLike;
   movingVarianceInitializer?: InitializerLike;
-  betaRegularizer?: Regularizer;
-  gammaRegularizer?: Regularizer;
+  betaRegularizer?: RegularizerLike;
+  gammaRegularizer?: RegularizerLike;
 }
 
 export class BatchNormalization extends Layer {
@@ -56,6 +57,24 @@ export class BatchNormalization extends Layer {
     this.epsilon = options.epsilon ?? 1e-3;
     if (!(this.momentum >= 0 && this.momentum <= 1)) throw invalidArgument(`batchNormalization "${this.name}": momentum must be in [0, 1]`);
     if (!(this.epsilon > 0)) throw invalidArgument(`batchNormalization "${this.name}": epsilon must be > 0`);
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    return {
+      ...super.getConfig(),
+      axis: o.axis ?? -1,
+      momentum: this.momentum,
+      epsilon: this.epsilon,
+      center: o.center ?? true,
+      scale: o.scale ?? true,
+      betaInitializer: initializerConfig(this.name, 'betaInitializer', o.betaInitializer, 'zeros'),
+      gammaInitializer: initializerConfig(this.name, 'gammaInitializer', o.gammaInitializer, 'ones'),
+      movingMeanInitializer: initializerConfig(this.name, 'movingMeanInitializer', o.movingMeanInitializer, 'zeros'),
+      movingVarianceInitializer: initializerConfig(this.name, 'movingVarianceInitializer', o.movingVarianceInitializer, 'ones'),
+      betaRegularizer: regularizerConfig(this.name, 'betaRegularizer', o.betaRegularizer),
+      gammaRegularizer: regularizerConfig(this.name, 'gammaRegularizer', o.gammaRegularizer),
+    };
   }
 
   private featureAxis(rank: number): number {
@@ -120,6 +139,20 @@ export class LayerNormalization extends Layer {
     super(options, 'layer_normalization');
     this.options = options;
     this.epsilon = options.epsilon ?? 1e-3;
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    const axis = o.axis ?? -1;
+    return {
+      ...super.getConfig(),
+      axis: Array.isArray(axis) ? [...axis] : axis,
+      epsilon: this.epsilon,
+      center: o.center ?? true,
+      scale: o.scale ?? true,
+      betaInitializer: initializerConfig(this.name, 'betaInitializer', o.betaInitializer, 'zeros'),
+      gammaInitializer: initializerConfig(this.name, 'gammaInitializer', o.gammaInitializer, 'ones'),
+    };
   }
 
   private axes(rank: number): number[] {

@@ -1,5 +1,6 @@
 /** Sequential: layers applied one after another, itself a layer. */
 import { Output, invalidArgument } from '../../core';
+import { Config } from '../config';
 import { CallContext, Layer, LayerOptions } from '../layer';
 
 export class Sequential extends Layer {
@@ -12,6 +13,11 @@ export class Sequential extends Layer {
       if (!(layer instanceof Layer)) throw invalidArgument(`sequential "${this.name}": element ${i} is not a layer`);
     });
     this.layers = layers;
+  }
+
+  /** Name, trainable, and each layer's { className, config } in order. */
+  override getConfig(): Config {
+    return { ...super.getConfig(), layers: this.layers.map((layer) => ({ className: layer.className, config: layer.getConfig() })) };
   }
 
   override sublayers(): Layer[] {

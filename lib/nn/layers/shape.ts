@@ -3,7 +3,8 @@ import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
-import { checkOptions } from '../options';
+import { Config } from '../config';
+import { activationConfig, checkOptions } from '../options';
 
 function show(shape: number[]): string {
   return `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
@@ -39,6 +40,9 @@ export class Reshape extends Layer {
     }
     this.targetShape = target;
   }
+  override getConfig(): Config {
+    return { ...super.getConfig(), targetShape: [...this.targetShape] };
+  }
   protected call(ctx: CallContext, [x]: Output[]): Output {
     const shape = knownShape(this.name, x.shape);
     const size = shape.slice(1).reduce((a, b) => a * b, 1);
@@ -68,6 +72,9 @@ export class Concatenate extends Layer {
     super(options, 'concatenate');
     this.axis = options.axis ?? -1;
   }
+  override getConfig(): Config {
+    return { ...super.getConfig(), axis: this.axis };
+  }
   protected override expectedInputs(): number | undefined {
     return undefined;
   }
@@ -90,10 +97,15 @@ export interface ActivationLayerOptions extends LayerOptions {
 
 export class Activation extends Layer {
   private readonly fn: (x: Output) => Output;
+  private readonly activation: ActivationLike;
   constructor(options: ActivationLayerOptions) {
     checkOptions('activation', options, ['activation']);
     super(options, 'activation');
     this.fn = getActivation(options.activation, `activation "${this.name}"`);
+    this.activation = options.activation;
+  }
+  override getConfig(): Config {
+    return { ...super.getConfig(), activation: activationConfig(this.name, 'activation', this.activation) };
   }
   protected call(_ctx: CallContext, [x]: Output[]): Output {
     return this.fn(x);
