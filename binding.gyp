@@ -12,7 +12,9 @@
       "dependencies": [
         "<!(node -p \"require('node-addon-api').targets\"):node_addon_api_except"
       ],
-      "defines": ["NAPI_VERSION=8"],
+      # NAPI_EXPERIMENTAL: Node (>= 20.10) then runs finalizers inside garbage collection, so
+      # tensors are freed without waiting for the event loop to turn (see native/tensor.h).
+      "defines": ["NAPI_EXPERIMENTAL"],
       "cflags!": ["-fno-exceptions"],
       "cflags_cc!": ["-fno-exceptions", "-std=gnu++14", "-std=gnu++17"],
       "cflags_cc": ["-std=c++17", "-fvisibility=hidden", "-O2", "-Wall", "-Wextra", "-Wno-unused-parameter"],

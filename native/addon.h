@@ -99,4 +99,70 @@ Napi::Array ArgArray(const Napi::Value& value, const std::string& what);
 std::pair<const uint8_t*, size_t> ArgBytes(const Napi::Value& value, const std::string& what);
 bool IsBytes(const Napi::Value& value);
 
+// ---- Methods that check `this` ------------------------------------------------------
+// A native method reached through the prototype can be called with any `this`
+// (`Tensor.prototype.data.call(session)`); unwrapping that as the wrong class would read
+// another object's memory. Every method and accessor therefore goes through
+// CheckedCall, which unwraps only an object carrying the class's type tag and
+// throws a TypeError otherwise.
+
+// "Tensor.prototype.data" for error messages; the string lives as long as the process.
+const char* MethodLabel(const char* class_name, const char* method_name);
+
+// Runs `body` (which may throw Napi::Error) and turns a C++ exception into a JS throw.
+template <typename Body>
+napi_value GuardJs(napi_env env, Body&& body) {
+  try {
+    return body();
+  } catch (const Napi::Error& error) {
+    error.ThrowAsJavaScriptException();
+  } catch (const std::bad_alloc&) {
+    Napi::Error::New(env, "out of memory").ThrowAsJavaScriptException();
+  } catch (const std::exception& error) {
+    Napi::Error::New(env, error.what()).ThrowAsJavaScriptException();
+  }
+  return nullptr;
+}
+
+// The native object behind `this` if it carries `tag`, else throws a TypeError naming the method.
+template <typename T>
+T* CheckedThis(const Napi::CallbackInfo& info, const napi_type_tag* tag) {
+  Napi::Env env = info.Env();
+  Napi::Value self = info.This();
+  const char* label = static_cast<const char*>(info.Data());
+  bool tagged = false;
+  if (self.IsObject()) napi_check_object_type_tag(env, self, tag, &tagged);
+  void* native = nullptr;
+  if (tagged && napi_unwrap(env, self, &native) != napi_ok) native = nullptr;
+  if (native == nullptr) {
+    std::string name = label;
+    std::string class_name = name.substr(0, name.find('.'));
+    throw Napi::TypeError::New(env, std::string(label) + " called on a value that is not a " + class_name);
+  }
+  return static_cast<T*>(native);
+}
+
+template <typename T, Napi::Value (T::*Method)(const Napi::CallbackInfo&), const napi_type_tag* Tag>
+napi_value CheckedCall(napi_env env, napi_callback_info raw) {
+  return GuardJs(env, [&]() -> napi_value {
+    Napi::CallbackInfo info(env, raw);
+    T* self = CheckedThis<T>(info, Tag);
+    return (self->*Method)(info);
+  });
+}
+
+// A prototype method (`getter` false) or read-only accessor (`getter` true) whose `this` is checked.
+template <typename T, Napi::Value (T::*Method)(const Napi::CallbackInfo&), const napi_type_tag* Tag>
+napi_property_descriptor CheckedProperty(const char* class_name, const char* name, bool getter = false) {
+  napi_property_descriptor descriptor = {};
+  descriptor.utf8name = name;
+  if (getter) {
+    descriptor.getter = &CheckedCall<T, Method, Tag>;
+  } else {
+    descriptor.method = &CheckedCall<T, Method, Tag>;
+  }
+  descriptor.data = const_cast<char*>(MethodLabel(class_name, name));
+  return descriptor;
+}
+
 }  // namespace hydra

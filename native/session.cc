@@ -83,6 +83,12 @@ struct RunBaton {
 namespace {
 
 const napi_type_tag kSessionTag = {0x6879647261746631ULL, 0x53657373696f0003ULL};
+const napi_type_tag kCallableTag = {0x6879647261746631ULL, 0x43616c6c61620004ULL};
+
+template <typename T, Napi::Value (T::*Method)(const Napi::CallbackInfo&), const napi_type_tag* Tag>
+Napi::ClassPropertyDescriptor<T> Checked(const char* class_name, const char* name, bool getter = false) {
+  return Napi::ClassPropertyDescriptor<T>(CheckedProperty<T, Method, Tag>(class_name, name, getter));
+}
 
 // Session options from serialized ConfigProto bytes (may be null/undefined) and a target.
 class SessionOptions {
@@ -316,13 +322,13 @@ void Session::Init(Napi::Env env, Napi::Object exports) {
   Napi::Function constructor = DefineClass(
       env, "Session",
       {
-          InstanceMethod<&Session::Run>("run"),
-          InstanceMethod<&Session::RunSync>("runSync"),
-          InstanceMethod<&Session::MakeCallable>("makeCallable"),
-          InstanceMethod<&Session::ListDevices>("listDevices"),
-          InstanceMethod<&Session::Close>("close"),
-          InstanceMethod<&Session::Dispose>("dispose"),
-          InstanceAccessor<&Session::GetClosed>("closed"),
+          Checked<Session, &Session::Run, &kSessionTag>("Session", "run"),
+          Checked<Session, &Session::RunSync, &kSessionTag>("Session", "runSync"),
+          Checked<Session, &Session::MakeCallable, &kSessionTag>("Session", "makeCallable"),
+          Checked<Session, &Session::ListDevices, &kSessionTag>("Session", "listDevices"),
+          Checked<Session, &Session::Close, &kSessionTag>("Session", "close"),
+          Checked<Session, &Session::Dispose, &kSessionTag>("Session", "dispose"),
+          Checked<Session, &Session::GetClosed, &kSessionTag>("Session", "closed", true),
           StaticMethod<&Session::LoadSavedModel>("loadSavedModel"),
       });
   GetAddonData(env).session_constructor = Napi::Persistent(constructor);
@@ -447,8 +453,8 @@ Napi::Value Session::GetClosed(const Napi::CallbackInfo& info) {
 void Callable::Init(Napi::Env env, Napi::Object exports) {
   Napi::Function constructor = DefineClass(env, "Callable",
                                            {
-                                               InstanceMethod<&Callable::Run>("run"),
-                                               InstanceMethod<&Callable::RunSync>("runSync"),
+                                               Checked<Callable, &Callable::Run, &kCallableTag>("Callable", "run"),
+                                               Checked<Callable, &Callable::RunSync, &kCallableTag>("Callable", "runSync"),
                                            });
   GetAddonData(env).callable_constructor = Napi::Persistent(constructor);
 }
@@ -465,6 +471,7 @@ Callable::Callable(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Callable>(
   auto* parts = info[0].As<Napi::External<std::pair<std::shared_ptr<SessionBox>, std::shared_ptr<const RunSpec>>>>().Data();
   box_ = parts->first;
   spec_ = parts->second;
+  info.This().As<Napi::Object>().TypeTag(&kCallableTag);
 }
 
 // The baton of one run: the fed tensors, in the callable's feed order.

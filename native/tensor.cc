@@ -31,18 +31,20 @@ std::vector<int64_t> ArgShape(const Napi::Value& value, const std::string& what,
 }
 
 void Tensor::Init(Napi::Env env, Napi::Object exports) {
-  Napi::Function constructor = DefineClass(
-      env, "Tensor",
-      {
-          InstanceAccessor<&Tensor::GetDtype>("dtype"),
-          InstanceAccessor<&Tensor::GetShape>("shape"),
-          InstanceAccessor<&Tensor::GetByteLength>("byteLength"),
-          InstanceAccessor<&Tensor::GetDisposed>("disposed"),
-          InstanceMethod<&Tensor::Data>("data"),
-          InstanceMethod<&Tensor::Strings>("strings"),
-          InstanceMethod<&Tensor::Dispose>("dispose"),
-      });
-  GetAddonData(env).tensor_constructor = Napi::Persistent(constructor);
+  const napi_property_descriptor properties[] = {
+      CheckedProperty<Tensor, &Tensor::GetDtype, &kTensorTag>("Tensor", "dtype", true),
+      CheckedProperty<Tensor, &Tensor::GetShape, &kTensorTag>("Tensor", "shape", true),
+      CheckedProperty<Tensor, &Tensor::GetByteLength, &kTensorTag>("Tensor", "byteLength", true),
+      CheckedProperty<Tensor, &Tensor::GetDisposed, &kTensorTag>("Tensor", "disposed", true),
+      CheckedProperty<Tensor, &Tensor::Data, &kTensorTag>("Tensor", "data"),
+      CheckedProperty<Tensor, &Tensor::Strings, &kTensorTag>("Tensor", "strings"),
+      CheckedProperty<Tensor, &Tensor::Dispose, &kTensorTag>("Tensor", "dispose"),
+  };
+  napi_value constructor;
+  napi_status status = napi_define_class(env, "Tensor", NAPI_AUTO_LENGTH, Construct, nullptr,
+                                         sizeof(properties) / sizeof(properties[0]), properties, &constructor);
+  NAPI_THROW_IF_FAILED_VOID(env, status);
+  GetAddonData(env).tensor_constructor = Napi::Persistent(Napi::Function(env, constructor));
   exports.Set("Tensor", constructor);
 }
 
@@ -55,32 +57,53 @@ Napi::Object Tensor::Wrap(Napi::Env env, TF_Tensor* tensor) {
 
 std::shared_ptr<TensorBox> Tensor::FromValue(const Napi::Value& value, const std::string& what) {
   Napi::Env env = value.Env();
-  if (!value.IsObject() || !value.As<Napi::Object>().CheckTypeTag(&kTensorTag))
+  void* native = nullptr;
+  if (!value.IsObject() || !value.As<Napi::Object>().CheckTypeTag(&kTensorTag) ||
+      napi_unwrap(env, value, &native) != napi_ok || native == nullptr)
     ThrowError(env, TF_INVALID_ARGUMENT, what + " must be a Tensor");
-  Tensor* tensor = Napi::ObjectWrap<Tensor>::Unwrap(value.As<Napi::Object>());
+  auto* tensor = static_cast<Tensor*>(native);
   if (!tensor->box_) ThrowError(env, TF_FAILED_PRECONDITION, what + ": the Tensor has been disposed");
   return tensor->box_;
 }
 
-Tensor::Tensor(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Tensor>(info) {
-  Napi::Env env = info.Env();
-  info.This().As<Napi::Object>().TypeTag(&kTensorTag);
-  if (info.Length() == 1 && info[0].IsExternal()) {
-    Adopt(env, *info[0].As<Napi::External<std::shared_ptr<TensorBox>>>().Data());
-    return;
-  }
-  int64_t dtype = ArgInt(info[0], "dtype");
-  std::vector<int64_t> dims = ArgShape(info[1], "shape", false);
-  if (IsStringDtype(dtype)) {
-    CreateFromStrings(env, dims, info[2]);
-  } else {
-    CreateFromBytes(env, dtype, dims, info[2]);
-  }
+// new Tensor(dtype, shape, data) or, from Wrap, new Tensor(External<shared_ptr<TensorBox>>).
+napi_value Tensor::Construct(napi_env raw_env, napi_callback_info raw) {
+  return GuardJs(raw_env, [&]() -> napi_value {
+    Napi::CallbackInfo info(raw_env, raw);
+    Napi::Env env = info.Env();
+    if (info.NewTarget().IsEmpty())
+      throw Napi::TypeError::New(env, "Class constructor Tensor cannot be invoked without 'new'");
+    std::unique_ptr<Tensor> tensor(new Tensor());
+    if (info.Length() == 1 && info[0].IsExternal()) {
+      tensor->Adopt(env, *info[0].As<Napi::External<std::shared_ptr<TensorBox>>>().Data());
+    } else {
+      int64_t dtype = ArgInt(info[0], "dtype");
+      std::vector<int64_t> dims = ArgShape(info[1], "shape", false);
+      if (IsStringDtype(dtype)) {
+        tensor->CreateFromStrings(env, dims, info[2]);
+      } else {
+        tensor->CreateFromBytes(env, dtype, dims, info[2]);
+      }
+    }
+    Napi::Object self = info.This().As<Napi::Object>();
+    if (napi_wrap(env, self, tensor.get(), Finalize, nullptr, nullptr) != napi_ok) {
+      tensor->Release(env);
+      throw Napi::Error::New(env);
+    }
+    tensor.release();
+    // Tagged last: only a fully made Tensor carries the tag.
+    self.TypeTag(&kTensorTag);
+    return self;
+  });
 }
 
-Tensor::~Tensor() {
-  // Finalizer: the memory hint goes back to V8 with the object.
-  if (external_bytes_ != 0) Napi::MemoryManagement::AdjustExternalMemory(Env(), -external_bytes_);
+void Tensor::Finalize(node_api_basic_env env, void* data, void* hint) {
+  auto* tensor = static_cast<Tensor*>(data);
+  if (tensor->external_bytes_ != 0) {
+    int64_t adjusted = 0;
+    napi_adjust_external_memory(env, -tensor->external_bytes_, &adjusted);
+  }
+  delete tensor;  // TF_DeleteTensor through the box, unless a run in flight still holds it
 }
 
 void Tensor::Adopt(Napi::Env env, std::shared_ptr<TensorBox> box) {

@@ -26,7 +26,12 @@ class TensorBox {
   TF_Tensor* tensor_;
 };
 
-class Tensor : public Napi::ObjectWrap<Tensor> {
+// Not a Napi::ObjectWrap: an ObjectWrap keeps a napi_ref per object whose deletion
+// Node defers to a later tick, so a synchronous loop making millions of tensors
+// would pile them up. A plain napi_wrap without a reference, with a finalizer that
+// touches no JS (addon built with NAPI_EXPERIMENTAL, so Node runs it inside garbage
+// collection), frees the TF_Tensor as soon as the collector finds the object dead.
+class Tensor {
  public:
   static void Init(Napi::Env env, Napi::Object exports);
   // Wraps a tensor TensorFlow handed us (a run output): no copy, JS owns it.
@@ -34,10 +39,12 @@ class Tensor : public Napi::ObjectWrap<Tensor> {
   // The tensor behind a JS value; throws if it is not a Tensor or was disposed.
   static std::shared_ptr<TensorBox> FromValue(const Napi::Value& value, const std::string& what);
 
-  explicit Tensor(const Napi::CallbackInfo& info);
-  ~Tensor() override;
-
  private:
+  Tensor() = default;
+  static napi_value Construct(napi_env env, napi_callback_info raw);
+  // Runs inside garbage collection: frees the tensor and returns the memory hint, nothing else.
+  static void Finalize(node_api_basic_env env, void* data, void* hint);
+
   void CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims,
                        const Napi::Value& data);
   void CreateFromStrings(Napi::Env env, const std::vector<int64_t>& dims, const Napi::Value& data);
