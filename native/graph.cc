@@ -40,6 +40,142 @@ bool CrashesTensorFlowWhenBuilt(const std::string& type) {
   return type == "SplitDedupData" || type == "_FusedQuantizedConv2D" || type == "_FusedQuantizedDepthwiseConv2D";
 }
 
+// Just enough of the protobuf wire format to list the nodes of a serialized GraphDef the way
+// TensorFlow's parser sees them: every occurrence of a repeated field is an element, a singular
+// message written twice is merged (so all its occurrences are walked), a singular string written
+// twice keeps the last, and a known field number with the wrong wire type is an unknown field.
+class WireReader {
+ public:
+  WireReader(const uint8_t* data, size_t size) : at_(data), end_(data + size) {}
+
+  // Reads the next field; false at the end, and sets malformed() on bytes that are not protobuf.
+  bool Next(uint64_t* field, int* wire, const uint8_t** payload, size_t* length) {
+    if (at_ == end_ || malformed_) return false;
+    uint64_t key;
+    if (!Varint(&key)) return Fail();
+    *field = key >> 3;
+    *wire = static_cast<int>(key & 7);
+    uint64_t skip = 0;
+    switch (*wire) {
+      case 0: {
+        uint64_t ignored;
+        if (!Varint(&ignored)) return Fail();
+        *payload = nullptr;
+        *length = 0;
+        return true;
+      }
+      case 1: skip = 8; break;
+      case 5: skip = 4; break;
+      case 2:
+        if (!Varint(&skip)) return Fail();
+        break;
+      default:
+        // Groups (3, 4) are deprecated and never written by TensorFlow; refuse rather than guess.
+        return Fail();
+    }
+    if (skip > static_cast<uint64_t>(end_ - at_)) return Fail();
+    *payload = at_;
+    *length = static_cast<size_t>(skip);
+    at_ += skip;
+    return true;
+  }
+  bool malformed() const { return malformed_; }
+
+ private:
+  bool Varint(uint64_t* value) {
+    *value = 0;
+    for (int shift = 0; shift < 64 && at_ < end_; shift += 7) {
+      uint8_t byte = *at_++;
+      *value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) return true;
+    }
+    return false;
+  }
+  bool Fail() {
+    malformed_ = true;
+    return false;
+  }
+  const uint8_t* at_;
+  const uint8_t* end_;
+  bool malformed_ = false;
+};
+
+struct NodeSummary {
+  std::string name;
+  std::string op;
+  std::string function;  // the library function holding the node, empty at top level
+};
+
+// NodeDef: name = 1, op = 2.
+bool ReadNodeDef(const uint8_t* data, size_t size, const std::string& function, std::vector<NodeSummary>* nodes) {
+  WireReader reader(data, size);
+  NodeSummary node;
+  node.function = function;
+  uint64_t field;
+  int wire;
+  const uint8_t* payload;
+  size_t length;
+  while (reader.Next(&field, &wire, &payload, &length)) {
+    if (wire != 2) continue;
+    if (field == 1) node.name.assign(reinterpret_cast<const char*>(payload), length);
+    if (field == 2) node.op.assign(reinterpret_cast<const char*>(payload), length);
+  }
+  nodes->push_back(std::move(node));
+  return !reader.malformed();
+}
+
+// FunctionDef: signature = 1 (OpDef: name = 1), node_def = 3. The name is read first so that
+// nodes can be reported with their function, whatever the field order.
+bool ReadFunctionDef(const uint8_t* data, size_t size, std::vector<NodeSummary>* nodes) {
+  std::string function = "(unnamed function)";
+  uint64_t field;
+  int wire;
+  const uint8_t* payload;
+  size_t length;
+  WireReader names(data, size);
+  while (names.Next(&field, &wire, &payload, &length)) {
+    if (field != 1 || wire != 2) continue;
+    WireReader signature(payload, length);
+    uint64_t inner_field;
+    int inner_wire;
+    const uint8_t* inner;
+    size_t inner_length;
+    while (signature.Next(&inner_field, &inner_wire, &inner, &inner_length))
+      if (inner_field == 1 && inner_wire == 2) function.assign(reinterpret_cast<const char*>(inner), inner_length);
+  }
+  WireReader reader(data, size);
+  bool ok = !names.malformed();
+  while (reader.Next(&field, &wire, &payload, &length))
+    if (field == 3 && wire == 2) ok = ReadNodeDef(payload, length, function, nodes) && ok;
+  return ok && !reader.malformed();
+}
+
+// GraphDef: node = 1, library = 2 (FunctionDefLibrary: function = 1). Returns false on bytes
+// that are not a well-formed GraphDef.
+bool ListGraphDefNodes(const uint8_t* data, size_t size, std::vector<NodeSummary>* nodes) {
+  WireReader reader(data, size);
+  uint64_t field;
+  int wire;
+  const uint8_t* payload;
+  size_t length;
+  bool ok = true;
+  while (reader.Next(&field, &wire, &payload, &length)) {
+    if (wire != 2) continue;
+    if (field == 1) ok = ReadNodeDef(payload, length, "", nodes) && ok;
+    if (field == 2) {
+      WireReader library(payload, length);
+      uint64_t inner_field;
+      int inner_wire;
+      const uint8_t* inner;
+      size_t inner_length;
+      while (library.Next(&inner_field, &inner_wire, &inner, &inner_length))
+        if (inner_field == 1 && inner_wire == 2) ok = ReadFunctionDef(inner, inner_length, nodes) && ok;
+      ok = ok && !library.malformed();
+    }
+  }
+  return ok && !reader.malformed();
+}
+
 // TensorFlow's C++ gradient builder dereferences the while-loop context of Exit
 // nodes; only loops built through TF_NewWhile have one, so an imported TF1 loop on
 // the gradient path would crash the process. Refuse such paths instead.
@@ -640,6 +776,19 @@ Napi::Value Graph::ImportGraphDef(const Napi::CallbackInfo& info) {
     Napi::Array items = ArgArray(options.Get("returnOperations"), "importGraphDef returnOperations");
     for (uint32_t i = 0; i < items.Length(); i++)
       return_operations.push_back(ArgString(items.Get(i), "returnOperations entry"));
+  }
+
+  // The nodes a GraphDef would add get the refusals addOperation applies, before TensorFlow
+  // builds any of them (building is what aborts).
+  std::vector<NodeSummary> nodes;
+  if (!ListGraphDefNodes(bytes, length, &nodes))
+    ThrowError(env, TF_INVALID_ARGUMENT, "importGraphDef: the bytes are not a well-formed GraphDef");
+  for (const auto& node : nodes) {
+    if (!CrashesTensorFlowWhenBuilt(node.op)) continue;
+    std::string where = node.function.empty() ? "node '" + node.name + "'" : "node '" + node.name + "' of function '" + node.function + "'";
+    ThrowError(env, TF_UNIMPLEMENTED,
+               "importGraphDef: " + where + " (" + node.op +
+                   "): this op type aborts TensorFlow 2.21 when built from the C API; hydra-tf refuses it");
   }
 
   TF_ImportGraphDefOptions* opts = api.TF_NewImportGraphDefOptions();

@@ -27,6 +27,16 @@ std::vector<int64_t> ArgShape(const Napi::Value& value, const std::string& what,
                      (allow_unknown ? " must be >= 0, or -1 for unknown" : " must be >= 0"));
     dims[i] = dim;
   }
+  // TensorShape CHECKs (aborts the process) when a running product of known dimensions leaves
+  // int64, even if a later dimension is 0; a partial shape stops checking at its first -1.
+  int64_t product = 1;
+  for (size_t i = 0; i < dims.size() && dims[i] >= 0; i++) {
+    if (dims[i] != 0 && product > std::numeric_limits<int64_t>::max() / dims[i])
+      ThrowError(value.Env(), TF_INVALID_ARGUMENT,
+                 what + ": the product of dimensions 0.." + std::to_string(i) +
+                     " exceeds 2^63 - 1, the most elements TensorFlow allows");
+    product *= dims[i];
+  }
   return dims;
 }
 
