@@ -6,6 +6,7 @@
  */
 import { Output, invalidArgument } from '../core';
 import * as ops from '../ops';
+import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn/config';
 import { classIds, nanWhereInvalid } from './labels';
 
 export type Reduction = 'sumOverBatchSize' | 'sum' | 'mean' | 'none';
@@ -25,6 +26,10 @@ export interface Loss {
   readonly kind?: 'binary' | 'categorical' | 'sparse';
   /** For the cross-entropies: the predictions are logits. */
   readonly fromLogits?: boolean;
+  /** The name `losses.get` knows its factory by (set by this module's factories). */
+  readonly className?: string;
+  /** Its options as JSON (set by this module's factories). */
+  getConfig?(): Config;
 }
 
 // Keras's backend epsilon, used to clip probabilities away from 0 and 1.
@@ -58,10 +63,13 @@ function asFloat(yTrue: Output, yPred: Output): Output {
   return yTrue.dtype === yPred.dtype ? yTrue : ops.cast(yTrue, { dstT: yPred.dtype });
 }
 
-function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output, predictions: Pick<Loss, 'kind' | 'fromLogits'> = {}): Loss {
+function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output, predictions: Pick<Loss, 'kind' | 'fromLogits'> = {}, extra: Config = {}): Loss {
   const chosen = reduction ?? 'sumOverBatchSize';
   if (!['sumOverBatchSize', 'sum', 'mean', 'none'].includes(chosen)) throw invalidArgument(`loss ${name}: unknown reduction "${chosen}"`);
-  return { name, reduction: chosen, labels, perExample: fn, ...predictions };
+  // The factory's name is the name in camelCase ("binary_crossentropy" → "binaryCrossentropy").
+  const className = name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  const config: Config = { reduction: chosen, ...(predictions.fromLogits === undefined ? {} : { fromLogits: predictions.fromLogits }), ...extra };
+  return { name, reduction: chosen, labels, perExample: fn, ...predictions, className, getConfig: () => ({ ...config }) };
 }
 
 export interface LossOptions {
@@ -93,7 +101,7 @@ export function huber(options: LossOptions & { delta?: number } = {}): Loss {
     const linear = ops.sub(error, quadratic);
     // ½q² + δ·l equals both branches of the definition.
     return lastAxisMean(ops.add(ops.mul(ops.square(quadratic), 0.5), ops.mul(linear, delta)));
-  });
+  }, {}, { delta });
 }
 
 export interface CrossEntropyOptions extends LossOptions {
@@ -197,10 +205,67 @@ const BY_NAME: Record<string, () => Loss> = {
   klDivergence: () => klDivergence(),
 };
 
-export type LossLike = Loss | keyof typeof BY_NAME;
+/** A loss, its name ("mse", "binaryCrossentropy", ...) or its config ({ className, config }). */
+export type LossLike = Loss | string | Serialized;
 
+/** Loss factories by className, for configs: each takes its options (reduction, fromLogits, delta); users add theirs with register. */
+const FROM_CONFIG: Record<string, (config: Config) => Loss> = {
+  meanSquaredError,
+  meanAbsoluteError,
+  huber,
+  binaryCrossentropy,
+  categoricalCrossentropy,
+  sparseCategoricalCrossentropy,
+  klDivergence,
+};
+
+const OPTIONS: Record<string, string[]> = {
+  huber: ['reduction', 'delta'],
+  binaryCrossentropy: ['reduction', 'fromLogits'],
+  categoricalCrossentropy: ['reduction', 'fromLogits'],
+  sparseCategoricalCrossentropy: ['reduction', 'fromLogits'],
+};
+
+/** A loss object, or one by name or config; `what` names the place in errors. Names are own properties only ("constructor" is no loss). */
 export function getLoss(loss: LossLike, what: string): Loss {
-  if (loss && typeof loss === 'object' && typeof loss.perExample === 'function') return loss;
-  if (typeof loss === 'string' && BY_NAME[loss]) return BY_NAME[loss]();
-  throw invalidArgument(`${what}: unknown loss ${JSON.stringify(loss)} (known: ${Object.keys(BY_NAME).join(', ')}, or a loss object from losses.*)`);
+  if (loss && typeof loss === 'object' && typeof (loss as Loss).perExample === 'function') return loss as Loss;
+  if (typeof loss === 'string') {
+    if (Object.prototype.hasOwnProperty.call(BY_NAME, loss)) return BY_NAME[loss]();
+    throw invalidArgument(`${what}: unknown loss ${JSON.stringify(loss)} (known: ${Object.keys(BY_NAME).join(', ')}, or a loss object from losses.*)`);
+  }
+  const { className, config } = nameAndConfig('loss', loss, what);
+  const make = lookup('loss', FROM_CONFIG, className, what);
+  // The built-in factories ignore unknown options; a config with a misspelt one must not load silently.
+  if (BUILT_IN.has(className)) {
+    const known = Object.prototype.hasOwnProperty.call(OPTIONS, className) ? OPTIONS[className] : ['reduction'];
+    for (const key of Object.keys(config)) if (!known.includes(key)) throw invalidArgument(`${what}: loss "${className}": unknown option "${key}" (known options: ${known.join(', ')})`);
+  }
+  return make(config);
+}
+
+const BUILT_IN = new Set(Object.keys(FROM_CONFIG));
+
+/** The loss family's lookup: a name ("mse", "binaryCrossentropy") or { className, config } to a loss. */
+export function get(nameOrConfig: NameOrConfig | Loss): Loss {
+  return getLoss(nameOrConfig, 'losses.get');
+}
+
+/** A loss's { className, config }; a name stays a name (get accepts both). */
+export function serialize(loss: LossLike, what = 'loss'): Serialized | string {
+  if (typeof loss === 'string') {
+    getLoss(loss, what);
+    return loss;
+  }
+  return serializeObject('loss', getLoss(loss, what), what);
+}
+
+/**
+ * Registers a user-defined loss factory under `className`: its losses must carry that
+ * className and a getConfig() whose result the factory takes back.
+ */
+export function register(className: string, factory: (config: Config) => Loss): void {
+  if (typeof className !== 'string' || className.length === 0) throw invalidArgument('losses.register: className must be a non-empty string');
+  if (typeof factory !== 'function') throw invalidArgument(`losses.register("${className}"): the factory must be a function (config) => loss`);
+  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className)) throw invalidArgument(`losses.register: "${className}" is already a loss`);
+  FROM_CONFIG[className] = factory;
 }

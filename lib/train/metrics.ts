@@ -7,7 +7,14 @@ import { Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Variable } from '../nn';
 import { alignLabels } from './losses';
+import { Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn/config';
 import { classIds } from './labels';
+
+/** Attaches `className` and getConfig (the options as given) to a metric a factory here made. */
+function configured(className: string, options: object, metric: Metric): Metric {
+  const config = compact({ ...(options as Config) });
+  return Object.assign(metric, { className, getConfig: () => structuredClone(config) });
+}
 
 /** A metric built into a graph. */
 export interface BuiltMetric {
@@ -21,6 +28,10 @@ export interface BuiltMetric {
 export interface Metric {
   /** Name in progress, history and TensorBoard (prefixed with the output name for multi-output models). */
   readonly name: string;
+  /** The name `metrics.get` knows its factory by (set by this module's factories). */
+  readonly className?: string;
+  /** Its options as JSON (set by this module's factories). */
+  getConfig?(): Config;
   /** Builds state, update, result and reset; `scope` makes variable names unique. */
   build(state: GraphState, scope: string, yTrue: Output, yPred: Output, sampleWeight: Output | null): BuiltMetric;
 }
@@ -127,30 +138,30 @@ export function binaryAccuracy(options: { threshold?: number; fromLogits?: boole
   checkKeys('binaryAccuracy', options, ['threshold', 'fromLogits', 'name']);
   const threshold = options.threshold ?? (options.fromLogits ? 0 : 0.5);
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) throw invalidArgument(`binaryAccuracy: threshold must be a finite number, got ${show(threshold)}`);
-  return meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred, label) => {
+  return configured('binaryAccuracy', options, meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred, label) => {
     const predicted = ops.cast(ops.greater(yPred, ops.constant(yPred.graph, threshold, yPred.dtype)), { dstT: yPred.dtype });
     return ops.equal(predicted, asFloatLike(yTrue, yPred, label));
-  });
+  }));
 }
 
 /** Categorical accuracy: argmax of the prediction equals argmax of the one-hot label. */
 export function categoricalAccuracy(options: { name?: string } = {}): Metric {
   checkKeys('categoricalAccuracy', options, ['name']);
-  return meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
+  return configured('categoricalAccuracy', options, meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
     ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ops.argMax(yTrue, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' })),
-  );
+  ));
 }
 
 /** Sparse categorical accuracy: argmax of the prediction equals the class id. */
 export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metric {
   checkKeys('sparseCategoricalAccuracy', options, ['name']);
-  return meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred, label) => {
+  return configured('sparseCategoricalAccuracy', options, meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred, label) => {
     const classes = yPred.shape?.[yPred.shape.length - 1] ?? -1;
     const labels = flattenLastIfOne(yTrue);
     // With an unknown class count only integrality could be checked; Keras checks nothing here.
     const ids = classes > 0 ? classIds(labels, classes, label).ids : ops.cast(labels, { dstT: 'int64' });
     return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
-  });
+  }));
 }
 
 /**
@@ -160,7 +171,7 @@ export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metr
 export function accuracy(options: { name?: string } = {}): Metric {
   checkKeys('accuracy', options, ['name']);
   const name = options.name ?? 'accuracy';
-  return {
+  return configured('accuracy', options, {
     name,
     build(state, scope, yTrue, yPred, sampleWeight) {
       const predShape = yPred.shape ?? [];
@@ -172,23 +183,23 @@ export function accuracy(options: { name?: string } = {}): Metric {
       else chosen = categoricalAccuracy({ name });
       return chosen.build(state, scope, yTrue, yPred, sampleWeight);
     },
-  };
+  });
 }
 
 export function meanAbsoluteError(options: { name?: string } = {}): Metric {
   checkKeys('meanAbsoluteError', options, ['name']);
-  return meanMetric(options.name ?? 'mae', (yTrue, yPred, label) => ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred, label))));
+  return configured('meanAbsoluteError', options, meanMetric(options.name ?? 'mae', (yTrue, yPred, label) => ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))));
 }
 
 export function meanSquaredError(options: { name?: string } = {}): Metric {
   checkKeys('meanSquaredError', options, ['name']);
-  return meanMetric(options.name ?? 'mse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))));
+  return configured('meanSquaredError', options, meanMetric(options.name ?? 'mse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))));
 }
 
 /** √(mean squared error over all batches so far). */
 export function rootMeanSquaredError(options: { name?: string } = {}): Metric {
   checkKeys('rootMeanSquaredError', options, ['name']);
-  return meanMetric(options.name ?? 'rmse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))), (mean) => ops.sqrt(mean));
+  return configured('rootMeanSquaredError', options, meanMetric(options.name ?? 'rmse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))), (mean) => ops.sqrt(mean)));
 }
 
 /** (predictions, labels, weights) as float32 rows (batch, elements), the weight of an example repeated along its row. */
@@ -235,13 +246,13 @@ function confusionMetric(name: string, threshold: number, fromLogits: boolean, r
 /** TP / (TP + FP) at a probability threshold in [0, 1] (default 0.5); 0 before any predicted positive. */
 export function precision(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
   checkKeys('precision', options, ['threshold', 'name', 'fromLogits']);
-  return confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)));
+  return configured('precision', options, confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp))));
 }
 
 /** TP / (TP + FN) at a probability threshold in [0, 1] (default 0.5); 0 before any positive label. */
 export function recall(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
   checkKeys('recall', options, ['threshold', 'name', 'fromLogits']);
-  return confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)));
+  return configured('recall', options, confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn))));
 }
 
 /**
@@ -256,7 +267,7 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
   if (!Number.isInteger(count) || count < 3) throw invalidArgument(`auc: numThresholds must be an integer >= 3, got ${show(count)}`);
   const epsilon = 1e-7;
   const thresholds = Array.from({ length: count }, (_, i) => (i === 0 ? -epsilon : i === count - 1 ? 1 + epsilon : i / (count - 1)));
-  return {
+  return configured('auc', options, {
     name: options.name ?? 'auc',
     build(state, scope, yTrue, yPred, sampleWeight) {
       const graph = state.graph;
@@ -292,7 +303,7 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
         return { name: options.name ?? 'auc', update, result, reset, variables: [tp, fp, tn, fn] };
       });
     },
-  };
+  });
 }
 
 /** What an output's loss says about its predictions (see getMetric). */
@@ -356,4 +367,49 @@ export function getMetric(metric: MetricLike, what: string, context: { loss?: Pr
     chosen = BY_NAME[metric]({ kind: loss?.kind, fromLogits: Boolean(loss?.kind && loss.fromLogits) });
   } else throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
   return context.output === undefined ? chosen : forOutput(chosen, context.output);
+}
+
+/** Metric factories by className, for configs; users add theirs with register. */
+const FROM_CONFIG: Record<string, (config: Config) => Metric> = {
+  accuracy,
+  binaryAccuracy,
+  categoricalAccuracy,
+  sparseCategoricalAccuracy,
+  meanAbsoluteError,
+  meanSquaredError,
+  rootMeanSquaredError,
+  precision,
+  recall,
+  auc,
+};
+
+/**
+ * The metric family's lookup: a name ("auc", "mae": resolved as for an output without a
+ * cross-entropy loss; in compile, names follow the output's loss) or { className, config }.
+ */
+export function get(nameOrConfig: NameOrConfig | Metric): Metric {
+  if (typeof nameOrConfig === 'string') return getMetric(nameOrConfig, 'metrics.get');
+  if (nameOrConfig && typeof (nameOrConfig as Metric).build === 'function') return nameOrConfig as Metric;
+  const { className, config } = nameAndConfig('metric', nameOrConfig, 'metrics.get');
+  return lookup('metric', FROM_CONFIG, className, 'metrics.get')(config);
+}
+
+/** A metric's { className, config }; a name stays a name (it is resolved against the output's loss when compiled). */
+export function serialize(metric: MetricLike, what = 'metric'): Serialized | string {
+  if (typeof metric === 'string') {
+    getMetric(metric, what);
+    return metric;
+  }
+  return serializeObject('metric', metric, what);
+}
+
+/**
+ * Registers a user-defined metric factory under `className`: its metrics must carry that
+ * className and a getConfig() whose result the factory takes back.
+ */
+export function register(className: string, factory: (config: Config) => Metric): void {
+  if (typeof className !== 'string' || className.length === 0) throw invalidArgument('metrics.register: className must be a non-empty string');
+  if (typeof factory !== 'function') throw invalidArgument(`metrics.register("${className}"): the factory must be a function (config) => metric`);
+  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className)) throw invalidArgument(`metrics.register: "${className}" is already a metric`);
+  FROM_CONFIG[className] = factory;
 }

@@ -6,7 +6,8 @@
 import { Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Variable } from '../nn';
-import { Schedule, constantRate } from './schedules';
+import { Schedule, constantRate, get as getSchedule, serialize as serializeSchedule } from './schedules';
+import { Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn/config';
 
 export interface ClipOptions {
   /** Clip each gradient to this L2 norm. */
@@ -30,6 +31,10 @@ export interface BuiltOptimizer {
 export interface Optimizer {
   readonly name: string;
   readonly schedule: Schedule;
+  /** The name `optimizers.get` knows its factory by (set by this module's factories). */
+  readonly className?: string;
+  /** Its options as JSON, the learning rate as a number or a schedule's { className, config } (set by this module's factories). */
+  getConfig?(): Config;
   /** Adds the update of `variables` by `gradients` to the graph; `step` is the number of completed steps (int64). */
   build(state: GraphState, gradients: Output[], variables: Variable[], step: Output, options?: { learningRateScale?: Output }): BuiltOptimizer;
 }
@@ -117,9 +122,13 @@ function makeOptimizer(
   checkClip(options, kind);
   const schedule = scheduleOf(kind, options.learningRate, defaultRate);
   const name = options.name ?? kind;
+  // A constant rate stays a number in the config; a schedule becomes its { className, config }.
+  const rateConfig = () => (schedule.className === 'constantRate' ? schedule.valueAt(0) : serializeSchedule(schedule, `${kind}: learningRate`));
   return {
     name,
     schedule,
+    className: kind.toLowerCase(),
+    getConfig: () => compact({ ...(options as Config), name, learningRate: rateConfig() }),
     build(state, gradients, variables, step, buildOptions = {}) {
       const graph = state.graph;
       if (gradients.length !== variables.length) throw invalidArgument(`${name}: ${gradients.length} gradients for ${variables.length} variables`);
@@ -264,10 +273,44 @@ export function adagrad(options: AdagradOptions = {}): Optimizer {
 
 const BY_NAME: Record<string, () => Optimizer> = { sgd: () => sgd(), adam: () => adam(), adamw: () => adamw(), rmsprop: () => rmsprop(), adagrad: () => adagrad() };
 
-export type OptimizerLike = Optimizer | keyof typeof BY_NAME;
+/** An optimizer, its name ("adam", ...) or its config ({ className, config }). */
+export type OptimizerLike = Optimizer | string | Serialized;
 
+/** Optimizer factories by className, for configs (the learning rate a number or a schedule's config). */
+const FROM_CONFIG: Record<string, (config: Config) => Optimizer> = {
+  sgd: (c) => sgd(withSchedule(c)),
+  adam: (c) => adam(withSchedule(c)),
+  adamw: (c) => adamw(withSchedule(c)),
+  rmsprop: (c) => rmsprop(withSchedule(c)),
+  adagrad: (c) => adagrad(withSchedule(c)),
+};
+
+function withSchedule(config: Config): Config {
+  const rate = config.learningRate;
+  return rate === undefined || typeof rate === 'number' ? config : { ...config, learningRate: getSchedule(rate as NameOrConfig) };
+}
+
+/** An optimizer object, or one by name or config. */
 export function getOptimizer(optimizer: OptimizerLike): Optimizer {
-  if (optimizer && typeof optimizer === 'object' && typeof optimizer.build === 'function') return optimizer;
-  if (typeof optimizer === 'string' && Object.prototype.hasOwnProperty.call(BY_NAME, optimizer)) return BY_NAME[optimizer]();
-  throw invalidArgument(`unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`);
+  if (optimizer && typeof optimizer === 'object' && typeof (optimizer as Optimizer).build === 'function') return optimizer as Optimizer;
+  if (typeof optimizer === 'string') {
+    if (Object.prototype.hasOwnProperty.call(BY_NAME, optimizer)) return BY_NAME[optimizer]();
+    throw invalidArgument(`unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`);
+  }
+  const { className, config } = nameAndConfig('optimizer', optimizer, 'optimizers.get');
+  return lookup('optimizer', FROM_CONFIG, className, 'optimizers.get')(config);
+}
+
+/** The optimizer family's lookup: a name ("adam") or { className, config } to an optimizer. */
+export function get(nameOrConfig: NameOrConfig | Optimizer): Optimizer {
+  return getOptimizer(nameOrConfig);
+}
+
+/** An optimizer's { className, config }; a name stays a name. */
+export function serialize(optimizer: OptimizerLike, what = 'optimizer'): Serialized | string {
+  if (typeof optimizer === 'string') {
+    getOptimizer(optimizer);
+    return optimizer;
+  }
+  return serializeObject('optimizer', getOptimizer(optimizer), what);
 }

@@ -6,6 +6,7 @@
  */
 import { Graph, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
+import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn/config';
 
 export interface Schedule {
   readonly name: string;
@@ -13,6 +14,10 @@ export interface Schedule {
   build(graph: Graph, step: Output): Output;
   /** The same, in JS. */
   valueAt(step: number): number;
+  /** The name `schedules.get` knows its factory by (set by this module's factories). */
+  readonly className?: string;
+  /** Its options as JSON (set by this module's factories). */
+  getConfig?(): Config;
 }
 
 /** A value for an error message: numbers as JS prints them (NaN, Infinity), anything else as JSON. */
@@ -58,6 +63,8 @@ export function exponentialDecay(options: ExponentialDecayOptions): Schedule {
   const staircase = options.staircase ?? false;
   return {
     name: 'exponential_decay',
+    className: 'exponentialDecay',
+    getConfig: () => ({ initialLearningRate: initial, decaySteps: steps, decayRate: rate, staircase }),
     build(graph, step) {
       let exponent = ops.div(ops.cast(step, { dstT: 'float32' }), ops.constant(graph, steps, 'float32'));
       if (staircase) exponent = ops.floor(exponent);
@@ -86,6 +93,8 @@ export function cosineDecay(options: CosineDecayOptions): Schedule {
   if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) throw invalidArgument(`cosineDecay: alpha must be in [0, 1], got ${show(alpha)}`);
   return {
     name: 'cosine_decay',
+    className: 'cosineDecay',
+    getConfig: () => ({ initialLearningRate: initial, decaySteps: steps, alpha }),
     build(graph, step) {
       const progress = ops.div(ops.minimum(ops.cast(step, { dstT: 'float32' }), ops.constant(graph, steps, 'float32')), ops.constant(graph, steps, 'float32'));
       const cosine = ops.mul(ops.add(ops.cos(ops.mul(progress, Math.PI)), 1), 0.5);
@@ -123,6 +132,8 @@ export function linearWarmup(options: LinearWarmupOptions): Schedule {
   if (after !== undefined && !isSchedule(after)) throw invalidArgument('linearWarmup: after must be a schedule (from schedules.*)');
   return {
     name: 'linear_warmup',
+    className: 'linearWarmup',
+    getConfig: () => ({ target, warmupSteps: warmup, initialLearningRate: start, ...(after ? { after: serialize(after, 'linearWarmup: after') } : {}) }),
     build(graph, step) {
       const s = ops.cast(step, { dstT: 'float32' });
       const fraction = ops.div(ops.minimum(s, ops.constant(graph, warmup, 'float32')), ops.constant(graph, warmup, 'float32'));
@@ -141,5 +152,28 @@ export function linearWarmup(options: LinearWarmupOptions): Schedule {
 /** A constant rate as a schedule (0 is allowed: it freezes the weights, as in Keras). */
 export function constantRate(rate: number): Schedule {
   nonNegative('learningRate', rate);
-  return { name: 'constant', build: (graph) => ops.constant(graph, rate, 'float32'), valueAt: () => rate };
+  return { name: 'constant', className: 'constantRate', getConfig: () => ({ rate }), build: (graph) => ops.constant(graph, rate, 'float32'), valueAt: () => rate };
+}
+
+/** Schedule factories by className, for configs. */
+const FROM_CONFIG: Record<string, (config: Config) => Schedule> = {
+  exponentialDecay: (c) => exponentialDecay(c as unknown as ExponentialDecayOptions),
+  cosineDecay: (c) => cosineDecay(c as unknown as CosineDecayOptions),
+  linearWarmup: (c) => linearWarmup({ ...c, ...(c.after === undefined ? {} : { after: get(c.after as NameOrConfig) }) } as unknown as LinearWarmupOptions),
+  constantRate: (c) => {
+    checkKeys('constantRate', c, ['rate']);
+    return constantRate(c.rate as number);
+  },
+};
+
+/** The schedule family's lookup: { className: "exponentialDecay" | "cosineDecay" | "linearWarmup" | "constantRate", config } to a schedule. */
+export function get(nameOrConfig: NameOrConfig | Schedule): Schedule {
+  if (isSchedule(nameOrConfig)) return nameOrConfig;
+  const { className, config } = nameAndConfig('schedule', nameOrConfig, 'schedules.get');
+  return lookup('schedule', FROM_CONFIG, className, 'schedules.get')(config);
+}
+
+/** A schedule's { className, config } (custom schedules without a config are refused). */
+export function serialize(schedule: Schedule, what = 'schedule'): Serialized {
+  return serializeObject('schedule', schedule, what);
 }
