@@ -22,6 +22,8 @@ export { MultiTaskModel, model, deltaM } from './model';
 export type { MultiTaskConfig, TaskSpec } from './model';
 export type { Weighting, WeightingContext, WeightingResult } from './weighting/types';
 export * as architectures from './architectures';
+export { serializeMultiTask, deserializeMultiTask, serializeWeighting, MULTI_TASK_FORMAT, MULTI_TASK_VERSION } from './serialization';
+export type { MultiTaskJSON, TaskJSON } from './serialization';
 
 /** Weighting strategies (loss-based and gradient-based). */
 export const weighting = {

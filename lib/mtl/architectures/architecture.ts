@@ -80,6 +80,15 @@ export class Architecture<L extends ArchitectureLayer = ArchitectureLayer> {
     return this.layer.weights(graph);
   }
 
+  /** The architecture's options as plain JSON (its layer's config; see architectures.get). */
+  getConfig(): Record<string, unknown> {
+    return this.layer.getConfig();
+  }
+
+  get className(): string {
+    return this.layer.className;
+  }
+
   get trainable(): boolean {
     return this.layer.trainable;
   }

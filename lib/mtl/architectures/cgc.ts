@@ -9,10 +9,10 @@
  * One CGC unit is also one extraction level of PLE (ple.ts), which adds a shared gate.
  */
 import { Output, invalidArgument } from '../../core';
-import { CallContext, Layer, LayerOptions } from '../../nn';
+import { CallContext, Config, Layer, LayerOptions } from '../../nn';
 import { checkOptions, positiveInt } from '../../nn/options';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
-import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, mix, runExperts, runGate } from './experts';
+import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, expertConfig, mix, runExperts, runGate } from './experts';
 
 export interface CGCOptions extends ExpertOptions, LayerOptions {
   tasks: string[];
@@ -88,8 +88,17 @@ export class ExtractionLevel {
   }
 }
 
+/** The config of a CGC or PLE: tasks, expert counts (as given), and the experts' and gates' options. */
+export function extractionConfig(owner: string, tasks: readonly string[], options: CGCOptions, levels: ExtractionLevel[]): Config {
+  const taskExperts = typeof options.taskExperts === 'number' ? options.taskExperts : { ...options.taskExperts };
+  const experts = levels.flatMap((level) => [...level.taskExperts.flat(), ...level.sharedExperts]);
+  const gates = levels.flatMap((level) => [...level.taskGates, ...(level.sharedGate ? [level.sharedGate] : [])]);
+  return { tasks: [...tasks], taskExperts, sharedExperts: options.sharedExperts, ...expertConfig(owner, options, experts, gates) };
+}
+
 export class CGC extends ArchitectureLayer {
   readonly level: ExtractionLevel;
+  private readonly options: CGCOptions;
 
   /** @internal Use cgc(). */
   constructor(options: CGCOptions) {
@@ -101,7 +110,12 @@ export class CGC extends ArchitectureLayer {
     const counts = taskExpertCounts(owner, tasks, options.taskExperts);
     const sharedCount = positiveInt(owner, 'sharedExperts', options.sharedExperts);
     this.level = new ExtractionLevel(new ExpertFactory(owner, options), this.name, tasks, counts, sharedCount, 0, false);
+    this.options = options;
     if (options.trainable === false) this.trainable = false;
+  }
+
+  override getConfig(): Config {
+    return { ...super.getConfig(), ...extractionConfig(this.name, this.tasks, this.options, [this.level]) };
   }
 
   override sublayers(): Layer[] {

@@ -12,10 +12,10 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Dense, Layer, LayerOptions, initializers } from '../../nn';
+import { CallContext, Config, Dense, Layer, LayerOptions, initializers, serializeLayer } from '../../nn';
 import { ActivationLike, getActivation } from '../../nn/activations';
 import { InitializerLike } from '../../nn/initializers';
-import { checkOptions, positiveInt } from '../../nn/options';
+import { activationConfig, checkOptions, initializerConfig, positiveInt } from '../../nn/options';
 import { Architecture, ArchitectureLayer, describe, requireOptions, shapeText, taskList } from './architecture';
 
 export interface CrossStitchOptions extends LayerOptions {
@@ -45,6 +45,7 @@ export class CrossStitch extends ArchitectureLayer {
   readonly columns: Layer[][];
   /** α at initialisation, row-major K×K. */
   readonly initialAlpha: number[];
+  private readonly options: CrossStitchOptions;
 
   /** @internal Use crossStitch(). */
   constructor(options: CrossStitchOptions) {
@@ -68,6 +69,7 @@ export class CrossStitch extends ArchitectureLayer {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(`${owner}: ${key} must be a finite number, got ${JSON.stringify(value)}`);
     }
     this.initialAlpha = Array.from({ length: K * K }, (_, i) => (Math.floor(i / K) === i % K ? same : other));
+    this.options = options;
     if (options.trainable === false) this.trainable = false;
   }
 
@@ -98,6 +100,23 @@ export class CrossStitch extends ArchitectureLayer {
           biasInitializer: options.biasInitializer,
         }),
     );
+  }
+
+  /** Tasks, α at initialisation, and the dense columns' options or, for a column factory, each column's layers. */
+  override getConfig(): Config {
+    const K = this.tasks.length;
+    const config: Config = { ...super.getConfig(), tasks: [...this.tasks], alphaSame: this.initialAlpha[0], alphaOther: this.initialAlpha[1 % (K * K)] };
+    if (this.options.column) {
+      const columns: Config = {};
+      this.tasks.forEach((task, k) => (columns[task] = this.columns[k].map(serializeLayer)));
+      config.columnLayers = columns;
+    } else {
+      config.units = [...(this.options.units as number[])];
+      config.activation = activationConfig(this.name, 'activation', this.options.activation, 'relu');
+      config.kernelInitializer = initializerConfig(this.name, 'kernelInitializer', this.options.kernelInitializer, 'glorotUniform');
+      config.biasInitializer = initializerConfig(this.name, 'biasInitializer', this.options.biasInitializer, 'zeros');
+    }
+    return config;
   }
 
   override sublayers(): Layer[] {

@@ -6,10 +6,10 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Dense, Layer, Sequential } from '../../nn';
+import { CallContext, Config, Dense, Layer, NameOrConfig, Sequential, getLayer, serializeLayer } from '../../nn';
 import { ActivationLike, getActivation } from '../../nn/activations';
 import { InitializerLike } from '../../nn/initializers';
-import { positiveInt } from '../../nn/options';
+import { activationConfig, initializerConfig, positiveInt } from '../../nn/options';
 import { shapeText } from './architecture';
 
 /** What an expert factory is told: the name to give the expert, its group (a task or "shared"), index and level. */
@@ -131,6 +131,49 @@ export class ExpertFactory {
       biasInitializer: this.options.gateBiasInitializer,
     });
   }
+}
+
+/**
+ * The expert and gate options of an architecture as config: the default experts' and gates'
+ * options (defaults written out), or, where a factory made them, the layers it made.
+ */
+export function expertConfig(owner: string, options: ExpertOptions, experts: readonly Layer[], gates: readonly Layer[]): Config {
+  const config: Config = {};
+  if (options.expert) {
+    config.expertLayers = experts.map(serializeLayer);
+  } else {
+    config.expertUnits = [...(options.expertUnits as number[])];
+    config.expertActivation = activationConfig(owner, 'expertActivation', options.expertActivation, 'relu');
+    config.kernelInitializer = initializerConfig(owner, 'kernelInitializer', options.kernelInitializer, 'glorotUniform');
+    config.biasInitializer = initializerConfig(owner, 'biasInitializer', options.biasInitializer, 'zeros');
+  }
+  if (options.gate) {
+    config.gateLayers = gates.map(serializeLayer);
+  } else {
+    config.gateUseBias = options.gateUseBias ?? false;
+    config.gateKernelInitializer = initializerConfig(owner, 'gateKernelInitializer', options.gateKernelInitializer, 'glorotUniform');
+    if (options.gateUseBias) config.gateBiasInitializer = initializerConfig(owner, 'gateBiasInitializer', options.gateBiasInitializer, 'zeros');
+  }
+  return config;
+}
+
+/** A factory handing out, by name, layers rebuilt from a config's list (what expertConfig wrote for factory-made layers). */
+export function layersByName<S extends { name: string }>(owner: string, what: string, list: unknown): (spec: S) => Layer {
+  if (!Array.isArray(list)) throw invalidArgument(`${owner}: ${what} must be an array of { className, config }`);
+  const byName = new Map(list.map((entry) => getLayer(entry as NameOrConfig)).map((layer) => [layer.name, layer]));
+  return (spec) => {
+    const layer = byName.get(spec.name);
+    if (!layer) throw invalidArgument(`${owner}: ${what} has no layer named "${spec.name}" (has: ${[...byName.keys()].join(', ')})`);
+    return layer;
+  };
+}
+
+/** The inverse of expertConfig: options with `expert`/`gate` factories for the listed layers. */
+export function expertOptionsFromConfig(owner: string, config: Config): Config {
+  const { expertLayers, gateLayers, ...options } = config;
+  if (expertLayers !== undefined) options.expert = layersByName<ExpertSpec>(owner, 'expertLayers', expertLayers);
+  if (gateLayers !== undefined) options.gate = layersByName<GateSpec>(owner, 'gateLayers', gateLayers);
+  return options;
 }
 
 /** Builds each expert on its input; all must give one output of the same static shape. */

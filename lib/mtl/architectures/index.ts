@@ -21,3 +21,4 @@ export { ple, PLE } from './ple';
 export type { PLEOptions } from './ple';
 export { crossStitch, CrossStitch } from './cross-stitch';
 export type { CrossStitchOptions } from './cross-stitch';
+export { get, serialize } from './registry';

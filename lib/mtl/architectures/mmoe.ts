@@ -6,10 +6,10 @@
  * OMoE, the paper's one-gate baseline, is the same layer with a single gate for every task.
  */
 import { Output } from '../../core';
-import { CallContext, Layer, LayerOptions } from '../../nn';
+import { CallContext, Config, Layer, LayerOptions } from '../../nn';
 import { checkOptions, positiveInt } from '../../nn/options';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
-import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, mix, runExperts, runGate } from './experts';
+import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, expertConfig, mix, runExperts, runGate } from './experts';
 
 export interface MMoEOptions extends ExpertOptions, LayerOptions {
   /** Task names; task k's representation is mixed by gate "<name>/gate_<task>". */
@@ -22,6 +22,7 @@ export class MixtureOfExperts extends ArchitectureLayer {
   readonly experts: Layer[];
   readonly gates: Layer[];
   private readonly sharedGate: boolean;
+  private readonly options: MMoEOptions;
 
   /** @internal Use mmoe() or omoe(). */
   constructor(kind: 'mmoe' | 'omoe', options: MMoEOptions) {
@@ -34,9 +35,19 @@ export class MixtureOfExperts extends ArchitectureLayer {
     const count = positiveInt(owner, 'experts', options.experts);
     const factory = new ExpertFactory(owner, options);
     this.sharedGate = sharedGate;
+    this.options = options;
     this.experts = Array.from({ length: count }, (_, index) => factory.expert({ name: `${this.name}/expert_${index}`, group: 'shared', index, level: 0 }));
     this.gates = this.gateNames.map((gate) => factory.gate({ name: `${this.name}/gate_${gate}`, gate, experts: count, level: 0 }));
     if (options.trainable === false) this.trainable = false;
+  }
+
+  /** "MMoE", or "OMoE" for the one-gate variant. */
+  override get className(): string {
+    return this.sharedGate ? 'OMoE' : 'MMoE';
+  }
+
+  override getConfig(): Config {
+    return { ...super.getConfig(), tasks: [...this.tasks], experts: this.experts.length, ...expertConfig(this.name, this.options, this.experts, this.gates) };
   }
 
   override sublayers(): Layer[] {

@@ -7,10 +7,10 @@
  * so it is exactly a CGC unit, and PLE with levels: 1 is CGC.
  */
 import { Output } from '../../core';
-import { CallContext, Layer } from '../../nn';
+import { CallContext, Config, Layer } from '../../nn';
 import { checkOptions, positiveInt } from '../../nn/options';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
-import { CGCOptions, CGC_OPTIONS, ExtractionLevel, taskExpertCounts } from './cgc';
+import { CGCOptions, CGC_OPTIONS, ExtractionLevel, extractionConfig, taskExpertCounts } from './cgc';
 import { ExpertFactory } from './experts';
 
 export interface PLEOptions extends CGCOptions {
@@ -20,6 +20,7 @@ export interface PLEOptions extends CGCOptions {
 
 export class PLE extends ArchitectureLayer {
   readonly levels: ExtractionLevel[];
+  private readonly options: PLEOptions;
 
   /** @internal Use ple(). */
   constructor(options: PLEOptions) {
@@ -35,7 +36,12 @@ export class PLE extends ArchitectureLayer {
     const sharedCount = positiveInt(owner, 'sharedExperts', options.sharedExperts);
     const factory = new ExpertFactory(owner, options);
     this.levels = Array.from({ length: count }, (_, j) => new ExtractionLevel(factory, `${this.name}/level_${j}`, tasks, counts, sharedCount, j, j < count - 1));
+    this.options = options;
     if (options.trainable === false) this.trainable = false;
+  }
+
+  override getConfig(): Config {
+    return { ...super.getConfig(), levels: this.levels.length, ...extractionConfig(this.name, this.tasks, this.options, this.levels) };
   }
 
   override sublayers(): Layer[] {

@@ -5,7 +5,7 @@
  * towers; this makes the towers, and the baseline for MMoE/PLE comparisons, explicit.
  */
 import { Output, invalidArgument } from '../../core';
-import { CallContext, Layer, LayerOptions } from '../../nn';
+import { CallContext, Config, Layer, LayerOptions, serializeLayer } from '../../nn';
 import { checkOptions } from '../../nn/options';
 import { Architecture, ArchitectureLayer, chain, describe, requireOptions, taskList } from './architecture';
 
@@ -47,6 +47,13 @@ export class SharedBottom extends ArchitectureLayer {
     const repeated = all.find((layer, i) => all.indexOf(layer) !== i);
     if (repeated) throw invalidArgument(`${owner}: layer "${repeated.name}" appears twice in the bottom and towers; give each place its own layer`);
     if (options.trainable === false) this.trainable = false;
+  }
+
+  /** Tasks, and the bottom's and each tower's layers as { className, config }. */
+  override getConfig(): Config {
+    const towers: Config = {};
+    this.tasks.forEach((task, k) => (towers[task] = this.towers[k].map(serializeLayer)));
+    return { ...super.getConfig(), tasks: [...this.tasks], bottom: this.bottom.map(serializeLayer), towers };
   }
 
   override sublayers(): Layer[] {
