@@ -75,6 +75,29 @@ describe('architecture configs', () => {
   });
 });
 
+describe('multimodal layers', () => {
+  test('masked mean pooling (two inputs) and gated fusion: rebuilt from JSON, the same outputs for the same weights', async () => {
+    const ids = layers.input({ name: 'ids', shape: [4], dtype: 'int32' });
+    const image = layers.input({ name: 'image', shape: [3] });
+    const text = new mtl.multimodal.MaskedMeanPooling({ name: 'pool' }).apply([layers.embedding({ name: 'words', inputDim: 6, outputDim: 3 }).apply(ids), ids]);
+    const fused = new mtl.multimodal.Fusion({ name: 'fuse', mode: 'gated', units: 2 }).apply([text, image]);
+    const original = nn.model({ inputs: { ids, image }, outputs: { fused }, name: 'captioned' });
+    const json = viaJson(nn.serializeModel(original));
+    expect(json.layers.map((l) => l.className)).toEqual(['Embedding', 'MaskedMeanPooling', 'Fusion']);
+    expect(json.nodes[1].inputs).toEqual([{ node: 0, index: 0 }, { input: 'ids' }]);
+    const rebuilt = nn.deserializeModel(json);
+    expect(nn.serializeModel(rebuilt)).toEqual(json);
+    const inputs: Record<string, HostTensor> = {
+      // Id 0 is padding: the second example's text is one real token.
+      ids: { data: Int32Array.from([1, 2, 3, 0, 4, 0, 0, 0]), dtype: 'int32', shape: [2, 4] } as HostTensor,
+      image: { data: Float32Array.from([0.1, -0.2, 0.3, 0.5, 0.4, -0.6]), dtype: 'float32', shape: [2, 3] } as HostTensor,
+    };
+    const a = await runForward(original, inputs, { training: false, weightsFor: weightsByName });
+    const b = await runForward(rebuilt, inputs, { training: false, weightsFor: weightsByName });
+    expect(Array.from(b.outputs.fused.data() as Float32Array)).toEqual(Array.from(a.outputs.fused.data() as Float32Array));
+  });
+});
+
 function data(n: number) {
   const random = Random.fromSeed(11);
   const x = new Float32Array(n * 3);

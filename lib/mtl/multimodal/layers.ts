@@ -4,7 +4,7 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Layer, LayerOptions } from '../../nn';
+import { CallContext, Config, Layer, LayerOptions, registerLayer } from '../../nn';
 import { PAD_ID } from './vocabulary';
 
 /** [embeddings (batch, time, d), ids (batch, time)] → the mean embedding of non-padding tokens (batch, d); 0 for an empty text. */
@@ -41,6 +41,9 @@ export class Fusion extends Layer {
     this.mode = options.mode;
     this.units = options.units;
   }
+  override getConfig(): Config {
+    return { ...super.getConfig(), mode: this.mode, units: this.units };
+  }
   protected override expectedInputs(): undefined {
     return undefined;
   }
@@ -67,3 +70,6 @@ export class Fusion extends Layer {
     return ops.add(ops.mul(gate, a), ops.mul(ops.sub(ops.constant(ctx.graph, 1, gate.dtype), gate), b));
   }
 }
+
+registerLayer('MaskedMeanPooling', MaskedMeanPooling);
+registerLayer('Fusion', (config) => new Fusion(config as unknown as FusionOptions));
