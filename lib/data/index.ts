@@ -6,8 +6,8 @@
  */
 export { Dataset } from './dataset';
 export type { IterateOptions } from './dataset';
-export { fromArrays, fromObjects } from './sources/arrays';
-export type { ArrayColumn, ArraysElement, FromArraysOptions } from './sources/arrays';
+export { checkColumnRows, fromArrays, fromObjects } from './sources/arrays';
+export type { ArrayColumn, ArraysElement, ColumnRoles, FromArraysOptions } from './sources/arrays';
 export { fromCsv } from './sources/csv';
 export type { CsvOptions, CsvColumnType } from './sources/csv';
 export { fromJsonLines } from './sources/json-lines';

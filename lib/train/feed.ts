@@ -4,7 +4,7 @@
  * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
  */
 import { TypedArray, invalidArgument } from '../core';
-import { Dataset, HostBatch, Random, fromArrays, isHostTensor } from '../data';
+import { Dataset, HostBatch, Random, checkColumnRows, fromArrays, isHostTensor } from '../data';
 import { typedArrayDtype } from '../core/dtypes';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
@@ -45,6 +45,7 @@ export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIter
   } else if (source && typeof source === 'object' && Symbol.asyncIterator in source) {
     return source as AsyncIterable<HostBatch>;
   } else if (source && typeof source === 'object') {
+    checkColumnRows(source, options.shapes ?? {}, options.what);
     const shapes = columnShapes(source as Columns, options);
     const fast = columnBatches(source as Columns, shapes, options);
     if (fast) return fast;

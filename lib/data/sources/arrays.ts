@@ -78,7 +78,13 @@ export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K
   keys.forEach((key, k) => {
     const { reader, dtype } = columnReader(key, columns[key], shapes[key], what);
     if (k > 0 && reader.count !== readers[0].count) {
-      throw invalidArgument(`${what}: column "${key}" has ${reader.count} examples, but "${keys[0]}" has ${readers[0].count}`);
+      const describe = (name: string) => {
+        const column = columns[name];
+        if (!isTypedArray(column)) return `"${name}" is a JS array: one entry per example`;
+        const shape = shapes[name] ?? [];
+        return `"${name}" has ${column.length} values of shape ${describeShape(shape)} per example${shapes[name] ? '' : ` (give shapes.${name} for examples of several values)`}`;
+      };
+      throw invalidArgument(`${what}: column "${key}" has ${reader.count} examples, but "${keys[0]}" has ${readers[0].count} (${describe(key)}; ${describe(keys[0])})`);
     }
     readers.push(reader);
     if (dtype) dtypes[key] = dtype;
@@ -113,4 +119,77 @@ export function fromObjects<T>(objects: readonly T[]): Dataset<T> {
 
 async function* readObjects<T>(objects: readonly T[]): AsyncGenerator<T> {
   for (const object of objects) yield object;
+}
+
+/** Per-example shapes of the columns a model reads (inputs) and of its outputs (labels), null for unknown dimensions. */
+export interface ColumnRoles {
+  inputs?: Record<string, Array<number | null>>;
+  outputs?: Record<string, Array<number | null>>;
+}
+
+/**
+ * Checks that columns agree on the number of examples, reading typed-array columns of a model's
+ * inputs with the inputs' per-example shapes; throws naming the column, its role and the
+ * per-example shape expected. Other typed-array columns may hold any whole number of values
+ * per example (labels of any shape, weights); a JS array holds one entry per example.
+ */
+export function checkColumnRows(columns: Record<string, unknown>, roles: ColumnRoles, what: string): void {
+  const inputs = roles.inputs ?? {};
+  const outputs = roles.outputs ?? {};
+  const keys = Object.keys(columns);
+  const missing = Object.keys(inputs).filter((key) => !(key in columns));
+  if (missing.length) {
+    throw invalidArgument(`${what}: the data has no "${missing[0]}" for the model input of that name (data keys: ${keys.join(', ')}; model inputs: ${Object.keys(inputs).join(', ')})`);
+  }
+  const known = (shape: Array<number | null> | undefined): number[] | null => (shape && shape.every((d) => d !== null && d >= 0) ? (shape as number[]) : null);
+  const role = (key: string) => (key in inputs ? 'input' : key in outputs ? 'labels' : 'column');
+  // The number of examples, from the most telling column: an input of known shape, a JS array,
+  // labels of the output's shape, else any typed array at one value per example.
+  let reference: { count: number; key: string } | null = null;
+  const candidates: Array<(key: string, column: unknown) => number | null> = [
+    (key, column) => {
+      const shape = known(inputs[key]);
+      const per = shape ? elementCount(shape) : 0;
+      return isTypedArray(column) && per > 0 && column.length % per === 0 ? column.length / per : null;
+    },
+    (_, column) => (Array.isArray(column) ? column.length : null),
+    (key, column) => {
+      const shape = key in inputs ? null : known(outputs[key]);
+      const per = shape ? elementCount(shape) : 0;
+      return isTypedArray(column) && per > 0 && column.length % per === 0 ? column.length / per : null;
+    },
+    (key, column) => (isTypedArray(column) && !known(inputs[key]) ? column.length : null),
+  ];
+  for (const candidate of candidates) {
+    for (const key of keys) {
+      const count = candidate(key, columns[key]);
+      if (count !== null) {
+        reference = { count, key };
+        break;
+      }
+    }
+    if (reference) break;
+  }
+  const examples = (count: number) => `${count} example${count === 1 ? '' : 's'}`;
+  const from = reference ? ` for ${examples(reference.count)} (as in ${role(reference.key)} "${reference.key}")` : '';
+  for (const key of keys) {
+    const column = columns[key];
+    const inputShape = known(inputs[key]);
+    if (isTypedArray(column) && inputShape) {
+      const per = elementCount(inputShape);
+      const fits = per > 0 ? column.length % per === 0 && (!reference || column.length / per === reference.count) : column.length === 0;
+      if (!fits) {
+        const expected = reference ? `: ${reference.count} × ${per} = ${reference.count * per} values expected` : '';
+        throw invalidArgument(`${what}: input "${key}": ${column.length} values do not split into examples of shape ${describeShape(inputShape)} (${per} values each)${from}${expected}`);
+      }
+    } else if (reference && isTypedArray(column)) {
+      if (reference.count === 0 ? column.length !== 0 : column.length % reference.count !== 0) {
+        const outputShape = known(outputs[key]);
+        const shape = outputShape ? ` (the output's shape is ${describeShape(outputShape)}: ${elementCount(outputShape)} values each, or one class id each)` : '';
+        throw invalidArgument(`${what}: ${role(key)} "${key}": ${column.length} values do not split into ${examples(reference.count)}${shape} (as in ${role(reference.key)} "${reference.key}")`);
+      }
+    } else if (reference && Array.isArray(column) && column.length !== reference.count) {
+      throw invalidArgument(`${what}: ${role(key)} "${key}" is a JS array of ${examples(column.length)} (one entry per example), but ${role(reference.key)} "${reference.key}" has ${examples(reference.count)}`);
+    }
+  }
 }
