@@ -46,6 +46,23 @@ describe('mtl.extractFeatures', () => {
     });
   });
 
+  test('plain typed-array columns take the backbone\'s input shape, as fit does', async () => {
+    const reference = ensureTeacher();
+    const image = packageTestDigits(0, 2);
+    // A flat column of 2 × 784 values, no shapes given: 2 images of [28, 28, 1], not 1568 scalars.
+    const cache = await mtl.extractFeatures({ backbone: await pooled(), data: { image }, dir: path.join(dir, 'plain') });
+    expect(cache.count).toBe(2);
+    const rows = await elements(cache);
+    rows.forEach((row, i) => {
+      const got = (row.features as { data: Float32Array }).data;
+      expect(Math.max(...Array.from(got, (v, j) => Math.abs(v - reference.firstTest.pooled[i][j])))).toBeLessThan(1e-4);
+    });
+    // A column that does not split into images is named with the shape expected.
+    await expect(mtl.extractFeatures({ backbone: await pooled(), data: { image: image.subarray(0, 1000) }, dir: path.join(dir, 'bad') })).rejects.toThrow(
+      /input "image": 1000 values do not split into examples of shape \[28, 28, 1\] \(784 values each\)/,
+    );
+  });
+
   test('an interrupted extraction resumes after its last shard and ends identical to an uninterrupted one', async () => {
     const backbone = await pooled();
     const digitsData = await digitsWithParity('train', 320);

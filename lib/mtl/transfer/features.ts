@@ -48,7 +48,8 @@ export async function extractFeatures(options: ExtractFeaturesOptions): Promise<
   const what = `extractFeatures into ${dir}`;
   const batchSize = positiveInt(options.batchSize, 'batchSize', 64);
   const shardSize = positiveInt(options.shardSize, 'shardSize', 1024);
-  const data = asDataset(options.data, {}, what);
+  // Flat typed-array columns are read with the backbone's input shapes, as fit reads them with the model's.
+  const data = asDataset(options.data, backbone.runner.inputShapes(), what);
   const first = (await data.take(1).toArray())[0] as Record<string, unknown> | undefined;
   if (!first) throw invalidArgument(`${what}: the data is empty`);
   const keep = options.keep ?? Object.keys(first).filter((key) => !backbone.runner.inputKeys.includes(key));

@@ -7,7 +7,7 @@
  */
 import * as crypto from 'crypto';
 import { DType, TYPED_ARRAYS, TypedArray, invalidArgument, makeError } from '../../core';
-import { Dataset, HostBatch, HostTensor, fromArrays } from '../../data';
+import { Dataset, HostBatch, HostTensor, checkColumnRows, fromArrays } from '../../data';
 import { Runner } from './runner';
 
 /** One column computed by a model: `output` of `runner`, stored as `column`. */
@@ -184,6 +184,7 @@ export function asDataset(data: unknown, shapes: Record<string, Array<number | n
   if (data instanceof Dataset) return data as Dataset<object>;
   if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in data)) {
     const columns = data as Record<string, TypedArray | unknown[]>;
+    checkColumnRows(columns, { inputs: shapes }, what);
     const known: Record<string, number[]> = {};
     for (const [key, column] of Object.entries(columns)) {
       const shape = shapes[key];

@@ -24,6 +24,8 @@ export interface Runner {
   readonly outputNames: string[];
   /** Data keys the model reads. */
   readonly inputKeys: string[];
+  /** Per-example shape of each data key the model reads (null for unknown dimensions or rank), for flat typed-array columns. */
+  inputShapes(): Record<string, Array<number | null>>;
   /** Per-example shape of an output when known before running (-1 for unknown dimensions), else null. */
   outputShape(output: string): number[] | null;
   /** Checks that `output` can be fetched; throws naming the model and what it has otherwise. */
@@ -97,6 +99,16 @@ export class SavedModelRunner implements Runner {
 
   get inputKeys(): string[] {
     return Object.values(this.inputMap);
+  }
+
+  inputShapes(): Record<string, Array<number | null>> {
+    const shapes: Record<string, Array<number | null>> = {};
+    for (const [name, key] of Object.entries(this.inputMap)) {
+      const shape = this.signature.inputs[name].shape;
+      // Unknown rank: nothing to split flat columns by.
+      if (shape !== null && shape.length > 0) shapes[key] = shape.slice(1).map((d) => (d < 0 ? null : d));
+    }
+    return shapes;
   }
 
   private isTensorName(output: string): boolean {
@@ -192,6 +204,10 @@ export class HydraRunner implements Runner {
 
   get outputNames(): string[] {
     return Object.keys(this.outputs);
+  }
+
+  inputShapes(): Record<string, Array<number | null>> {
+    return Object.fromEntries(Object.entries(this.model.model.inputs).map(([key, tensor]) => [key, tensor.node.inputSpec?.shape ?? []]));
   }
 
   checkOutput(output: string): void {
