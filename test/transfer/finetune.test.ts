@@ -8,6 +8,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Tensor, UnimplementedError, data, layers, losses, metrics, mtl, optimizers, savedModel } from '../../lib';
+import { decode, encode } from '../../lib/proto';
 import { venvPython } from '../saved-model/fixtures';
 import { TEACHER_DIR, TEACHER_ROOT, digits, ensureTeacher, packageTestDigits, removeDirectory, temporaryDirectory } from './fixtures';
 
@@ -134,6 +135,51 @@ describe('mtl.importSavedModel', () => {
       removeDirectory(dir);
       for (const t of [...initial.values(), ...final.values()]) t.dispose();
       await model.close();
+    }
+  });
+
+  test('an intermediate output with a control edge (as traced multi-output functions have) counts only the layers before it', async () => {
+    // The TF1 teacher plus a second output "features" = Identity(pool_1, ^NoOp), as tf.function
+    // traces a function returning { features, logits }: the NoOp waits for every variable read,
+    // those of conv_2 and logits included.
+    const dir = temporaryDirectory();
+    const variant = path.join(dir, 'model');
+    try {
+      fs.cpSync(TF1_DIR, variant, { recursive: true });
+      const file = path.join(variant, 'saved_model.pb');
+      const saved = decode('tensorflow.SavedModel', fs.readFileSync(file));
+      const graph = saved.metaGraphs![0].graphDef!;
+      const pool = graph.node!.find((n) => n.op === 'MaxPool')!;
+      const noOp = graph.node!.find((n) => n.op === 'NoOp' && (n.input ?? []).some((i) => i.includes('logits')))!;
+      graph.node!.push({ name: 'features', op: 'Identity', input: [pool.name!, `^${noOp.name}`], attr: { T: { type: 1 } } });
+      fs.writeFileSync(file, encode('tensorflow.SavedModel', saved as never));
+
+      const teacher = mtl.importSavedModel(variant, { output: 'features:0', trainable: 1, name: 'teacher' });
+      expect(teacher.layerNames).toEqual(['conv_1']);
+      expect(teacher.trainableLayers).toEqual(['conv_1']);
+      // It imports (the NoOp is left out) and trains exactly conv_1.
+      const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+      const trunk = layers.flatten().apply(teacher.apply(image));
+      const model = mtl.model({
+        inputs: { image },
+        trunk,
+        tasks: { parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }) } },
+        optimizer: optimizers.sgd({ learningRate: 0.1 }),
+        seed: 3,
+      });
+      try {
+        const pixels = new Float32Array(4 * 784);
+        for (let d = 0; d < 4; d++) pixels.set(packageTestDigits(d, 1), d * 784);
+        await model.fit({ image: pixels, parity: Float32Array.from([0, 1, 0, 1]) }, { epochs: 1, batchSize: 4, verbose: false });
+        const weights = await model.compiled.getWeights();
+        expect([...weights.keys()].filter((name) => name.startsWith('teacher/')).sort()).toEqual(['teacher/conv_1/bias', 'teacher/conv_1/kernel']);
+        expect(model.compiled.trainableVariables().map((v) => v.name).sort()).toEqual(['parity_head/bias', 'parity_head/kernel', 'teacher/conv_1/bias', 'teacher/conv_1/kernel']);
+        for (const t of weights.values()) t.dispose();
+      } finally {
+        await model.close();
+      }
+    } finally {
+      removeDirectory(dir);
     }
   });
 

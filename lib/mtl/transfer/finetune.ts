@@ -54,7 +54,12 @@ function nodeOf(input: string): string {
   return parseTensorName(input.startsWith('^') ? input.slice(1) : input)[0];
 }
 
-/** The nodes `output` depends on (data and control edges), stopping at `stops`. */
+/**
+ * The nodes whose values `output` is computed from (data edges only), stopping at `stops`.
+ * Control edges are not followed: in traced graphs each output has a control edge to a NoOp
+ * that waits for every variable read of the function, so following it would reach the layers
+ * after an intermediate output and count them as its layers.
+ */
 function ancestors(nodes: Map<string, NodeDef>, start: string, stops: Set<string>): Set<string> {
   const seen = new Set<string>();
   const stack = [start];
@@ -64,9 +69,16 @@ function ancestors(nodes: Map<string, NodeDef>, start: string, stops: Set<string
     const node = nodes.get(name);
     if (!node) continue;
     seen.add(name);
-    for (const input of node.input ?? []) stack.push(nodeOf(input));
+    for (const input of node.input ?? []) if (!input.startsWith('^')) stack.push(nodeOf(input));
   }
   return seen;
+}
+
+/** `node` without its control inputs from nodes outside `kept` (not imported, so they cannot be waited for). */
+function withinKept(node: NodeDef, kept: Set<string>): NodeDef {
+  const inputs = node.input ?? [];
+  if (!inputs.some((input) => input.startsWith('^') && !kept.has(input.slice(1)))) return node;
+  return { ...node, input: inputs.filter((input) => !input.startsWith('^') || kept.has(input.slice(1))) };
 }
 
 /**
@@ -180,7 +192,7 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
       position: positions.get(name) ?? Infinity,
     };
   });
-  const pruned: GraphDef = { node: [...kept].map((name) => nodes.get(name) as NodeDef), versions: graphDef.versions, library: graphDef.library };
+  const pruned: GraphDef = { node: [...kept].map((name) => withinKept(nodes.get(name) as NodeDef, kept)), versions: graphDef.versions, library: graphDef.library };
   return new ImportedLayer({
     source: file.dir,
     graphDef: encode('tensorflow.GraphDef', pruned as never),
