@@ -193,5 +193,12 @@ describe('mtl.importSavedModel', () => {
     expect(error).toBeInstanceOf(UnimplementedError);
     expect((error as Error).message).toMatch(/op "StatefulPartitionedCall", node "StatefulPartitionedCall/);
     expect((error as Error).message).toMatch(/mtl\.backbone.*mtl\.extractFeatures/);
+    // It points to what the npm package ships (README.md, always packed), not to test/ or examples/.
+    const message = (error as Error).message.split(TEACHER_DIR).join('<dir>');
+    expect(message).not.toMatch(/test\/fixtures|examples\//);
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const sections = [...message.matchAll(/README, "([^"]+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['Fine-tuning a Keras model', 'Transfer learning']);
+    for (const section of sections) expect(readme).toMatch(new RegExp(`^#+ ${section}$`, 'm'));
   });
 });

@@ -9,8 +9,9 @@
  *
  * What can be fine-tuned: graphs whose layers are plain ops at the top level reading resource
  * variables (VarHandleOp) that the SavedModel's checkpoint holds under the variables' node names:
- * TF1-style SavedModels (tf.compat.v1.saved_model.Builder; test/fixtures/python/make_tf1_teacher.py
- * re-exports a trained Keras model that way) and hydra-tf's own exports. What cannot: Keras 3
+ * TF1-style SavedModels (tf.compat.v1.saved_model.Builder; the README's "Fine-tuning a Keras model"
+ * and test/fixtures/python/make_tf1_teacher.py re-export a trained Keras model that way) and
+ * hydra-tf's own exports. What cannot: Keras 3
  * `model.export()` and `tf.saved_model.save` graphs compute inside function calls
  * (StatefulPartitionedCall), which TensorFlow's C API cannot differentiate (the C++ gradient
  * registry has no gradient for function-call ops) and whose variables it cannot reach by name;
@@ -47,8 +48,8 @@ const FUNCTION_CALLS = new Set(['StatefulPartitionedCall', 'PartitionedCall', 'T
 
 /** The text appended to every refusal: what to do instead. */
 export const FEATURE_EXTRACTION_FALLBACK =
-  'Fine-tune a TF1-style export instead (see test/fixtures/python/make_tf1_teacher.py), or keep the model frozen and train new heads ' +
-  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (examples/README.md, "Fine-tuning")';
+  'Fine-tune a TF1-style re-export instead (README, "Fine-tuning a Keras model", shows how to make one), or keep the model frozen and train new heads ' +
+  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (README, "Transfer learning")';
 
 function nodeOf(input: string): string {
   return parseTensorName(input.startsWith('^') ? input.slice(1) : input)[0];
