@@ -314,7 +314,7 @@ interface Predictions {
 
 /** `metric` computed on softmax(logits): for threshold metrics on a categorical logits head. */
 function onSoftmax(metric: Metric): Metric {
-  return { name: metric.name, build: (state, scope, yTrue, yPred, sampleWeight) => metric.build(state, scope, yTrue, ops.softmax(yPred), sampleWeight) };
+  return { ...metric, build: (state, scope, yTrue, yPred, sampleWeight) => metric.build(state, scope, yTrue, ops.softmax(yPred), sampleWeight) };
 }
 
 /**
@@ -341,7 +341,7 @@ export type MetricLike = Metric | keyof typeof BY_NAME;
 /** Errors raised while `metric` builds (and in its graph) name `output`. */
 function forOutput(metric: Metric, output: string): Metric {
   return {
-    name: metric.name,
+    ...metric,
     build(...args) {
       const outer = buildingFor;
       buildingFor = output;
