@@ -82,9 +82,6 @@ export class MultiTaskModel {
     const heads = Object.values(tasks).map((t) => t.head);
     const collision = heads.find((h, i) => heads.indexOf(h) !== i);
     if (collision) throw invalidArgument(`tasks share the head layer "${collision.name}": give each task its own head`);
-    const headNames = heads.map((h) => h.name);
-    const clash = headNames.find((n, i) => headNames.indexOf(n) !== i);
-    if (clash) throw invalidArgument(`two task heads are named "${clash}"; head names must be unique`);
     this.config = config;
     this.weighting = config.weighting ?? equal();
     if (config.gradientMode === 'representation' && this.weighting.kind === 'gradient' && !this.weighting.supportsRepresentation) {
@@ -97,6 +94,10 @@ export class MultiTaskModel {
     for (const [name, spec] of Object.entries(tasks)) outputs[name] = spec.head.apply(config.trunk ?? config.representations![name]);
     if (config.trunk) outputs[REPRESENTATION] = config.trunk;
     this.model = new Model({ inputs: config.inputs, outputs, name: config.name });
+    // After the model has fixed default names: only explicit names can clash.
+    const headNames = heads.map((h) => h.name);
+    const clash = headNames.find((n, i) => headNames.indexOf(n) !== i);
+    if (clash) throw invalidArgument(`two task heads are named "${clash}"; head names must be unique`);
     this.activeTasks = [...this.taskNames];
   }
 
@@ -112,7 +113,8 @@ export class MultiTaskModel {
     const sampleWeights: Record<string, string> = {};
     const labelMasks: Record<string, string> = {};
     const lossWeights: Record<string, number> = {};
-    for (const name of this.activeTasks) {
+    // Every task keeps its loss and metrics (evaluate reports them all); the objective is the active tasks'.
+    for (const name of this.taskNames) {
       const spec = tasks[name];
       loss[name] = spec.loss;
       metrics[name] = spec.metrics ?? [];
@@ -124,7 +126,23 @@ export class MultiTaskModel {
     const initialWeights = this.pendingWeights ?? undefined;
     this.pendingWeights = null;
     const { session, stepsPerExecution, jitCompile } = this.config;
-    return { optimizer: this.config.optimizer, loss, metrics, sampleWeights, labelMasks, lossWeights, seed: this.config.seed, objective: this.objective(), initialWeights, session, stepsPerExecution, jitCompile };
+    return {
+      optimizer: this.config.optimizer,
+      loss,
+      metrics,
+      sampleWeights,
+      labelMasks,
+      lossWeights,
+      trainedOutputs: [...this.activeTasks],
+      servedOutputs: [...this.taskNames],
+      outputNoun: 'task',
+      seed: this.config.seed,
+      objective: this.objective(),
+      initialWeights,
+      session,
+      stepsPerExecution,
+      jitCompile,
+    };
   }
 
   /** The multi-task objective handed to the trainer (built beside the Weighting interface, weighting/objective.ts). */
@@ -136,6 +154,7 @@ export class MultiTaskModel {
         representation: context.outputs[REPRESENTATION] ?? null,
         representationMode: this.config.gradientMode === 'representation',
         diagnostics: this.config.diagnostics ?? false,
+        modelTaskNames: this.taskNames,
       });
   }
 
@@ -190,9 +209,7 @@ export class MultiTaskModel {
 
   /** Each task's predictions. */
   async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
-    const result = await this.ensureTrainer(await dataKeys(data)).predict(data, options);
-    delete result[REPRESENTATION];
-    return result;
+    return this.ensureTrainer(await dataKeys(data)).predict(data, options);
   }
 
   /** The underlying trainer (after the first fit/evaluate/predict). */

@@ -67,7 +67,11 @@ export function scratchContext(): CallContext {
 
 const nameCounts = new Map<string, number>();
 
-/** A unique layer name from a base ("dense", "dense_1", ...). */
+/**
+ * A process-wide unique name from a base ("input", "input_1", ...): only for model inputs,
+ * which are not variables. Layers are named by their model (Model's claimLayerNames), so
+ * variable names never depend on what else the process built.
+ */
 export function uniqueLayerName(base: string): string {
   const count = nameCounts.get(base) ?? 0;
   nameCounts.set(base, count + 1);
@@ -87,7 +91,11 @@ interface WeightOptions {
 }
 
 export abstract class Layer {
-  readonly name: string;
+  private currentName: string;
+  /** Whether a model has fixed the name (then it never changes: variables carry it). */
+  private nameClaimed = false;
+  /** Whether the name is the kind's default ("dense"), which the first model makes unique within itself. */
+  private readonly defaultNamed: boolean;
   private trainableFlag: boolean;
   private readonly weightsByGraph = new WeakMap<Graph, Map<string, Variable>>();
   private readonly builtGraphs = new WeakSet<Graph>();
@@ -97,8 +105,42 @@ export abstract class Layer {
     if (options.name !== undefined && (typeof options.name !== 'string' || !/^[A-Za-z0-9_.\-/]+$/.test(options.name))) {
       throw invalidArgument(`layer name ${JSON.stringify(options.name)} must be a non-empty string of letters, digits, _ . - /`);
     }
-    this.name = options.name ?? uniqueLayerName(defaultName);
+    this.currentName = options.name ?? defaultName;
+    this.defaultNamed = options.name === undefined;
     this.trainableFlag = options.trainable ?? true;
+  }
+
+  /**
+   * The layer's name, the first part of its variables' names. A layer created without a name has
+   * its kind's ("dense") until the first model that holds it makes it unique within that model
+   * ("dense_1"); from then on it is fixed.
+   */
+  get name(): string {
+    return this.currentName;
+  }
+
+  /** @internal Whether the layer still waits for a model to fix its name. */
+  get nameOpen(): { defaultNamed: boolean } | null {
+    return this.nameClaimed ? null : { defaultNamed: this.defaultNamed };
+  }
+
+  /**
+   * @internal Fixes the name (a model does, once). Sublayers named under this layer's name
+   * ("mmoe/expert_0", made by the layer from its own name) follow a rename.
+   */
+  claimName(name: string): void {
+    if (this.nameClaimed) return;
+    this.rename(name);
+    this.nameClaimed = true;
+  }
+
+  private rename(name: string): void {
+    const previous = this.currentName;
+    this.currentName = name;
+    if (name === previous) return;
+    for (const layer of this.sublayers()) {
+      if (!layer.nameClaimed && layer.currentName.startsWith(`${previous}/`)) layer.rename(`${name}${layer.currentName.slice(previous.length)}`);
+    }
   }
 
   /** Whether the optimizer updates this layer's weights. Setting it freezes or unfreezes them everywhere. */

@@ -31,21 +31,52 @@ export function input(options: InputOptions): SymbolicTensor {
 
 type Named<T> = Record<string, T>;
 
-function asNamed(value: SymbolicTensor | SymbolicTensor[] | Named<SymbolicTensor>, what: string): Named<SymbolicTensor> {
-  if (value instanceof SymbolicTensor) return { [value.node.layer ? value.node.layer.name : (value.node.inputName as string)]: value };
+function nameOf(tensor: SymbolicTensor): string {
+  return tensor.node.layer ? tensor.node.layer.name : (tensor.node.inputName as string);
+}
+
+/** The tensors of an inputs/outputs argument with their keys (null: named after their layer, known once names are fixed). */
+function listed(value: SymbolicTensor | SymbolicTensor[] | Named<SymbolicTensor>, what: string): Array<[string | null, SymbolicTensor]> {
+  if (value instanceof SymbolicTensor) return [[null, value]];
   if (Array.isArray(value)) {
-    const named: Named<SymbolicTensor> = {};
-    value.forEach((v, i) => {
+    return value.map((v, i) => {
       if (!(v instanceof SymbolicTensor)) throw invalidArgument(`${what}[${i}] is not a symbolic tensor`);
-      named[v.node.layer ? v.node.layer.name : (v.node.inputName as string)] = v;
+      return [null, v];
     });
-    return named;
   }
   if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) if (!(v instanceof SymbolicTensor)) throw invalidArgument(`${what} "${key}" is not a symbolic tensor`);
-    return value;
+    return Object.entries(value);
   }
   throw invalidArgument(`${what} must be a symbolic tensor, an array of them, or an object of them by name`);
+}
+
+function named(list: Array<[string | null, SymbolicTensor]>): Named<SymbolicTensor> {
+  return Object.fromEntries(list.map(([key, tensor]) => [key ?? nameOf(tensor), tensor]));
+}
+
+/**
+ * Fixes the names of `layers` (in build order, sublayers after their container) that no model
+ * has named yet: a default name becomes the first of "dense", "dense_1", ... that no other layer
+ * of this model has. Names thus depend only on the model's structure, like Keras 3's weight paths.
+ */
+function claimLayerNames(layers: Layer[]): void {
+  const taken = new Set(layers.filter((layer) => !layer.nameOpen?.defaultNamed).map((layer) => layer.name));
+  for (const layer of layers) {
+    const open = layer.nameOpen;
+    if (!open) continue;
+    if (!open.defaultNamed) {
+      layer.claimName(layer.name);
+      continue;
+    }
+    const base = layer.name;
+    let name = base;
+    for (let n = 1; taken.has(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    layer.claimName(name);
+    // Sublayers named after this one were renamed with it.
+    for (const sub of layer.sublayers()) taken.add(sub.name);
+  }
 }
 
 export interface ModelConfig {
@@ -61,18 +92,21 @@ export class Model {
   private readonly order: LayerNode[];
 
   constructor(config: ModelConfig) {
-    this.name = config.name ?? uniqueLayerName('model');
-    this.inputs = asNamed(config.inputs, 'model input');
-    this.outputs = asNamed(config.outputs, 'model output');
-    if (Object.keys(this.outputs).length === 0) throw invalidArgument(`model "${this.name}" has no outputs`);
-    for (const [key, value] of Object.entries(this.inputs)) {
-      if (value.node.layer !== null) throw invalidArgument(`model "${this.name}": input "${key}" is a layer output, not a model input (make it with layers.input)`);
+    this.name = config.name ?? 'model';
+    const inputs = listed(config.inputs, 'model input');
+    const outputs = listed(config.outputs, 'model output');
+    if (outputs.length === 0) throw invalidArgument(`model "${this.name}" has no outputs`);
+    for (const [key, value] of inputs) {
+      if (value.node.layer !== null) throw invalidArgument(`model "${this.name}": input "${key ?? value.toString()}" is a layer output, not a model input (make it with layers.input)`);
     }
-    this.order = this.topologicalOrder();
+    this.inputs = named(inputs);
+    this.order = this.topologicalOrder(outputs);
+    claimLayerNames(this.layers());
+    this.outputs = named(outputs);
   }
 
   /** Layer calls in an order where every call comes after its inputs; checks every input is declared. */
-  private topologicalOrder(): LayerNode[] {
+  private topologicalOrder(outputs: Array<[string | null, SymbolicTensor]>): LayerNode[] {
     const declared = new Set(Object.values(this.inputs).map((t) => t.node));
     const order: LayerNode[] = [];
     const state = new Map<LayerNode, 'visiting' | 'done'>();
@@ -89,7 +123,7 @@ export class Model {
       state.set(node, 'done');
       order.push(node);
     };
-    for (const [key, output] of Object.entries(this.outputs)) visit(output.node, `"${key}"`);
+    for (const [key, output] of outputs) visit(output.node, key === null ? output.toString() : `"${key}"`);
     return order;
   }
 

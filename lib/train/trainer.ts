@@ -37,6 +37,15 @@ export interface CompileOptions {
    * no label for an output contributes 0 (never NaN).
    */
   labelMasks?: Record<string, string>;
+  /**
+   * The outputs whose losses make the training objective (default: every output with a loss).
+   * The others keep their losses and metrics for evaluate (and need no labels in fit).
+   */
+  trainedOutputs?: string[];
+  /** The outputs predict returns and exportSavedModel exports (default: every output). */
+  servedOutputs?: string[];
+  /** @internal What an output is called in messages ("task" for multi-task models). */
+  outputNoun?: string;
   /** Seed for initializers and dropout (reproducible runs). */
   seed?: number;
   session?: SessionOptions;
@@ -125,6 +134,8 @@ export interface History {
 
 interface OutputPlan {
   name: string;
+  /** Whether its loss is part of the training objective (and its labels are fed in fit). */
+  trained: boolean;
   loss: Loss | null;
   weight: number;
   label: Output | null;
@@ -192,6 +203,16 @@ export class Trainer {
     for (const key of Object.keys(options.lossWeights ?? {})) {
       if (!(key in model.outputs)) throw invalidArgument(`lossWeights names output "${key}", which the model does not have (outputs: ${Object.keys(model.outputs).join(', ')})`);
     }
+    for (const [option, list] of [['trainedOutputs', options.trainedOutputs], ['servedOutputs', options.servedOutputs]] as const) {
+      for (const key of list ?? []) {
+        if (!(key in model.outputs)) throw invalidArgument(`${option} names output "${key}", which the model does not have (outputs: ${Object.keys(model.outputs).join(', ')})`);
+      }
+    }
+  }
+
+  /** An output as messages name it: `output "y"` (or `task "y"`). */
+  private describeOutput(name: string): string {
+    return `${this.options.outputNoun ?? 'output'} "${name}"`;
   }
 
   private lossFor(outputName: string): Loss | null {
@@ -235,6 +256,7 @@ export class Trainer {
       const prefix = multi ? `${name}_` : '';
       const plan: OutputPlan = {
         name,
+        trained: loss !== null && (this.options.trainedOutputs?.includes(name) ?? true),
         loss,
         weight: this.options.lossWeights?.[name] ?? 1,
         label: null,
@@ -285,7 +307,7 @@ export class Trainer {
       plan.evalMetrics = metrics.map((metric) => metric.build(state, `val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights));
       plans.push(plan);
     }
-    if (!plans.some((p) => p.trainLoss)) throw invalidArgument('no output has a loss: nothing to train');
+    if (!plans.some((p) => p.trainLoss && p.trained)) throw invalidArgument('no trained output has a loss: nothing to train');
     const regularizers = state.regularizationLosses.map((r) => r.loss);
     const regularization = regularizers.length ? ops.addN(regularizers) : null;
     const modelVariables = this.trainableVariables();
@@ -294,7 +316,7 @@ export class Trainer {
     const built0 = builder({
       graph,
       state,
-      losses: plans.filter((p) => p.trainLoss).map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
+      losses: plans.filter((p) => p.trainLoss && p.trained).map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
       regularization,
       variables: modelVariables,
       outputs: trainOutputs,
@@ -306,7 +328,7 @@ export class Trainer {
     const step = stepVariable.read('global_step/Read_for_optimizer');
     const learningRateScale = state.createVariable('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
     const built = this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() });
-    const metricUpdates = plans.flatMap((p) => p.trainMetrics.map((m) => m.update));
+    const metricUpdates = plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.update));
     const increment = graph.withControlDependencies([built.update, ...state.updateOps, ...metricUpdates, ...(built0.updates ?? [])], () =>
       ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
     );
@@ -314,7 +336,7 @@ export class Trainer {
     const scaleValue = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'learning_rate_scale/value' }));
     const setScale = learningRateScale.assign(scaleValue);
     const group = (list: Operation[], name: string) => graph.addOperation({ type: 'NoOp', name, controlInputs: list });
-    const resetTrainMetrics = group(plans.flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
+    const resetTrainMetrics = group(plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
     const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
     const evalUpdates = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.update)), 'eval_metrics_update');
     // Created after the objective so its variables (learned task weights...) are saved too.
@@ -378,55 +400,70 @@ export class Trainer {
   /**
    * Tensors for the model's placeholders from a batch. With `stack` k, the batch holds k
    * batches one after another and each tensor is shaped [k, rows / k, ...] (the step loop's feeds).
+   * `labels`: 'train' feeds the trained outputs' labels (required), 'evaluate' those of every
+   * output the batch has labels for (required for trained outputs; sample weights and masks
+   * default to 1 there, as Keras's evaluate without sample_weight), 'none' only the inputs.
    */
-  private feeds(batch: HostBatch, withLabels: boolean, stack?: number): Array<[Output, Tensor]> {
+  private feeds(batch: HostBatch, labels: 'train' | 'evaluate' | 'none', stack?: number): Array<[Output, Tensor]> {
+    return this.feedsFor(batch, labels, stack).feeds;
+  }
+
+  private feedsFor(batch: HostBatch, labels: 'train' | 'evaluate' | 'none', stack?: number): { feeds: Array<[Output, Tensor]>; labelled: OutputPlan[] } {
     const compiled = this.ready;
     const feeds: Array<[Output, Tensor]> = [];
+    const labelled: OutputPlan[] = [];
     const add = (output: Output, host: HostTensor, key: string) => {
       const shape = stack === undefined ? host.shape : [stack, host.shape[0] / stack, ...host.shape.slice(1)];
       feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape, raw: host.dtype === output.dtype && isHalfDtype(host.dtype) }))]);
     };
-    for (const [key, output] of Object.entries(compiled.inputs)) {
-      const host = batch[key];
-      if (!host) throw invalidArgument(`the batch has no "${key}" for the model input of that name`);
-      add(output, host, key);
-    }
-    if (withLabels) {
+    try {
+      for (const [key, output] of Object.entries(compiled.inputs)) {
+        const host = batch[key];
+        if (!host) throw invalidArgument(`the batch has no "${key}" for the model input of that name`);
+        add(output, host, key);
+      }
+      if (labels === 'none') return { feeds, labelled };
+      const rows = batchSize(batch);
+      const ones = (): HostTensor => ({ dtype: 'float32', shape: [rows], data: new Float32Array(rows).fill(1) });
       for (const plan of compiled.outputs) {
         if (!plan.label) continue;
         const host = batch[plan.name];
-        if (!host) throw invalidArgument(`the batch has no "${plan.name}" labels`);
+        if (!plan.trained && (labels === 'train' || !host)) continue;
+        if (!host) throw invalidArgument(`the batch has no "${plan.name}" labels (for ${this.describeOutput(plan.name)})`);
         add(plan.label, host, plan.name);
+        labelled.push(plan);
         if (plan.sampleWeight && plan.sampleWeightKey) {
-          const weights = batch[plan.sampleWeightKey];
-          if (!weights) throw invalidArgument(`the batch has no "${plan.sampleWeightKey}" sample weights`);
+          const weights = batch[plan.sampleWeightKey] ?? (labels === 'evaluate' ? ones() : undefined);
+          if (!weights) throw invalidArgument(`the batch has no "${plan.sampleWeightKey}" sample weights (for ${this.describeOutput(plan.name)})`);
           add(plan.sampleWeight, { ...weights, shape: [weights.shape[0]] }, plan.sampleWeightKey);
         }
         if (plan.mask && plan.maskKey) {
-          const mask = batch[plan.maskKey];
-          if (!mask) throw invalidArgument(`the batch has no "${plan.maskKey}" label mask`);
+          const mask = batch[plan.maskKey] ?? (labels === 'evaluate' ? ones() : undefined);
+          if (!mask) throw invalidArgument(`the batch has no "${plan.maskKey}" label mask (for ${this.describeOutput(plan.name)})`);
           add(plan.mask, { ...mask, shape: [mask.shape[0]] }, plan.maskKey);
         }
       }
+    } catch (error) {
+      for (const [, tensor] of feeds) tensor.dispose();
+      throw error;
     }
-    return feeds;
+    return { feeds, labelled };
   }
 
-  private lossFetches(evaluation: boolean): Array<{ key: string; output: Output }> {
-    const compiled = this.ready;
-    const multi = compiled.outputs.length > 1;
+  /** Each output's loss under its log key ("digit_loss"; none for a single-output model, whose loss is "loss"). */
+  private lossFetches(evaluation: boolean, plans = this.ready.outputs.filter((p) => p.trained)): Array<{ key: string; output: Output }> {
+    const multi = this.ready.outputs.length > 1;
     const list: Array<{ key: string; output: Output }> = [];
-    for (const plan of compiled.outputs) {
+    for (const plan of plans) {
       const loss = evaluation ? plan.evalLoss : plan.trainLoss;
       if (loss && multi) list.push({ key: `${plan.name}_loss`, output: loss });
     }
     return list;
   }
 
-  private metricFetches(evaluation: boolean): Array<{ key: string; output: Output }> {
-    const compiled = this.ready;
-    const multi = compiled.outputs.length > 1;
-    return compiled.outputs.flatMap((plan) => (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({ key: multi ? `${plan.name}_${m.name}` : m.name, output: m.result })));
+  private metricFetches(evaluation: boolean, plans = this.ready.outputs.filter((p) => p.trained)): Array<{ key: string; output: Output }> {
+    const multi = this.ready.outputs.length > 1;
+    return plans.flatMap((plan) => (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({ key: multi ? `${plan.name}_${m.name}` : m.name, output: m.result })));
   }
 
   /** The evaluation objective (weighted sum of the output losses, without regularization). */
@@ -435,7 +472,7 @@ export class Trainer {
     const graph = this.graph;
     const existing = graph.operation('inference/total_loss');
     if (existing) return existing.output(0);
-    const terms = compiled.outputs.filter((p) => p.evalLoss).map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight)));
+    const terms = compiled.outputs.filter((p) => p.evalLoss && p.trained).map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight)));
     const all = compiled.regularization ? [...terms, compiled.regularization] : terms;
     return graph.withRootScope(() => ops.addN(all, { name: 'inference/total_loss' }));
   }
@@ -473,7 +510,7 @@ export class Trainer {
   private launch(batch: HostBatch, steps: number): Promise<Logs> {
     const compiled = this.ready;
     const looped = steps > 1 || Boolean(this.options.jitCompile);
-    const feeds = this.feeds(batch, true, looped ? steps : undefined);
+    const feeds = this.feeds(batch, 'train', looped ? steps : undefined);
     try {
       const key = feeds.map(([output]) => output.name).join(',');
       const cache = looped ? this.loops : this.steps;
@@ -519,8 +556,8 @@ export class Trainer {
   private readonly loops = new Map<string, { callable: Callable; keys: string[] }>();
 
   /** Reads every metric's current value. */
-  private async readMetrics(evaluation: boolean): Promise<Logs> {
-    const fetches = this.metricFetches(evaluation);
+  private async readMetrics(evaluation: boolean, plans?: OutputPlan[]): Promise<Logs> {
+    const fetches = this.metricFetches(evaluation, plans);
     if (!fetches.length) return {};
     const results = await this.ready.session.run(null, fetches.map((f) => f.output));
     const logs: Logs = {};
@@ -531,13 +568,29 @@ export class Trainer {
     return logs;
   }
 
+  /** Throws if a step's loss is not finite, naming the output (task) whose loss went first. */
+  private checkDiverged(losses: Logs, epoch: number, where: string): void {
+    const trained = this.ready.outputs.filter((p) => p.trained && p.trainLoss);
+    const multi = this.ready.outputs.length > 1;
+    for (const plan of trained) {
+      const value = multi ? losses[`${plan.name}_loss`] : losses.loss;
+      if (value !== undefined && !Number.isFinite(value)) throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: the loss of ${this.describeOutput(plan.name)} is ${value}`);
+    }
+    for (const [key, value] of Object.entries(losses)) {
+      if (!Number.isFinite(value)) throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${key === 'loss' ? 'the total loss' : `"${key}"`} is ${value}`);
+    }
+  }
+
   /** Trains for `epochs` over `data`, with validation after each epoch. */
   async fit(data: BatchSource, options: FitOptions = {}): Promise<History> {
     const epochs = options.epochs ?? 1;
     const stepsPerExecution = options.stepsPerExecution ?? this.options.stepsPerExecution ?? 1;
     if (!Number.isInteger(stepsPerExecution) || stepsPerExecution < 1) throw invalidArgument(`fit: stepsPerExecution must be a positive integer, got ${stepsPerExecution}`);
     const initialEpoch = options.initialEpoch ?? 0;
-    if (!Number.isInteger(epochs) || epochs < 1) throw invalidArgument(`fit: epochs must be a positive integer, got ${epochs}`);
+    if (!Number.isInteger(epochs) || epochs < 0) throw invalidArgument(`fit: epochs must be a non-negative integer, got ${epochs}`);
+    if (!Number.isInteger(initialEpoch) || initialEpoch < 0) throw invalidArgument(`fit: initialEpoch must be a non-negative integer, got ${initialEpoch}`);
+    // Nothing to run (epochs 0, or resumed past the last epoch): Keras returns an empty history too.
+    if (initialEpoch >= epochs) return { epochs: [], history: {} };
     const callbacks = options.callbacks ?? [];
     const progress = new ProgressReporter(process.stdout, options.verbose ?? true);
     const history: History = { epochs: [], history: {} };
@@ -568,7 +621,7 @@ export class Trainer {
           while (group) {
             if (!started) {
               await this.compile(group.batch ?? inGraph!.whole);
-              if (inGraph) wholeFeeds = this.feeds(inGraph.whole, true);
+              if (inGraph) wholeFeeds = this.feeds(inGraph.whole, 'train');
               for (const cb of callbacks) await cb.onTrainBegin?.(this);
               started = true;
             }
@@ -583,14 +636,8 @@ export class Trainer {
             const upcoming = groups.next();
             upcoming.catch(() => undefined); // its error, if any, is raised when awaited below
             const losses = await running;
-            for (const [key, value] of Object.entries(losses)) {
-              if (!Number.isFinite(value)) {
-                const which = key === 'loss' ? 'the total loss' : `the loss of output "${key.replace(/_loss$/, '')}"`;
-                const where = group.steps > 1 ? `steps ${step + 1}-${step + group.steps}` : `step ${step + 1}`;
-                throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${which} is ${value}`);
-              }
-              sums[key] = (sums[key] ?? 0) + value * size;
-            }
+            this.checkDiverged(losses, epoch, group.steps > 1 ? `steps ${step + 1}-${step + group.steps}` : `step ${step + 1}`);
+            for (const [key, value] of Object.entries(losses)) sums[key] = (sums[key] ?? 0) + value * size;
             examples += size;
             step += group.steps;
             const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
@@ -606,7 +653,7 @@ export class Trainer {
         Object.assign(logs, await this.readMetrics(false));
         if (this.ready.onEpochEnd) {
           const multi = this.ready.outputs.length > 1;
-          const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
+          const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss && p.trained).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
           await this.ready.onEpochEnd(epoch, taskLosses, this.ready.session);
         }
         if (options.validation) {
@@ -634,6 +681,7 @@ export class Trainer {
   /** Loss and metrics over `data` with inference behaviour (no dropout, moving statistics). */
   async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
     let compiledOnce = false;
+    let evaluated: OutputPlan[] = [];
     const sums: Record<string, number> = {};
     let examples = 0;
     for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() })) {
@@ -643,10 +691,13 @@ export class Trainer {
         compiledOnce = true;
       }
       const compiled = this.ready;
-      const feeds = this.feeds(batch, true);
-      const losses = [{ key: 'loss', output: this.evalObjective() }, ...this.lossFetches(true)];
+      const { feeds, labelled } = this.feedsFor(batch, 'evaluate');
+      evaluated = labelled;
+      const losses = [{ key: 'loss', output: this.evalObjective() }, ...this.lossFetches(true, labelled)];
       try {
-        const results = await compiled.session.run(feeds, losses.map((l) => l.output), [compiled.evalUpdates]);
+        this.checkFinite(batch, labelled, examples);
+        const updates = labelled.flatMap((p) => p.evalMetrics.map((m) => m.update));
+        const results = await compiled.session.run(feeds, losses.map((l) => l.output), updates);
         const size = batchSize(batch);
         losses.forEach((l, i) => {
           sums[l.key] = (sums[l.key] ?? 0) + (results[i].item() as number) * size;
@@ -659,7 +710,28 @@ export class Trainer {
     }
     if (examples === 0) throw new TensorFlowError('OUT_OF_RANGE', 'evaluate: the data is empty');
     const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-    return { ...logs, ...(await this.readMetrics(true)) };
+    return { ...logs, ...(await this.readMetrics(true, evaluated)) };
+  }
+
+  /**
+   * Refuses non-finite values in the float columns evaluate feeds (inputs, labels, sample
+   * weights): one NaN would make every reported number NaN. `offset`: examples before this batch.
+   */
+  private checkFinite(batch: HostBatch, labelled: OutputPlan[], offset: number): void {
+    const check = (key: string, what: string) => {
+      const host = batch[key];
+      if (!host || (host.dtype !== 'float32' && host.dtype !== 'float64' && host.dtype !== 'float16')) return;
+      const data = host.data as ArrayLike<number>;
+      const per = data.length / Math.max(1, host.shape[0]);
+      for (let i = 0; i < data.length; i++) {
+        if (!Number.isFinite(data[i])) throw invalidArgument(`evaluate: ${what}, example ${offset + Math.floor(i / per)} is ${data[i]} (evaluation data must be finite)`);
+      }
+    };
+    for (const key of Object.keys(this.ready.inputs)) check(key, `input "${key}"`);
+    for (const plan of labelled) {
+      check(plan.name, `the labels of ${this.describeOutput(plan.name)}`);
+      if (plan.sampleWeightKey) check(plan.sampleWeightKey, `the sample weights "${plan.sampleWeightKey}" of ${this.describeOutput(plan.name)}`);
+    }
   }
 
   /** Model outputs (inference behaviour) for every example of `data`, by output name. */
@@ -668,10 +740,11 @@ export class Trainer {
     for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes() })) {
       await this.compile(batch);
       const compiled = this.ready;
-      const feeds = this.feeds(batch, false);
+      const feeds = this.feeds(batch, 'none');
+      const served = this.servedPlans();
       try {
-        const results = await compiled.session.run(feeds, compiled.outputs.map((p) => p.evalPrediction));
-        compiled.outputs.forEach((plan, i) => {
+        const results = await compiled.session.run(feeds, served.map((p) => p.evalPrediction));
+        served.forEach((plan, i) => {
           (parts[plan.name] ??= []).push({ data: results[i].data() as ArrayLike<number>, shape: results[i].shape, dtype: results[i].dtype });
           results[i].dispose();
         });
@@ -695,6 +768,12 @@ export class Trainer {
     }
     if (Object.keys(result).length === 0) throw new TensorFlowError('OUT_OF_RANGE', 'predict: the data is empty');
     return result;
+  }
+
+  /** The outputs predict returns (CompileOptions.servedOutputs, default all). */
+  private servedPlans(): OutputPlan[] {
+    const served = this.options.servedOutputs;
+    return this.ready.outputs.filter((p) => !served || served.includes(p.name));
   }
 
   /** The learning rate the next step will use. */
@@ -765,7 +844,7 @@ export class Trainer {
     const state = graphState(graph, this.options.seed ?? 0);
     const inputs = this.model.placeholders(graph);
     const built = this.model.build(graph, inputs, { training: false, state });
-    const names = options.outputs ?? Object.keys(built).filter((name) => !name.startsWith('__'));
+    const names = options.outputs ?? this.options.servedOutputs ?? Object.keys(built);
     const outputs: Record<string, Output> = {};
     for (const name of names) {
       if (!built[name]) throw invalidArgument(`exportSavedModel: the model has no output "${name}"`);

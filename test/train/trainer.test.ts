@@ -155,7 +155,7 @@ describe('Trainer', () => {
     const nanModel = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(x) } });
     const nanTrainer = train.compile(nanModel, { optimizer: 'sgd', loss: 'mse' });
     await expect(nanTrainer.fit({ x: Float32Array.from([1, NaN, 2, 3]), y: new Float32Array(2) }, { epochs: 1, batchSize: 2, verbose: false, shuffle: false })).rejects.toThrow(
-      /training diverged at epoch 1, step 1: the total loss is NaN/,
+      /training diverged at epoch 1, step 1: the loss of output "y" is NaN/,
     );
     await expect(nanTrainer.fit({ x: new Float32Array(0), y: new Float32Array(0) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toMatchObject({ code: 'OUT_OF_RANGE' });
     expect(() => layers.dense({ units: 3, activaton: 'relu' } as never)).toThrow(/dense: unknown option "activaton"/);

@@ -24,6 +24,8 @@ export interface ObjectiveSetup {
   representationMode: boolean;
   /** Log per-task gradient norms and cosines every step. */
   diagnostics: boolean;
+  /** Every task of the model (the trained ones may be a subset). */
+  modelTaskNames?: string[];
 }
 
 /** The trainer's objective for one weighting: total (the "loss" log), variables, their gradients, updates and logs. */
@@ -42,6 +44,7 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
     graph,
     state,
     taskNames,
+    modelTaskNames: setup.modelTaskNames,
     losses: lossOutputs,
     step: state.stepVariable().read('global_step/Read_for_weighting'),
     sharedVariables: shared,

@@ -11,9 +11,10 @@ export function weightedSumOf(taskWeights: Record<string, number>): Weighting {
     name: 'weighted_sum',
     kind: 'loss',
     supportsRepresentation: false,
-    build({ graph, taskNames, losses }) {
+    build({ graph, taskNames, modelTaskNames, losses }) {
+      // Weights of tasks not trained now (fit with `tasks`) are unused, not an error.
       for (const task of Object.keys(taskWeights)) {
-        if (!taskNames.includes(task)) throw invalidArgument(`weightedSum names task "${task}", which the model does not have (tasks: ${taskNames.join(', ')})`);
+        if (!(modelTaskNames ?? taskNames).includes(task)) throw invalidArgument(`weightedSum names task "${task}", which the model does not have (tasks: ${taskNames.join(', ')})`);
       }
       const weights = vector(graph, taskNames.map((t) => taskWeights[t] ?? 1));
       return { objective: weightedSum(weights, losses), weights };

@@ -13,6 +13,8 @@ export interface WeightingContext {
   state: GraphState;
   /** Task names, in the order of `losses` and of the rows of `taskGradients()`. */
   taskNames: string[];
+  /** Every task of the model (`taskNames` may be the subset being trained). */
+  modelTaskNames?: string[];
   /** Each task's reduced training loss (scalar). */
   losses: Output[];
   /** Completed training steps (int64 scalar). */
