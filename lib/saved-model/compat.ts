@@ -17,6 +17,8 @@ export interface Incompatibilities {
   missingOps: Array<{ op: string; nodes: string[] }>;
   /** Attributes a node sets that the library's OpDef does not declare (added by a newer TensorFlow). */
   unknownAttrs: Array<{ op: string; attr: string; node: string }>;
+  /** Call cycles among library functions (TensorFlow has no recursion: it would overflow the stack and kill the process). */
+  recursiveCalls: string[][];
 }
 
 /** The op types a MetaGraph uses (graph and functions; function calls excluded), with counts. */
@@ -59,6 +61,7 @@ export function findIncompatibilities(index: GraphIndex, registry: Map<string, O
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([op, nodes]) => ({ op, nodes: nodes.slice(0, 3).map(describeNode) })),
     unknownAttrs,
+    recursiveCalls: index.callCycles(),
   };
 }
 
@@ -67,7 +70,15 @@ export function findIncompatibilities(index: GraphIndex, registry: Map<string, O
  * TensorFlow version the SavedModel was saved with.
  */
 export function checkOpCompatibility(metaGraph: MetaGraphDef, index: GraphIndex, dir: string): void {
-  const { missingOps, unknownAttrs } = findIncompatibilities(index);
+  const { missingOps, unknownAttrs, recursiveCalls } = findIncompatibilities(index);
+  if (recursiveCalls.length) {
+    // Checked for trusted loads too: instantiating a recursive function overflows TensorFlow's stack (SIGSEGV).
+    throw new TensorFlowError(
+      'INVALID_ARGUMENT',
+      `SavedModel ${dir} cannot be loaded: its functions call themselves, and TensorFlow has no recursion (it would crash the process): ` +
+        recursiveCalls.slice(0, 5).map((cycle) => cycle.join(' -> ')).join('; '),
+    );
+  }
   if (missingOps.length === 0 && unknownAttrs.length === 0) return;
   const savedWith = metaGraph.metaInfoDef?.tensorflowVersion || 'an unrecorded version';
   const lines: string[] = [];

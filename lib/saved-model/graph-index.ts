@@ -24,10 +24,15 @@ export function describeNode({ node, fn }: LocatedNode): string {
   return `node "${node.name}" (${node.op})${fn ? ` in function "${fn}"` : ' in the graph'}`;
 }
 
-function functionsInAttr(value: AttrValue | undefined, out: string[]): void {
-  if (!value) return;
-  if (value.func?.name) out.push(value.func.name);
-  for (const func of value.list?.func ?? []) if (func.name) out.push(func.name);
+/** Function names an attribute value holds, including those in the attributes of a function value. */
+function functionsInAttr(value: AttrValue | undefined, out: string[], depth = 0): void {
+  if (!value || depth > 32) return;
+  const funcs = [...(value.func ? [value.func] : []), ...(value.list?.func ?? [])];
+  for (const func of funcs) {
+    // A NameAttrList always names something, even '' (TensorFlow then fails to find it).
+    out.push(func.name ?? '');
+    for (const inner of Object.values(func.attr ?? {})) functionsInAttr(inner, out, depth + 1);
+  }
 }
 
 export class GraphIndex {
@@ -36,27 +41,42 @@ export class GraphIndex {
   /** Library functions by name. */
   readonly functions = new Map<string, FunctionDef>();
   private readonly functionNodes = new Map<string, Map<string, NodeDef>>();
+  /** Every node as written (a name given twice appears twice here, once in the maps). */
+  private readonly located: LocatedNode[] = [];
+  /** Every node of each function name, as written (both bodies of a name given twice). */
+  private readonly bodies = new Map<string, NodeDef[]>();
+  /** Node names given to more than one node of the graph or of one function, and function names given twice. */
+  readonly duplicates: string[] = [];
 
   constructor(graphDef: GraphDef | undefined) {
-    for (const node of graphDef?.node ?? []) this.nodes.set(node.name ?? '', node);
+    for (const node of graphDef?.node ?? []) {
+      if (this.nodes.has(node.name ?? '')) this.duplicates.push(`node "${node.name}" in the graph`);
+      this.nodes.set(node.name ?? '', node);
+      this.located.push({ node });
+    }
     for (const fn of graphDef?.library?.function ?? []) {
       const name = fn.signature?.name ?? '';
+      if (this.functions.has(name)) this.duplicates.push(`function "${name}"`);
       this.functions.set(name, fn);
-      this.functionNodes.set(name, new Map((fn.nodeDef ?? []).map((node) => [node.name ?? '', node])));
+      const nodes = new Map<string, NodeDef>();
+      for (const node of fn.nodeDef ?? []) {
+        if (nodes.has(node.name ?? '')) this.duplicates.push(`node "${node.name}" in function "${name}"`);
+        nodes.set(node.name ?? '', node);
+        this.located.push({ node, fn: name });
+      }
+      this.bodies.set(name, [...(this.bodies.get(name) ?? []), ...(fn.nodeDef ?? [])]);
+      this.functionNodes.set(name, nodes);
     }
   }
 
-  /** Every node of the graph, then of each function. */
+  /** Every node of the graph, then of each function, as written (duplicates included). */
   *allNodes(): IterableIterator<LocatedNode> {
-    for (const node of this.nodes.values()) yield { node };
-    for (const [fn, nodes] of this.functionNodes) for (const node of nodes.values()) yield { node, fn };
+    yield* this.located;
   }
 
   /** Number of nodes, graph and functions together. */
   get nodeCount(): number {
-    let count = this.nodes.size;
-    for (const nodes of this.functionNodes.values()) count += nodes.size;
-    return count;
+    return this.located.length;
   }
 
   /** The node `name` in the graph (fn undefined) or in function `fn`'s body. */
@@ -71,10 +91,57 @@ export class GraphIndex {
 
   /** The library functions a node calls: as its op type, or through function-valued attributes. */
   calls(node: NodeDef): string[] {
+    return this.functionReferences(node).filter((name) => this.functions.has(name));
+  }
+
+  /**
+   * Every name a node's function-valued attributes hold (and its op, if a library function).
+   * A name that is not a library function is not harmless: TensorFlow's function runtime then
+   * runs the *op* of that name (PartitionedCall with f: "ReadFile" reads a file).
+   */
+  functionReferences(node: NodeDef): string[] {
     const out: string[] = [];
     if (this.isFunction(node.op)) out.push(node.op as string);
     for (const value of Object.values(node.attr ?? {})) functionsInAttr(value, out);
-    return out.filter((name) => this.functions.has(name));
+    return out;
+  }
+
+  /**
+   * Call cycles among library functions (f calls f, or f calls g calls f), each as the list of
+   * functions around it. TensorFlow has no recursion: such a graph overflows the stack while it
+   * is instantiated or inlined, and kills the process.
+   */
+  callCycles(): string[][] {
+    const cycles: string[][] = [];
+    const state = new Map<string, 'active' | 'done'>();
+    const stack: string[] = [];
+    // Iterative depth-first search (a long call chain must not overflow the JS stack either).
+    for (const start of this.functions.keys()) {
+      if (state.has(start)) continue;
+      const frames: Array<{ fn: string; callees: string[]; next: number }> = [];
+      const enter = (fn: string) => {
+        state.set(fn, 'active');
+        stack.push(fn);
+        const callees = new Set<string>();
+        for (const node of this.bodies.get(fn) ?? []) for (const callee of this.calls(node)) callees.add(callee);
+        frames.push({ fn, callees: [...callees], next: 0 });
+      };
+      enter(start);
+      while (frames.length) {
+        const frame = frames[frames.length - 1];
+        if (frame.next < frame.callees.length) {
+          const callee = frame.callees[frame.next++];
+          const seen = state.get(callee);
+          if (seen === 'active') cycles.push([...stack.slice(stack.indexOf(callee)), callee]);
+          else if (seen === undefined) enter(callee);
+        } else {
+          state.set(frame.fn, 'done');
+          stack.pop();
+          frames.pop();
+        }
+      }
+    }
+    return cycles;
   }
 
   /** Functions reachable from `roots` through calls (the roots included). */
@@ -85,7 +152,7 @@ export class GraphIndex {
       const name = stack.pop() as string;
       if (seen.has(name) || !this.functions.has(name)) continue;
       seen.add(name);
-      for (const node of this.functionNodes.get(name)?.values() ?? []) stack.push(...this.calls(node));
+      for (const node of this.bodies.get(name) ?? []) stack.push(...this.calls(node));
     }
     return seen;
   }

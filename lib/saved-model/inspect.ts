@@ -1,13 +1,16 @@
 /**
  * savedModel.inspect (and `hydra-tf inspect <dir>`): what a SavedModel holds, read from
- * saved_model.pb alone -- no session is created and nothing runs.
+ * saved_model.pb alone -- no session is created and nothing runs. It reads and checks exactly as
+ * an untrusted load does (the same reader, the same decoded MetaGraph, the same rules, the same
+ * file checks), so `untrusted` lists exactly what `load(dir, { trust: 'untrusted' })` refuses.
  */
 import { version } from '../core/library';
 import { findIncompatibilities, opTypes } from './compat';
 import { GraphIndex } from './graph-index';
-import { readSavedModel, selectMetaGraph, tagsOf } from './reader';
+import { closeModelFiles, openModelFiles } from './model-files';
+import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { Signature, describeShape, parseSignatures } from './signatures';
-import { TrustViolation, findTrustViolations } from './trust';
+import { TrustViolation, describeViolation, findTrustViolations } from './trust';
 
 export interface SavedModelInfo {
   /** Absolute path of the SavedModel directory. */
@@ -27,20 +30,25 @@ export interface SavedModelInfo {
   opTypes: Record<string, number>;
   /** Variables (VarHandleOp and TF1 VariableV2/Variable nodes in the graph). */
   variableCount: number;
-  /** The loaded library's view: ops it lacks, and the version compared against. */
-  compatibility: { tensorflowVersion: string; missingOps: string[]; unknownAttrs: string[] };
-  /** What `load(dir, { trust: 'untrusted' })` would refuse (empty: nothing). */
+  /** The loaded library's view: ops it lacks, recursive calls (refused for any load), and the version compared against. */
+  compatibility: { tensorflowVersion: string; missingOps: string[]; unknownAttrs: string[]; recursiveCalls: string[] };
+  /** What `load(dir, { trust: 'untrusted' })` would refuse (empty: nothing): nodes, and files (`file` set). */
   untrusted: TrustViolation[];
 }
 
 const VARIABLE_OPS = new Set(['VarHandleOp', 'VariableV2', 'Variable']);
 
 /** Describes the MetaGraph selected by `tags` (default as in load: the only one, else ["serve"]). */
-export function inspect(dir: string, options: { tags?: string[] } = {}): SavedModelInfo {
-  const file = readSavedModel(dir);
+export function inspect(dir: string, options: { tags?: string[]; limits?: ReadLimits } = {}): SavedModelInfo {
+  const limits = resolveLimits(options.limits);
+  // confine: as an untrusted load reads it (a saved_model.pb linking out of the directory is refused).
+  const file = readSavedModel(dir, { confine: true, limits });
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);
   const incompatibilities = findIncompatibilities(index);
+  const { files, problems } = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: true, limits, usedBytes: file.byteLength, collect: true });
+  closeModelFiles(files);
+  const fileViolations: TrustViolation[] = problems.map((p) => ({ op: '', node: '', file: p.file, reason: p.reason }));
   return {
     dir: file.dir,
     tags: tagsOf(metaGraph),
@@ -56,8 +64,9 @@ export function inspect(dir: string, options: { tags?: string[] } = {}): SavedMo
       tensorflowVersion: version(),
       missingOps: incompatibilities.missingOps.map((m) => m.op),
       unknownAttrs: incompatibilities.unknownAttrs.map((u) => `${u.op}.${u.attr}`),
+      recursiveCalls: incompatibilities.recursiveCalls.map((cycle) => cycle.join(' -> ')),
     },
-    untrusted: findTrustViolations(metaGraph, index),
+    untrusted: [...findTrustViolations(metaGraph, index), ...fileViolations],
   };
 }
 
@@ -71,17 +80,21 @@ export function formatInfo(info: SavedModelInfo): string {
     `ops         ${info.opCount} (${info.graphNodeCount} in the graph, ${info.opCount - info.graphNodeCount} in ${info.functionCount} functions), ` +
       `${Object.keys(info.opTypes).length} op types, ${info.variableCount} variables`,
   );
-  const { missingOps, unknownAttrs, tensorflowVersion } = info.compatibility;
+  const { missingOps, unknownAttrs, recursiveCalls, tensorflowVersion } = info.compatibility;
   lines.push(
-    missingOps.length || unknownAttrs.length
-      ? `compatible  NO with TensorFlow ${tensorflowVersion}: missing ${[...missingOps, ...unknownAttrs].join(', ')}`
-      : `compatible  yes, with TensorFlow ${tensorflowVersion}`,
+    recursiveCalls.length
+      ? `compatible  NO: recursive function calls (${recursiveCalls.join('; ')})`
+      : missingOps.length || unknownAttrs.length
+        ? `compatible  NO with TensorFlow ${tensorflowVersion}: missing ${[...missingOps, ...unknownAttrs].join(', ')}`
+        : `compatible  yes, with TensorFlow ${tensorflowVersion}`,
   );
-  lines.push(
-    info.untrusted.length
-      ? `untrusted   refused: ${[...new Set(info.untrusted.map((v) => v.op))].join(', ')}`
-      : 'untrusted   loads (no op touches files, the network or the process)',
-  );
+  if (info.untrusted.length) {
+    lines.push(`untrusted   refused (${info.untrusted.length} reasons):`);
+    for (const violation of info.untrusted.slice(0, 20)) lines.push(`  ${describeViolation(violation)}`);
+    if (info.untrusted.length > 20) lines.push(`  ... and ${info.untrusted.length - 20} more`);
+  } else {
+    lines.push('untrusted   loads (every op is on the allow-list; files checked)');
+  }
   for (const signature of Object.values(info.signatures)) {
     lines.push('');
     lines.push(`signature "${signature.name}"${signature.methodName ? ` (${signature.methodName})` : ''}`);

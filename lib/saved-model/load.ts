@@ -3,10 +3,18 @@
  * `tf.saved_model.save`, TF1 `simple_save`/builder) or from hydra-tf, ready to run.
  *
  * Order of work, so nothing of an unchecked graph ever runs:
- *  1. saved_model.pb is read and decoded here, and the MetaGraph for the tags chosen;
+ *  1. saved_model.pb is read (regular files only, within size limits: reader.ts) and decoded
+ *     here, and the MetaGraph for the tags chosen;
  *  2. its ops (graph and function library) are checked against the loaded library's op registry
- *     (compat.ts) and, for `trust: 'untrusted'`, against the deny rules (trust.ts);
- *  3. only then TF_LoadSessionFromSavedModel runs, on the libuv pool. It is TensorFlow's own C++
+ *     (compat.ts; recursive function calls are refused) and, for `trust: 'untrusted'`, against
+ *     the allow-list rules (trust.ts); the variable and asset files are opened and checked
+ *     (model-files.ts);
+ *  3. trusted: TensorFlow loads the directory itself. Untrusted: the checked MetaGraph is
+ *     re-encoded and written, with the variable and asset files read once from the descriptors
+ *     opened in 2, into a private 0700 copy; TensorFlow loads that copy, which is deleted after.
+ *     So TensorFlow parses exactly the message that was checked (a field written twice cannot
+ *     hide nodes), and nothing swapped into the original directory meanwhile is ever read;
+ *  4. only then TF_LoadSessionFromSavedModel runs, on the libuv pool. It is TensorFlow's own C++
  *     loader (LoadSavedModel), and it does what Python's loader does: imports the graph, creates
  *     the session, runs saver_def.restore_op_name with <dir>/variables/variables fed to the
  *     saver's filename tensor, feeds asset paths, then runs the init op, found the way Python's
@@ -14,29 +22,34 @@
  *     initialises lookup tables), else the `saved_model_main_op` collection, else
  *     `legacy_init_op` (TF1 simple_save). The tests check each path with a lookup table that
  *     only the init op fills.
- *  4. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
+ *  5. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
 import { Callable, configProto, Session, SessionOptions } from '../core/session';
 import { Graph } from '../core/graph';
 import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from '../core/errors';
-import { native } from '../core/library';
+import { NativeGraph, NativeSession, native } from '../core/library';
 import { Tensor } from '../core/tensor';
-import { decode } from '../proto';
+import { decode, encode } from '../proto';
 import type { MetaGraphDef } from '../proto/types';
 import { checkOpCompatibility } from './compat';
 import { GraphIndex } from './graph-index';
-import { readSavedModel, selectMetaGraph, tagsOf } from './reader';
+import { ModelFile, PrivateCopy, closeModelFiles, openModelFiles, writePrivateCopy } from './model-files';
+import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
 import { checkUntrusted } from './trust';
 
-/** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' first refuses ops that touch files, the network or the process. */
+/** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' admits only ops on the allow-list, and loads a checked private copy. */
 export type Trust = 'trusted' | 'untrusted';
 
 export interface LoadOptions {
   /** The MetaGraph's tag set. Default: the only MetaGraph, else the one tagged ["serve"]. */
   tags?: string[];
-  /** Default 'trusted'. See trust.ts (and README, "SavedModels") for what 'untrusted' refuses. */
+  /** Default 'trusted'. See trust.ts (and README, "Untrusted SavedModels") for what 'untrusted' admits. */
   trust?: Trust;
+  /** Size limits for the files read (saved_model.pb 1 GiB, all files 64 GiB, 10000 assets by default). */
+  limits?: ReadLimits;
+  /** Where an untrusted load writes its private copy (default: the OS temporary directory). */
+  scratchDir?: string;
   /** Options of the session the model runs in (threads, devices, ...). */
   session?: SessionOptions;
   /** Serialized tensorflow.RunOptions for the restore and init runs. */
@@ -179,19 +192,46 @@ function checkOptions(options: LoadOptions): Trust {
   if (options.runOptions !== undefined && !(options.runOptions instanceof Uint8Array)) {
     throw invalidArgument('runOptions must be a serialized tensorflow.RunOptions (Uint8Array)');
   }
+  if (options.scratchDir !== undefined && (typeof options.scratchDir !== 'string' || options.scratchDir === '')) {
+    throw invalidArgument(`scratchDir must be a non-empty string, got ${JSON.stringify(options.scratchDir)}`);
+  }
   return trust;
 }
 
 /** Loads the SavedModel in `dir` (see the module comment for what happens, in order). */
 export async function load(dir: string, options: LoadOptions = {}): Promise<LoadedModel> {
   const trust = checkOptions(options);
-  const file = readSavedModel(dir);
+  const untrusted = trust === 'untrusted';
+  const limits = resolveLimits(options.limits);
+  const file = readSavedModel(dir, { confine: untrusted, limits });
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);
   checkOpCompatibility(metaGraph, index, file.dir);
-  if (trust === 'untrusted') checkUntrusted(metaGraph, index, file.dir);
+  if (untrusted) checkUntrusted(metaGraph, index, file.dir);
   const tags = tagsOf(metaGraph);
-  const loaded = await native().Session.loadSavedModel(file.dir, tags, configProto(options.session ?? {}), options.runOptions ?? null);
+  let files: ModelFile[] = [];
+  let copy: PrivateCopy | undefined;
+  let loaded: { graph: NativeGraph; session: NativeSession; metaGraphDef: Uint8Array };
+  try {
+    files = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: untrusted, limits, usedBytes: file.byteLength }).files;
+    let loadFrom = file.dir;
+    if (untrusted) {
+      // Only the checked MetaGraph, re-encoded from the checked object: TensorFlow parses what was checked.
+      const checked = encode('tensorflow.SavedModel', { savedModelSchemaVersion: file.savedModel.savedModelSchemaVersion ?? 1, metaGraphs: [metaGraph] });
+      copy = await writePrivateCopy(checked, files, options.scratchDir);
+      loadFrom = copy.dir;
+    } else {
+      // Trusted: the files were opened only to refuse FIFOs, devices and oversized files before TensorFlow reads them.
+      closeModelFiles(files);
+    }
+    loaded = await native().Session.loadSavedModel(loadFrom, tags, configProto(options.session ?? {}), options.runOptions ?? null);
+  } catch (error) {
+    if (copy && error instanceof TensorFlowError) throw makeError(error.code, error.message.split(copy.dir).join(file.dir));
+    throw error;
+  } finally {
+    closeModelFiles(files);
+    copy?.remove();
+  }
   const graph = new Graph(loaded.graph);
   const session = new Session(graph, {}, loaded.session);
   let metaGraphDef: MetaGraphDef;

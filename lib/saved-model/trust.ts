@@ -1,39 +1,57 @@
 /**
  * Loading untrusted SavedModels: `load(dir, { trust: 'untrusted' })` inspects the whole graph,
- * function library included, before TensorFlow sees it, and refuses ops that reach outside
- * TensorFlow's memory: files, the network, the process. A SavedModel is a program; this check is
- * what lets a server load one it did not write.
+ * function library included, before TensorFlow sees it, and admits only ops that compute in
+ * memory. A SavedModel is a program; this check is what lets a server load one it did not write.
  *
- * The rules (also in README.md, "SavedModels"):
+ * By construction (load.ts, model-files.ts): every file is read once, checked, and written into a
+ * private copy that TensorFlow loads; saved_model.pb is decoded, checked, and re-encoded from
+ * what was checked (only the selected MetaGraph), so a field written twice, which TensorFlow's
+ * parser would merge, cannot hide anything: TensorFlow receives exactly the checked message.
  *
- * 1. DENIED_OPS below are refused wherever they appear: top-level graph, any library function,
- *    reachable or not. A few ops are refused only for some attribute values (ATTRIBUTE_RULES:
- *    PrintV2 to a file, EncodeProto/DecodeProtoV2 with descriptors read from a file).
- * 2. The model's own variables stay loadable. What loading and `run` execute is worked out from
- *    the MetaGraph: loading runs saver_def.restore_op_name, then the init op; `run` runs what the
+ * The rules (also in README.md, "Untrusted SavedModels"):
+ *
+ * 1. Every node of the graph and of every library function -- reachable or not -- is a call of a
+ *    library function, or an op on the allow-list (allowed-ops.ts), or one of the conditional ops
+ *    below. Anything else is refused, with a reason when it is a known danger (KNOWN_DANGERS).
+ * 2. Function-valued attributes (If, While, PartitionedCall, ...) must name library functions
+ *    (which rule 1 checks): a name that is not one makes TensorFlow run the op of that name.
+ *    Gradient definitions likewise. Calls may not form a cycle (TensorFlow has no recursion:
+ *    instantiating one overflows the stack) -- refused for trusted loads too (compat.ts).
+ * 3. No tensor-valued attribute of dtype variant or resource (a variant tensor can carry any
+ *    registered object); no node or function name given twice.
+ * 4. What loading and `run` execute is worked out from the MetaGraph: loading runs
+ *    saver_def.restore_op_name, then the init op (which must exist); `run` runs what the
  *    signatures' outputs depend on; a called function runs whole. In that part of the graph:
  *    - checkpoint reads (RestoreV2, Restore, RestoreSlice) are allowed only in the restore op's
  *      part, and only when the path they read is the saver's filename tensor, which the loader
- *      feeds with <dir>/variables/variables (traced through Identity nodes, function arguments to
- *      every call site, and resource variables assigned only in the graph);
+ *      feeds with <copy>/variables/variables (traced through Identity nodes, function arguments
+ *      to every call site, and resource variables assigned only in the graph);
  *    - checkpoint writes (SaveV2, Save, SaveSlices, MergeV2Checkpoints) are refused;
  *    - vocabulary files (InitializeTableFromTextFile, ...V2) may be read only from the
- *      SavedModel's own assets (asset_file_def), which the loader feeds with <dir>/assets/<file>.
+ *      SavedModel's own assets (asset_file_def), which the loader feeds with <copy>/assets/<file>;
+ *      asset file names must be plain relative paths (no "..", not absolute) and the files must be
+ *      regular files inside the model directory (model-files.ts).
  *    Elsewhere (the saver's save subgraph, a stale saver left by an earlier export) these ops
  *    never run, and are allowed.
+ * 5. PrintV2 may print to stderr, stdout or the log only.
  *
- * What this does not cover: denial of service (a huge Fill, an endless While), reading the
- * model's own checkpoint in ways its author chose, and ops added to TensorFlow after 2.21 (they
- * fail the compatibility check instead, as unknown ops).
+ * What this does not cover: denial of service (a huge Fill, an endless While), bugs in the kernels
+ * of allowed ops, reading the model's own checkpoint in ways its author chose, and ops added to
+ * TensorFlow after 2.21 (they fail the compatibility check instead, as unknown ops).
  */
 import { TensorFlowError } from '../core/errors';
-import type { AssetFileDef, MetaGraphDef, NodeDef } from '../proto/types';
+import type { AssetFileDef, AttrValue, MetaGraphDef, NodeDef } from '../proto/types';
+import { DataTypeProto } from '../proto/types';
 import { decode } from '../proto';
+import { ALLOWED_OPS } from './allowed-ops';
 import { GraphIndex, LocatedNode, describeNode, inputNodeName } from './graph-index';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';
 
-/** Ops refused anywhere in an untrusted SavedModel, with the reason given in the error. */
-export const DENIED_OPS: Readonly<Record<string, string>> = Object.freeze({
+/**
+ * Why some well-known ops are not on the allow-list, for the error message (the allow-list
+ * decides; an op missing here is refused all the same, as "not on the allow-list").
+ */
+export const KNOWN_DANGERS: Readonly<Record<string, string>> = Object.freeze({
   // Files: read, write, list, map into memory.
   ReadFile: 'reads a file',
   WriteFile: 'writes a file',
@@ -141,7 +159,14 @@ export const DENIED_OPS: Readonly<Record<string, string>> = Object.freeze({
   PyFuncStateless: 'calls back into a Python interpreter',
   EagerPyFunc: 'calls back into a Python interpreter',
   Abort: 'aborts the process',
+  // Graphs and programs carried in strings.
+  DatasetFromGraph: 'runs a dataset graph carried in a string tensor (its ops are not checked)',
+  XlaCallModule: 'runs a serialized StableHLO module (its ops are not checked)',
+  DecodeProtoV2: 'can read protobuf descriptors from files',
+  EncodeProto: 'can read protobuf descriptors from files',
+  ParseTensor: 'can build variant tensors from strings',
 });
+
 
 /** Ops refused only for some attribute values: returns the reason, or null when allowed. */
 export const ATTRIBUTE_RULES: Readonly<Record<string, (node: NodeDef) => string | null>> = Object.freeze({
@@ -149,14 +174,7 @@ export const ATTRIBUTE_RULES: Readonly<Record<string, (node: NodeDef) => string 
     const stream = bytesText(node.attr?.output_stream?.s) || 'stderr';
     return /^(stderr|stdout|log\((info|warning|error)\))$/.test(stream) ? null : `prints to "${stream}" (a file)`;
   },
-  DecodeProtoV2: (node: NodeDef) => descriptorRule(node),
-  EncodeProto: (node: NodeDef) => descriptorRule(node),
 });
-
-function descriptorRule(node: NodeDef): string | null {
-  const source = bytesText(node.attr?.descriptor_source?.s) || 'local://';
-  return source === 'local://' || source.startsWith('bytes://') ? null : `reads protobuf descriptors from "${source}"`;
-}
 
 function bytesText(bytes: Uint8Array | undefined): string {
   return bytes ? Buffer.from(bytes).toString('utf8') : '';
@@ -181,8 +199,12 @@ export const ASSET_READ_OPS: Readonly<Record<string, number>> = Object.freeze({
 
 /** One thing an untrusted load refuses. */
 export interface TrustViolation {
+  /** The node's op ('' for a model-level or file-level refusal). */
   op: string;
+  /** The node's name, or what a model-level refusal is about. */
   node: string;
+  /** The file (relative to the SavedModel directory) a file-level refusal is about. */
+  file?: string;
   /** The library function holding the node (undefined: the top-level graph). */
   function?: string;
   reason: string;
@@ -204,10 +226,18 @@ export function initOpNames(metaGraph: MetaGraphDef): string[] {
   return [];
 }
 
-/** Graph tensors the loader feeds with paths of the SavedModel's own asset files. */
+/**
+ * Graph tensors the loader feeds with paths of the SavedModel's own asset files: those of
+ * asset_file_def, or when it is empty those of the `saved_model_assets` collection (the rule of
+ * TensorFlow's loader; a tensor named by the other source is not fed, and vouches for nothing).
+ */
 export function assetTensorNames(metaGraph: MetaGraphDef): Set<string> {
   const names = new Set<string>();
-  for (const asset of metaGraph.assetFileDef ?? []) if (asset.tensorInfo?.name) names.add(tensorName(asset.tensorInfo.name));
+  const direct = metaGraph.assetFileDef ?? [];
+  if (direct.length) {
+    for (const asset of direct) if (asset.tensorInfo?.name) names.add(tensorName(asset.tensorInfo.name));
+    return names;
+  }
   for (const any of metaGraph.collectionDef?.saved_model_assets?.anyList?.value ?? []) {
     try {
       const asset = decode<AssetFileDef>('tensorflow.AssetFileDef', any.value ?? new Uint8Array(0));
@@ -301,11 +331,21 @@ function comesOnlyFrom(index: GraphIndex, located: LocatedNode, inputIndex: numb
   return sources !== null && sources.size > 0 && [...sources].every((source) => allowed.has(source));
 }
 
+/** Tensors (dtype variant or resource) an attribute value holds: such a tensor can carry any registered object. */
+function opaqueTensorAttr(value: AttrValue | undefined): boolean {
+  const opaque = (dtype: number | undefined) => dtype === DataTypeProto.DT_VARIANT || dtype === DataTypeProto.DT_RESOURCE;
+  if (!value) return false;
+  if (value.tensor && opaque(value.tensor.dtype as number)) return true;
+  return (value.list?.tensor ?? []).some((tensor) => opaque(tensor.dtype as number));
+}
+
 /** Every reason an untrusted load would refuse this MetaGraph (empty: it may load). */
 export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex): TrustViolation[] {
   const saver = metaGraph.saverDef;
   const signatureRoots: string[] = [];
-  for (const signature of Object.values(metaGraph.signatureDef ?? {})) {
+  for (const [key, signature] of Object.entries(metaGraph.signatureDef ?? {})) {
+    // TensorFlow's own entries (the init op's) are run by the loader, not by `run`.
+    if (key.startsWith('__saved_model_')) continue;
     for (const info of Object.values(signature.outputs ?? {})) {
       for (const name of [info.name, info.cooSparse?.valuesTensorName, info.cooSparse?.indicesTensorName, info.cooSparse?.denseShapeTensorName]) {
         if (name) signatureRoots.push(inputNodeName(name));
@@ -313,58 +353,97 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
       for (const component of info.compositeTensor?.components ?? []) if (component.name) signatureRoots.push(inputNodeName(component.name));
     }
   }
+  const violations: TrustViolation[] = [];
+  const refuse = (located: LocatedNode, reason: string) =>
+    violations.push({ op: located.node.op ?? '', node: located.node.name ?? '', function: located.fn, reason });
+  const refuseModel = (what: string, reason: string) => violations.push({ op: '', node: what, reason });
+
+  // The init op the loader runs must be a node of the checked graph (else it names nothing that was checked).
+  const initOps = initOpNames(metaGraph);
+  for (const name of initOps) if (!index.nodes.has(name)) refuseModel(name, `is the init op, but the graph has no node "${name}"`);
+  if (saver?.restoreOpName && !index.nodes.has(inputNodeName(saver.restoreOpName))) {
+    refuseModel(saver.restoreOpName, `is the saver's restore op, but the graph has no such node`);
+  }
+  for (const duplicate of index.duplicates) refuseModel(duplicate, 'is defined more than once');
+  for (const gradient of metaGraph.graphDef?.library?.gradient ?? []) {
+    if (!index.functions.has(gradient.gradientFunc ?? '')) {
+      refuseModel(`gradient of "${gradient.functionName}"`, `names "${gradient.gradientFunc}", which is not a function of the library`);
+    }
+  }
+  for (const cycle of index.callCycles()) refuseModel(`function "${cycle[0]}"`, `calls itself (${cycle.join(' -> ')}); recursive functions are refused`);
+
   // What loading (restore, then init) and `run` (signatures) execute; a function runs whole.
-  const runs = index.graphClosure([...initOpNames(metaGraph), ...signatureRoots]);
+  const inits = index.graphClosure(initOps);
+  const signatures = index.graphClosure(signatureRoots);
+  const runs = new Set([...inits, ...signatures]);
   const restores = index.graphClosure(saver?.restoreOpName ? [inputNodeName(saver.restoreOpName)] : []);
   const restoreOnly = new Set([...restores].filter((name) => !runs.has(name)));
+  const signatureFunctions = index.functionsCalledBy(signatures);
   const runFunctions = index.functionsCalledBy(runs);
+  const loadFunctions = index.functionsCalledBy([...inits, ...restores]);
   const restoreOnlyFunctions = new Set([...index.functionsCalledBy(restoreOnly)].filter((fn) => !runFunctions.has(fn)));
   const executedFunctions = new Set([...runFunctions, ...restoreOnlyFunctions]);
   const executed = (located: LocatedNode) =>
     located.fn === undefined ? runs.has(located.node.name ?? '') || restores.has(located.node.name ?? '') : executedFunctions.has(located.fn);
   const onlyRestores = (located: LocatedNode) =>
     located.fn === undefined ? restoreOnly.has(located.node.name ?? '') : restoreOnlyFunctions.has(located.fn);
+  // Asset paths are fed only while the loader restores and initialises; a signature run gets whatever the tensor holds.
+  const onlyWhileLoading = (located: LocatedNode) =>
+    located.fn === undefined
+      ? (inits.has(located.node.name ?? '') || restores.has(located.node.name ?? '')) && !signatures.has(located.node.name ?? '')
+      : loadFunctions.has(located.fn) && !signatureFunctions.has(located.fn);
 
   const filename = saver?.filenameTensorName ? new Set([tensorName(saver.filenameTensorName)]) : new Set<string>();
   const assets = assetTensorNames(metaGraph);
-  const violations: TrustViolation[] = [];
-  const refuse = (located: LocatedNode, reason: string) =>
-    violations.push({ op: located.node.op ?? '', node: located.node.name ?? '', function: located.fn, reason });
 
   for (const located of index.allNodes()) {
     const op = located.node.op ?? '';
-    if (Object.prototype.hasOwnProperty.call(DENIED_OPS, op)) {
-      refuse(located, DENIED_OPS[op]);
-    } else if (Object.prototype.hasOwnProperty.call(ATTRIBUTE_RULES, op)) {
+    for (const name of index.functionReferences(located.node)) {
+      if (!index.functions.has(name)) refuse(located, `calls "${name}", which is not a function of the library (TensorFlow would run the op of that name)`);
+    }
+    for (const [key, value] of Object.entries(located.node.attr ?? {})) {
+      if (opaqueTensorAttr(value)) refuse(located, `attribute "${key}" holds a variant or resource tensor (it can carry any object)`);
+    }
+    if (index.isFunction(op) || ALLOWED_OPS.has(op)) continue;
+    if (Object.prototype.hasOwnProperty.call(ATTRIBUTE_RULES, op)) {
       const reason = ATTRIBUTE_RULES[op](located.node);
       if (reason) refuse(located, reason);
-    } else if (!executed(located)) {
-      // Checkpoint and asset ops that neither loading nor `run` executes (the saver's save
-      // subgraph, a stale saver left by an earlier export) do nothing.
-      continue;
     } else if (Object.prototype.hasOwnProperty.call(CHECKPOINT_READ_OPS, op)) {
+      if (!executed(located)) continue;
       if (!onlyRestores(located)) {
         refuse(located, 'reads a checkpoint when a signature or the init op runs (only the saver\'s restore op may)');
       } else if (!comesOnlyFrom(index, located, CHECKPOINT_READ_OPS[op], filename)) {
         refuse(located, 'reads a checkpoint from a path other than the one the loader gives (the saver\'s filename tensor)');
       }
     } else if (CHECKPOINT_WRITE_OPS.includes(op)) {
-      refuse(located, 'writes a checkpoint when the model loads or runs');
+      // The saver's save subgraph is in every export; it never runs when the model loads or runs.
+      if (executed(located)) refuse(located, 'writes a checkpoint when the model loads or runs');
     } else if (Object.prototype.hasOwnProperty.call(ASSET_READ_OPS, op)) {
-      if (!comesOnlyFrom(index, located, ASSET_READ_OPS[op], assets)) refuse(located, 'reads a file that is not one of the SavedModel\'s assets');
+      if (!executed(located)) continue;
+      if (!onlyWhileLoading(located)) refuse(located, 'reads a vocabulary file when a signature runs (asset paths are fed only while loading)');
+      else if (!comesOnlyFrom(index, located, ASSET_READ_OPS[op], assets)) refuse(located, 'reads a file that is not one of the SavedModel\'s assets');
+    } else {
+      refuse(located, Object.prototype.hasOwnProperty.call(KNOWN_DANGERS, op) ? KNOWN_DANGERS[op] : 'is not on the allow-list of ops for untrusted models');
     }
   }
   return violations;
+}
+
+/** One line of a refusal message. */
+export function describeViolation(v: TrustViolation): string {
+  if (v.file !== undefined) return `file ${v.file}: ${v.reason}`;
+  if (v.op === '') return `${v.node} ${v.reason}`;
+  return `${describeNode({ node: { name: v.node, op: v.op }, fn: v.function })}: ${v.reason}`;
 }
 
 /** Throws PERMISSION_DENIED naming each refused op and node, if there is any. */
 export function checkUntrusted(metaGraph: MetaGraphDef, index: GraphIndex, dir: string): void {
   const violations = findTrustViolations(metaGraph, index);
   if (violations.length === 0) return;
-  const lines = violations.slice(0, 20).map((v) => `  ${describeNode({ node: { name: v.node, op: v.op }, fn: v.function })}: ${v.reason}`);
+  const lines = violations.slice(0, 20).map((v) => `  ${describeViolation(v)}`);
   if (violations.length > 20) lines.push(`  ... and ${violations.length - 20} more`);
   throw new TensorFlowError(
     'PERMISSION_DENIED',
-    `SavedModel ${dir} was refused (trust: 'untrusted'): it uses ops that touch files, the network or the process:\n${lines.join('\n')}`,
+    `SavedModel ${dir} was refused (trust: 'untrusted'): it uses ops outside the allow-list for untrusted models, or uses them in ways that reach files, the network or the process:\n${lines.join('\n')}`,
   );
 }

@@ -57,7 +57,7 @@ describe('hydra-tf inspect', () => {
     expect(report.tensorflowVersion).toBe('2.21.0');
     expect(report.signatures.serving_default.inputs.image).toEqual({ name: 'image', tensorName: 'serving_default_image:0', dtype: 'float32', shape: [-1, 8, 8, 3] });
     expect(report.signatures.serving_default.outputs.classification).toMatchObject({ dtype: 'float32', shape: [-1, 3] });
-    expect(report.compatibility).toEqual({ tensorflowVersion: '2.21.0', missingOps: [], unknownAttrs: [] });
+    expect(report.compatibility).toEqual({ tensorflowVersion: '2.21.0', missingOps: [], unknownAttrs: [], recursiveCalls: [] });
   });
 
   test('the text form lists tags, version, op count and each signature', () => {
@@ -82,7 +82,9 @@ describe('hydra-tf inspect', () => {
   test('an untrusted model shows what would be refused', () => {
     const result = cli([fixture('untrusted_file_access').dir]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^untrusted   refused: (ReadFile, WriteFile|WriteFile, ReadFile)$/m);
+    expect(result.stdout).toMatch(/^untrusted   refused \(2 reasons\):$/m);
+    expect(result.stdout).toMatch(/^  node "ReadFile" \(ReadFile\) in function "__inference_read_\d+": reads a file$/m);
+    expect(result.stdout).toMatch(/^  node "WriteFile" \(WriteFile\) in function "__inference_write_\d+": writes a file$/m);
   });
 
   test('--tags selects the MetaGraph; errors exit 1 with the code and message', () => {

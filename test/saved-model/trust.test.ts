@@ -34,7 +34,7 @@ describe('untrusted SavedModels made by Python', () => {
     const error = await refusal(dir);
     expect(error.message).toMatch(
       new RegExp(
-        `^SavedModel ${dir} was refused \\(trust: 'untrusted'\\): it uses ops that touch files, the network or the process:\\n` +
+        `^SavedModel ${dir} was refused \\(trust: 'untrusted'\\): it uses ops outside the allow-list for untrusted models, or uses them in ways that reach files, the network or the process:\\n` +
           '(  node "(ReadFile|WriteFile)" \\((ReadFile|WriteFile)\\) in function "__inference_(read|write)_\\d+": (reads|writes) a file\\n?){2}$',
       ),
     );
@@ -136,17 +136,19 @@ describe('untrusted SavedModels edited to misuse checkpoint, asset and print ops
   });
 });
 
-test('the deny list names real TensorFlow 2.21 ops (no typo lets an op through)', () => {
+test('the conditional lists and the known dangers name real TensorFlow 2.21 ops, none of them on the allow-list', () => {
   const registry = opRegistry();
-  const lists = [
-    ...Object.keys(savedModel.DENIED_OPS),
+  const conditional = [
     ...Object.keys(savedModel.ATTRIBUTE_RULES),
     ...Object.keys(savedModel.CHECKPOINT_READ_OPS),
     ...savedModel.CHECKPOINT_WRITE_OPS,
     ...Object.keys(savedModel.ASSET_READ_OPS),
   ];
-  expect(lists.filter((op) => !registry.has(op))).toEqual([]);
-  // Every registered op whose name says it reads or writes files is covered by one of the lists.
-  const fileOps = [...registry.keys()].filter((op) => /^(Read|Write)File$|MatchingFiles|RecordReader|RecordDataset|TextLine|WholeFile|SummaryWriter|PyFunc|^Rpc/.test(op));
-  expect(fileOps.filter((op) => !lists.includes(op))).toEqual([]);
+  const dangers = Object.keys(savedModel.KNOWN_DANGERS);
+  expect([...conditional, ...dangers].filter((op) => !registry.has(op))).toEqual([]);
+  expect([...conditional, ...dangers].filter((op) => savedModel.ALLOWED_OPS.has(op))).toEqual([]);
+  // Every registered op whose name says it reads or writes files is refused (not on the allow-list).
+  const fileOps = [...registry.keys()].filter((op) => /^(Read|Write)File$|MatchingFiles|RecordReader|RecordDataset|TextLine|WholeFile|SummaryWriter|PyFunc|^Rpc|Dataset/.test(op));
+  expect(fileOps.length).toBeGreaterThan(50);
+  expect(fileOps.filter((op) => savedModel.ALLOWED_OPS.has(op))).toEqual([]);
 });
