@@ -4,18 +4,8 @@
 // Usage: node load-in-child.js '[{"what": "load"|"inspect", "dir": ..., "trust": "trusted"|"untrusted"}, ...]'
 // Prints one JSON line: an array with, per job, {"ok": true, ...} or {"ok": false, "code", "message"}.
 'use strict';
-const fs = require('fs');
-const ts = require('typescript');
-
-// The library's TypeScript sources, compiled on the fly (as ts-jest does for the tests).
-require.extensions['.ts'] = (module, filename) => {
-  const source = fs.readFileSync(filename, 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
+// The library's TypeScript sources, compiled on the fly (the one loader for child processes).
+require('../support/register-ts.js');
 
 const { savedModel } = require('../../lib');
 
