@@ -73,6 +73,11 @@ export class ImportedLayer extends Layer {
     throw invalidArgument(`${what}: trainable must be 'all', 'none', a number of last layers, or layer names; got ${JSON.stringify(spec)}`);
   }
 
+  /** Refused: the layer is a graph read from a SavedModel, not options (save the model's weights and re-import it). */
+  override getConfig(): never {
+    throw invalidArgument(`imported layer "${this.name}" (from ${this.source}) has no config: it is a graph read from a SavedModel, not a set of options; to save a model holding it, rebuild it with importSavedModel and restore the weights from a checkpoint`);
+  }
+
   /** The imported layers that train. */
   get trainableLayers(): string[] {
     return this.layerNames.filter((name) => this.unfrozen.has(name));

@@ -76,6 +76,8 @@ export function getLayer(nameOrConfig: NameOrConfig | Layer): Layer {
 /** A layer's `{ className, config }` as plain JSON; refuses unregistered classes (here and in sublayers) and non-JSON configs. */
 export function serializeLayer(layer: Layer): Serialized {
   if (!(layer instanceof Layer)) throw invalidArgument(`serializeLayer: not a layer (${String(layer)})`);
+  // The config first: a layer that cannot have one (an imported graph) says why, before the registry.
+  const config = layer.getConfig();
   const check = (l: Layer) => {
     if (!factories.has(l.className)) {
       throw invalidArgument(`layer "${l.name}" is of class "${l.className}", which is not registered: call registerLayer("${l.className}", ${l.constructor.name}) before saving or loading its config`);
@@ -83,7 +85,6 @@ export function serializeLayer(layer: Layer): Serialized {
     l.sublayers().forEach(check);
   };
   check(layer);
-  const config = layer.getConfig();
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw invalidArgument(`layer "${layer.name}": getConfig() must return an object`);
   if (config.name !== layer.name) throw invalidArgument(`layer "${layer.name}": getConfig() must include the layer's name (got ${JSON.stringify(config.name)}); start from super.getConfig()`);
   checkJson(config, `layer "${layer.name}" config`);
