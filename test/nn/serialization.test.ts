@@ -131,6 +131,25 @@ describe('serializeModel / deserializeModel', () => {
     expect(names(rebuilt)).toEqual(names(original));
   });
 
+  test('layers named by their model (no names given) keep those names through JSON', () => {
+    const x = layers.input({ name: 'x', shape: [3] });
+    const tower = layers.sequential([layers.dense({ units: 4 }), layers.dense({ units: 4 })]);
+    const [middle, last] = [layers.dense({ units: 2 }), layers.dense({ units: 1 })];
+    const original = nn.model({ inputs: { x }, outputs: { y: last.apply(middle.apply(tower.apply(x))) } });
+    const variables = (model: nn.Model) => {
+      const graph = new Graph();
+      model.build(graph, model.placeholders(graph), { training: false });
+      return model.weights(graph).map((v) => v.name);
+    };
+    const json = viaJson(nn.serializeModel(original));
+    expect(json.layers.map((l) => l.config.name)).toEqual([tower.name, middle.name, last.name]);
+    const rebuilt = nn.deserializeModel(json);
+    expect(rebuilt.layers().map((l) => l.name)).toEqual(original.layers().map((l) => l.name));
+    // Four dense layers, each a kernel and a bias, all distinct.
+    expect(new Set(variables(rebuilt)).size).toBe(8);
+    expect(variables(rebuilt)).toEqual(variables(original));
+  });
+
   test('a layer applied twice stays one layer with shared weights; a container keeps its layers inside', () => {
     const json = nn.serializeModel(buildModel());
     const sharedCalls = json.nodes.filter((node) => node.layer === 'shared');
