@@ -1,6 +1,7 @@
 /** Callbacks: hooks into fit (early stopping, checkpoints, learning-rate changes, TensorBoard). */
 import * as path from 'path';
 import { invalidArgument } from '../core';
+import { pointCheckpoint } from './checkpoint';
 import { SummaryWriter, createSummaryWriter } from './tensorboard';
 import type { Logs } from './progress';
 import type { Trainer } from './trainer';
@@ -63,26 +64,36 @@ export function earlyStopping(options: { monitor?: string; patience?: number; mi
   };
 }
 
-/** Saves a checkpoint of every variable at the end of each epoch ("last") and when `monitor` improves ("best"). */
+/**
+ * Saves a checkpoint of every variable at the end of each epoch (pointer "last") and points "best"
+ * at it when `monitor` improves. The state file's latest checkpoint is "last" (what
+ * `latestCheckpoint(dir)` and Python's tf.train.latest_checkpoint return); `<dir>/best` restores
+ * the best. With `saveLast: false`, "best" is written on its own. Crash-safe: see checkpoint.ts.
+ */
 export function modelCheckpoint(options: { dir: string; monitor?: string; mode?: Mode; saveBest?: boolean; saveLast?: boolean }): Callback {
-  if (!options || typeof options.dir !== 'string') throw invalidArgument('modelCheckpoint needs { dir }');
+  if (!options || typeof options.dir !== 'string' || options.dir === '') throw invalidArgument('modelCheckpoint needs { dir } (a non-empty path)');
   const monitor = options.monitor ?? 'val_loss';
   const mode = options.mode ?? 'auto';
+  const saveLast = options.saveLast ?? true;
+  const saveBest = options.saveBest ?? true;
   let best = initialBest(mode, monitor);
   return {
     onTrainBegin() {
       best = initialBest(mode, monitor);
     },
-    async onEpochEnd(epoch, logs, trainer) {
-      if (options.saveLast ?? true) await trainer.saveCheckpoint(options.dir, `last`);
-      if (options.saveBest ?? true) {
+    async onEpochEnd(_epoch, logs, trainer) {
+      let improved = false;
+      if (saveBest) {
         const value = monitored(logs, monitor, 'modelCheckpoint');
-        if (improves(mode, monitor, value, best, 0)) {
-          best = value;
-          await trainer.saveCheckpoint(options.dir, `best`);
-        }
+        improved = improves(mode, monitor, value, best, 0);
+        if (improved) best = value;
       }
-      void epoch;
+      if (saveLast) await trainer.saveCheckpoint(options.dir, 'last');
+      // The same weights as "last": a pointer, not a second copy, and "last" stays the latest.
+      if (improved) {
+        if (saveLast) pointCheckpoint(options.dir, 'best', 'last');
+        else await trainer.saveCheckpoint(options.dir, 'best');
+      }
     },
   };
 }
