@@ -3,6 +3,7 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <thread>
 
 #include "graph.h"
 #include "session.h"
@@ -20,7 +21,7 @@ void SessionRegistry::Track(const std::shared_ptr<SessionBox>& session) {
   sessions.swap(alive);
 }
 
-void SessionRegistry::CloseAll() {
+void SessionRegistry::CloseAll(std::chrono::steady_clock::time_point deadline) {
   std::vector<std::shared_ptr<SessionBox>> open;
   {
     std::lock_guard<std::mutex> lock(mutex);
@@ -28,7 +29,85 @@ void SessionRegistry::CloseAll() {
       if (auto session = weak.lock()) open.push_back(session);
     sessions.clear();
   }
-  for (auto& session : open) session->CloseAndWait();
+  // Cancel them all first, so that their runs end together rather than one after another.
+  for (auto& session : open) session->Cancel();
+  for (auto& session : open) session->CloseBy(deadline);
+}
+
+std::shared_ptr<JobThreads> JobThreads::Create(Napi::Env env) {
+  std::shared_ptr<JobThreads> threads(new JobThreads());
+  napi_status status = napi_create_threadsafe_function(
+      env, nullptr, nullptr, Napi::String::New(env, "hydra-tf:job"), 0, 1, nullptr, nullptr,
+      threads.get(), CallJs, &threads->tsfn_);
+  NAPI_THROW_IF_FAILED(env, status, nullptr);
+  // Only pending jobs keep the process alive.
+  napi_unref_threadsafe_function(env, threads->tsfn_);
+  return threads;
+}
+
+void JobThreads::Submit(Napi::Env env, std::unique_ptr<Job> job) {
+  if (pending_++ == 0) napi_ref_threadsafe_function(env, tsfn_);
+  std::lock_guard<std::mutex> lock(mutex_);
+  queue_.push_back(std::move(job));
+  // Every queued job needs an idle thread of its own: one queued behind a blocked run would wait for it.
+  if (static_cast<size_t>(idle_) >= queue_.size()) {
+    work_.notify_one();
+  } else if (threads_ < kMaxThreads) {
+    threads_++;
+    idle_++;  // counted idle until it takes its job
+    std::thread([self = shared_from_this()] { self->Loop(); }).detach();
+  }
+}
+
+void JobThreads::Loop() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  for (;;) {
+    if (queue_.empty()) {
+      bool woken = work_.wait_for(lock, kIdleTime, [this] { return !queue_.empty() || draining_; });
+      if (!woken || (queue_.empty() && draining_)) break;
+    }
+    std::unique_ptr<Job> job = std::move(queue_.front());
+    queue_.pop_front();
+    idle_--;
+    running_++;
+    lock.unlock();
+    job->Execute();
+    lock.lock();
+    running_--;
+    idle_++;
+    // Under the lock: Drain stops calls before the environment frees the function.
+    if (!draining_ && napi_call_threadsafe_function(tsfn_, job.get(), napi_tsfn_nonblocking) == napi_ok)
+      job.release();
+    ended_.notify_all();
+  }
+  idle_--;
+  threads_--;
+  ended_.notify_all();
+}
+
+void JobThreads::CallJs(napi_env env, napi_value, void* context, void* data) {
+  std::unique_ptr<Job> job(static_cast<Job*>(data));
+  if (env == nullptr) return;  // the environment is going away: just free the job
+  auto* self = static_cast<JobThreads*>(context);
+  Napi::Env napi_env(env);
+  {
+    Napi::HandleScope scope(napi_env);
+    try {
+      job->Complete(napi_env);
+    } catch (const Napi::Error& error) {
+      error.ThrowAsJavaScriptException();
+    }
+  }
+  job.reset();
+  if (--self->pending_ == 0) napi_unref_threadsafe_function(env, self->tsfn_);
+}
+
+bool JobThreads::Drain(std::chrono::steady_clock::time_point deadline) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  draining_ = true;
+  queue_.clear();  // not started: nothing to wait for (runs unregister from their session)
+  work_.notify_all();
+  return ended_.wait_until(lock, deadline, [this] { return running_ == 0; });
 }
 
 const char* MethodLabel(const char* class_name, const char* method_name) {
@@ -200,12 +279,23 @@ Napi::Value SetErrorFactory(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-// Closes every session still open when Node tears the environment down, after
-// waiting for the runs in flight, so no TensorFlow thread outlives the addon.
+// How long process exit (or a worker's end) waits for cancelled runs to end before
+// leaving them behind.
+constexpr std::chrono::seconds kExitWait{5};
+
+struct ExitState {
+  std::shared_ptr<SessionRegistry> sessions;
+  std::shared_ptr<JobThreads> jobs;
+};
+
+// When Node tears the environment down (process exit, a worker's end): cancels the runs
+// in flight, closes every session and waits for the addon's threads — all bounded by
+// kExitWait, so a run that ignores cancellation cannot hang the exit.
 void CloseSessionsAtExit(void* arg) {
-  auto* registry = static_cast<std::shared_ptr<SessionRegistry>*>(arg);
-  (*registry)->CloseAll();
-  delete registry;
+  std::unique_ptr<ExitState> state(static_cast<ExitState*>(arg));
+  auto deadline = std::chrono::steady_clock::now() + kExitWait;
+  state->sessions->CloseAll(deadline);
+  state->jobs->Drain(deadline);
 }
 
 }  // namespace
@@ -214,8 +304,10 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   auto* data = new AddonData();
   env.SetInstanceData<AddonData>(data);
   data->sessions = std::make_shared<SessionRegistry>();
-  napi_add_env_cleanup_hook(env, CloseSessionsAtExit,
-                            new std::shared_ptr<SessionRegistry>(data->sessions));
+  // The thread-safe function first: cleanup hooks run in reverse order, so ours runs
+  // while the function is still alive.
+  data->jobs = JobThreads::Create(env);
+  napi_add_env_cleanup_hook(env, CloseSessionsAtExit, new ExitState{data->sessions, data->jobs});
 
   exports.Set("load", Napi::Function::New(env, Load, "load"));
   exports.Set("isLoaded", Napi::Function::New(env, IsLoaded, "isLoaded"));

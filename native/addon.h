@@ -4,6 +4,9 @@
 
 #include <napi.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -14,6 +17,7 @@
 namespace hydra {
 
 class SessionBox;
+class JobThreads;
 
 // Per addon instance (one per Node environment, so worker_threads each get one).
 struct AddonData {
@@ -24,17 +28,64 @@ struct AddonData {
   // A JS function (code name, message) -> Error, installed by lib/core so that
   // native errors are instances of the TypeScript error classes.
   Napi::FunctionReference error_factory;
-  // Sessions still open, closed (waiting for their runs) when the environment
-  // is torn down. Shared with the env cleanup hook, which may run after this
-  // struct is gone.
+  // Sessions still open, closed (their runs cancelled) when the environment is
+  // torn down. Shared with the env cleanup hook, which may run after this struct is gone.
   std::shared_ptr<struct SessionRegistry> sessions;
+  // The threads session runs, closes and SavedModel loads execute on.
+  std::shared_ptr<JobThreads> jobs;
 };
 
 struct SessionRegistry {
   std::mutex mutex;
   std::vector<std::weak_ptr<SessionBox>> sessions;
   void Track(const std::shared_ptr<SessionBox>& session);
-  void CloseAll();
+  // Cancels every open session's runs and closes it; gives up on (and leaks) a session whose
+  // runs have not ended by `deadline`, so that process exit never waits forever.
+  void CloseAll(std::chrono::steady_clock::time_point deadline);
+};
+
+// Work done off the JS thread: Execute on one of the addon's threads (never touches JS),
+// then Complete on the JS thread (settles a promise).
+class Job {
+ public:
+  virtual ~Job() = default;
+  virtual void Execute() = 0;
+  virtual void Complete(Napi::Env env) = 0;
+};
+
+// The addon's own threads for jobs, instead of libuv's pool of four: a run blocked in
+// TensorFlow (a queue dequeue, a remote call) holds one of these and never a thread that
+// fs, dns or other runs need. A thread is started whenever a job finds none idle (up to
+// kMaxThreads, past which jobs wait their turn) and ends after kIdleTime without work.
+// Results reach the JS thread through one thread-safe function, referenced (keeping the
+// event loop alive) only while jobs are pending.
+class JobThreads : public std::enable_shared_from_this<JobThreads> {
+ public:
+  static constexpr int kMaxThreads = 64;
+  static constexpr std::chrono::seconds kIdleTime{30};
+
+  static std::shared_ptr<JobThreads> Create(Napi::Env env);
+  // JS thread only.
+  void Submit(Napi::Env env, std::unique_ptr<Job> job);
+  // Environment teardown: no more results go to JS; waits until `deadline` for the jobs
+  // running to end. Returns false if some did not (their threads are left to finish alone).
+  bool Drain(std::chrono::steady_clock::time_point deadline);
+
+ private:
+  JobThreads() = default;
+  void Loop();
+  static void CallJs(napi_env env, napi_value, void* context, void* data);
+
+  napi_threadsafe_function tsfn_ = nullptr;
+  std::mutex mutex_;
+  std::condition_variable work_;
+  std::condition_variable ended_;
+  std::deque<std::unique_ptr<Job>> queue_;
+  int threads_ = 0;
+  int idle_ = 0;
+  int running_ = 0;
+  bool draining_ = false;
+  size_t pending_ = 0;  // jobs submitted and not completed; JS thread only
 };
 
 AddonData& GetAddonData(Napi::Env env);

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <cmath>
 #include <vector>
 
 #include "tensor.h"
@@ -161,14 +162,12 @@ std::unique_ptr<RunBaton> ParseRun(const Napi::CallbackInfo& info, std::shared_p
   return baton;
 }
 
-class RunWorker : public Napi::AsyncWorker {
+class RunJob : public Job {
  public:
-  RunWorker(Napi::Env env, std::unique_ptr<RunBaton> baton)
-      : Napi::AsyncWorker(env, "hydra-tf:SessionRun"), baton_(std::move(baton)), deferred_(env) {}
+  RunJob(Napi::Env env, std::unique_ptr<RunBaton> baton) : baton_(std::move(baton)), deferred_(env) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
   void Execute() override { baton_->Execute(); }
-  void OnOK() override {
-    Napi::Env env = Env();
+  void Complete(Napi::Env env) override {
     try {
       deferred_.Resolve(baton_->Result(env));
     } catch (const Napi::Error& error) {
@@ -181,26 +180,39 @@ class RunWorker : public Napi::AsyncWorker {
   Napi::Promise::Deferred deferred_;
 };
 
-class CloseWorker : public Napi::AsyncWorker {
+// Starts a run on the addon's threads and returns its promise.
+Napi::Value StartRun(Napi::Env env, std::unique_ptr<RunBaton> baton) {
+  auto job = std::make_unique<RunJob>(env, std::move(baton));
+  Napi::Promise promise = job->Promise();
+  GetAddonData(env).jobs->Submit(env, std::move(job));
+  return promise;
+}
+
+// Closes a session on the addon's threads: a close that has to wait for runs (up to the
+// grace period, then cancelling them) must not block the JS thread.
+class CloseJob : public Job {
  public:
-  CloseWorker(Napi::Env env, std::shared_ptr<SessionBox> box)
-      : Napi::AsyncWorker(env, "hydra-tf:SessionClose"), box_(std::move(box)), deferred_(env) {}
+  CloseJob(Napi::Env env, std::shared_ptr<SessionBox> box, std::chrono::milliseconds grace, bool settle)
+      : box_(std::move(box)), grace_(grace), deferred_(env), settle_(settle) {}
   Napi::Promise Promise() { return deferred_.Promise(); }
-  void Execute() override { box_->CloseAndWait(); }
-  void OnOK() override { deferred_.Resolve(Env().Undefined()); }
+  void Execute() override { box_->CloseWithin(grace_); }
+  void Complete(Napi::Env env) override {
+    if (settle_) deferred_.Resolve(env.Undefined());
+  }
 
  private:
   std::shared_ptr<SessionBox> box_;
+  std::chrono::milliseconds grace_;
   Napi::Promise::Deferred deferred_;
+  bool settle_;
 };
 
-// Loads a SavedModel on the pool: loading restores variables and can take seconds.
-class LoadSavedModelWorker : public Napi::AsyncWorker {
+// Loads a SavedModel on the addon's threads: loading restores variables and can take seconds.
+class LoadSavedModelJob : public Job {
  public:
-  LoadSavedModelWorker(Napi::Env env, const TfApi& api, std::string dir, std::vector<std::string> tags,
-                       std::unique_ptr<SessionOptions> options, std::string run_options, bool has_run_options)
-      : Napi::AsyncWorker(env, "hydra-tf:LoadSavedModel"),
-        api_(api),
+  LoadSavedModelJob(Napi::Env env, const TfApi& api, std::string dir, std::vector<std::string> tags,
+                    std::unique_ptr<SessionOptions> options, std::string run_options, bool has_run_options)
+      : api_(api),
         dir_(std::move(dir)),
         tags_(std::move(tags)),
         options_(std::move(options)),
@@ -208,7 +220,7 @@ class LoadSavedModelWorker : public Napi::AsyncWorker {
         has_run_options_(has_run_options),
         graph_(std::make_shared<GraphBox>(api, api.TF_NewGraph())),
         deferred_(env) {}
-  ~LoadSavedModelWorker() override {
+  ~LoadSavedModelJob() override {
     if (session_ != nullptr) {
       Status status(api_);
       api_.TF_CloseSession(session_, status.get());
@@ -236,8 +248,7 @@ class LoadSavedModelWorker : public Napi::AsyncWorker {
     meta_graph_.assign(static_cast<const char*>(meta_graph.get()->data), meta_graph.get()->length);
   }
 
-  void OnOK() override {
-    Napi::Env env = Env();
+  void Complete(Napi::Env env) override {
     if (code_ != TF_OK) {
       deferred_.Reject(MakeError(env, code_, "cannot load SavedModel from " + dir_ + ": " + message_).Value());
       return;
@@ -291,17 +302,43 @@ void SessionBox::EndRun() {
   }
 }
 
-void SessionBox::RequestClose() {
+bool SessionBox::RequestClose() {
   std::lock_guard<std::mutex> lock(mutex_);
   closing_ = true;
-  if (running_ == 0) CloseLocked();
+  if (running_ != 0) return false;
+  CloseLocked();
+  return true;
 }
 
-void SessionBox::CloseAndWait() {
+void SessionBox::Cancel() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  closing_ = true;
+  if (session_ == nullptr || cancelled_) return;
+  cancelled_ = true;
+  Status status(api_);
+  api_.TF_CloseSession(session_, status.get());
+}
+
+void SessionBox::CloseWithin(std::chrono::milliseconds grace) {
   std::unique_lock<std::mutex> lock(mutex_);
   closing_ = true;
-  idle_.wait(lock, [this] { return running_ == 0; });
+  auto ended = [this] { return running_ == 0; };
+  bool idle = grace.count() < 0 ? (idle_.wait(lock, ended), true) : idle_.wait_for(lock, grace, ended);
+  if (!idle) {
+    lock.unlock();
+    Cancel();
+    lock.lock();
+    idle_.wait(lock, ended);
+  }
   CloseLocked();
+}
+
+bool SessionBox::CloseBy(std::chrono::steady_clock::time_point deadline) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  closing_ = true;
+  if (!idle_.wait_until(lock, deadline, [this] { return running_ == 0; })) return false;
+  CloseLocked();
+  return true;
 }
 
 bool SessionBox::closing() {
@@ -313,7 +350,7 @@ void SessionBox::CloseLocked() {
   closing_ = true;
   if (session_ == nullptr) return;
   Status status(api_);
-  api_.TF_CloseSession(session_, status.get());
+  if (!cancelled_) api_.TF_CloseSession(session_, status.get());
   api_.TF_DeleteSession(session_, status.get());
   session_ = nullptr;
 }
@@ -365,10 +402,7 @@ std::shared_ptr<SessionBox> Session::Live(Napi::Env env) const {
 
 Napi::Value Session::Run(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  auto* worker = new RunWorker(env, ParseRun(info, Live(env)));
-  Napi::Promise promise = worker->Promise();
-  worker->Queue();
-  return promise;
+  return StartRun(env, ParseRun(info, Live(env)));
 }
 
 Napi::Value Session::RunSync(const Napi::CallbackInfo& info) {
@@ -421,29 +455,41 @@ Napi::Value Session::ListDevices(const Napi::CallbackInfo& info) {
   return devices;
 }
 
+// The grace period of a close: info[0] in milliseconds (Infinity or absent: wait for the runs without limit).
+std::chrono::milliseconds GraceArg(const Napi::Value& value) {
+  if (value.IsUndefined() || value.IsNull()) return std::chrono::milliseconds(-1);
+  double ms = ArgNumber(value, "cancelAfterMs");
+  if (std::isnan(ms) || ms < 0)
+    ThrowError(value.Env(), TF_INVALID_ARGUMENT, "cancelAfterMs must be >= 0, got " + value.ToString().Utf8Value());
+  if (ms >= 1e15) return std::chrono::milliseconds(-1);
+  return std::chrono::milliseconds(static_cast<int64_t>(ms));
+}
+
+// close(cancelAfterMs?): refuses new runs at once; waits for the runs in flight up to
+// cancelAfterMs, cancels those still running (they reject with CANCELLED), then closes.
 Napi::Value Session::Close(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  if (!box_) {
+  std::chrono::milliseconds grace = GraceArg(info[0]);
+  if (!box_ || box_->RequestClose()) {
     auto deferred = Napi::Promise::Deferred::New(env);
     deferred.Resolve(env.Undefined());
     return deferred.Promise();
   }
-  auto* worker = new CloseWorker(env, box_);
-  Napi::Promise promise = worker->Promise();
-  worker->Queue();
-  {
-    // New runs are refused from now on, even before the worker starts.
-    box_->RequestClose();
-  }
+  auto job = std::make_unique<CloseJob>(env, box_, grace, true);
+  Napi::Promise promise = job->Promise();
+  GetAddonData(env).jobs->Submit(env, std::move(job));
   return promise;
 }
 
+// dispose(cancelAfterMs?): the same close, without a promise.
 Napi::Value Session::Dispose(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  std::chrono::milliseconds grace = GraceArg(info[0]);
   if (box_) {
-    box_->RequestClose();
+    if (!box_->RequestClose()) GetAddonData(env).jobs->Submit(env, std::make_unique<CloseJob>(env, box_, grace, false));
     box_.reset();
   }
-  return info.Env().Undefined();
+  return env.Undefined();
 }
 
 Napi::Value Session::GetClosed(const Napi::CallbackInfo& info) {
@@ -499,10 +545,7 @@ std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value Callable::Run(const Napi::CallbackInfo& info) {
-  auto* worker = new RunWorker(info.Env(), Prepare(info));
-  Napi::Promise promise = worker->Promise();
-  worker->Queue();
-  return promise;
+  return StartRun(info.Env(), Prepare(info));
 }
 
 Napi::Value Callable::RunSync(const Napi::CallbackInfo& info) {
@@ -526,9 +569,9 @@ Napi::Value Session::LoadSavedModel(const Napi::CallbackInfo& info) {
     auto [bytes, length] = ArgBytes(info[3], "runOptions");
     run_options.assign(reinterpret_cast<const char*>(bytes), length);
   }
-  auto* worker = new LoadSavedModelWorker(env, api, dir, tags, std::move(options), run_options, has_run_options);
-  Napi::Promise promise = worker->Promise();
-  worker->Queue();
+  auto job = std::make_unique<LoadSavedModelJob>(env, api, dir, tags, std::move(options), run_options, has_run_options);
+  Napi::Promise promise = job->Promise();
+  GetAddonData(env).jobs->Submit(env, std::move(job));
   return promise;
 }
 

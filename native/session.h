@@ -1,9 +1,11 @@
 // Session: a TF_Session shared between its JS wrapper and the runs in flight.
-// Runs execute TF_SessionRun on the libuv pool; closing waits for them.
+// Runs execute TF_SessionRun on the addon's own threads (JobThreads); closing waits
+// for them a grace period, then cancels them.
 #pragma once
 
 #include <napi.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -26,10 +28,18 @@ class SessionBox {
   bool BeginRun();
   // Ends a run; the last run out closes the session if a close was requested.
   void EndRun();
-  // Asks for a close without blocking: now if idle, else when the last run ends.
-  void RequestClose();
-  // Closes after waiting for the runs in flight (blocks; not for the JS thread).
-  void CloseAndWait();
+  // Refuses new runs; closes now if no run is in flight and returns true, else returns false.
+  bool RequestClose();
+  // Cancels the runs in flight (TF_CloseSession: DirectSession cancels their steps, so a
+  // blocked dequeue ends with CANCELLED) and refuses new runs; the session is deleted when
+  // the last run ends.
+  void Cancel();
+  // Refuses new runs, waits up to `grace` for the runs in flight, cancels the rest, waits
+  // for them and closes (blocks; for a job thread). A negative grace waits without limit.
+  void CloseWithin(std::chrono::milliseconds grace);
+  // Exit path: closes if the runs end by `deadline`; otherwise leaves the session (and its
+  // TensorFlow threads) alone and returns false.
+  bool CloseBy(std::chrono::steady_clock::time_point deadline);
   bool closing();
 
   TF_Session* get() const { return session_; }
@@ -46,6 +56,7 @@ class SessionBox {
   std::condition_variable idle_;
   int running_ = 0;
   bool closing_ = false;
+  bool cancelled_ = false;  // TF_CloseSession called
 };
 
 struct RunSpec;

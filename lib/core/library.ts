@@ -128,8 +128,8 @@ export interface NativeSession {
   /** Resolves feeds, fetches and targets once; the callable's runs take only the fed tensors. */
   makeCallable(feeds: OutputPair[], fetches: OutputPair[], targets: string[], runOptions?: Uint8Array | null): NativeCallable;
   listDevices(): NativeDevice[];
-  close(): Promise<void>;
-  dispose(): void;
+  close(cancelAfterMs?: number | null): Promise<void>;
+  dispose(cancelAfterMs?: number | null): void;
 }
 
 export interface NativeCallable {

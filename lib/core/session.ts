@@ -1,6 +1,7 @@
 /**
- * Session: runs graphs. `run` executes TF_SessionRun on the libuv thread pool and
- * returns a Promise, so Node's event loop keeps turning; `runSync` is opt-in.
+ * Session: runs graphs. `run` executes TF_SessionRun on the addon's own threads (not
+ * libuv's pool, so a blocked run never starves fs or other runs) and returns a Promise,
+ * so Node's event loop keeps turning; `runSync` is opt-in.
  */
 import { DType } from './dtypes';
 import { invalidArgument } from './errors';
@@ -36,6 +37,37 @@ export interface SessionOptions {
   config?: Record<string, unknown>;
   /** Session target, e.g. "grpc://host:port" for a distributed runtime ("" for local). */
   target?: string;
+  /**
+   * Time limit of each run in milliseconds (RunOptions.timeout_in_ms; a run past it fails with
+   * DeadlineExceededError). Default: none for a local session; REMOTE_RUN_TIMEOUT_MS for a
+   * `grpc://` target, where it also bounds session creation and graph transfer
+   * (ConfigProto.operation_timeout_in_ms, unless set) — an unreachable server then fails the
+   * run instead of hanging it. 0: no limit.
+   */
+  runTimeoutMs?: number;
+}
+
+/** Default runTimeoutMs for sessions with a remote (`grpc://`) target: one minute. */
+export const REMOTE_RUN_TIMEOUT_MS = 60000;
+
+/** How long close() and dispose() wait for runs in flight before cancelling them, by default. */
+export const CLOSE_GRACE_MS = 5000;
+
+/** Options of Session.close and Session.dispose. */
+export interface CloseOptions {
+  /**
+   * Milliseconds to let runs in flight finish before cancelling them (they then reject with
+   * CancelledError); default CLOSE_GRACE_MS, 0 cancels at once, Infinity waits for them.
+   */
+  cancelAfterMs?: number;
+}
+
+/** The run time limit of a session with these options, or 0 for none. */
+function runTimeout(options: SessionOptions): number {
+  const remote = (options.target ?? '').startsWith('grpc://');
+  const timeout = options.runTimeoutMs ?? (remote ? REMOTE_RUN_TIMEOUT_MS : 0);
+  if (!Number.isSafeInteger(timeout) || timeout < 0) throw invalidArgument(`runTimeoutMs must be a non-negative integer, got ${timeout}`);
+  return timeout;
 }
 
 /** Encodes SessionOptions into serialized ConfigProto bytes. */
@@ -49,6 +81,7 @@ export function configProto(options: SessionOptions = {}): Uint8Array {
   if (options.logDevicePlacement !== undefined) config.logDevicePlacement = options.logDevicePlacement;
   if (options.deviceCount) config.deviceCount = options.deviceCount;
   if (options.operationTimeoutMs !== undefined) config.operationTimeoutInMs = options.operationTimeoutMs;
+  else if ((options.target ?? '').startsWith('grpc://') && runTimeout(options) > 0) config.operationTimeoutInMs = runTimeout(options);
   if (options.gpu) {
     const gpu: Record<string, unknown> = {};
     if (options.gpu.allowGrowth !== undefined) gpu.allowGrowth = options.gpu.allowGrowth;
@@ -112,25 +145,45 @@ export interface CallableSpec {
 
 let inlineRunOptions: Uint8Array | null = null;
 
-/** RunOptions bytes for a run: the given ones, with inline merged in (serialized protos concatenate as a merge). */
-function runOptionBytes(runOptions: Uint8Array | undefined, inline: boolean | undefined): Uint8Array | null {
-  if (!inline) return runOptions ?? null;
-  const bytes = (inlineRunOptions ??= encode('tensorflow.RunOptions', { interOpThreadPool: -1 }));
-  if (!runOptions) return bytes;
-  const merged = new Uint8Array(runOptions.length + bytes.length);
-  merged.set(runOptions, 0);
-  merged.set(bytes, runOptions.length);
+/**
+ * RunOptions bytes for a run: the session's timeout, then inline, then the given ones
+ * (serialized protos concatenate as a merge, the last value of a field winning, so the
+ * caller's own timeout_in_ms overrides the session's).
+ */
+function runOptionBytes(runOptions: Uint8Array | undefined, inline: boolean | undefined, timeout: Uint8Array | null): Uint8Array | null {
+  const parts: Uint8Array[] = [];
+  if (timeout) parts.push(timeout);
+  if (inline) parts.push((inlineRunOptions ??= encode('tensorflow.RunOptions', { interOpThreadPool: -1 })));
+  if (runOptions) parts.push(runOptions);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0];
+  const merged = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    merged.set(part, offset);
+    offset += part.length;
+  }
   return merged;
+}
+
+function graceArgument(options: CloseOptions): number {
+  const grace = options.cancelAfterMs ?? CLOSE_GRACE_MS;
+  if (typeof grace !== 'number' || !(grace >= 0)) throw invalidArgument(`cancelAfterMs must be a number >= 0, got ${String(grace)}`);
+  return grace;
 }
 
 export class Session {
   /** @internal */
   readonly handle: NativeSession;
   readonly graph: Graph;
+  /** Serialized RunOptions with this session's timeout_in_ms, put before each run's own. */
+  private readonly timeoutOptions: Uint8Array | null;
 
   constructor(graph: Graph, options: SessionOptions = {}, handle?: NativeSession) {
     if (!(graph instanceof Graph)) throw invalidArgument('Session needs a Graph');
     this.graph = graph;
+    const timeout = runTimeout(options);
+    this.timeoutOptions = timeout > 0 ? encode('tensorflow.RunOptions', { timeoutInMs: timeout }) : null;
     this.handle = handle ?? new (native().Session)(graph.handle(), configProto(options), options.target ?? null);
   }
 
@@ -146,7 +199,7 @@ export class Session {
   async run(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Promise<Tensor[]> {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      const outputs = await this.handle.run(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline), options.collectMetadata ?? false);
+      const outputs = await this.handle.run(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline, this.timeoutOptions), options.collectMetadata ?? false);
       return wrapOutputs(outputs);
     } finally {
       for (const temporary of temporaries) temporary.dispose();
@@ -157,7 +210,7 @@ export class Session {
   runSync(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Tensor[] {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      return wrapOutputs(this.handle.runSync(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline), options.collectMetadata ?? false));
+      return wrapOutputs(this.handle.runSync(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline, this.timeoutOptions), options.collectMetadata ?? false));
     } finally {
       for (const temporary of temporaries) temporary.dispose();
     }
@@ -176,7 +229,7 @@ export class Session {
       feeds.map((f) => f.pair()),
       fetches.map((f) => f.pair()),
       targets,
-      runOptionBytes(spec.runOptions, spec.inline),
+      runOptionBytes(spec.runOptions, spec.inline, this.timeoutOptions),
     );
     return new Callable(handle, feeds, fetches);
   }
@@ -231,14 +284,18 @@ export class Session {
     return this.handle.listDevices().map(({ name, type, memoryBytes }) => ({ name, type, memoryBytes }));
   }
 
-  /** Closes the session after the runs in flight finish. New runs are refused at once. */
-  close(): Promise<void> {
-    return this.handle.close();
+  /**
+   * Closes the session. New runs are refused at once; runs in flight get `cancelAfterMs`
+   * (default CLOSE_GRACE_MS) to finish, then are cancelled (they reject with CancelledError:
+   * a run blocked on a queue or a remote call ends instead of holding the close forever).
+   */
+  close(options: CloseOptions = {}): Promise<void> {
+    return this.handle.close(graceArgument(options));
   }
 
-  /** Closes without waiting: the last run in flight closes the session when it ends. */
-  dispose(): void {
-    this.handle.dispose();
+  /** Closes without waiting, in the background, the same way as close(). */
+  dispose(options: CloseOptions = {}): void {
+    this.handle.dispose(graceArgument(options));
   }
 }
 
