@@ -29,7 +29,44 @@ function epochSeed(seed: number, epoch: number): number {
   return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(epoch + 1, 0xc2b2ae35)) >>> 0;
 }
 
+function showShape(shape: ReadonlyArray<number | null>): string {
+  return `[${shape.map((d) => (d === null || d < 0 ? 'null' : d)).join(', ')}]`;
+}
+
+/**
+ * The batches, each checked to hold examples of the shapes the model's inputs take: a mismatch
+ * (a flat column read as one value per example, images of another size) is an error naming the
+ * input and the shape expected, before TensorFlow refuses the feed.
+ */
+async function* checkedBatches(batches: AsyncIterable<HostBatch>, inputs: Record<string, Array<number | null>>, what: string): AsyncGenerator<HostBatch> {
+  let index = 0;
+  for await (const batch of batches) {
+    for (const [key, spec] of Object.entries(inputs)) {
+      const host = batch[key];
+      if (!host) continue; // the trainer names a missing input
+      const example = host.shape.slice(1);
+      if (example.length === spec.length && spec.every((d, i) => d === null || d < 0 || d === example[i])) continue;
+      const size = (shape: ReadonlyArray<number | null>) => shape.reduce<number>((a, d) => a * (d ?? 1), 1);
+      const hint =
+        example.length === 0 && spec.length > 0
+          ? ` (one value per example: a flat typed-array column in a Dataset needs fromArrays(..., { shapes: { ${key}: ${showShape(spec)} } }))`
+          : size(example) === size(spec) && !spec.includes(null)
+            ? ` (the same ${size(spec)} values per example: reshape them to ${showShape(spec)})`
+            : '';
+      throw invalidArgument(`${what}: input "${key}": batch ${index + 1} has examples of shape ${showShape(example)}, the input takes ${showShape(spec)}${hint}`);
+    }
+    index++;
+    yield batch;
+  }
+}
+
 export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIterable<HostBatch> {
+  const batches = uncheckedBatchesOf(source, options);
+  const inputs = options.shapes?.inputs;
+  return inputs && Object.keys(inputs).length ? checkedBatches(batches, inputs, options.what) : batches;
+}
+
+function uncheckedBatchesOf(source: BatchSource, options: BatchOptions): AsyncIterable<HostBatch> {
   if (!Number.isInteger(options.batchSize) || options.batchSize <= 0) throw invalidArgument(`${options.what}: batchSize must be a positive integer, got ${options.batchSize}`);
   if (Array.isArray(source)) {
     source.forEach((b, i) => {

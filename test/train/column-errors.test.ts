@@ -55,6 +55,21 @@ describe('row-count errors name the input and its per-example shape', () => {
     }
   });
 
+  test('Datasets and batches whose examples have another shape than the input', async () => {
+    const trainer = imageModel();
+    try {
+      // A flat column without shapes: one value per example.
+      await expect(trainer.fit(fromArrays({ img: new Float32Array(8 * 784), digit: new Int32Array(8 * 784) }), { epochs: 1, verbose: false })).rejects.toThrow(
+        'fit data: input "img": batch 1 has examples of shape [], the input takes [28, 28, 1] (one value per example: a flat typed-array column in a Dataset needs fromArrays(..., { shapes: { img: [28, 28, 1] } }))',
+      );
+      const flat = { img: { dtype: 'float32' as const, shape: [8, 784], data: new Float32Array(8 * 784) }, digit: { dtype: 'int32' as const, shape: [8], data: new Int32Array(8) } };
+      await expect(trainer.evaluate([flat])).rejects.toThrow('evaluation data: input "img": batch 1 has examples of shape [784], the input takes [28, 28, 1] (the same 784 values per example: reshape them to [28, 28, 1])');
+      await expect(trainer.predict(fromArrays({ img: new Float32Array(2 * 1024) }, { shapes: { img: [32, 32, 1] } }))).rejects.toThrow('prediction data: input "img": batch 1 has examples of shape [32, 32, 1], the input takes [28, 28, 1]');
+    } finally {
+      await trainer.close();
+    }
+  });
+
   test('fromArrays names both columns\' per-example shapes', () => {
     expect(() => fromArrays({ x: new Float32Array(256), img: new Float32Array(262144) })).toThrow(
       'fromArrays({x, img}): column "img" has 262144 examples, but "x" has 256 ("img" has 262144 values of shape [] per example (give shapes.img for examples of several values); "x" has 256 values of shape [] per example (give shapes.x for examples of several values))',
