@@ -131,7 +131,15 @@ export function sparseSoftmaxCrossEntropy(logits: Output, labels: OutputLike): O
       classes >= 0
         ? constant(graph, classes, 'int32', { name: 'depth' })
         : raw.stridedSlice(raw.shape(logits), [-1], [0], [1], { endMask: 1, shrinkAxisMask: 1 });
-    return raw.softmaxCrossEntropyWithLogits(logits, oneHot(labels, depth, logits.dtype)).loss;
+    // One-hot encoding would make a label outside [0, classes) an all-zero row (loss 0); the raw
+    // op, on CPU, fails the run instead: so does this.
+    const ids = labels instanceof Output ? labels : constant(graph, labels as TensorLike, 'int64', { name: 'labels' });
+    const limit = ids.dtype === 'int32' ? depth : cast(depth, ids.dtype as DType);
+    const inRange = raw.logicalAnd(raw.greaterEqual(ids, raw.zerosLike(ids)), raw.less(ids, limit));
+    const flat = raw.reshape(inRange, constant(graph, [-1], 'int32'));
+    const check = raw.assert(raw.all(flat, constant(graph, [0], 'int32')), [constant(graph, 'sparseSoftmaxCrossEntropy: labels must be class ids in [0, classes); classes and labels:', 'string'), depth, ids], { summarize: 8 });
+    const checked = graph.withControlDependencies([check], () => raw.identity(ids));
+    return raw.softmaxCrossEntropyWithLogits(logits, oneHot(checked, depth, logits.dtype)).loss;
   });
 }
 

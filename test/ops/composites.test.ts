@@ -131,6 +131,18 @@ describe('composites', () => {
     }
   });
 
+  test('sparseSoftmaxCrossEntropy refuses a label outside [0, classes), as the raw op does on CPU', async () => {
+    for (const bad of [4, -1]) {
+      const graph = new Graph();
+      const logits = ops.placeholder(graph, { dtype: 'float32', shape: [-1, -1] });
+      const loss = ops.sparseSoftmaxCrossEntropy(logits, ops.constant(graph, [3, bad], 'int64'));
+      await expect(run(graph, [loss], [[logits, tensor([[1, 2, 3, 4], [0, 0, 0, 0]])]])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      await expect(run(graph, [loss], [[logits, tensor([[1, 2, 3, 4], [0, 0, 0, 0]])]])).rejects.toThrow(
+        new RegExp(`labels must be class ids in \\[0, classes\\); classes and labels:\\] \\[4\\] \\[3 ${bad}\\]`),
+      );
+    }
+  });
+
   test('softmaxCrossEntropy takes probability labels', async () => {
     const graph = new Graph();
     const logits = ops.constant(graph, [[1, 2, 3]]);
