@@ -32,9 +32,11 @@ export function classIds(labels: Output, classes: number, label: string): ClassI
     if (float) valid = ops.logicalAnd(valid, ops.equal(values, ops.round(values)));
     const flatValid = ops.reshape(valid, ops.constant(graph, [-1], 'int32'));
     const flatValues = ops.reshape(values, ops.constant(graph, [-1], 'int32'));
-    // The first bad label (argMax of the bad flags), shown in the message; any label when all are valid.
-    const firstBad = ops.argMax(ops.cast(ops.logicalNot(flatValid), { dstT: 'int32' }), ops.constant(graph, 0, 'int32'), { outputType: 'int32' });
-    // Padded so that an empty batch (nothing to check) still has an element to gather.
+    // The first bad label (argMax of the bad flags), shown in the message; any label when all are
+    // valid. Both padded with one element, so that an empty batch (nothing to check) still has one.
+    const zeroIndex = ops.constant(graph, 0, 'int32');
+    const badFlags = ops.concatV2([ops.cast(ops.logicalNot(flatValid), { dstT: 'int32' }), ops.constant(graph, [0], 'int32')], zeroIndex);
+    const firstBad = ops.argMax(badFlags, zeroIndex, { outputType: 'int32' });
     const padded = ops.concatV2([ops.cast(flatValues, { dstT: 'float64' }), ops.constant(graph, [0], 'float64')], ops.constant(graph, 0, 'int32'));
     const shown = ops.gatherV2(padded, firstBad, ops.constant(graph, 0, 'int32'));
     const message = ops.constant(graph, `${label}: sparse labels must be integer class ids in [0, ${classes}) (${classes} classes); found the label`, 'string');

@@ -2,7 +2,9 @@
 // non-integer float label fails the run with INVALID_ARGUMENT naming the output, the class count
 // and the bad value, whether batches are fed per step or gathered from whole columns inside the
 // graph (stepsPerExecution > 1). Before, one-hot encoding made 7 or -1 an all-zero row: loss 0.
-import { nn, train } from '../../lib';
+import { Graph, Session, Tensor, nn, train } from '../../lib';
+import * as ops from '../../lib/ops';
+import { reduceLoss } from '../../lib/train/losses';
 
 const { layers } = nn;
 
@@ -74,6 +76,21 @@ describe('sparse class labels', () => {
       expect(logs.loss).toBeCloseTo(expected, 5);
     } finally {
       await trainer.close();
+    }
+  });
+
+  test('an empty batch passes the check (loss 0, as reduceLoss gives)', async () => {
+    const graph = new Graph();
+    const labels = ops.placeholder(graph, { dtype: 'int32', shape: [-1] });
+    const logits = ops.placeholder(graph, { dtype: 'float32', shape: [-1, 3] });
+    const loss = train.losses.sparseCategoricalCrossentropy({ fromLogits: true });
+    const value = reduceLoss(loss.perExample(labels, logits, 'test'), loss.reduction);
+    const session = new Session(graph);
+    try {
+      const [out] = await session.run([[labels, Tensor.from(new Int32Array(0), { dtype: 'int32', shape: [0] })], [logits, Tensor.from(new Float32Array(0), { dtype: 'float32', shape: [0, 3] })]], [value]);
+      expect(out.item()).toBe(0);
+    } finally {
+      await session.close();
     }
   });
 
