@@ -6,6 +6,7 @@ import { DType, dtypeCode, dtypeName, isDType } from './dtypes';
 import { invalidArgument, failedPrecondition, notFound, TensorFlowError } from './errors';
 import { NativeGraph, NativeOperationInfo, NativeOperationSpec, OutputPair, native } from './library';
 import { Tensor, TensorLike } from './tensor';
+import { KERNEL_GUARDS, guardKernel } from './kernel-guards';
 import { decode, encode } from '../proto';
 import type { AttrDef, AttrValue, OpDef } from '../proto/types';
 
@@ -283,6 +284,23 @@ export class Graph {
   /** Adds an operation. Attribute values are converted according to the OpDef. */
   addOperation(spec: OperationSpec): Operation {
     if (!spec || typeof spec.type !== 'string' || !spec.type) throw invalidArgument('operation spec needs a type');
+    const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+    if (spec.inputs !== undefined && !Array.isArray(spec.inputs)) throw invalidArgument(`operation ${spec.type}: inputs must be an array, got ${kind(spec.inputs)}`);
+    if (spec.controlInputs !== undefined && !Array.isArray(spec.controlInputs)) throw invalidArgument(`operation ${spec.type}: controlInputs must be an array, got ${kind(spec.controlInputs)}`);
+    if (spec.colocateWith !== undefined && !Array.isArray(spec.colocateWith)) throw invalidArgument(`operation ${spec.type}: colocateWith must be an array, got ${kind(spec.colocateWith)}`);
+    if (spec.attrs !== undefined && (typeof spec.attrs !== 'object' || spec.attrs === null || Array.isArray(spec.attrs))) throw invalidArgument(`operation ${spec.type}: attrs must be an object, got ${kind(spec.attrs)}`);
+    if (spec.name !== undefined && typeof spec.name !== 'string') throw invalidArgument(`operation ${spec.type}: name must be a string, got ${kind(spec.name)}`);
+    if (spec.device !== undefined && typeof spec.device !== 'string') throw invalidArgument(`operation ${spec.type}: device must be a string, got ${kind(spec.device)}`);
+    // Kernels that kill the process on bad shapes get their checks first (lib/core/kernel-guards.ts).
+    if (Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, spec.type)) {
+      // The guard reads the inputs' static shapes: they must be this graph's Outputs first.
+      (spec.inputs ?? []).forEach((input, i) => {
+        const what = `operation ${spec.type} input ${i}`;
+        if (Array.isArray(input)) input.forEach((item) => this.ownOutput(item, what));
+        else this.ownOutput(input, what);
+      });
+      spec = guardKernel(this, spec, () => new Graph());
+    }
     const def = this.opDef(spec.type);
     const name = spec.name !== undefined && this.nameScopes.length === 0 && this.handle().operationInfo(spec.name) === null
       ? spec.name

@@ -286,7 +286,10 @@ export function native(): NativeBinding {
   const load = require('node-gyp-build') as (dir: string) => NativeBinding;
   let addon: NativeBinding;
   try {
-    addon = load(root);
+    // HYDRA_TF_ADDON names another build of the addon (the sanitizer build that `npm test` checks).
+    const override = process.env.HYDRA_TF_ADDON;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    addon = override ? (require(path.resolve(override)) as NativeBinding) : load(root);
   } catch (error) {
     throw makeError(
       'NOT_FOUND',

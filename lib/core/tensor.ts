@@ -83,7 +83,13 @@ function inferDtype(flat: unknown[]): DType {
 const INT64_RANGE = { int64: [-(2n ** 63n), 2n ** 63n - 1n], uint64: [0n, 2n ** 64n - 1n] } as const;
 
 function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return String(value);
+  } catch {
+    // Objects without a prototype (or with a throwing toString) cannot be converted.
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** A 64-bit integer element, exactly, or an error naming it and the dtype. */

@@ -87,3 +87,99 @@ describe('shapes whose element count overflows int64', () => {
     expect(report.message).toContain('exceeds 2^63 - 1');
   });
 });
+
+// Kernels that CHECK-fail on scalar inputs (lib/core/kernel-guards.ts): fed with unknown shapes they
+// get a run-time rank check, built on known wrong shapes they are refused; right inputs still compute.
+const KERNEL = `
+  const g = new core.Graph();
+  const placeholders = (n, dtype = 'float32') => Array.from({ length: n }, (_, i) => g.addOperation({ type: 'Placeholder', name: 'p' + i, attrs: { dtype } }).output(0));
+  const constant = (name, value, dtype = 'float32') => g.addOperation({ type: 'Const', name, attrs: { dtype, value: core.tensor(value, dtype) } }).output(0);
+  const outcome = (f) => { try { return { value: f() }; } catch (e) { return { error: describe(e) }; } };
+  const run = (op, feeds) => { const s = new core.Session(g); try { return s.runSync(feeds, op.outputs).map((t) => ({ shape: t.shape, values: Array.from(t.data()) })); } finally { s.dispose(); } };
+`;
+
+type Outcome = { value?: Array<{ shape: number[]; values: number[] }>; error?: { code: string; message: string } };
+
+describe('kernels that CHECK-fail on bad shapes are guarded', () => {
+  test('CombinedNonMaxSuppression: scalar boxes and scores', () => {
+    const body = `${KERNEL}
+      const attrs = { pad_per_class: false, clip_boxes: false };
+      const [boxes, scores] = placeholders(2);
+      const limits = [constant('per_class', 2, 'int32'), constant('total', 2, 'int32'), constant('iou', 0.5), constant('score', 0)];
+      const op = g.addOperation({ type: 'CombinedNonMaxSuppression', name: 'nms', inputs: [boxes, scores, ...limits], attrs });
+      const fedScalars = outcome(() => run(op, [[boxes, core.tensor(1)], [scores, core.tensor(1)]]));
+      // Two disjoint boxes, one class: both kept, the higher score first.
+      const valid = outcome(() => run(op, [[boxes, core.tensor([[[[0, 0, 1, 1]], [[2, 2, 3, 3]]]])], [scores, core.tensor([[[0.3], [0.9]]])]]));
+      const staticScalars = outcome(() => g.addOperation({ type: 'CombinedNonMaxSuppression', name: 'nms2', inputs: [constant('b', 1), constant('s', 1), ...limits], attrs }));
+      report({ fedScalars, valid, staticScalars });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.fedScalars.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.fedScalars.error?.message).toMatch(/nms_input0_rank_check|expected shape \[\?,\?,\?,\?\]/);
+    expect(report.valid.value?.map((t) => t.values)).toEqual([[2, 2, 3, 3, 0, 0, 1, 1], [expect.closeTo(0.9, 6), expect.closeTo(0.3, 6)], [0, 0], [2]]);
+    expect(report.staticScalars.error?.code).toBe('INVALID_ARGUMENT');
+  });
+
+  test('FakeQuantWithMinMaxVarsPerChannel: a scalar input', () => {
+    const body = `${KERNEL}
+      const [x, min, max] = placeholders(3);
+      const op = g.addOperation({ type: 'FakeQuantWithMinMaxVarsPerChannel', name: 'fq', inputs: [x, min, max] });
+      const fedScalars = outcome(() => run(op, [[x, core.tensor(0.5)], [min, core.tensor([0])], [max, core.tensor([1])]]));
+      const valid = outcome(() => run(op, [[x, core.tensor([[0.5, 2]])], [min, core.tensor([0, 0])], [max, core.tensor([1, 1])]]));
+      const staticScalar = outcome(() => g.addOperation({ type: 'FakeQuantWithMinMaxVarsPerChannel', name: 'fq2', inputs: [constant('x', 0.5), constant('lo', [0]), constant('hi', [1])] }));
+      report({ fedScalars, valid, staticScalar });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.fedScalars.error?.code).toBe('INVALID_ARGUMENT');
+    // 8 bits over [0, 1]: steps of 1/255; 0.5 is 127.5 steps, rounded half up to 128; 2 clamps to 1.
+    const [quantized] = report.valid.value ?? [];
+    expect(quantized.values[0]).toBeCloseTo(128 / 255, 6);
+    expect(quantized.values[1]).toBeCloseTo(1, 6);
+    expect(report.staticScalar.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.staticScalar.error?.message).toContain("operation 'fq2' (FakeQuantWithMinMaxVarsPerChannel): input 0 has rank 0, expected 1..4");
+  });
+
+  test('LSTMBlockCell: scalar inputs', () => {
+    const body = `${KERNEL}
+      const inputs = placeholders(8);
+      const op = g.addOperation({ type: 'LSTMBlockCell', name: 'cell', inputs, attrs: { forget_bias: 1 } });
+      const fedScalars = outcome(() => run(op, inputs.map((p) => [p, core.tensor(0.5)])));
+      // batch 1, input size 1, cell size 1, zero weights: gates come from the bias alone.
+      const b = [0.2, -0.4, 0.1, 0.7]; // i, ci, f, o
+      const values = [[[0.3]], [[0.5]], [[0]], [[0], [0]].map(() => [0, 0, 0, 0]), [0], [0], [0], b];
+      const valid = outcome(() => run(op, inputs.map((p, i) => [p, core.tensor(values[i])])));
+      const staticScalar = outcome(() => g.addOperation({ type: 'LSTMBlockCell', name: 'cell2', inputs: inputs.map((_, i) => constant('c' + i, 0.5)) }));
+      report({ fedScalars, valid, staticScalar });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.fedScalars.error?.code).toBe('INVALID_ARGUMENT');
+    const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+    const i = sigmoid(0.2);
+    const ci = Math.tanh(-0.4);
+    const f = sigmoid(0.1 + 1);
+    const o = sigmoid(0.7);
+    const cs = ci * i + 0.5 * f;
+    const expected = [i, cs, f, o, ci, Math.tanh(cs), Math.tanh(cs) * o];
+    const got = (report.valid.value ?? []).map((t) => t.values[0]);
+    expect(got).toHaveLength(7);
+    got.forEach((value, k) => expect(value).toBeCloseTo(expected[k], 5));
+    expect(report.staticScalar.error?.code).toBe('INVALID_ARGUMENT');
+  });
+
+  test('ops whose kernels crash and that no user needs are refused by name', () => {
+    const body = `${KERNEL}
+      const [x] = placeholders(1);
+      report(outcome(() => g.addOperation({ type: 'DebugIdentityV3', name: 'dbg', inputs: [x] })));`;
+    const report = survived(runInChild(body)) as Outcome;
+    expect(report.error?.code).toBe('UNIMPLEMENTED');
+    expect(report.error?.message).toContain("operation 'dbg' (DebugIdentityV3): hydra-tf refuses this op type");
+  });
+
+  test('conv backprop ops refuse strides the kernel would divide by', () => {
+    const body = `${KERNEL}
+      const [input] = placeholders(1);
+      const sizes = constant('sizes', [1, 2, 2, 1], 'int32');
+      const [grad] = placeholders(1);
+      report(outcome(() => g.addOperation({ type: 'Conv2DBackpropFilter', name: 'bf', inputs: [input, sizes, grad], attrs: { strides: [1, 0, 1, 1], padding: 'SAME' } })));`;
+    const report = survived(runInChild(body)) as Outcome;
+    expect(report.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.error?.message).toContain('attribute strides must be 4 integers >= 1, got [1,0,1,1]');
+  });
+});

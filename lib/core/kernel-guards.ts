@@ -1,0 +1,217 @@
+/**
+ * Kernels of TensorFlow 2.21 that kill the process (a CHECK failure, a division by zero, a
+ * segfault) instead of returning an error when their inputs or attributes are not what their
+ * shape function would accept. TensorFlow runs shape functions at graph construction only, on
+ * the static shapes: an input fed with an unknown shape reaches the kernel unchecked.
+ *
+ * Found by the kernel fuzz (scripts/kernel-fuzz.js, every registered op on random small inputs,
+ * in child processes); the CI fuzz (test/fuzz/kernels.test.ts) keeps this list current. Reviewed
+ * by hand: each entry says what crashed and how it is guarded.
+ *
+ * Graph.addOperation applies a guard when it adds one of these ops:
+ * - `refuse`: the op is refused outright (debugging and TPU-internal ops, no user needs them);
+ * - `attrs`: attributes the kernel divides by or indexes with are checked before building;
+ * - `ranks`: an input of a known wrong rank is refused; one whose rank is unknown at build time
+ *   gets a run-time rank check in front of the op, against the stated ranks or, for 'probe', the
+ *   ranks its shape function accepts (asked in a scratch graph, for ranks 0..MAX_PROBED_RANK).
+ */
+import { invalidArgument, makeError } from './errors';
+import type { AttrInput, Graph, OperationSpec, Output } from './graph';
+import { Tensor } from './tensor';
+
+export interface KernelGuard {
+  /** What the fuzz saw. */
+  crash: string;
+  /** Refuse the op type: its kernel crashes on inputs a user can give it and no user needs it. */
+  refuse?: boolean;
+  /** A problem with the attributes (given the inputs) that would crash the kernel, or null. */
+  attrs?: (attrs: Record<string, AttrInput | undefined>, inputs: Array<Output | Output[]>) => string | null;
+  /**
+   * Accepted ranks per input index (where the shape function is laxer than the kernel), or 'probe':
+   * ask the shape function. Only for ops without a C++ gradient: the exact-rank check (EnsureShape)
+   * has none either, so on a differentiable op it would cut the gradient path.
+   */
+  ranks?: Record<number, { min?: number; max?: number }> | 'probe';
+}
+
+/** Ranks 0..MAX_PROBED_RANK are asked of the shape function; a rank above is accepted if this one is. */
+export const MAX_PROBED_RANK = 7;
+
+function positiveList(name: string, lengths: number[]) {
+  return (attrs: Record<string, AttrInput | undefined>): string | null => {
+    const value = attrs[name];
+    if (value === undefined) return null;
+    if (!Array.isArray(value) || !lengths.includes(value.length) || !value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1)) {
+      return `attribute ${name} must be ${lengths.join(' or ')} integers >= 1, got ${JSON.stringify(value)}`;
+    }
+    return null;
+  };
+}
+
+function allOf(...checks: Array<(attrs: Record<string, AttrInput | undefined>) => string | null>) {
+  return (attrs: Record<string, AttrInput | undefined>): string | null => {
+    for (const check of checks) {
+      const problem = check(attrs);
+      if (problem) return problem;
+    }
+    return null;
+  };
+}
+
+function exactRanks(ranks: number[]): Record<number, { min: number; max: number }> {
+  return Object.fromEntries(ranks.map((rank, i) => [i, { min: rank, max: rank }]));
+}
+
+const CONV_2D_ATTRS = allOf(positiveList('strides', [4]), positiveList('dilations', [4]));
+
+export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
+  CombinedNonMaxSuppression: { crash: 'CHECK failure (dim_size of a missing dimension) on scalar boxes or scores', ranks: 'probe' },
+  // The shape functions check the rank of some inputs only; the kernels index dimensions of all.
+  FakeQuantWithMinMaxVarsPerChannel: { crash: 'CHECK failure "d >= 0" on a scalar input', ranks: { 0: { min: 1, max: 4 }, 1: { min: 1, max: 1 }, 2: { min: 1, max: 1 } } },
+  // Its shape function itself segfaults on a scalar gradient, so ranks are stated, never probed.
+  FakeQuantWithMinMaxVarsPerChannelGradient: {
+    crash: 'CHECK failure "d >= 0" on scalar inputs; SIGSEGV in the shape function on a scalar gradient',
+    ranks: { 0: { min: 1, max: 4 }, 1: { min: 1, max: 4 }, 2: { min: 1, max: 1 }, 3: { min: 1, max: 1 } },
+  },
+  LSTMBlockCell: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1]) },
+  LSTMBlockCellGrad: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]) },
+  Conv2DBackpropFilter: { crash: 'SIGFPE (division by a zero stride)', attrs: CONV_2D_ATTRS },
+  Conv2DBackpropInput: { crash: 'CHECK failure on the data_format index with strides of length 2', attrs: CONV_2D_ATTRS },
+  DepthwiseConv2dNativeBackpropFilter: { crash: 'SIGFPE (division by a zero stride)', attrs: CONV_2D_ATTRS },
+  DepthwiseConv2dNativeBackpropInput: { crash: 'CHECK failure on the data_format index with strides of length 1', attrs: CONV_2D_ATTRS },
+  DebugIdentityV3: { crash: 'SIGSEGV: a tfdbg op that needs a debugger attached', refuse: true },
+  RaggedGather: {
+    crash: 'std::length_error in the shape function when OUTPUT_RAGGED_RANK < PARAMS_RAGGED_RANK - 1 (a negative indices rank)',
+    attrs: (attrs, inputs) => {
+      const splits = Array.isArray(inputs[0]) ? inputs[0].length : 1;
+      const output = attrs.OUTPUT_RAGGED_RANK;
+      return typeof output === 'number' && output < splits - 1
+        ? `OUTPUT_RAGGED_RANK (${output}) must be at least the number of params splits minus one (${splits - 1})`
+        : null;
+    },
+  },
+  // Ops no user builds by hand: serving-batch, XLA-compiler and graph-optimizer internals.
+  Unbatch: { crash: 'CHECK failure "size >= 0" on negative batch indices', refuse: true },
+  XlaDynamicSlice: { crash: 'SIGSEGV on indices of the wrong rank', refuse: true },
+  XlaEinsum: { crash: 'CHECK failure "dim_to_delete < dimensions.size()" on a scalar operand', refuse: true },
+  XlaReplicaId: { crash: 'SIGSEGV outside a replicated XLA computation', refuse: true },
+  _FusedMatMul: { crash: 'SIGSEGV on scalar operands (Grappler builds this op itself, on checked shapes)', refuse: true },
+  _ScopedAllocator: { crash: 'SIGSEGV with an empty shapes list (Grappler builds this op itself)', refuse: true },
+  _ScopedAllocatorConcat: { crash: 'a Grappler-internal op of the _ScopedAllocator family, refused with it', refuse: true },
+  _ScopedAllocatorSplit: { crash: 'std::out_of_range in the shape function when shapes and inputs differ in length (Grappler builds this op itself)', refuse: true },
+  InfeedDequeueTuple: { crash: 'std::out_of_range in the shape function when shapes and dtypes differ in length (a TPU op)', refuse: true },
+};
+
+type Input = Output | Output[];
+
+/** Graphs being probed: their ops are built as given, unguarded (the probe is the guard). */
+const probing = new WeakSet<Graph>();
+/** Accepted ranks found by probing, by op type, attributes, input ranks and input index. */
+const probed = new Map<string, number[]>();
+
+/**
+ * The spec to build instead of `spec`: the same op, its unknown-rank inputs routed through
+ * run-time rank checks. Throws for refused ops, bad attributes and inputs of a wrong known rank.
+ */
+export function guardKernel(graph: Graph, spec: OperationSpec, newScratch: () => Graph): OperationSpec {
+  const guard = KERNEL_GUARDS[spec.type];
+  if (!Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, spec.type) || probing.has(graph)) return spec;
+  const label = `operation '${spec.name ?? spec.type}' (${spec.type})`;
+  if (guard.refuse) throw makeError('UNIMPLEMENTED', `${label}: hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (${guard.crash})`);
+  const problem = guard.attrs?.(spec.attrs ?? {}, spec.inputs ?? []);
+  if (problem) throw invalidArgument(`${label}: ${problem}; TensorFlow's kernel would kill the process (${guard.crash})`);
+  const inputs = spec.inputs ?? [];
+  const ranks = inputs.map((input) => (Array.isArray(input) ? undefined : input.shape?.length ?? null));
+  let changed = false;
+  const checked = inputs.map((input, i): Input => {
+    if (Array.isArray(input) || guard.ranks === undefined) return input;
+    const stated = guard.ranks === 'probe' ? undefined : guard.ranks[i];
+    const known = ranks[i];
+    if (stated && typeof known === 'number' && (known < (stated.min ?? 0) || known > (stated.max ?? Infinity))) {
+      throw invalidArgument(`${label}: input ${i} has rank ${known}, expected ${describeRange(stated)}`);
+    }
+    if (known !== null) return input;
+    const accepted = stated ? rangeList(stated) : acceptedRanks(graph, spec, inputs, i, newScratch);
+    if (accepted === null) return input;
+    changed = true;
+    return rankChecked(graph, input, accepted, (spec.name ?? spec.type).replace(/\//g, '_'), i);
+  });
+  return changed ? { ...spec, inputs: checked } : spec;
+}
+
+function describeRange(range: { min?: number; max?: number }): string {
+  if (range.max === undefined) return `>= ${range.min ?? 0}`;
+  return range.min === range.max ? `${range.max}` : `${range.min ?? 0}..${range.max}`;
+}
+
+function rangeList(range: { min?: number; max?: number }): number[] {
+  const out: number[] = [];
+  for (let r = range.min ?? 0; r <= Math.min(range.max ?? MAX_PROBED_RANK, MAX_PROBED_RANK); r++) out.push(r);
+  return out;
+}
+
+/**
+ * The ranks of input `index` that the op's shape function accepts, with the other inputs as they
+ * are statically; null when it accepts every probed rank (nothing to check) or none (the real
+ * build will report why).
+ */
+function acceptedRanks(graph: Graph, spec: OperationSpec, inputs: Input[], index: number, newScratch: () => Graph): number[] | null {
+  const staticShapes = inputs.map((input) => (Array.isArray(input) ? input.map((o) => o.shape) : input.shape));
+  let key: string | null = null;
+  try {
+    key = JSON.stringify([spec.type, spec.attrs ?? {}, staticShapes, index]);
+  } catch {
+    key = null; // attributes that are not plain data (tensors): probed each time
+  }
+  if (key !== null && key.includes('"handle"')) key = null;
+  const known = key === null ? undefined : probed.get(key);
+  if (known) return known.length === 0 || known.length === MAX_PROBED_RANK + 1 ? null : known;
+  const accepted: number[] = [];
+  for (let rank = 0; rank <= MAX_PROBED_RANK; rank++) {
+    const scratch = newScratch();
+    probing.add(scratch);
+    try {
+      const placeholder = (output: Output, shape: number[] | null, name: string) =>
+        scratch.addOperation({ type: 'Placeholder', name, attrs: shape === null ? { dtype: output.dtype } : { dtype: output.dtype, shape } }).output(0);
+      const probeInputs = inputs.map((input, i) => {
+        if (Array.isArray(input)) return input.map((o, j) => placeholder(o, o.shape, `x${i}_${j}`));
+        return placeholder(input, i === index ? new Array(rank).fill(-1) : input.shape, `x${i}`);
+      });
+      scratch.addOperation({ type: spec.type, name: 'probe', inputs: probeInputs, attrs: spec.attrs });
+      accepted.push(rank);
+    } catch {
+      // the shape function refused this rank
+    } finally {
+      scratch.dispose();
+    }
+  }
+  if (key !== null) probed.set(key, accepted);
+  return accepted.length === 0 || accepted.length === MAX_PROBED_RANK + 1 ? null : accepted;
+}
+
+/**
+ * `input` behind a run-time check that its rank is one of `ranks` (MAX_PROBED_RANK meaning "or
+ * more"). The check is on the data path, not an Assert with a control edge: Grappler knows the fed
+ * shapes, folds such an Assert's condition and drops the edge, and the kernel runs unchecked.
+ * One accepted rank r: EnsureShape to r unknown dimensions. Several: a full StridedSlice over the
+ * first min(ranks) dimensions, which fails on fewer dimensions (kernels crash on too few, not on
+ * too many, dimensions).
+ */
+function rankChecked(graph: Graph, input: Output, ranks: number[], consumer: string, index: number): Output {
+  const name = `${consumer}_input${index}_rank_check`;
+  if (ranks.length === 1 && ranks[0] < MAX_PROBED_RANK) {
+    return graph.addOperation({ type: 'EnsureShape', name, inputs: [input], attrs: { shape: new Array(ranks[0]).fill(-1) } }).output(0);
+  }
+  const min = ranks[0];
+  if (min === 0) return input;
+  const constant = (suffix: string, values: number[]): Output =>
+    graph.addOperation({ type: 'Const', name: `${name}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } }).output(0);
+  const zeros = constant('begin', new Array(min).fill(0));
+  const all = (1 << min) - 1;
+  return graph.addOperation({
+    type: 'StridedSlice',
+    name,
+    inputs: [input, zeros, constant('end', new Array(min).fill(0)), constant('strides', new Array(min).fill(1))],
+    attrs: { begin_mask: all, end_mask: all },
+  }).output(0);
+}
