@@ -24,6 +24,7 @@
  *     only the init op fills.
  *  5. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
+import * as path from 'path';
 import { Callable, configProto, Session, SessionOptions } from '../core/session';
 import { Graph } from '../core/graph';
 import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from '../core/errors';
@@ -36,6 +37,7 @@ import { GraphIndex } from './graph-index';
 import { ModelFile, PrivateCopy, closeModelFiles, openModelFiles, writePrivateCopy } from './model-files';
 import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
+import { recoverInterruptedSave } from './replace';
 import { checkUntrusted } from './trust';
 
 /** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' admits only ops on the allow-list, and loads a checked private copy. */
@@ -203,6 +205,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const trust = checkOptions(options);
   const untrusted = trust === 'untrusted';
   const limits = resolveLimits(options.limits);
+  // An export killed between its two renames left the previous model as a backup: put it back.
+  if (typeof dir === 'string' && dir !== '' && !dir.includes('\0')) recoverInterruptedSave(path.resolve(dir));
   const file = readSavedModel(dir, { confine: untrusted, limits });
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);

@@ -18,10 +18,9 @@
  * not sharded: one variables.data-00000-of-00001 and a variables.index). Finding the initialised
  * variables adds one VarIsInitializedOp per variable (scope "save_check"), also once per graph.
  * Both stay in the graph, and so in the export: harmless, and cheaper than rebuilding. Everything is written
- * into a temporary directory beside the target and renamed into place, so a crash never leaves a
- * half-written export.
+ * into a temporary directory beside the target and put in place by replace.ts's protocol: a kill at
+ * any moment leaves the old or the new export, and `overwrite` only ever replaces a SavedModel.
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dtypeCode } from '../core/dtypes';
@@ -35,6 +34,7 @@ import { decode, encode } from '../proto';
 import { CheckpointFormatVersion } from '../proto/types';
 import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto/types';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
+import { checkTarget, commit, discardTemporary, temporaryBeside } from './replace';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';
 
 /** A signature to export: named graph tensors in and out. */
@@ -61,7 +61,11 @@ export interface SaveOptions {
   variables?: Operation[];
   /** An operation loaders run after restoring the variables (e.g. to fill lookup tables). */
   initOp?: Operation;
-  /** Replace a non-empty `dir`. Default false: refuse. */
+  /**
+   * Replace `dir` when it holds a SavedModel (saved_model.pb(txt), variables/, assets/, ... and
+   * nothing else); a directory holding anything else is refused even so. Default false: refuse
+   * any non-empty `dir`.
+   */
   overwrite?: boolean;
 }
 
@@ -235,44 +239,6 @@ function lengthDelimited(fieldNumber: number, payload: Uint8Array): Uint8Array {
   return Buffer.concat([Buffer.from(header), payload]);
 }
 
-/** The absolute target directory, after checking that it may be (over)written. */
-function checkTarget(dir: string, overwrite: boolean): string {
-  if (typeof dir !== 'string' || dir === '') throw invalidArgument('save needs the SavedModel directory as a non-empty string');
-  const target = path.resolve(dir);
-  if (fs.existsSync(target)) {
-    if (!fs.statSync(target).isDirectory()) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a SavedModel to ${target}: it is a file`);
-    if (fs.readdirSync(target).length > 0 && !overwrite) {
-      throw new TensorFlowError('ALREADY_EXISTS', `cannot save a SavedModel to ${target}: the directory is not empty (pass overwrite: true to replace it)`);
-    }
-  }
-  return target;
-}
-
-/** A new directory beside `target`, on the same file system so that the final rename is atomic. */
-function temporaryBeside(target: string): string {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  // Not mkdtemp: its 0700 mode would keep other users (a TF Serving daemon) out of the export.
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`);
-  fs.mkdirSync(temporary);
-  return temporary;
-}
-
-/** Moves the finished export into place; an existing directory is swapped out, then removed. */
-function commit(temporary: string, target: string): void {
-  let old: string | null = null;
-  if (fs.existsSync(target)) {
-    old = `${temporary}.old`;
-    fs.renameSync(target, old);
-  }
-  try {
-    fs.renameSync(temporary, target);
-  } catch (error) {
-    if (old) fs.renameSync(old, target);
-    throw error;
-  }
-  if (old) fs.rmSync(old, { recursive: true, force: true });
-}
-
 /** Writes `graph` with the variables' values in `session` as a SavedModel in `dir`. */
 export async function save(dir: string, options: SaveOptions): Promise<SaveResult> {
   if (!options || typeof options !== 'object') throw invalidArgument('save needs options { graph, session, signatures }');
@@ -308,6 +274,7 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
   variables = [...variables].sort((a, b) => (a.name < b.name ? -1 : 1));
 
   checkTarget(target, options.overwrite ?? false); // again: the checks above awaited a session run
+  const overwrite = options.overwrite ?? false;
   const temporary = temporaryBeside(target);
   try {
     const variablesDir = path.join(temporary, VARIABLES_DIR);
@@ -345,9 +312,9 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
     const metaGraph = Buffer.concat([metaGraphWithoutGraph, lengthDelimited(2, graphDefBytes)]);
     const savedModel = Buffer.concat([encode('tensorflow.SavedModel', { savedModelSchemaVersion: 1 }), lengthDelimited(2, metaGraph)]);
     fs.writeFileSync(path.join(temporary, SAVED_MODEL_FILE), savedModel);
-    commit(temporary, target);
+    commit(temporary, target, overwrite);
   } catch (error) {
-    fs.rmSync(temporary, { recursive: true, force: true });
+    discardTemporary(temporary);
     throw error;
   }
   return {
