@@ -1,6 +1,11 @@
 #include "addon.h"
 
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <limits>
 #include <thread>
@@ -237,10 +242,25 @@ std::pair<const uint8_t*, size_t> ArgBytes(const Napi::Value& value, const std::
 
 namespace {
 
+// TensorFlow's Abort op with exit_without_error calls exit(0) on whatever thread runs it.
+// exit() then runs every atexit handler and static destructor (Node's, V8's, libuv's,
+// TensorFlow's) on that thread while the JS thread is still running: the process died of
+// SIGSEGV instead of exiting 0. An exit from any thread but the main one ends the process
+// here, with the status asked for, before those handlers run.
+void ExitFromForeignThread(int status, void*) {
+  if (syscall(SYS_gettid) == getpid()) return;  // the main thread: a normal exit
+  std::fflush(nullptr);
+  _exit(status);
+}
+
 Napi::Value Load(const Napi::CallbackInfo& info) {
   std::string path = ArgString(info[0], "libraryPath");
   std::string error;
   if (LoadTfApi(path, &error) == nullptr) ThrowError(info.Env(), TF_NOT_FOUND, error);
+  // Registered after libtensorflow is loaded, so that it runs before TensorFlow's static
+  // destructors (exit handlers run in reverse order of registration).
+  static std::once_flag registered;
+  std::call_once(registered, [] { on_exit(ExitFromForeignThread, nullptr); });
   return Napi::String::New(info.Env(), LoadedTfApiPath());
 }
 

@@ -2,16 +2,11 @@
 // (another class's object, a plain object, an object made from the prototype, the
 // prototype itself, primitives), throws a TypeError. Run in a child process: a wrong
 // unwrap crashes the process, and a crash must fail the test, not take jest down.
-import { spawnSync } from 'child_process';
-import * as path from 'path';
+import { runInChild, survived } from '../support/child';
 
-const dist = path.join(__dirname, '..', '..', 'dist', 'lib');
-
-// The child: plain JS against the built library (dist/), printing one JSON report.
 const child = `
-const hydra = require(${JSON.stringify(dist)});
-const { native } = require(${JSON.stringify(path.join(dist, 'core', 'library'))});
-const n = native();
+const hydra = core;
+const n = lib('core/library').native();
 const graph = new hydra.Graph();
 const x = graph.addOperation({ type: 'Placeholder', name: 'x', attrs: { dtype: 'float32', shape: [2] } }).output(0);
 graph.addOperation({ type: 'Neg', name: 'y', inputs: [x] });
@@ -20,7 +15,7 @@ const callable = session.handle.makeCallable([['x', 0]], [['y', 0]], [], null);
 const tensor = hydra.tensor([1, 2]);
 const instances = { Tensor: tensor.handle, Graph: graph.handle(), Session: session.handle, Callable: callable };
 const classes = { Tensor: n.Tensor, Graph: n.Graph, Session: n.Session, Callable: Object.getPrototypeOf(callable).constructor };
-const report = { calls: 0, typeErrors: 0, others: [] };
+const result = { calls: 0, typeErrors: 0, others: [] };
 for (const [name, cls] of Object.entries(classes)) {
   const proto = cls.prototype;
   const strangers = [
@@ -38,26 +33,24 @@ for (const [name, cls] of Object.entries(classes)) {
     const fn = descriptor.get || descriptor.value;
     if (typeof fn !== 'function') continue;
     for (const [label, self] of strangers) {
-      report.calls++;
+      result.calls++;
       try {
         fn.call(self, [], [], [], null, false);
-        report.others.push(name + '.' + key + ' on ' + label + ': no error');
+        result.others.push(name + '.' + key + ' on ' + label + ': no error');
       } catch (error) {
-        if (error instanceof TypeError) report.typeErrors++;
-        else report.others.push(name + '.' + key + ' on ' + label + ': ' + (error && error.constructor && error.constructor.name) + ' ' + (error && error.message));
+        if (error instanceof TypeError) result.typeErrors++;
+        else result.others.push(name + '.' + key + ' on ' + label + ': ' + (error && error.constructor && error.constructor.name) + ' ' + (error && error.message));
       }
     }
   }
 }
 // The right \`this\` still works after all that.
-report.negated = Array.from(new Float32Array(session.runSync([[x, tensor]], [graph.output('y:0')])[0].handle.data()));
-console.log(JSON.stringify(report));
+result.negated = Array.from(new Float32Array(session.runSync([[x, tensor]], [graph.output('y:0')])[0].handle.data()));
+report(result);
 `;
 
 test('native methods and accessors called with a wrong `this` throw TypeError, never crash', () => {
-  const result = spawnSync(process.execPath, ['-e', child], { encoding: 'utf8', timeout: 60000 });
-  expect({ status: result.status, signal: result.signal, stderr: result.status === 0 ? '' : result.stderr.slice(-2000) }).toEqual({ status: 0, signal: null, stderr: '' });
-  const report = JSON.parse(result.stdout.trim().split('\n').pop() as string);
+  const report = survived(runInChild(child, 60000)) as { calls: number; typeErrors: number; others: string[]; negated: number[] };
   // Tensor: 7 members, Graph: 14, Session: 7, Callable: 2 = 30 members, each with 12 strangers (3 other classes + 9).
   expect(report.calls).toBe(30 * 12);
   expect(report.others).toEqual([]);
@@ -67,13 +60,9 @@ test('native methods and accessors called with a wrong `this` throw TypeError, n
 
 test('native constructors called without new throw TypeError', () => {
   const script = `
-const { native } = require(${JSON.stringify(path.join(dist, 'core', 'library'))});
-require(${JSON.stringify(dist)});
-const n = native();
+const n = lib('core/library').native();
 const out = [];
 for (const cls of [n.Tensor, n.Graph, n.Session]) { try { cls(1, [1], new Float32Array(1)); out.push('no error'); } catch (e) { out.push(e.constructor.name); } }
-console.log(JSON.stringify(out));`;
-  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60000 });
-  expect(result.status).toBe(0);
-  expect(JSON.parse(result.stdout.trim().split('\n').pop() as string)).toEqual(['TypeError', 'TypeError', 'TypeError']);
+report(out);`;
+  expect(survived(runInChild(script, 60000))).toEqual(['TypeError', 'TypeError', 'TypeError']);
 });
