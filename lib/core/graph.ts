@@ -6,7 +6,7 @@ import { DType, dtypeCode, dtypeName, isDType } from './dtypes';
 import { invalidArgument, failedPrecondition, notFound, TensorFlowError } from './errors';
 import { NativeGraph, NativeOperationInfo, NativeOperationSpec, OutputPair, native } from './library';
 import { Tensor, TensorLike } from './tensor';
-import { KERNEL_GUARDS, guardKernel } from './kernel-guards';
+import { guardKernel, kernelGuard } from './kernel-guards';
 import { decode, encode } from '../proto';
 import type { AttrDef, AttrValue, OpDef } from '../proto/types';
 
@@ -292,7 +292,7 @@ export class Graph {
     if (spec.name !== undefined && typeof spec.name !== 'string') throw invalidArgument(`operation ${spec.type}: name must be a string, got ${kind(spec.name)}`);
     if (spec.device !== undefined && typeof spec.device !== 'string') throw invalidArgument(`operation ${spec.type}: device must be a string, got ${kind(spec.device)}`);
     // Kernels that kill the process on bad shapes get their checks first (lib/core/kernel-guards.ts).
-    if (Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, spec.type)) {
+    if (kernelGuard(spec.type)) {
       // The guard reads the inputs' static shapes: they must be this graph's Outputs first.
       (spec.inputs ?? []).forEach((input, i) => {
         const what = `operation ${spec.type} input ${i}`;

@@ -32,6 +32,12 @@ export interface KernelGuard {
    * has none either, so on a differentiable op it would cut the gradient path.
    */
   ranks?: Record<number, { min?: number; max?: number }> | 'probe';
+  /**
+   * Builds a run-time check of the relation between input shapes that the shape function checks
+   * and the kernel trusts; returns the inputs to use. Used when some input shape is not fully
+   * known at build time (when all are, the shape function has checked them).
+   */
+  shapes?: (graph: Graph, inputs: Output[], name: string) => Output[];
 }
 
 /** Ranks 0..MAX_PROBED_RANK are asked of the shape function; a rank above is accepted if this one is. */
@@ -64,6 +70,48 @@ function exactRanks(ranks: number[]): Record<number, { min: number; max: number 
 
 const CONV_2D_ATTRS = allOf(positiveList('strides', [4]), positiveList('dilations', [4]));
 
+/**
+ * `x` unchanged when `ok` (a bool scalar) is true, else a Reshape to dimensions of -2, which always
+ * fails: a check on the data path, which Grappler can fold away only when it holds.
+ */
+function failUnless(graph: Graph, x: Output, ok: Output, name: string): Output {
+  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) => graph.addOperation({ type, name: `${name}/${suffix}`, inputs, attrs }).output(0);
+  const int = (suffix: string, value: number[] | number) =>
+    graph.addOperation({ type: 'Const', name: `${name}/${suffix}`, attrs: { dtype: 'int32', value: typeof value === 'number' ? Tensor.from(value, { dtype: 'int32', shape: [] }) : Tensor.from(new Int32Array(value)) } }).output(0);
+  const flag = add('Cast', 'flag', [ok], { DstT: 'int32' });
+  const shape = add('Shape', 'shape', [x]);
+  // ok: shape * 1 + 0; not ok: shape * 0 - 2.
+  const target = add('AddV2', 'target', [add('Mul', 'keep', [shape, flag]), add('Mul', 'poison', [add('Sub', 'not', [flag, int('one', 1)]), int('two', 2)])]);
+  return graph.addOperation({ type: 'Reshape', name, inputs: [x, target] }).output(0);
+}
+
+/**
+ * TensorScatter*(tensor, indices, updates): the kernel reads dimensions of updates as if its shape
+ * were indices.shape[:-1] + tensor.shape[indices.shape[-1]:], which the shape function requires.
+ */
+function scatterShapes(graph: Graph, [tensor, indices, updates]: Output[], name: string): Output[] {
+  const base = `${name}_updates_shape_must_be_indices_outer_and_tensor_inner`;
+  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) => graph.addOperation({ type, name: `${base}/${suffix}`, inputs, attrs }).output(0);
+  const ints = (suffix: string, values: number[]) => graph.addOperation({ type: 'Const', name: `${base}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } }).output(0);
+  const tensorShape = add('Shape', 'tensor_shape', [tensor]);
+  const indicesShape = add('Shape', 'indices_shape', [indices]);
+  const updatesShape = add('Shape', 'updates_shape', [updates]);
+  // Fails at run time on scalar indices (no last dimension): the kernel refuses those too.
+  const depth = add('StridedSlice', 'depth', [indicesShape, ints('last', [-1]), ints('end', [0]), ints('step', [1])], { end_mask: 1 });
+  const outer = add('StridedSlice', 'outer', [indicesShape, ints('zero', [0]), ints('last2', [-1]), ints('step2', [1])]);
+  const inner = add('StridedSlice', 'inner', [tensorShape, depth, ints('end3', [0]), ints('step3', [1])], { end_mask: 1 });
+  const expected = add('ConcatV2', 'expected', [[outer, inner], graph.addOperation({ type: 'Const', name: `${base}/axis`, attrs: { dtype: 'int32', value: Tensor.from(0, { dtype: 'int32', shape: [] }) } }).output(0)]);
+  // Equal broadcasts a length-1 shape against any other: the ranks are compared first.
+  const sameRank = add('Equal', 'same_rank', [add('Size', 'updates_rank', [updatesShape]), add('Size', 'expected_rank', [expected])]);
+  const sameDims = add('All', 'same_dims', [add('Equal', 'equal', [updatesShape, expected]), ints('axis0', [0])]);
+  const same = add('LogicalAnd', 'same', [sameRank, sameDims]);
+  const deep = add('All', 'deep_enough', [add('LessEqual', 'depth_le_rank', [depth, add('Size', 'rank', [tensorShape])]), ints('axis1', [0])]);
+  const ok = add('LogicalAnd', 'ok', [same, deep]);
+  return [tensor, failUnless(graph, indices, ok, `${base}/indices`), updates];
+}
+
+const TENSOR_SCATTER: KernelGuard = { crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)', shapes: scatterShapes };
+
 export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   CombinedNonMaxSuppression: { crash: 'CHECK failure (dim_size of a missing dimension) on scalar boxes or scores', ranks: 'probe' },
   // The shape functions check the rank of some inputs only; the kernels index dimensions of all.
@@ -90,19 +138,35 @@ export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
         : null;
     },
   },
-  // Ops no user builds by hand: serving-batch, XLA-compiler and graph-optimizer internals.
+  // Ops no user builds by hand: serving-batch and graph-optimizer internals (the Xla* family: kernelGuard).
   Unbatch: { crash: 'CHECK failure "size >= 0" on negative batch indices', refuse: true },
-  XlaDynamicSlice: { crash: 'SIGSEGV on indices of the wrong rank', refuse: true },
-  XlaEinsum: { crash: 'CHECK failure "dim_to_delete < dimensions.size()" on a scalar operand', refuse: true },
-  XlaReplicaId: { crash: 'SIGSEGV outside a replicated XLA computation', refuse: true },
   _FusedMatMul: { crash: 'SIGSEGV on scalar operands (Grappler builds this op itself, on checked shapes)', refuse: true },
   _ScopedAllocator: { crash: 'SIGSEGV with an empty shapes list (Grappler builds this op itself)', refuse: true },
   _ScopedAllocatorConcat: { crash: 'a Grappler-internal op of the _ScopedAllocator family, refused with it', refuse: true },
   _ScopedAllocatorSplit: { crash: 'std::out_of_range in the shape function when shapes and inputs differ in length (Grappler builds this op itself)', refuse: true },
+  TensorScatterAdd: TENSOR_SCATTER,
+  TensorScatterSub: TENSOR_SCATTER,
+  TensorScatterMax: TENSOR_SCATTER,
+  TensorScatterMin: TENSOR_SCATTER,
+  TensorScatterUpdate: TENSOR_SCATTER,
   InfeedDequeueTuple: { crash: 'std::out_of_range in the shape function when shapes and dtypes differ in length (a TPU op)', refuse: true },
 };
 
 type Input = Output | Output[];
+
+/**
+ * XLA's building blocks (Xla* ops: XlaEinsum, XlaDynamicSlice, XlaSvd, XlaCallModule, ...) are
+ * written for the XLA compiler's bridges, which check their operands first; run as plain kernels
+ * or shape-inferred on made-up attributes, a dozen of them crashed the fuzz (SIGSEGV, CHECK
+ * failures, std::bad_alloc, std::out_of_range). The whole family is refused.
+ */
+const XLA_FAMILY: KernelGuard = { crash: 'XLA compiler building blocks crash outside XLA (found: XlaEinsum, XlaDynamicSlice, XlaReplicaId, XlaSvd, XlaCallModule, XlaSparseGradientsStack)', refuse: true };
+
+/** The guard for an op type, if its kernel is known to crash. */
+export function kernelGuard(type: string): KernelGuard | undefined {
+  if (Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, type)) return KERNEL_GUARDS[type];
+  return /^Xla[A-Z]/.test(type) ? XLA_FAMILY : undefined;
+}
 
 /** Graphs being probed: their ops are built as given, unguarded (the probe is the guard). */
 const probing = new WeakSet<Graph>();
@@ -114,8 +178,8 @@ const probed = new Map<string, number[]>();
  * run-time rank checks. Throws for refused ops, bad attributes and inputs of a wrong known rank.
  */
 export function guardKernel(graph: Graph, spec: OperationSpec, newScratch: () => Graph): OperationSpec {
-  const guard = KERNEL_GUARDS[spec.type];
-  if (!Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, spec.type) || probing.has(graph)) return spec;
+  const guard = kernelGuard(spec.type);
+  if (!guard || probing.has(graph)) return spec;
   const label = `operation '${spec.name ?? spec.type}' (${spec.type})`;
   if (guard.refuse) throw makeError('UNIMPLEMENTED', `${label}: hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (${guard.crash})`);
   const problem = guard.attrs?.(spec.attrs ?? {}, spec.inputs ?? []);
@@ -136,6 +200,12 @@ export function guardKernel(graph: Graph, spec: OperationSpec, newScratch: () =>
     changed = true;
     return rankChecked(graph, input, accepted, (spec.name ?? spec.type).replace(/\//g, '_'), i);
   });
+  if (guard.shapes && checked.every((input) => !Array.isArray(input))) {
+    const outputs = checked as Output[];
+    if (outputs.some((output) => output.shape === null || output.shape.includes(-1))) {
+      return { ...spec, inputs: guard.shapes(graph, outputs, (spec.name ?? spec.type).replace(/\//g, '_')) };
+    }
+  }
   return changed ? { ...spec, inputs: checked } : spec;
 }
 

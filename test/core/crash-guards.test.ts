@@ -163,6 +163,25 @@ describe('kernels that CHECK-fail on bad shapes are guarded', () => {
     expect(report.staticScalar.error?.code).toBe('INVALID_ARGUMENT');
   });
 
+  test('TensorScatterAdd: updates of fewer dimensions than indices.shape[:-1], fed with unknown shapes', () => {
+    const body = `${KERNEL}
+      const [tensor, updates] = placeholders(2);
+      const [indices] = placeholders(1, 'int32');
+      const op = g.addOperation({ type: 'TensorScatterAdd', name: 'scatter', inputs: [tensor, indices, updates] });
+      const zeros = core.tensor(new Float32Array(4), { shape: [2, 2] });
+      // indices [2, 1, 2, 1] want updates [2, 1, 2, 2]; a vector of 2 crashed the kernel.
+      const bad = outcome(() => run(op, [[tensor, zeros], [indices, core.tensor(new Int32Array(4), { shape: [2, 1, 2, 1] })], [updates, core.tensor([1, 2])]]));
+      // Rows 1 and 0 of a 2x2 zero matrix get [1, 2] and [3, 4]: the matrix [[3, 4], [1, 2]].
+      const valid = outcome(() => run(op, [[tensor, zeros], [indices, core.tensor([[1], [0]], 'int32')], [updates, core.tensor([[1, 2], [3, 4]])]]));
+      const xla = outcome(() => g.addOperation({ type: 'XlaEinsum', name: 'xe', inputs: [tensor, updates], attrs: { equation: 'ij,jk->ik' } }));
+      report({ bad, valid, xla });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.bad.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.bad.error?.message).toContain('scatter_updates_shape_must_be_indices_outer_and_tensor_inner');
+    expect(report.valid.value?.[0]).toEqual({ shape: [2, 2], values: [3, 4, 1, 2] });
+    expect(report.xla.error?.code).toBe('UNIMPLEMENTED');
+  });
+
   test('ops whose kernels crash and that no user needs are refused by name', () => {
     const body = `${KERNEL}
       const [x] = placeholders(1);
