@@ -8,6 +8,7 @@
 import { Session, SessionOptions, invalidArgument } from '../core';
 import { Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
+import { ModelRuntime, attachRuntime, runtimeOf } from '../train/runtime';
 import { LossLike } from '../train/losses';
 import { MetricLike } from '../train/metrics';
 import { OptimizerLike } from '../train/optimizers';
@@ -111,7 +112,7 @@ export class MultiTaskModel {
     const loss: Record<string, LossLike> = {};
     const metrics: Record<string, MetricLike[]> = {};
     const sampleWeights: Record<string, string> = {};
-    const labelMasks: Record<string, string> = {};
+    const labelMasks = this.labelMasksFor(batchKeys);
     const lossWeights: Record<string, number> = {};
     // Every task keeps its loss and metrics (evaluate reports them all); the objective is the active tasks'.
     for (const name of this.taskNames) {
@@ -119,8 +120,6 @@ export class MultiTaskModel {
       loss[name] = spec.loss;
       metrics[name] = spec.metrics ?? [];
       if (spec.sampleWeight) sampleWeights[name] = spec.sampleWeight;
-      const mask = spec.labelMask === undefined ? (batchKeys?.includes(`${name}_mask`) ? `${name}_mask` : undefined) : spec.labelMask || undefined;
-      if (mask) labelMasks[name] = mask;
       if (spec.weight !== undefined) lossWeights[name] = spec.weight;
     }
     const initialWeights = this.pendingWeights ?? undefined;
@@ -162,9 +161,35 @@ export class MultiTaskModel {
     return this.taskNames.filter((t) => !this.activeTasks.includes(t)).some((t) => this.taskVariables(t, graph).includes(v));
   }
 
+  /** The model's runtime (graph, session, variables), shared by every compile of it and by models from addTask. */
+  get runtime(): ModelRuntime {
+    return runtimeOf(this.model, { seed: this.config.seed, session: this.config.session });
+  }
+
   private ensureTrainer(batchKeys: string[] | null): Trainer {
-    if (!this.trainer) this.trainer = new Trainer(this.model, this.compileOptions(batchKeys));
+    // Data with label masks the current program lacks (it was built before any data had them):
+    // a new program in the same runtime takes them.
+    const masks = this.labelMasksFor(batchKeys);
+    if (this.trainer && Object.keys(masks).some((task) => this.trainerMasks[task] !== masks[task])) this.trainer = null;
+    if (!this.trainer) {
+      const options = this.compileOptions(batchKeys);
+      this.trainer = new Trainer(this.model, { ...options, runtime: this.runtime });
+      this.trainerMasks = options.labelMasks ?? {};
+    }
     return this.trainer;
+  }
+
+  private trainerMasks: Record<string, string> = {};
+
+  /** Each task's label-mask key: its spec's, else "<task>_mask" when the data has it. */
+  private labelMasksFor(batchKeys: string[] | null): Record<string, string> {
+    const masks: Record<string, string> = {};
+    for (const name of this.taskNames) {
+      const spec = this.config.tasks[name];
+      const mask = spec.labelMask === undefined ? (batchKeys?.includes(`${name}_mask`) ? `${name}_mask` : undefined) : spec.labelMask || undefined;
+      if (mask) masks[name] = mask;
+    }
+    return masks;
   }
 
   /**
@@ -183,23 +208,17 @@ export class MultiTaskModel {
     return this.ensureTrainer(keys).fit(data, options);
   }
 
-  /** Switches the trained tasks, keeping every weight learned so far. */
+  /** Switches the trained tasks: the next compile is a new program in the same runtime, so every weight stays. */
   private async retarget(tasks: string[], freezeTrunk: boolean): Promise<void> {
-    const previous = this.trainer;
-    const saved = previous ? await previous.getWeights() : null;
     this.activeTasks = [...tasks];
     this.trunkFrozen = freezeTrunk;
     for (const name of this.taskNames) this.config.tasks[name].head.trainable = tasks.includes(name);
     const heads = new Set(this.taskNames.map((t) => this.config.tasks[t].head));
     for (const layer of this.model.layers()) if (!heads.has(layer) && !isHeadPart(layer, heads)) layer.trainable = !freezeTrunk;
     this.trainer = null;
-    if (previous && saved) {
-      this.pendingWeights = saved;
-      await previous.close();
-    }
   }
 
-  /** @internal Weights carried over from a previous configuration (task subset, added task). */
+  /** @internal Weights carried over from another model (a distilled student's); see CompileOptions.initialWeights. */
   pendingWeights: Map<string, import('../core').Tensor> | null = null;
 
   /** Loss and metrics of every task with inference behaviour. */
@@ -230,8 +249,22 @@ export class MultiTaskModel {
   async addTask(name: string, spec: TaskSpec): Promise<MultiTaskModel> {
     if (this.taskNames.includes(name)) throw invalidArgument(`the model already has a task "${name}"`);
     const extended = new MultiTaskModel({ ...this.config, tasks: { ...this.config.tasks, [name]: spec } });
-    if (this.trainer) extended.pendingWeights = await this.trainer.getWeights();
+    // One runtime for both: the extended model's programs find every variable learned so far.
+    attachRuntime(extended.model, this.runtime);
     return extended;
+  }
+
+  /** Writes a checkpoint of the model's state (weights, optimizer slots, weighting state, step, epoch) under `dir`. Returns its prefix. */
+  async saveCheckpoint(dir: string, name?: string): Promise<string> {
+    return this.ensureTrainer(null).saveCheckpoint(dir, name);
+  }
+
+  /**
+   * Restores the model's state from a checkpoint prefix or directory (works before any fit);
+   * the next fit starts at the checkpoint's epoch.
+   */
+  async restoreCheckpoint(prefixOrDir: string): Promise<void> {
+    await this.ensureTrainer(null).restoreCheckpoint(prefixOrDir);
   }
 
   /** Saves the trained model as a SavedModel (inputs → every task's output) that Python and hydra-tf load. */
@@ -239,8 +272,9 @@ export class MultiTaskModel {
     return this.compiled.exportSavedModel(dir, { overwrite: options.overwrite, outputs: this.taskNames });
   }
 
+  /** Closes the model's runtime (shared with models made from it by addTask). */
   async close(): Promise<void> {
-    await this.trainer?.close();
+    await this.runtime.close();
   }
 }
 

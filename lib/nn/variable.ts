@@ -105,9 +105,19 @@ export class GraphState {
     return this.step;
   }
 
-  /** The variable named `name`, created with `initialValue` if it does not exist yet. */
+  /**
+   * The variable named `name`, created with `initialValue` if it does not exist yet. One of
+   * another shape (a strategy's per-task state, now for another set of tasks) is replaced: the
+   * new variable has the same name (and checkpoint key) and starts from `initialValue`.
+   */
   existingOrCreate(name: string, initialValue: Output, options: { trainable: boolean; shape: number[] }): Variable {
-    return this.variablesByName.get(name) ?? this.createVariable(name, initialValue, options);
+    const existing = this.variablesByName.get(name);
+    if (existing && existing.shape.length === options.shape.length && existing.shape.every((d, i) => d === options.shape[i])) return existing;
+    if (existing) {
+      this.variables.splice(this.variables.indexOf(existing), 1);
+      this.variablesByName.delete(name);
+    }
+    return this.createVariable(name, initialValue, options);
   }
 
   variable(name: string): Variable | undefined {

@@ -6,6 +6,8 @@
 export { load, LoadedModel } from './load';
 export type { LoadOptions, RunSignatureOptions, Trust } from './load';
 export { save } from './save';
+export { exportModel } from './export-model';
+export type { ExportModelOptions, ExportVariable } from './export-model';
 export type { SaveOptions, SaveResult, SignatureSpec } from './save';
 export { inspect, formatInfo } from './inspect';
 export type { SavedModelInfo } from './inspect';

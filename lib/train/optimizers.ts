@@ -105,7 +105,8 @@ export function clipGradients(graph: Graph, gradients: Output[], options: ClipOp
 function slot(state: GraphState, owner: Variable, optimizer: string, name: string, initialValue = 0): Variable {
   const graph = state.graph;
   const initial = graph.withRootScope(() => ops.fill(ops.constant(graph, owner.shape, 'int32'), ops.constant(graph, initialValue, owner.dtype)));
-  return state.createVariable(`${optimizer}/${owner.name}/${name}`, initial, { trainable: false, shape: owner.shape });
+  // Found again when a later compile of the model builds the same optimizer (its state carries on).
+  return state.existingOrCreate(`${optimizer}/${owner.name}/${name}`, initial, { trainable: false, shape: owner.shape });
 }
 
 function group(graph: Graph, operations: Operation[], name: string): Operation {
