@@ -6,6 +6,9 @@ import { SummaryWriter, createSummaryWriter } from './tensorboard';
 import type { Logs } from './progress';
 import type { Trainer } from './trainer';
 
+export { backupAndRestore } from './backup';
+export type { BackupAndRestoreOptions } from './backup';
+
 export interface Callback {
   onTrainBegin?(trainer: Trainer): void | Promise<void>;
   onEpochBegin?(epoch: number, trainer: Trainer): void | Promise<void>;

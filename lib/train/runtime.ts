@@ -8,7 +8,7 @@
 import { Graph, Operation, Output, Session, SessionOptions, Tensor, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Model, Variable, graphState } from '../nn';
-import { Saver, latestCheckpoint } from './checkpoint';
+import { Saver } from './checkpoint';
 
 export class ModelRuntime {
   readonly graph = new Graph();
@@ -83,17 +83,16 @@ export class ModelRuntime {
     return saver;
   }
 
-  /** Writes a checkpoint of the persistent variables as `<dir>/<name>` (crash-safe, see checkpoint.ts). Returns its prefix. */
+  /** Writes a checkpoint of the persistent variables in `dir`, pointed at by the pointer `name` (crash-safe, see checkpoint.ts). Returns its prefix. */
   async saveCheckpoint(dir: string, name: string): Promise<string> {
     return this.saver().save(this.session, dir, name);
   }
 
-  /** Restores every persistent variable from a checkpoint prefix, or the latest checkpoint in a directory; remembers its epoch. */
-  async restoreCheckpoint(prefixOrDir: string): Promise<void> {
-    const prefix = latestCheckpoint(prefixOrDir) ?? prefixOrDir;
+  /** Restores every persistent variable from a checkpoint (prefix, `<dir>/<pointer>` or directory: see Saver.restore); remembers its epoch. */
+  async restoreCheckpoint(prefixOrPointer: string): Promise<void> {
     this.epoch();
     await this.initializeNew();
-    await this.saver().restore(this.session, prefix);
+    await this.saver().restore(this.session, prefixOrPointer);
     const [epoch] = await this.session.run(null, [this.epoch().read()]);
     this.restoredEpoch = Number(epoch.item());
     epoch.dispose();

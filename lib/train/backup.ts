@@ -1,0 +1,39 @@
+/**
+ * backupAndRestore (Keras's BackupAndRestore): a checkpoint of the whole training state at
+ * each epoch's end; a run that was killed, started again with the same command, restores it
+ * and continues at the interrupted epoch, with the same weights as a run never interrupted.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { invalidArgument } from '../core';
+import type { Callback } from './callbacks';
+import { checkpointPointer } from './checkpoint';
+
+export interface BackupAndRestoreOptions {
+  /** Directory of the backup (one per run). */
+  dir: string;
+  /** Delete the backup when fit ends normally (default true, as Keras), so the next run starts afresh. */
+  deleteOnEnd?: boolean;
+}
+
+/**
+ * Backs up the training state (weights, optimizer slots, weighting state, step and epoch) at
+ * every epoch's end; at the start of fit, restores a backup left by an interrupted run, and fit
+ * starts at the epoch after the last completed one.
+ */
+export function backupAndRestore(options: BackupAndRestoreOptions): Callback {
+  if (!options || typeof options.dir !== 'string' || options.dir === '') throw invalidArgument('backupAndRestore needs { dir }');
+  const dir = options.dir;
+  return {
+    async onTrainBegin(trainer) {
+      if (checkpointPointer(dir, 'backup')) await trainer.restoreCheckpoint(path.join(dir, 'backup'));
+    },
+    async onEpochEnd(_epoch, _logs, trainer) {
+      // Each save is a fresh checkpoint; the pointer moves to it only once it is complete (checkpoint.ts).
+      await trainer.saveCheckpoint(dir, 'backup');
+    },
+    onTrainEnd() {
+      if (options.deleteOnEnd ?? true) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
