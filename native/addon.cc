@@ -1,5 +1,6 @@
 #include "addon.h"
 
+#include <dlfcn.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -320,7 +321,20 @@ void CloseSessionsAtExit(void* arg) {
 
 }  // namespace
 
+// Node unloads an addon (dlclose) when the last worker thread that loaded it ends. The addon
+// leaves code behind that may run later: the exit handler above, and job threads abandoned
+// because a run ignored cancellation. Keep the module mapped for the life of the process.
+void PinAddon() {
+  static std::once_flag pinned;
+  std::call_once(pinned, [] {
+    Dl_info info;
+    if (dladdr(reinterpret_cast<void*>(&PinAddon), &info) != 0 && info.dli_fname != nullptr)
+      dlopen(info.dli_fname, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE);
+  });
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  PinAddon();
   auto* data = new AddonData();
   env.SetInstanceData<AddonData>(data);
   data->sessions = std::make_shared<SessionRegistry>();

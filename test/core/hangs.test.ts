@@ -124,3 +124,26 @@ test('remote sessions get a default run timeout, bounding session creation too; 
   expect(decode(configProto({})).operationTimeoutInMs ?? 0).toEqual(0);
   expect(() => configProto({ target: 'grpc://h:1', runTimeoutMs: -1 })).toThrow(/runTimeoutMs/);
 });
+
+test('a worker thread with a blocked run terminates, and the process then exits cleanly', () => {
+  const outcome = runInChild(`
+    const { Worker } = require('worker_threads');
+    const worker = new Worker(\`
+      const core = require(\${JSON.stringify(path.join(process.cwd(), 'lib', 'core'))});
+      const graph = new core.Graph();
+      const queue = graph.addOperation({ type: 'FIFOQueueV2', name: 'queue', attrs: { component_types: ['float32'], shapes: [[]] } }).output(0);
+      const take = graph.addOperation({ type: 'QueueDequeueV2', name: 'take', inputs: [queue], attrs: { component_types: ['float32'] } }).output(0);
+      const session = new core.Session(graph);
+      session.run(null, [take]).catch(() => {});
+      setTimeout(() => require('worker_threads').parentPort.postMessage('blocked'), 300);
+    \`, { eval: true });
+    await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+    const started = Date.now();
+    await worker.terminate();
+    report({ terminateMs: Date.now() - started });
+  `, 60000);
+  // Before: the worker's teardown waited forever for the run; then the addon, unloaded with the
+  // worker, left an exit handler behind and the process died of SIGSEGV at exit.
+  const report = survived(outcome) as { terminateMs: number };
+  expect(report.terminateMs).toBeLessThan(5000);
+});
