@@ -479,3 +479,58 @@ export function toJSON(typeName: string, objOrBytes: unknown): Record<string, un
   const { type, msg } = decodeMessage(typeName, bytes);
   return fromWire(type, msg, 'json');
 }
+
+// ----------------------------------------------------------------------------- merge detection
+
+/**
+ * Where `bytes` write a singular message field (or a oneof) more than once, as paths like
+ * `meta_graphs[0].graph_def`. protobuf's own parsers (TensorFlow's C++ one included) *merge* such
+ * copies -- repeated fields inside are concatenated -- while decode() keeps the last copy, as
+ * protobufjs does. A message where this happens means different things to the two; no serializer
+ * writes one. Stops after `limit` paths; fields schema.ts does not describe are skipped.
+ */
+export function findMergedFields(typeName: string, bytes: Uint8Array, limit = 20): string[] {
+  const out: string[] = [];
+  const walk = (type: protobuf.Type, data: Uint8Array, path: string, depth: number) => {
+    if (out.length >= limit) return;
+    if (depth > MAX_DEPTH) throw new ProtoError(`${path}: nesting deeper than ${MAX_DEPTH}`, path);
+    const reader = protobuf.Reader.create(data);
+    const seen = new Map<string, number>();
+    const index = new Map<number, number>();
+    while (reader.pos < reader.len && out.length < limit) {
+      const tag = reader.uint32();
+      const id = tag >>> 3;
+      const wireType = tag & 7;
+      const field = type.fieldsById[id];
+      const prefix = `${path}${path ? '.' : ''}`;
+      // A oneof's members count together, scalars included: the last one written wins in C++,
+      // while protobufjs keeps every member it saw.
+      const key = field?.partOf ? `oneof ${field.partOf.name}` : field && !field.repeated ? field.name : undefined;
+      if (key !== undefined) {
+        const count = (seen.get(key) ?? 0) + 1;
+        seen.set(key, count);
+        const isMessage = wireType === 2 && field!.resolve().resolvedType instanceof protobuf.Type;
+        if (count === 2 && (field!.partOf || isMessage)) out.push(field!.partOf ? `${prefix}${field!.partOf.name} (oneof)` : `${prefix}${field!.name}`);
+      }
+      if (!field || wireType !== 2 || !(field.resolve().resolvedType instanceof protobuf.Type)) {
+        reader.skipType(wireType);
+        continue;
+      }
+      const sub = reader.bytes();
+      let where = `${prefix}${field.name}`;
+      if (field.repeated) {
+        const i = index.get(id) ?? 0;
+        index.set(id, i + 1);
+        where = `${prefix}${field.name}[${i}]`;
+      }
+      walk(field.resolvedType as protobuf.Type, sub, where, depth + 1);
+    }
+  };
+  try {
+    walk(lookupType(typeName), bytes, '', 0);
+  } catch (e) {
+    if (e instanceof ProtoError) throw e;
+    throw new ProtoError(`cannot decode ${typeName} from ${bytes.length} bytes: ${(e as Error).message}`);
+  }
+  return out;
+}

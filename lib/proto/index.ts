@@ -11,7 +11,7 @@ import type { MessageName, MessageTypes, ProtoInput } from './types';
 
 export * from './types';
 export { OPAQUE_FIELDS, TF_PROTO_SCHEMA } from './schema';
-export { ProtoError, codecRoot, jsonName, lookupType, messageNames, toJSON } from './codec';
+export { ProtoError, codecRoot, findMergedFields, jsonName, lookupType, messageNames, toJSON } from './codec';
 
 /** Serialises `obj` as the message `typeName` (e.g. 'tensorflow.ConfigProto'). Deterministic. */
 export function encode<N extends MessageName>(typeName: N, obj: ProtoInput<MessageTypes[N]>): Uint8Array;

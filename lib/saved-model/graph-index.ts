@@ -96,8 +96,8 @@ export class GraphIndex {
 
   /**
    * Every name a node's function-valued attributes hold (and its op, if a library function).
-   * A name that is not a library function is not harmless: TensorFlow's function runtime then
-   * runs the *op* of that name (PartitionedCall with f: "ReadFile" reads a file).
+   * A name that is not a library function is not harmless: its body was never checked, and
+   * TensorFlow's function runtime can instantiate an *op* of that name.
    */
   functionReferences(node: NodeDef): string[] {
     const out: string[] = [];

@@ -10,7 +10,7 @@ import { GraphIndex } from './graph-index';
 import { closeModelFiles, openModelFiles } from './model-files';
 import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { Signature, describeShape, parseSignatures } from './signatures';
-import { TrustViolation, describeViolation, findTrustViolations } from './trust';
+import { TrustViolation, describeViolation, findTrustViolations, mergedFieldViolations } from './trust';
 
 export interface SavedModelInfo {
   /** Absolute path of the SavedModel directory. */
@@ -66,7 +66,7 @@ export function inspect(dir: string, options: { tags?: string[]; limits?: ReadLi
       unknownAttrs: incompatibilities.unknownAttrs.map((u) => `${u.op}.${u.attr}`),
       recursiveCalls: incompatibilities.recursiveCalls.map((cycle) => cycle.join(' -> ')),
     },
-    untrusted: [...findTrustViolations(metaGraph, index), ...fileViolations],
+    untrusted: [...mergedFieldViolations(file.mergedFields), ...findTrustViolations(metaGraph, index), ...fileViolations],
   };
 }
 

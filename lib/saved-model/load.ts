@@ -38,7 +38,7 @@ import { ModelFile, PrivateCopy, closeModelFiles, openModelFiles, writePrivateCo
 import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
 import { recoverInterruptedSave } from './replace';
-import { checkUntrusted } from './trust';
+import { checkUntrusted, mergedFieldViolations } from './trust';
 
 /** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' admits only ops on the allow-list, and loads a checked private copy. */
 export type Trust = 'trusted' | 'untrusted';
@@ -211,7 +211,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);
   checkOpCompatibility(metaGraph, index, file.dir);
-  if (untrusted) checkUntrusted(metaGraph, index, file.dir);
+  if (untrusted) checkUntrusted(metaGraph, index, file.dir, mergedFieldViolations(file.mergedFields));
   const tags = tagsOf(metaGraph);
   let files: ModelFile[] = [];
   let copy: PrivateCopy | undefined;

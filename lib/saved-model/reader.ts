@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, invalidArgument, notFound } from '../core/errors';
-import { decode } from '../proto';
+import { decode, findMergedFields } from '../proto';
 import type { MetaGraphDef, SavedModel } from '../proto/types';
 
 /** The tag set TensorFlow Serving and `model.export()` use. */
@@ -177,6 +177,12 @@ export interface SavedModelFile {
   savedModel: SavedModel;
   /** Size of saved_model.pb in bytes. */
   byteLength: number;
+  /**
+   * Message fields saved_model.pb writes more than once (e.g. `meta_graphs[0].graph_def`), which
+   * TensorFlow's parser merges while the decoded `savedModel` holds the last copy. Empty for
+   * every file a protobuf serializer writes.
+   */
+  mergedFields: string[];
 }
 
 /**
@@ -224,7 +230,7 @@ export function readSavedModel(dir: string, options: { confine?: boolean; limits
   if (metaGraphs.length === 0) {
     throw new TensorFlowError('DATA_LOSS', `${file} holds no MetaGraph (${bytes.length} bytes; truncated or not a SavedModel?)`);
   }
-  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length };
+  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, mergedFields: findMergedFields('tensorflow.SavedModel', bytes) };
 }
 
 /** The tags of a MetaGraph. */

@@ -14,7 +14,7 @@
  *    library function, or an op on the allow-list (allowed-ops.ts), or one of the conditional ops
  *    below. Anything else is refused, with a reason when it is a known danger (KNOWN_DANGERS).
  * 2. Function-valued attributes (If, While, PartitionedCall, ...) must name library functions
- *    (which rule 1 checks): a name that is not one makes TensorFlow run the op of that name.
+ *    (which rule 1 checks): a name that is not one was never checked (and TensorFlow can instantiate an op by its name).
  *    Gradient definitions likewise. Calls may not form a cycle (TensorFlow has no recursion:
  *    instantiating one overflows the stack) -- refused for trusted loads too (compat.ts).
  * 3. No tensor-valued attribute of dtype variant or resource (a variant tensor can carry any
@@ -40,6 +40,7 @@
  * TensorFlow after 2.21 (they fail the compatibility check instead, as unknown ops).
  */
 import { TensorFlowError } from '../core/errors';
+import { opRegistry } from '../core/registry';
 import type { AssetFileDef, AttrValue, MetaGraphDef, NodeDef } from '../proto/types';
 import { DataTypeProto } from '../proto/types';
 import { decode } from '../proto';
@@ -215,15 +216,20 @@ function tensorName(name: string): string {
   return /:\d+$/.test(bare) ? bare : `${bare}:0`;
 }
 
-/** The init op TensorFlow's loader runs: the __saved_model_init_op signature, else the main-op collections. */
+/**
+ * The init op TensorFlow's loader runs, chosen as its GetInitOp chooses: the __saved_model_init_op
+ * signature if there is one (whatever it holds), else the saved_model_main_op collection if
+ * present, else legacy_init_op (TensorFlow runs a collection's node only when it holds exactly one).
+ */
 export function initOpNames(metaGraph: MetaGraphDef): string[] {
-  const fromSignature = metaGraph.signatureDef?.[INIT_OP_SIGNATURE_KEY]?.outputs?.[INIT_OP_SIGNATURE_KEY]?.name;
-  if (fromSignature) return [inputNodeName(fromSignature)];
-  for (const key of ['saved_model_main_op', 'legacy_init_op']) {
-    const names = metaGraph.collectionDef?.[key]?.nodeList?.value;
-    if (names?.length) return names.map(inputNodeName);
+  const signature = metaGraph.signatureDef?.[INIT_OP_SIGNATURE_KEY];
+  if (signature) {
+    const name = signature.outputs?.[INIT_OP_SIGNATURE_KEY]?.name;
+    return name ? [inputNodeName(name)] : [];
   }
-  return [];
+  const collections = metaGraph.collectionDef ?? {};
+  const key = 'saved_model_main_op' in collections ? 'saved_model_main_op' : 'legacy_init_op';
+  return (collections[key]?.nodeList?.value ?? []).map(inputNodeName);
 }
 
 /**
@@ -365,6 +371,11 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
     refuseModel(saver.restoreOpName, `is the saver's restore op, but the graph has no such node`);
   }
   for (const duplicate of index.duplicates) refuseModel(duplicate, 'is defined more than once');
+  const registry = opRegistry();
+  for (const name of index.functions.keys()) {
+    // A node whose op names both would be ambiguous; TensorFlow refuses such a library, we refuse it first.
+    if (registry.has(name)) refuseModel(`function "${name}"`, 'has the name of a TensorFlow op');
+  }
   for (const gradient of metaGraph.graphDef?.library?.gradient ?? []) {
     if (!index.functions.has(gradient.gradientFunc ?? '')) {
       refuseModel(`gradient of "${gradient.functionName}"`, `names "${gradient.gradientFunc}", which is not a function of the library`);
@@ -399,7 +410,7 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
   for (const located of index.allNodes()) {
     const op = located.node.op ?? '';
     for (const name of index.functionReferences(located.node)) {
-      if (!index.functions.has(name)) refuse(located, `calls "${name}", which is not a function of the library (TensorFlow would run the op of that name)`);
+      if (!index.functions.has(name)) refuse(located, `calls "${name}", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)`);
     }
     for (const [key, value] of Object.entries(located.node.attr ?? {})) {
       if (opaqueTensorAttr(value)) refuse(located, `attribute "${key}" holds a variant or resource tensor (it can carry any object)`);
@@ -436,9 +447,22 @@ export function describeViolation(v: TrustViolation): string {
   return `${describeNode({ node: { name: v.node, op: v.op }, fn: v.function })}: ${v.reason}`;
 }
 
-/** Throws PERMISSION_DENIED naming each refused op and node, if there is any. */
-export function checkUntrusted(metaGraph: MetaGraphDef, index: GraphIndex, dir: string): void {
-  const violations = findTrustViolations(metaGraph, index);
+/**
+ * Fields saved_model.pb writes twice, as refusals: TensorFlow would merge the copies, so the file
+ * means something other than its decoded form. (The private copy holds the decoded form only, so
+ * nothing hidden this way could run; the refusal says plainly what is wrong with the file.)
+ */
+export function mergedFieldViolations(mergedFields: readonly string[]): TrustViolation[] {
+  return mergedFields.map((field) => ({
+    op: '',
+    node: `saved_model.pb field ${field}`,
+    reason: "is written more than once (TensorFlow's parser would merge the copies; no protobuf serializer writes this)",
+  }));
+}
+
+/** Throws PERMISSION_DENIED naming each refused op and node (and `extra` refusals), if there is any. */
+export function checkUntrusted(metaGraph: MetaGraphDef, index: GraphIndex, dir: string, extra: readonly TrustViolation[] = []): void {
+  const violations = [...extra, ...findTrustViolations(metaGraph, index)];
   if (violations.length === 0) return;
   const lines = violations.slice(0, 20).map((v) => `  ${describeViolation(v)}`);
   if (violations.length > 20) lines.push(`  ... and ${violations.length - 20} more`);

@@ -214,3 +214,31 @@ export function writeModel(dir: string, bytes: Uint8Array): string {
   fs.writeFileSync(path.join(dir, 'saved_model.pb'), bytes);
   return dir;
 }
+
+/**
+ * A model whose init op is a StatefulPartitionedCall with f: "WriteFile" -- an op, not a library
+ * function (TensorFlow's function runtime can instantiate an op by name).
+ */
+export function opAsFunctionModel(marker: string): Uint8Array {
+  const call = callNode('init', 'WriteFile', ['init/path', 'init/contents'], [DataTypeProto.DT_STRING, DataTypeProto.DT_STRING]);
+  return savedModelBytes(
+    proto.encode('tensorflow.MetaGraphDef', {
+      metaInfoDef: META_INFO,
+      graphDef: {
+        node: [floatConst('answer', 42), stringConst('init/path', marker), stringConst('init/contents', 'op called as a function ran'), call],
+        versions: { producer: PRODUCER },
+      },
+      signatureDef: { ...constantSignature('answer:0'), ...initSignature('init') },
+    }),
+  );
+}
+
+/** A library function named like an op ("Identity"), called by its name. */
+export function functionNamedLikeOpModel(): Uint8Array {
+  const fn: FunctionDef = {
+    signature: { name: 'Identity', inputArg: [{ name: 'x', type: DataTypeProto.DT_FLOAT }], outputArg: [{ name: 'y', type: DataTypeProto.DT_FLOAT }] },
+    nodeDef: [],
+    ret: { y: 'x' },
+  };
+  return functionModel([fn], 'Identity');
+}

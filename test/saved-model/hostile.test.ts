@@ -3,12 +3,12 @@
 // regular files only, a private re-encoded copy, the allow-list). Where the attack is a real
 // escape, the same model is also loaded trusted, to show that TensorFlow really does what the
 // untrusted load refuses.
-import { spawn, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError, savedModel } from '../../lib';
+import { TensorFlowError, proto, savedModel } from '../../lib';
 import type { MetaGraphDef } from '../../lib/proto';
-import { copyModel, editSavedModel, fixture, maxAbsDiff, runPython, temporaryDirectory, toTensor } from './fixtures';
+import { REPO, copyModel, editSavedModel, fixture, maxAbsDiff, runPython, temporaryDirectory, toTensor } from './fixtures';
 import {
   datasetFromGraphModel,
   forwardingFunction,
@@ -16,6 +16,9 @@ import {
   harmlessInitModel,
   hiddenGraphDefModel,
   hiddenLibraryModel,
+  opAsFunctionModel,
+  functionNamedLikeOpModel,
+  wireField,
   writeModel,
   writerInitModel,
 } from './hostile-models';
@@ -57,16 +60,46 @@ function inChild(jobs: Array<{ what: 'load' | 'inspect'; dir: string; trust?: 't
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as ChildResult[];
 }
 
+/** saved_model.pb as protobuf's own parser reads it (Python's, merging fields written twice), re-serialized. */
+function pythonReserialized(bytes: Uint8Array): Uint8Array {
+  const { results } = runPython<{ results: Record<string, { reserialized: string; error?: string }> }>('proto_check.py', {
+    requests: [{ id: 'model', op: 'parse', type: 'tensorflow.SavedModel', bytes: Buffer.from(bytes).toString('base64') }],
+  });
+  if (results.model.error) throw new Error(results.model.error);
+  return Buffer.from(results.model.reserialized, 'base64');
+}
+
+function nodeNames(bytes: Uint8Array): string[] {
+  return (proto.decode('tensorflow.SavedModel', bytes).metaGraphs?.[0].graphDef?.node ?? []).map((node) => node.name as string);
+}
+
 describe('a field written twice in saved_model.pb (TensorFlow merges the copies)', () => {
   test('MetaGraphDef.graph_def twice, the WriteFile init op in the first copy: refused, nothing written', async () => {
     const marker = path.join(scratch, 'graph-def-twice.txt');
-    const dir = writeModel(path.join(scratch, 'graph-def-twice'), hiddenGraphDefModel(marker));
+    const bytes = hiddenGraphDefModel(marker);
+    const dir = writeModel(path.join(scratch, 'graph-def-twice'), bytes);
+    // protobuf's own parser (Python's, with the semantics of TensorFlow's C++ one) merges the copies; decode() keeps the last.
+    expect(nodeNames(pythonReserialized(bytes))).toEqual(['init/path', 'init/contents', 'init', 'answer']);
+    expect(nodeNames(bytes)).toEqual(['answer']);
     const error = await refusal(dir);
     expect(error.code).toBe('PERMISSION_DENIED');
+    expect(error.message).toContain(
+      "saved_model.pb field meta_graphs[0].graph_def is written more than once (TensorFlow's parser would merge the copies; no protobuf serializer writes this)",
+    );
     expect(error.message).toContain('init is the init op, but the graph has no node "init"');
     expect(fs.existsSync(marker)).toBe(false);
     // inspect reports what the untrusted loader does.
-    expect(savedModel.inspect(dir).untrusted.map((v) => v.reason)).toEqual(['is the init op, but the graph has no node "init"']);
+    expect(savedModel.inspect(dir).untrusted.map((v) => v.node + ' ' + v.reason)).toEqual([
+      "saved_model.pb field meta_graphs[0].graph_def is written more than once (TensorFlow's parser would merge the copies; no protobuf serializer writes this)",
+      'init is the init op, but the graph has no node "init"',
+    ]);
+    // And so does `hydra-tf inspect`, in both forms (bin/ runs the built dist/, made by `npm test`'s pretest).
+    const bin = path.join(REPO, 'bin', 'hydra-tf.js');
+    const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' };
+    const json = JSON.parse(execFileSync(process.execPath, [bin, 'inspect', dir, '--json'], { encoding: 'utf8', env }));
+    expect(json.untrusted).toEqual(JSON.parse(JSON.stringify(savedModel.inspect(dir).untrusted)));
+    const text = execFileSync(process.execPath, [bin, 'inspect', dir], { encoding: 'utf8', env });
+    expect(text).toContain('untrusted   refused (2 reasons):\n  saved_model.pb field meta_graphs[0].graph_def is written more than once');
     // Trusted, TensorFlow merges both copies and runs the hidden op: the escape was real.
     const model = await savedModel.load(dir);
     model.dispose();
@@ -78,15 +111,33 @@ describe('a field written twice in saved_model.pb (TensorFlow merges the copies)
     const dir = writeModel(path.join(scratch, 'library-twice'), hiddenLibraryModel(marker));
     const error = await refusal(dir);
     expect(error.code).toBe('PERMISSION_DENIED');
+    expect(error.message).toContain('saved_model.pb field meta_graphs[0].graph_def.library is written more than once');
     expect(error.message).toContain(
-      'node "init" (StatefulPartitionedCall) in the graph: calls "hidden_writer", which is not a function of the library (TensorFlow would run the op of that name)',
+      'node "init" (StatefulPartitionedCall) in the graph: calls "hidden_writer", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)',
     );
     expect(fs.existsSync(marker)).toBe(false);
-    expect(savedModel.inspect(dir).untrusted).toHaveLength(1);
+    expect(savedModel.inspect(dir).untrusted).toHaveLength(2);
     const model = await savedModel.load(dir);
     model.dispose();
     expect(fs.readFileSync(marker, 'utf8')).toBe('hidden library ran');
   });
+});
+
+test('a function attribute naming an op instead of a library function (PartitionedCall f: "WriteFile") is refused', async () => {
+  const marker = path.join(scratch, 'op-as-function.txt');
+  const dir = writeModel(path.join(scratch, 'op-as-function'), opAsFunctionModel(marker));
+  const error = await refusal(dir);
+  expect(error.code).toBe('PERMISSION_DENIED');
+  expect(error.message).toContain('node "init" (StatefulPartitionedCall) in the graph: calls "WriteFile", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)');
+  expect(fs.existsSync(marker)).toBe(false);
+  // TensorFlow 2.21's PartitionedCall looks the name up in the library only (trusted, the load
+  // fails); its function runtime does instantiate ops by name elsewhere (SymbolicGradient), so the
+  // rule holds for every function-valued attribute rather than trusting each op's lookup.
+  await expect(savedModel.load(dir)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('Failed to find function "WriteFile"') });
+  expect(fs.existsSync(marker)).toBe(false);
+  // A library function named like an op is refused too (which of the two would run?).
+  const named = writeModel(path.join(scratch, 'function-named-like-op'), functionNamedLikeOpModel());
+  expect((await refusal(named)).message).toContain('function "Identity" has the name of a TensorFlow op');
 });
 
 test('DatasetFromGraph with a serialized dataset graph (TextLineDataset, ReadFile) in a string constant is refused', async () => {
@@ -313,4 +364,20 @@ test('an untrusted load reads from a private copy and removes it, loaded or refu
   const error = await refusal(damaged, { scratchDir: copies });
   expect(error.message).not.toContain(copies);
   expect(fs.readdirSync(copies)).toEqual([]);
+});
+
+test('findMergedFields names message fields and oneofs written twice, and nothing in real SavedModels', () => {
+  const attr = (value: object) => proto.encode('tensorflow.AttrValue', value);
+  expect(proto.findMergedFields('tensorflow.AttrValue', Buffer.concat([attr({ s: 'a' }), attr({ list: { s: ['b'] } })]))).toEqual(['value (oneof)']);
+  expect(proto.findMergedFields('tensorflow.AttrValue', Buffer.concat([attr({ s: 'a' }), attr({ s: 'b' })]))).toEqual(['value (oneof)']);
+  // A scalar written twice means the same to every parser (the last wins): not reported.
+  expect(proto.findMergedFields('tensorflow.NodeDef', Buffer.concat([proto.encode('tensorflow.NodeDef', { name: 'a' }), proto.encode('tensorflow.NodeDef', { name: 'b' })]))).toEqual([]);
+  // Inside maps and repeated fields, with the path: FunctionDef.attr (field 5) entry whose value (field 2) is written twice.
+  const typeAttr = proto.encode('tensorflow.AttrValue', { type: 1 });
+  const entry = Buffer.concat([wireField(1, Buffer.from('T')), wireField(2, typeAttr), wireField(2, typeAttr)]);
+  expect(proto.findMergedFields('tensorflow.FunctionDef', wireField(5, entry))).toEqual(['attr[0].value']);
+  expect(proto.findMergedFields('tensorflow.FunctionDef', Buffer.concat([wireField(5, entry.subarray(0, entry.length - typeAttr.length - 2))]))).toEqual([]);
+  for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset']) {
+    expect({ name, merged: proto.findMergedFields('tensorflow.SavedModel', fs.readFileSync(path.join(fixture(name).dir, 'saved_model.pb'))) }).toEqual({ name, merged: [] });
+  }
 });
