@@ -122,11 +122,12 @@ export function openModelFiles(
       if (seen.has(relative)) continue;
       seen.add(relative);
       const why = assetNameProblem(name);
-      if (why) {
-        // A trusted model may name any file (TensorFlow reads it as told); an untrusted one only its own assets.
-        if (options.confine) problem(relative, new TensorFlowError('PERMISSION_DENIED', `SavedModel ${root.dir}: asset file name ${JSON.stringify(name)} ${why}; untrusted models may only read files inside their assets directory`));
+      if (why && options.confine) {
+        problem(relative, new TensorFlowError('PERMISSION_DENIED', `SavedModel ${root.dir}: asset file name ${JSON.stringify(name)} ${why}; untrusted models may only read files inside their assets directory`));
         continue;
       }
+      // A trusted model may name any file (TensorFlow joins the name to <dir>/assets as path.join
+      // does, and reads it): still a regular file within the limits, so the init op cannot block.
       if (!fs.existsSync(path.join(root.dir, relative)) && !isSymlink(path.join(root.dir, relative))) {
         // TensorFlow fails when it opens it; untrusted, we say so before loading.
         if (options.confine) problem(relative, new TensorFlowError('NOT_FOUND', `SavedModel ${root.dir}: asset file ${relative} named by the MetaGraph does not exist`));

@@ -230,7 +230,14 @@ export function readSavedModel(dir: string, options: { confine?: boolean; limits
   if (metaGraphs.length === 0) {
     throw new TensorFlowError('DATA_LOSS', `${file} holds no MetaGraph (${bytes.length} bytes; truncated or not a SavedModel?)`);
   }
-  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, mergedFields: findMergedFields('tensorflow.SavedModel', bytes) };
+  let mergedFields: string[];
+  try {
+    mergedFields = findMergedFields('tensorflow.SavedModel', bytes);
+  } catch (error) {
+    // protobufjs reads a known field whatever its wire type; the wire walk (like protobuf's own parsers) does not.
+    throw new TensorFlowError('DATA_LOSS', `${file} is not a valid SavedModel protobuf (${bytes.length} bytes; truncated or corrupt?): ${(error as Error).message}`);
+  }
+  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, mergedFields };
 }
 
 /** The tags of a MetaGraph. */

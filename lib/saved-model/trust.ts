@@ -34,6 +34,9 @@
  *    Elsewhere (the saver's save subgraph, a stale saver left by an earlier export) these ops
  *    never run, and are allowed.
  * 5. PrintV2 may print to stderr, stdout or the log only.
+ * 6. Kernels known to kill the process on bad inputs (core/kernel-guards.ts, kept current by the
+ *    kernel fuzz): their attribute checks apply; those guarded by input ranks are refused (a
+ *    SavedModel's inputs have no rank until a run).
  *
  * What this does not cover: denial of service (a huge Fill, an endless While), bugs in the kernels
  * of allowed ops, reading the model's own checkpoint in ways its author chose, and ops added to
@@ -41,6 +44,8 @@
  */
 import { TensorFlowError } from '../core/errors';
 import { opRegistry } from '../core/registry';
+import type { AttrInput } from '../core/graph';
+import { KERNEL_GUARDS } from '../core/kernel-guards';
 import type { AssetFileDef, AttrValue, MetaGraphDef, NodeDef } from '../proto/types';
 import { DataTypeProto } from '../proto/types';
 import { decode } from '../proto';
@@ -337,6 +342,34 @@ function comesOnlyFrom(index: GraphIndex, located: LocatedNode, inputIndex: numb
   return sources !== null && sources.size > 0 && [...sources].every((source) => allowed.has(source));
 }
 
+/** A node's scalar and list attributes as Graph.addOperation takes them (enough for the kernel guards' attribute checks). */
+function attrInputs(node: NodeDef): Record<string, AttrInput | undefined> {
+  const out: Record<string, AttrInput | undefined> = {};
+  for (const [key, value] of Object.entries(node.attr ?? {})) {
+    if (value.list) out[key] = [...(value.list.i ?? []).map(Number), ...(value.list.f ?? []), ...(value.list.b ?? [])];
+    else if (value.i !== undefined) out[key] = Number(value.i);
+    else if (value.f !== undefined) out[key] = value.f;
+    else if (value.b !== undefined) out[key] = value.b;
+    else if (value.s !== undefined) out[key] = Buffer.from(value.s).toString('utf8');
+  }
+  return out;
+}
+
+/**
+ * The guards Graph.addOperation applies to kernels that kill the process on bad inputs
+ * (core/kernel-guards.ts), applied to a node of an untrusted model: attribute checks run here;
+ * ops guarded by input ranks (unknown until a run) or refused outright are refused.
+ */
+function kernelGuardProblem(node: NodeDef): string | null {
+  const op = node.op ?? '';
+  if (!Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, op)) return null;
+  const guard = KERNEL_GUARDS[op];
+  // RaggedGather's attribute check needs its input count, which only the graph knows.
+  if (guard.refuse || guard.ranks || !guard.attrs || op === 'RaggedGather') return `its kernel can kill the process on hostile inputs (${guard.crash})`;
+  const problem = guard.attrs(attrInputs(node), []);
+  return problem ? `${problem} (its kernel would kill the process: ${guard.crash})` : null;
+}
+
 /** Tensors (dtype variant or resource) an attribute value holds: such a tensor can carry any registered object. */
 function opaqueTensorAttr(value: AttrValue | undefined): boolean {
   const opaque = (dtype: number | undefined) => dtype === DataTypeProto.DT_VARIANT || dtype === DataTypeProto.DT_RESOURCE;
@@ -414,6 +447,11 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
     }
     for (const [key, value] of Object.entries(located.node.attr ?? {})) {
       if (opaqueTensorAttr(value)) refuse(located, `attribute "${key}" holds a variant or resource tensor (it can carry any object)`);
+    }
+    const guarded = kernelGuardProblem(located.node);
+    if (guarded) {
+      refuse(located, guarded);
+      continue;
     }
     if (index.isFunction(op) || ALLOWED_OPS.has(op)) continue;
     if (Object.prototype.hasOwnProperty.call(ATTRIBUTE_RULES, op)) {

@@ -242,3 +242,8 @@ export function functionNamedLikeOpModel(): Uint8Array {
   };
   return functionModel([fn], 'Identity');
 }
+
+/** A graph (not meant to run) with the given nodes, for checks only. */
+export function graphModel(nodes: NodeDef[]): Uint8Array {
+  return savedModelBytes(proto.encode('tensorflow.MetaGraphDef', { metaInfoDef: META_INFO, graphDef: { node: nodes, versions: { producer: PRODUCER } } }));
+}

@@ -18,6 +18,7 @@ import {
   hiddenLibraryModel,
   opAsFunctionModel,
   functionNamedLikeOpModel,
+  graphModel,
   wireField,
   writeModel,
   writerInitModel,
@@ -380,4 +381,31 @@ test('findMergedFields names message fields and oneofs written twice, and nothin
   for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset']) {
     expect({ name, merged: proto.findMergedFields('tensorflow.SavedModel', fs.readFileSync(path.join(fixture(name).dir, 'saved_model.pb'))) }).toEqual({ name, merged: [] });
   }
+});
+
+test('kernels known to kill the process: attribute guards apply, rank-guarded ops are refused', () => {
+  const float = { type: 1 };
+  const placeholder = (name: string) => ({ name, op: 'Placeholder', attr: { dtype: float } });
+  const transpose = (name: string, strides: number[]) => ({
+    name,
+    op: 'Conv2DBackpropInput',
+    input: ['sizes', 'filter', 'grad'],
+    attr: { T: float, strides: { list: { i: strides } }, padding: { s: Buffer.from('SAME') } },
+  });
+  const dir = writeModel(
+    path.join(scratch, 'crashing-kernels'),
+    graphModel([
+      placeholder('filter'),
+      placeholder('grad'),
+      { name: 'sizes', op: 'Placeholder', attr: { dtype: { type: 3 } } },
+      transpose('upsample', [1, 2, 2, 1]),
+      transpose('zero_stride', [1, 0, 2, 1]),
+      { name: 'cell', op: 'LSTMBlockCell', input: ['grad', 'grad', 'grad', 'filter', 'filter', 'filter', 'filter', 'filter'], attr: { T: float } },
+    ]),
+  );
+  const refused = savedModel.inspect(dir).untrusted.map((v) => `${v.node}: ${v.reason}`);
+  expect(refused).toEqual([
+    'zero_stride: attribute strides must be 4 integers >= 1, got [1,0,2,1] (its kernel would kill the process: CHECK failure on the data_format index with strides of length 2)',
+    'cell: its kernel can kill the process on hostile inputs (CHECK failure "d < dims()" on scalar inputs)',
+  ]);
 });
