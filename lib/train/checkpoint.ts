@@ -17,8 +17,9 @@
  *        all_model_checkpoint_paths: "ckpt-7-1a2b3c4d"
  *     `model_checkpoint_path` names the checkpoint written last (so Python's latest is `last`);
  *  4. only then are files of checkpoints no pointer names any more deleted: files matching the
- *     `ckpt-<sequence>-<8 hex>` pattern only (never anything else in the directory), and leftovers
- *     of saves killed before step 3.
+ *     `ckpt-<sequence>-<8 hex>` pattern only (never anything else in the directory), leftovers
+ *     of saves killed before step 3, and temporaries of killed saves of older hydra-tf versions
+ *     (`.<name>.tmp-<pid>-<ms>.*`, when that process no longer runs).
  * A save therefore never destroys the previous state: before step 3 the old state file names old,
  * untouched files; after it, the new one names complete, synced files.
  *
@@ -43,6 +44,8 @@ const OWN_PREFIX = /^ckpt-(\d+)-[0-9a-f]{8}$/;
 /** A file of an own checkpoint: its index, a data shard, or BundleWriter's temporary of either. */
 const OWN_FILE = /^(ckpt-\d+-[0-9a-f]{8})\.(?:index|data-\d{5}-of-\d{5})(?:\.tempstate\d+)?$/;
 const POINTER_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Temporary files of saves by hydra-tf versions before this protocol (`.<name>.tmp-<pid>-<ms>.index`, ...). */
+const OLD_TEMPORARY = /^\.(?:[A-Za-z0-9_.-]+\.tmp-(\d+)-\d+\.(?:index|data-\d{5}-of-\d{5})(?:\.tempstate\d+)?|checkpoint\.tmp-(\d+))$/;
 const POINTER_COMMENT = /^#\s*hydra-tf pointer ([^:\s]+):\s*"([^"\\]*)"\s*$/;
 
 /** Prefixes being written by this process right now: never garbage, whatever the state file says. */
@@ -102,6 +105,7 @@ export class Saver {
   async save(session: Session, dir: string, name: string): Promise<string> {
     checkPointerName(name);
     const root = checkDirectoryArgument(dir);
+    if (fs.existsSync(root) && !isDirectory(root)) throw invalidArgument(`checkpoint directory ${root} exists and is not a directory`);
     fs.mkdirSync(root, { recursive: true });
     // Refuse early (before spending a save) if the state file cannot be read: writing a new one
     // over it would drop the checkpoints it names.
@@ -168,6 +172,28 @@ export function pointCheckpoint(dir: string, name: string, target: string): stri
   commitState(root, state, name);
   collectGarbage(root);
   return resolveEntry(root, entry);
+}
+
+/**
+ * Removes the pointer `name` from `dir`'s state (atomically), then the files of checkpoints no
+ * pointer names any more. Returns whether the pointer existed. The latest checkpoint stays latest
+ * while another pointer names it; otherwise the latest becomes the newest one still named.
+ */
+export function removeCheckpointPointer(dir: string, name: string): boolean {
+  checkPointerName(name);
+  const root = checkDirectoryArgument(dir);
+  if (!isDirectory(root)) return false;
+  const state = readRawState(root);
+  const entry = state?.pointers.get(name);
+  if (!state || entry === undefined) return false;
+  state.pointers.delete(name);
+  if (state.latest === entry && ![...state.pointers.values()].includes(entry)) {
+    const remaining = [...state.pointers.values()].sort((a, b) => sequenceOf(b) - sequenceOf(a));
+    state.latest = remaining[0] ?? null;
+  }
+  commitState(root, state, name);
+  collectGarbage(root);
+  return true;
 }
 
 /** The prefix of the latest checkpoint in `dir` (the state file's model_checkpoint_path), or null. */
@@ -366,10 +392,15 @@ function collectGarbage(dir: string): void {
   for (const file of fs.readdirSync(dir)) {
     const own = OWN_FILE.exec(file);
     const leftover = own ? !referenced.has(path.join(dir, own[1])) && !savesInFlight.has(path.join(dir, own[1])) : false;
-    const temporary = isTemporaryOf(file, STATE_FILE);
+    const temporary = isTemporaryOf(file, STATE_FILE) ?? oldTemporary(file);
     // State temporaries are written synchronously: one of this process is a leftover of a failed write.
     if (leftover || (temporary && (temporary.pid === process.pid || !processAlive(temporary.pid)))) removeQuietly(path.join(dir, file));
   }
+}
+
+function oldTemporary(file: string): { pid: number } | null {
+  const match = OLD_TEMPORARY.exec(file);
+  return match ? { pid: Number(match[1] ?? match[2]) } : null;
 }
 
 function removeOwnFiles(dir: string, base: string): void {

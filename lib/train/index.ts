@@ -6,7 +6,7 @@ export * as schedules from './schedules';
 export * as callbacks from './callbacks';
 export { Trainer, compile } from './trainer';
 export type { CompileOptions, FitOptions, History, ObjectiveBuilder, ObjectiveContext, ObjectiveResult } from './trainer';
-export { Saver, checkpointPointer, checkpointState, latestCheckpoint, pointCheckpoint, resolveCheckpoint } from './checkpoint';
+export { Saver, checkpointPointer, checkpointState, latestCheckpoint, pointCheckpoint, removeCheckpointPointer, resolveCheckpoint } from './checkpoint';
 export type { CheckpointState } from './checkpoint';
 export type { BatchSource, Columns } from './feed';
 export type { Logs } from './progress';

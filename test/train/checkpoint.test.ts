@@ -195,6 +195,28 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     await trainer.close();
   });
 
+  test('removing a pointer deletes the checkpoint only it named; leftovers of killed saves of older versions go, a live process\'s stay', async () => {
+    const { trainer, data } = compile();
+    await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
+    const dir = tmp('hydra-ckpt-remove-');
+    const dead = 9999999; // above Linux's largest pid_max: never a running process
+    const leftovers = [`.last.tmp-${dead}-1733.index`, `.last.tmp-${dead}-1733.data-00000-of-00001`, `.checkpoint.tmp-${dead}`, `.checkpoint.tmp-${dead}-0badc0de`];
+    const kept = [`.last.tmp-${process.ppid}-1733.index`, '.last.tmp-x.index', 'ckpt-1.index'];
+    for (const file of [...leftovers, ...kept]) fs.writeFileSync(path.join(dir, file), 'partial');
+    const last = await trainer.saveCheckpoint(dir, 'last');
+    await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
+    const backup = await trainer.saveCheckpoint(dir, 'backup');
+    expect(train.latestCheckpoint(dir)).toBe(backup);
+    expect(train.removeCheckpointPointer(dir, 'backup')).toBe(true);
+    expect(train.removeCheckpointPointer(dir, 'backup')).toBe(false);
+    expect(train.checkpointState(dir)).toEqual({ latest: last, pointers: { last }, all: [last] });
+    const own = [`${path.basename(last)}.index`, `${path.basename(last)}.data-00000-of-00001`];
+    expect(fs.readdirSync(dir).sort()).toEqual(['checkpoint', ...own, ...kept].sort());
+    fs.writeFileSync(path.join(dir, 'file'), '');
+    await expect(trainer.saveCheckpoint(path.join(dir, 'file'), 'last')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/exists and is not a directory/) });
+    await trainer.close();
+  });
+
   test('the state Python writes (absolute paths, timestamps) is read; a checkpoint Python wrote restores here and stays listed', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
