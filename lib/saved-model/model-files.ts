@@ -1,6 +1,6 @@
 /**
  * The files TensorFlow's loader reads besides saved_model.pb -- the variables (checkpoint index and
- * data shards) and the asset files the MetaGraph names -- opened once, checked (regular files,
+ * data shards), the asset files the MetaGraph names, and fingerprint.pb -- opened once, checked (regular files,
  * size limits, inside the directory for untrusted loads), and for untrusted loads copied into a
  * private directory that TensorFlow loads instead of the original: what TensorFlow reads is then
  * exactly what was checked, whatever happens to the original directory meanwhile.
@@ -27,6 +27,7 @@ export interface FileProblem {
 }
 
 const DATA_SHARD = /^variables\.data-\d{5}-of-\d{5}$/;
+const FINGERPRINT_FILE = 'fingerprint.pb';
 
 /**
  * The asset file names the loader feeds to the graph: TensorFlow's loader takes
@@ -112,6 +113,9 @@ export function openModelFiles(
       problem(VARIABLES_DIR, new TensorFlowError('INVALID_ARGUMENT', `cannot list ${path.join(root.dir, VARIABLES_DIR)}: ${(error as Error).message}`));
     }
     for (const relative of variables) open(relative);
+    // TensorFlow's loader also reads fingerprint.pb when there is one (a FIFO there blocks it);
+    // the private copy of an untrusted load has none.
+    if (!options.confine && (fs.existsSync(path.join(root.dir, FINGERPRINT_FILE)) || isSymlink(path.join(root.dir, FINGERPRINT_FILE)))) open(FINGERPRINT_FILE);
     const assets = assetFileNames(metaGraph);
     if (assets.length > options.limits.assetFiles) {
       problem(ASSETS_DIR, new TensorFlowError('RESOURCE_EXHAUSTED', `SavedModel ${root.dir} names ${assets.length} asset files, more than the limit of ${options.limits.assetFiles} (limits.assetFiles)`));

@@ -311,7 +311,7 @@ describe('files that would block or never end (trusted loads too)', () => {
     for (const result of results) expect(result.ms).toBeLessThan(5000);
   });
 
-  test('a variables file as a FIFO or a symlink to /dev/zero fails at once; limits bound the sizes', async () => {
+  test('a variables file or fingerprint.pb as a FIFO, or a symlink to /dev/zero, fails at once; limits bound the sizes', async () => {
     const fifo = copyModel(fixture('keras_bn_dropout').dir, path.join(scratch, 'fifo-variables'));
     fs.rmSync(path.join(fifo, 'variables', 'variables.index'));
     mkfifo(path.join(fifo, 'variables', 'variables.index'));
@@ -319,13 +319,22 @@ describe('files that would block or never end (trusted loads too)', () => {
     const shard = fs.readdirSync(path.join(zero, 'variables')).find((name) => name.startsWith('variables.data-')) as string;
     fs.rmSync(path.join(zero, 'variables', shard));
     fs.symlinkSync('/dev/zero', path.join(zero, 'variables', shard));
+    // TensorFlow's loader reads fingerprint.pb too (a trusted load of this one blocked for good).
+    const fingerprint = copyModel(fixture('keras_multi_head').dir, path.join(scratch, 'fifo-fingerprint'));
+    fs.rmSync(path.join(fingerprint, 'fingerprint.pb'));
+    mkfifo(path.join(fingerprint, 'fingerprint.pb'));
     const results = inChild([
       { what: 'load', dir: fifo, trust: 'trusted' },
       { what: 'load', dir: fifo, trust: 'untrusted' },
       { what: 'load', dir: zero, trust: 'trusted' },
       { what: 'load', dir: zero, trust: 'untrusted' },
       { what: 'inspect', dir: zero },
+      { what: 'load', dir: fingerprint, trust: 'trusted' },
+      { what: 'load', dir: fingerprint, trust: 'untrusted' },
     ]);
+    expect(results[5]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${fingerprint}/fingerprint.pb is a FIFO, not a regular file: SavedModel files must be regular files` });
+    // The private copy of an untrusted load holds no fingerprint: TensorFlow never opens the FIFO.
+    expect(results[6]).toMatchObject({ ok: true });
     expect(results[0]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${fifo}/variables/variables.index is a FIFO, not a regular file: SavedModel files must be regular files` });
     expect(results[1]).toMatchObject(results[0].ok === false ? { ok: false, code: 'INVALID_ARGUMENT', message: results[0].message } : {});
     expect(results[2]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${zero}/variables/${shard} is a character device, not a regular file: SavedModel files must be regular files` });
