@@ -99,7 +99,7 @@ describe('multimodal layers', () => {
 });
 
 test('a layer imported from a SavedModel says why it has no config', () => {
-  const imported = new mtl.ImportedLayer({ source: '/models/teacher', graphDef: new Uint8Array(), input: { tensor: 'x:0', dtype: 'float32' }, output: 'y:0', variables: [], checkpointPrefix: '', trainable: 'none', name: 'teacher' });
+  const imported = new mtl.ImportedLayer({ source: '/models/teacher', graphDef: new Uint8Array(), inputs: [{ tensor: 'x:0', dtype: 'float32' }], outputs: ['y:0'], variables: [], checkpointPrefix: '', trainable: 'none', name: 'teacher' });
   expect(() => nn.serializeLayer(imported)).toThrow('imported layer "teacher" (from /models/teacher) has no config: it is a graph read from a SavedModel');
 });
 

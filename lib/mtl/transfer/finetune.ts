@@ -18,10 +18,11 @@
  * those are refused, naming the op, with the feature-extraction fallback in the message.
  */
 import * as path from 'path';
-import { DType, dtypeName, invalidArgument, makeError, notFound, parseTensorName } from '../../core';
+import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, parseTensorName } from '../../core';
 import { encode } from '../../proto';
 import type { GraphDef, NodeDef } from '../../proto/types';
 import { readSavedModel, selectMetaGraph, VARIABLES_DIR, VARIABLES_PREFIX } from '../../saved-model/reader';
+import { CALL_OPS, SavedVariableInfo, boundVariables, inlineFunctionCalls, restoredCheckpointKeys } from '../../saved-model/inline';
 import { DEFAULT_SIGNATURE, findSignature, parseSignatures } from '../../saved-model/signatures';
 import { ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
 
@@ -30,10 +31,13 @@ export interface ImportSavedModelOptions {
   tags?: string[];
   /** Default "serving_default". */
   signature?: string;
-  /** The signature input the layer's input replaces (default: the signature's only input). */
-  input?: string;
-  /** A signature output name, or a graph tensor "op:index" (an intermediate layer). Default: the only output. */
-  output?: string;
+  /** The signature input(s) the layer's input(s) replace, in apply() order (default: the signature's only input). */
+  input?: string | string[];
+  /**
+   * A signature output name, or a graph tensor "op:index" (an intermediate layer); a list makes
+   * the layer multi-output (apply(x, { multiOutput: true })). Default: the only output.
+   */
+  output?: string | string[];
   /**
    * Which imported layers train: 'all' (default), 'none', the last k layers (a number), or layer
    * names. A layer is a variable-name prefix ("conv_2" for "conv_2/kernel"), ordered from input to output.
@@ -86,15 +90,15 @@ function withinKept(node: NodeDef, kept: Set<string>): NodeDef {
  * Layer order: a layer's position is the depth (longest path from the model input) of the
  * first op that mixes one of its variables with the input; earlier layers come first.
  */
-function layerOrder(nodes: Map<string, NodeDef>, kept: Set<string>, inputNode: string, variables: string[]): Map<string, number> {
-  const depth = new Map<string, number>([[inputNode, 0]]);
+function layerOrder(nodes: Map<string, NodeDef>, kept: Set<string>, inputNodes: Set<string>, variables: string[]): Map<string, number> {
+  const depth = new Map<string, number>([...inputNodes].map((n) => [n, 0]));
   const visit = (name: string): number => {
     if (depth.has(name)) return depth.get(name) as number;
     depth.set(name, -1); // cycles (none in a plain graph) end here
     let best = -1;
     for (const input of nodes.get(name)?.input ?? []) {
       const source = nodeOf(input);
-      if (source !== inputNode && !kept.has(source)) continue;
+      if (!inputNodes.has(source) && !kept.has(source)) continue;
       const d = visit(source);
       if (d >= 0) best = Math.max(best, d + 1);
     }
@@ -142,33 +146,72 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   const signatures = parseSignatures(metaGraph.signatureDef);
   const signature = findSignature(signatures, options.signature ?? DEFAULT_SIGNATURE, `SavedModel ${file.dir}`);
   const inputNames = Object.keys(signature.inputs);
-  const inputKey = options.input ?? (inputNames.length === 1 ? inputNames[0] : undefined);
-  if (inputKey === undefined || !(inputKey in signature.inputs)) {
-    throw invalidArgument(`${what}: choose the input with { input } (signature "${signature.name}" has ${inputNames.map((n) => `"${n}"`).join(', ')})`);
+  const inputKeys = options.input === undefined ? (inputNames.length === 1 ? inputNames : []) : Array.isArray(options.input) ? options.input : [options.input];
+  if (inputKeys.length === 0 || inputKeys.some((key) => !(key in signature.inputs))) {
+    throw invalidArgument(`${what}: choose the input with { input } (a name or a list of names; signature "${signature.name}" has ${inputNames.map((n) => `"${n}"`).join(', ')})`);
   }
   const outputNames = Object.keys(signature.outputs);
-  const outputKey = options.output ?? (outputNames.length === 1 ? outputNames[0] : undefined);
-  if (outputKey === undefined) throw invalidArgument(`${what}: choose the output with { output } (signature "${signature.name}" has ${outputNames.map((n) => `"${n}"`).join(', ')})`);
-  const outputTensor = outputKey in signature.outputs ? signature.outputs[outputKey].tensorName : outputKey;
-  const inputTensor = signature.inputs[inputKey].tensorName;
-  const inputDtype = signature.inputs[inputKey].dtype;
+  const outputKeys = options.output === undefined ? (outputNames.length === 1 ? outputNames : []) : Array.isArray(options.output) ? options.output : [options.output];
+  if (outputKeys.length === 0) throw invalidArgument(`${what}: choose the output with { output } (signature "${signature.name}" has ${outputNames.map((n) => `"${n}"`).join(', ')})`);
+  const outputKey = outputKeys.join(', ');
+  const signatureOutputs = outputKeys.map((key) => (key in signature.outputs ? signature.outputs[key].tensorName : key));
+  const inputTensors = inputKeys.map((key) => signature.inputs[key].tensorName);
+  const inputDtypes = inputKeys.map((key) => signature.inputs[key].dtype as DType);
+  const inputKey = inputKeys.join(', ');
 
-  const graphDef = metaGraph.graphDef ?? {};
-  const nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
-  const [outputNode] = parseTensorName(outputTensor);
-  const [inputNode] = parseTensorName(inputTensor);
-  if (!nodes.has(outputNode)) {
-    throw notFound(`${what}: no output "${outputKey}" (signature "${signature.name}" outputs: ${outputNames.map((n) => `"${n}"`).join(', ')}; an intermediate tensor is "op:index")`);
+  let graphDef = metaGraph.graphDef ?? {};
+  let nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
+  for (const [i, tensor] of signatureOutputs.entries()) {
+    if (!nodes.has(parseTensorName(tensor)[0])) {
+      throw notFound(`${what}: no output "${outputKeys[i]}" (signature "${signature.name}" outputs: ${outputNames.map((n) => `"${n}"`).join(', ')}; an intermediate tensor is "op:index")`);
+    }
   }
-  const variableNodes = new Set([...nodes.values()].filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string));
-  const kept = ancestors(nodes, outputNode, new Set([inputNode, ...variableNodes]));
+  const inputNodes = new Set(inputTensors.map((t) => parseTensorName(t)[0]));
+  const stops = () => new Set([...inputNodes, ...[...nodes.values()].filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string)]);
+
+  // TF2 SavedModels compute inside function calls: inline them, and learn from the object graph
+  // and the saver's restore function what each captured variable is called and where it is stored.
+  const savedVariables = new Map<string, SavedVariableInfo>();
+  let checkpointKeys = new Map<string, string>();
+  let outputTensors = signatureOutputs;
+  const topCalls = signatureOutputs.flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())]).filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
+  if (topCalls.length) {
+    const unsupported = topCalls.find((name) => !CALL_OPS.has(nodes.get(name)?.op ?? ''));
+    if (unsupported) {
+      const op = nodes.get(unsupported)?.op;
+      throw makeError('UNIMPLEMENTED', `${what}: output "${outputKey}" is computed by op "${op}" (node "${unsupported}"), a function call hydra-tf cannot inline. ${FEATURE_EXTRACTION_FALLBACK}`);
+    }
+    for (const name of new Set(topCalls)) {
+      const call = nodes.get(name) as NodeDef;
+      const fnName = call.attr?.f?.func?.name ?? '';
+      const bound = metaGraph.objectGraphDef ? boundVariables(metaGraph.objectGraphDef, fnName) : undefined;
+      if (!bound) continue;
+      const dataInputs = (call.input ?? []).filter((i) => !i.startsWith('^'));
+      const captures = dataInputs.slice(dataInputs.length - bound.length);
+      captures.forEach((input, k) => {
+        const info = bound[k];
+        if (info) savedVariables.set(nodeOf(input), info);
+      });
+    }
+    const registry = opRegistry();
+    const inlined = inlineFunctionCalls(graphDef, signatureOutputs, (op) => registry.get(op));
+    graphDef = inlined.graph;
+    outputTensors = inlined.outputs;
+    nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
+    const restoreOp = metaGraph.saverDef?.restoreOpName;
+    if (restoreOp) checkpointKeys = restoredCheckpointKeys(metaGraph.graphDef ?? {}, restoreOp, (op) => registry.get(op));
+  }
+
+  const variableNodes = stops();
+  for (const name of inputNodes) variableNodes.delete(name);
+  const kept = new Set(outputTensors.flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())]));
   const calls = [...kept].filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
   if (calls.length) {
     const op = nodes.get(calls[0])?.op;
     throw makeError(
       'UNIMPLEMENTED',
-      `${what}: output "${outputKey}" is computed inside a function call (op "${op}", node "${calls[0]}"${calls.length > 1 ? ` and ${calls.length - 1} more` : ''}). ` +
-        `TensorFlow's C API has no gradient for "${op}" and cannot reach the variables inside it, so this SavedModel (a Keras 3 model.export() or tf.saved_model.save) cannot be fine-tuned. ` +
+      `${what}: output "${outputKey}" is computed inside a function call (op "${op}", node "${calls[0]}"${calls.length > 1 ? ` and ${calls.length - 1} more` : ''}) that could not be inlined. ` +
+        `TensorFlow's C API has no gradient for "${op}" and cannot reach the variables inside it. ` +
         FEATURE_EXTRACTION_FALLBACK,
     );
   }
@@ -176,32 +219,53 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   if (reftypes.length) throw makeError('UNIMPLEMENTED', `${what}: variable "${reftypes[0]}" is a TF1 reference variable (${nodes.get(reftypes[0])?.op}); hydra-tf fine-tunes resource variables (VarHandleOp) only. ${FEATURE_EXTRACTION_FALLBACK}`);
   const used = [...variableNodes].filter((v) => [...kept].some((name) => (nodes.get(name)?.input ?? []).some((i) => nodeOf(i) === v)));
   if (!used.some(() => true) && options.trainable !== 'none') throw invalidArgument(`${what}: output "${outputKey}" depends on no variable; there is nothing to fine-tune`);
-  if (![...kept].some((name) => (nodes.get(name)?.input ?? []).some((i) => nodeOf(i) === inputNode)) && outputNode !== inputNode) {
-    throw invalidArgument(`${what}: output "${outputKey}" does not depend on input "${inputKey}"`);
+  for (const [i, inputNode] of [...inputNodes].entries()) {
+    if (![...kept].some((name) => (nodes.get(name)?.input ?? []).some((input) => nodeOf(input) === inputNode)) && !outputTensors.some((t) => parseTensorName(t)[0] === inputNode)) {
+      throw invalidArgument(`${what}: output "${outputKey}" does not depend on input "${inputKeys[i]}"`);
+    }
   }
 
-  const positions = layerOrder(nodes, kept, inputNode, used);
-  const variables: ImportedVariable[] = used.map((name) => {
-    const node = nodes.get(name) as NodeDef;
+  const positions = layerOrder(nodes, kept, inputNodes, used);
+  const names = variableNames(used, savedVariables);
+  const variables: ImportedVariable[] = used.map((node) => {
+    const def = nodes.get(node) as NodeDef;
+    const name = names.get(node) as string;
     const slash = name.lastIndexOf('/');
     return {
-      node: name,
+      node,
+      name,
       layer: slash > 0 ? name.slice(0, slash) : name,
-      dtype: dtypeName(Number(node.attr?.dtype?.type ?? 0)) as DType,
-      shape: shapeOf(node, what),
-      checkpointKey: name,
-      position: positions.get(name) ?? Infinity,
+      dtype: dtypeName(Number(def.attr?.dtype?.type ?? 0)) as DType,
+      shape: shapeOf(def, what),
+      checkpointKey: checkpointKeys.get(node) ?? node,
+      position: positions.get(node) ?? Infinity,
+      trainable: savedVariables.get(node)?.trainable ?? true,
     };
   });
   const pruned: GraphDef = { node: [...kept].map((name) => withinKept(nodes.get(name) as NodeDef, kept)), versions: graphDef.versions, library: graphDef.library };
   return new ImportedLayer({
     source: file.dir,
     graphDef: encode('tensorflow.GraphDef', pruned as never),
-    input: { tensor: inputTensor, dtype: inputDtype as DType },
-    output: outputTensor,
+    inputs: inputTensors.map((tensor, i) => ({ tensor, dtype: inputDtypes[i] })),
+    outputs: outputTensors,
     variables,
     checkpointPrefix: path.join(file.dir, VARIABLES_DIR, VARIABLES_PREFIX),
     trainable: options.trainable ?? 'all',
     name: options.name ?? 'imported',
   });
+}
+
+/**
+ * The hydra-tf weight name of each imported variable: its Python name from the object graph
+ * (Keras 3: "dense_1/kernel") or else its node name, without a first scope every variable shares
+ * when that scope is the model's name ("teacher/conv_1/kernel" -> "conv_1/kernel").
+ */
+function variableNames(nodes: string[], saved: Map<string, SavedVariableInfo>): Map<string, string> {
+  const names = new Map(nodes.map((node) => [node, saved.get(node)?.name || node]));
+  const parts = [...names.values()].map((name) => name.split('/'));
+  const first = parts[0]?.[0];
+  if (parts.length > 0 && parts.every((p) => p.length >= 3 && p[0] === first)) {
+    for (const [node, name] of names) names.set(node, name.slice(first.length + 1));
+  }
+  return names;
 }

@@ -14,8 +14,10 @@ import { CallContext, Layer, Variable } from '../../nn';
 export type TrainableLayers = 'all' | 'none' | number | string[];
 
 export interface ImportedVariable {
-  /** The VarHandleOp's node name in the SavedModel, e.g. "conv_2/kernel". */
+  /** The VarHandleOp's node name in the SavedModel, e.g. "conv_2/kernel" or "conv_2/kernel_1". */
   node: string;
+  /** The hydra-tf weight name (under the imported layer's name), e.g. "conv_2/kernel". */
+  name: string;
   /** Its layer: the name up to the last "/", e.g. "conv_2". */
   layer: string;
   dtype: DType;
@@ -24,13 +26,15 @@ export interface ImportedVariable {
   checkpointKey: string;
   /** Depth of the first op mixing it with the input (orders layers from input to output). */
   position: number;
+  /** False for variables Python does not train (batch-norm moving statistics): never trained here either. */
+  trainable: boolean;
 }
 
 export interface ImportedLayerConfig {
   source: string;
   graphDef: Uint8Array;
-  input: { tensor: string; dtype: DType };
-  output: string;
+  inputs: Array<{ tensor: string; dtype: DType }>;
+  outputs: string[];
   variables: ImportedVariable[];
   checkpointPrefix: string;
   trainable: TrainableLayers;
@@ -44,7 +48,7 @@ export class ImportedLayer extends Layer {
   readonly layerNames: string[];
   private readonly config: ImportedLayerConfig;
   private unfrozen: Set<string>;
-  private readonly created: Array<{ variable: Variable; layer: string }> = [];
+  private readonly created: Array<{ variable: Variable; spec: ImportedVariable }> = [];
 
   constructor(config: ImportedLayerConfig) {
     super({ name: config.name }, 'imported');
@@ -86,7 +90,11 @@ export class ImportedLayer extends Layer {
   /** Chooses which imported layers train (takes effect at the next compile, e.g. a new mtl.model). */
   unfreeze(spec: TrainableLayers): void {
     this.unfrozen = this.resolve(spec);
-    for (const { variable, layer } of this.created) variable.trainable = this.trainable && this.unfrozen.has(layer);
+    for (const { variable, spec } of this.created) variable.trainable = this.trainable && spec.trainable && this.unfrozen.has(spec.layer);
+  }
+
+  protected override expectedInputs(): number {
+    return this.config.inputs.length;
   }
 
   protected override build(ctx: CallContext): void {
@@ -101,20 +109,24 @@ export class ImportedLayer extends Layer {
         );
         return value;
       };
-      const variable = this.addWeight(ctx, spec.node, spec.shape, { initializer: restore, dtype: spec.dtype });
-      variable.trainable = this.trainable && this.unfrozen.has(spec.layer);
-      this.created.push({ variable, layer: spec.layer });
+      const variable = this.addWeight(ctx, spec.name, spec.shape, { initializer: restore, dtype: spec.dtype, trainable: spec.trainable ? undefined : false });
+      variable.trainable = this.trainable && spec.trainable && this.unfrozen.has(spec.layer);
+      this.created.push({ variable, spec });
     }
   }
 
-  protected override call(ctx: CallContext, inputs: Output[]): Output {
-    const [x] = inputs;
-    if (x.dtype !== this.config.input.dtype) throw invalidArgument(`imported layer "${this.name}": input is ${x.dtype}, the SavedModel's input "${this.config.input.tensor}" is ${this.config.input.dtype}`);
-    const inputMap = new Map<string, Output>([[this.config.input.tensor, x]]);
-    for (const spec of this.config.variables) inputMap.set(`${spec.node}:0`, (this.weight(ctx.graph, spec.node) as Variable).handle);
+  protected override call(ctx: CallContext, inputs: Output[]): Output | Output[] {
+    const expected = this.config.inputs;
+    if (inputs.length !== expected.length) throw invalidArgument(`imported layer "${this.name}" takes ${expected.length} input(s) (${expected.map((i) => i.tensor).join(', ')}), got ${inputs.length}`);
+    const inputMap = new Map<string, Output>();
+    for (const [i, x] of inputs.entries()) {
+      if (x.dtype !== expected[i].dtype) throw invalidArgument(`imported layer "${this.name}": input ${i} is ${x.dtype}, the SavedModel's input "${expected[i].tensor}" is ${expected[i].dtype}`);
+      inputMap.set(expected[i].tensor, x);
+    }
+    for (const spec of this.config.variables) inputMap.set(`${spec.node}:0`, (this.weight(ctx.graph, spec.name) as Variable).handle);
     // The current name scope is the layer's; a fresh one per call, as a layer applied twice imports twice.
     const scope = ctx.graph.uniqueName('graph');
-    const result = ctx.graph.importGraphDef(this.config.graphDef, { prefix: scope, inputMap, returnOutputs: [this.config.output] });
-    return result.outputs[0];
+    const result = ctx.graph.importGraphDef(this.config.graphDef, { prefix: scope, inputMap, returnOutputs: this.config.outputs });
+    return result.outputs.length === 1 ? result.outputs[0] : result.outputs;
   }
 }

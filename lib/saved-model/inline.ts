@@ -1,0 +1,299 @@
+/**
+ * Function inlining for TF2 SavedModels: a GraphDef -> GraphDef transform that replaces the
+ * PartitionedCall / StatefulPartitionedCall nodes (and direct calls of library functions) that
+ * given output tensors depend on by their function bodies, recursively. Why: TensorFlow's C API
+ * differentiates with the C++ gradient registry, which has no gradient for function-call ops, so
+ * a Keras 3 `model.export()` or `tf.saved_model.save` graph only becomes trainable once its
+ * computation sits at the top level of the graph.
+ *
+ * Also here: what a TF2 SavedModel's object graph and restore function say about its variables
+ * (checkpoint keys, Keras variable names, trainable flags), which the inlined graph needs to
+ * become hydra-tf variables.
+ */
+import * as protobuf from 'protobufjs/light';
+import { invalidArgument, makeError, parseTensorName } from '../core';
+import type { AttrValue, FunctionDef, GraphDef, NodeDef, OpDef } from '../proto/types';
+
+/** Op types that call the function named by their "f" attribute. */
+export const CALL_OPS = new Set(['PartitionedCall', 'StatefulPartitionedCall']);
+
+/** At most this many calls are inlined (a recursive function would otherwise never end). */
+const MAX_INLINED = 20000;
+
+export interface InlineResult {
+  graph: GraphDef;
+  /** The requested output tensors, renamed where they were outputs of an inlined call. */
+  outputs: string[];
+  /** How many calls were inlined. */
+  inlined: number;
+}
+
+function nodeOfInput(input: string): string {
+  return parseTensorName(input.startsWith('^') ? input.slice(1) : input)[0];
+}
+
+/** `node:index` in GraphDef spelling (index 0 is the bare node name). */
+function tensorName(node: string, index: number): string {
+  return index === 0 ? node : `${node}:${index}`;
+}
+
+/** The function a node calls, or undefined (with the attributes its placeholders take). */
+function calledFunction(node: NodeDef, library: Map<string, FunctionDef>): { fn: FunctionDef; attrs: Record<string, AttrValue> } | undefined {
+  const op = node.op ?? '';
+  if (CALL_OPS.has(op)) {
+    const f = node.attr?.f?.func;
+    const fn = f?.name ? library.get(f.name) : undefined;
+    if (!fn) throw invalidArgument(`inlining node "${node.name}" (${op}): its function "${f?.name ?? ''}" is not in the graph's function library`);
+    return { fn, attrs: f?.attr ?? {} };
+  }
+  const fn = library.get(op);
+  return fn ? { fn, attrs: node.attr ?? {} } : undefined;
+}
+
+/** `value` with every attribute placeholder replaced by the call's attribute of that name. */
+function substitute(value: AttrValue, attrs: Record<string, AttrValue>, where: string): AttrValue {
+  if (value.placeholder) {
+    const bound = attrs[value.placeholder];
+    if (!bound) throw invalidArgument(`inlining ${where}: attribute placeholder "${value.placeholder}" has no value in the call's attributes`);
+    return bound;
+  }
+  if (value.func?.attr) {
+    const attr: Record<string, AttrValue> = {};
+    for (const [k, v] of Object.entries(value.func.attr)) attr[k] = substitute(v, attrs, where);
+    return { func: { ...value.func, attr } };
+  }
+  return value;
+}
+
+/** How many tensors each output argument of `node` stands for (number_attr / type_list_attr), by OpDef. */
+function outputArgSizes(node: NodeDef, opDef: OpDef): Array<[string, number]> {
+  const attrOf = (name: string): AttrValue | undefined => node.attr?.[name] ?? opDef.attr?.find((a) => a.name === name)?.defaultValue;
+  return (opDef.outputArg ?? []).map((arg) => {
+    if (arg.numberAttr) return [arg.name as string, Number(attrOf(arg.numberAttr)?.i ?? 0)];
+    if (arg.typeListAttr) return [arg.name as string, attrOf(arg.typeListAttr)?.list?.type?.length ?? 0];
+    return [arg.name as string, 1];
+  });
+}
+
+/**
+ * Inlines every function call the `outputs` (tensor names) depend on through data edges, and the
+ * calls inside those bodies. Body nodes are named `<call>/<node>` (made unique if taken); the call
+ * node becomes a NoOp of the same name that waits for the body's control and data returns, so
+ * control edges on the call keep their meaning; data edges on the call are rewired to the body's
+ * return tensors. The function library is kept (functional control flow still refers to it).
+ */
+export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (op: string) => OpDef | undefined): InlineResult {
+  const library = new Map((graph.library?.function ?? []).map((f) => [f.signature?.name as string, f]));
+  const nodes: NodeDef[] = (graph.node ?? []).map((n) => ({ ...n, input: [...(n.input ?? [])] }));
+  const byName = new Map(nodes.map((n) => [n.name as string, n]));
+  let roots = [...outputs];
+  let inlined = 0;
+
+  const pendingCalls = (): NodeDef[] => {
+    const seen = new Set<string>();
+    const stack = roots.map((t) => nodeOfInput(t));
+    const calls: NodeDef[] = [];
+    while (stack.length) {
+      const name = stack.pop() as string;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const node = byName.get(name);
+      if (!node) continue;
+      if (CALL_OPS.has(node.op ?? '') || library.has(node.op ?? '')) calls.push(node);
+      for (const input of node.input ?? []) if (!input.startsWith('^')) stack.push(nodeOfInput(input));
+    }
+    return calls;
+  };
+
+  const uniquePrefix = (base: string): string => {
+    const taken = (p: string) => [...byName.keys()].some((n) => n.startsWith(p));
+    if (!taken(`${base}/`)) return `${base}/`;
+    for (let i = 1; ; i++) if (!taken(`${base}_inlined_${i}/`)) return `${base}_inlined_${i}/`;
+  };
+
+  for (let calls = pendingCalls(); calls.length; calls = pendingCalls()) {
+    for (const call of calls) {
+      if (++inlined > MAX_INLINED) throw makeError('UNIMPLEMENTED', `inlining function calls: more than ${MAX_INLINED} calls (a recursive function?) at node "${call.name}"`);
+      const { fn, attrs } = calledFunction(call, library) as { fn: FunctionDef; attrs: Record<string, AttrValue> };
+      const fnName = fn.signature?.name ?? '';
+      const where = `node "${call.name}" (function "${fnName}")`;
+      const inputArgs = fn.signature?.inputArg ?? [];
+      if (inputArgs.some((a) => a.numberAttr || a.typeListAttr)) throw makeError('UNIMPLEMENTED', `inlining ${where}: list-valued function arguments are not supported`);
+      const dataInputs = (call.input ?? []).filter((i) => !i.startsWith('^'));
+      const controlInputs = (call.input ?? []).filter((i) => i.startsWith('^'));
+      if (dataInputs.length !== inputArgs.length) throw invalidArgument(`inlining ${where}: the call has ${dataInputs.length} inputs, the function ${inputArgs.length} arguments`);
+      const args = new Map(inputArgs.map((a, i) => [a.name as string, dataInputs[i]]));
+      const prefix = uniquePrefix(call.name as string);
+      const body = new Map((fn.nodeDef ?? []).map((n) => [n.name as string, n]));
+
+      // Body nodes with their attributes bound, so output-argument sizes can be read from them.
+      const bound = new Map<string, NodeDef>();
+      for (const n of fn.nodeDef ?? []) {
+        const attr: Record<string, AttrValue> = {};
+        for (const [k, v] of Object.entries(n.attr ?? {})) attr[k] = substitute(v, attrs, `${where}, node "${n.name}"`);
+        bound.set(n.name as string, { ...n, attr });
+      }
+      const flatIndex = (nodeName: string, outArg: string, index: number): number => {
+        const node = bound.get(nodeName) as NodeDef;
+        const called = library.get(node.op ?? '');
+        const def = called ? called.signature : opDef(node.op ?? '');
+        if (!def) throw invalidArgument(`inlining ${where}: node "${nodeName}" has op "${node.op}", which is neither a registered op nor a library function`);
+        const sizes = called ? (def.outputArg ?? []).map((a) => [a.name as string, 1] as [string, number]) : outputArgSizes(node, def);
+        let offset = 0;
+        for (const [name, size] of sizes) {
+          if (name === outArg) {
+            if (index >= size) throw invalidArgument(`inlining ${where}: "${nodeName}:${outArg}:${index}" is past the ${size} tensors of output "${outArg}"`);
+            return offset + index;
+          }
+          offset += size;
+        }
+        throw invalidArgument(`inlining ${where}: op "${node.op}" of node "${nodeName}" has no output "${outArg}"`);
+      };
+      const translate = (ref: string): string => {
+        if (ref.startsWith('^')) {
+          const name = ref.slice(1);
+          if (body.has(name)) return `^${prefix}${name}`;
+          if (args.has(name)) return `^${nodeOfInput(args.get(name) as string)}`;
+          throw invalidArgument(`inlining ${where}: control input "${ref}" names no node or argument of the function`);
+        }
+        const parts = ref.split(':');
+        if (parts.length === 1) {
+          if (args.has(ref)) return args.get(ref) as string;
+          throw invalidArgument(`inlining ${where}: input "${ref}" names no argument of the function`);
+        }
+        if (parts.length === 2 && args.has(parts[0])) return args.get(parts[0]) as string;
+        const [nodeName, outArg, index] = [parts.slice(0, -2).join(':'), parts[parts.length - 2], Number(parts[parts.length - 1])];
+        if (!body.has(nodeName)) throw invalidArgument(`inlining ${where}: input "${ref}" names no node of the function`);
+        return tensorName(`${prefix}${nodeName}`, flatIndex(nodeName, outArg, index));
+      };
+
+      const added: NodeDef[] = [];
+      for (const n of bound.values()) {
+        const input = (n.input ?? []).map(translate);
+        // The body waits for what the call waited for: its sources take the call's control inputs.
+        const internal = (n.input ?? []).some((i) => body.has(i.startsWith('^') ? i.slice(1) : i.split(':')[0]));
+        added.push({ ...n, name: `${prefix}${n.name}`, input: internal ? input : [...input, ...controlInputs], device: n.device || call.device || undefined });
+      }
+      const returns = (fn.signature?.outputArg ?? []).map((arg) => {
+        const ref = fn.ret?.[arg.name as string];
+        if (ref === undefined) throw invalidArgument(`inlining ${where}: output "${arg.name}" has no return value`);
+        return translate(ref);
+      });
+      const waits = [
+        ...Object.values(fn.controlRet ?? {}).map((name) => `^${prefix}${name}`),
+        ...returns.map((r) => `^${nodeOfInput(r)}`),
+      ];
+      // Rewire the call's data consumers to the body's returns.
+      const rename = (input: string): string => {
+        if (input.startsWith('^')) return input;
+        const [name, index] = parseTensorName(input);
+        if (name !== call.name) return input;
+        if (index >= returns.length) throw invalidArgument(`inlining ${where}: "${input}" is past the call's ${returns.length} outputs`);
+        return returns[index];
+      };
+      for (const node of nodes) node.input = (node.input ?? []).map(rename);
+      for (const node of added) node.input = (node.input ?? []).map(rename);
+      roots = roots.map(rename);
+      const noOp: NodeDef = { name: call.name, op: 'NoOp', input: [...new Set(waits)], device: call.device };
+      const at = nodes.indexOf(call);
+      nodes.splice(at, 1, noOp, ...added);
+      byName.set(call.name as string, noOp);
+      for (const node of added) byName.set(node.name as string, node);
+    }
+  }
+  return { graph: { ...graph, node: nodes }, outputs: roots, inlined };
+}
+
+/**
+ * The checkpoint key each variable is restored from, by the restore function of a TF2
+ * SavedModel's saver (saver_def.restore_op_name is a call of `__inference__traced_restore_*`):
+ * its RestoreV2 names the keys, AssignVariableOp writes them into the call's variable arguments.
+ * Keyed by the outer graph's VarHandleOp node name.
+ */
+export function restoredCheckpointKeys(graph: GraphDef, restoreOp: string, opDef: (op: string) => OpDef | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  const [restoreNode] = parseTensorName(restoreOp.startsWith('^') ? restoreOp.slice(1) : restoreOp);
+  const node = (graph.node ?? []).find((n) => n.name === restoreNode);
+  if (!node) return keys;
+  // Inline only the restore call: a throwaway consumer makes it the one root.
+  const probe = inlineFunctionCalls({ ...graph, node: [...(graph.node ?? []), { name: '__restore_probe__', op: 'NoOp', input: [restoreNode] }] }, ['__restore_probe__'], opDef);
+  const byName = new Map((probe.graph.node ?? []).map((n) => [n.name as string, n]));
+  const outer = new Set((graph.node ?? []).filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string));
+  for (const assign of probe.graph.node ?? []) {
+    if (assign.op !== 'AssignVariableOp') continue;
+    const [handle, value] = (assign.input ?? []).filter((i) => !i.startsWith('^'));
+    const variable = nodeOfInput(handle ?? '');
+    if (!outer.has(variable)) continue;
+    let [source, index] = parseTensorName(value ?? '');
+    for (let hops = 0; byName.get(source)?.op === 'Identity' && hops < 100; hops++) [source, index] = parseTensorName((byName.get(source)?.input ?? [])[0] ?? '');
+    const restore = byName.get(source);
+    if (restore?.op !== 'RestoreV2') continue;
+    const names = byName.get(nodeOfInput((restore.input ?? [])[1] ?? ''));
+    const key = names?.attr?.value?.tensor?.stringVal?.[index];
+    if (key !== undefined) keys.set(variable, Buffer.from(key as Uint8Array).toString('utf8'));
+  }
+  return keys;
+}
+
+/** What a SavedModel's object graph says about a variable. */
+export interface SavedVariableInfo {
+  /** Its name in Python (Keras 3: the variable's path, e.g. "dense_1/kernel"). */
+  name: string;
+  trainable: boolean;
+}
+
+/**
+ * Reads, from a serialised SavedObjectGraph, the variables bound to a concrete function's
+ * captured inputs (its bound_inputs, in capture order); undefined when the function is not there.
+ * Only the few fields needed are decoded (field numbers of saved_object_graph.proto):
+ * SavedObjectGraph{nodes=1, concrete_functions=2 map}, SavedObject{variable=7},
+ * SavedVariable{trainable=3, name=6}, SavedConcreteFunction{bound_inputs=2}.
+ */
+export function boundVariables(objectGraph: Uint8Array, functionName: string): Array<SavedVariableInfo | undefined> | undefined {
+  const nodes: Array<SavedVariableInfo | undefined> = [];
+  let bound: number[] | undefined;
+  const top = protobuf.Reader.create(objectGraph);
+  while (top.pos < top.len) {
+    const tag = top.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 2) {
+      const object = protobuf.Reader.create(top.bytes());
+      let info: SavedVariableInfo | undefined;
+      while (object.pos < object.len) {
+        const t = object.uint32();
+        if (t >>> 3 === 7 && (t & 7) === 2) {
+          const variable = protobuf.Reader.create(object.bytes());
+          info = { name: '', trainable: false };
+          while (variable.pos < variable.len) {
+            const v = variable.uint32();
+            if (v >>> 3 === 3 && (v & 7) === 0) info.trainable = variable.bool();
+            else if (v >>> 3 === 6 && (v & 7) === 2) info.name = variable.string();
+            else variable.skipType(v & 7);
+          }
+        } else object.skipType(t & 7);
+      }
+      nodes.push(info);
+    } else if (tag >>> 3 === 2 && (tag & 7) === 2) {
+      const entry = protobuf.Reader.create(top.bytes());
+      let key = '';
+      let value: Uint8Array | undefined;
+      while (entry.pos < entry.len) {
+        const t = entry.uint32();
+        if (t >>> 3 === 1 && (t & 7) === 2) key = entry.string();
+        else if (t >>> 3 === 2 && (t & 7) === 2) value = entry.bytes();
+        else entry.skipType(t & 7);
+      }
+      if (key !== functionName || !value) continue;
+      const fn = protobuf.Reader.create(value);
+      bound = [];
+      while (fn.pos < fn.len) {
+        const t = fn.uint32();
+        if (t >>> 3 === 2 && (t & 7) === 2) {
+          const end = fn.uint32() + fn.pos;
+          while (fn.pos < end) bound.push(fn.int32());
+        } else if (t >>> 3 === 2 && (t & 7) === 0) bound.push(fn.int32());
+        else fn.skipType(t & 7);
+      }
+    } else top.skipType(tag & 7);
+  }
+  return bound?.map((id) => nodes[id]);
+}

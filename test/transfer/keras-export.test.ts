@@ -1,0 +1,172 @@
+// Fine-tuning TF2 SavedModels (Keras 3 model.export(), tf.saved_model.save): their function calls
+// are inlined on import, so the graph computes what Python computes and trains as Keras trains.
+// Fixtures and Keras's numbers come from test/fixtures/python/make_keras_finetune.py: for each run,
+// 10 SGD steps on the same batches with the same layers frozen, in inference mode (batch norm uses
+// its moving statistics, dropout is off: what the exported graph computes).
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { data, layers, losses, mtl, optimizers } from '../../lib';
+import type { DType } from '../../lib';
+import { REPO, venvPython } from '../saved-model/fixtures';
+
+const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
+const GENERATOR = path.join(PY_DIR, 'make_keras_finetune.py');
+const ROOT = path.join(REPO, 'test', 'fixtures', 'generated', 'keras_finetune');
+
+interface Flat {
+  shape: number[];
+  values: number[];
+}
+interface Run {
+  trainable: string[];
+  output: string;
+  lr: number;
+  batches: Array<{ inputs: Record<string, Flat>; y: Flat }>;
+  losses: number[];
+  initial: Record<string, number[]>;
+  final: Record<string, number[]>;
+}
+interface Reference {
+  forward: { inputs: Record<string, Flat>; outputs: Record<string, Flat> };
+  runs: Run[];
+}
+
+function ensureFixtures(): void {
+  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
+  const stampFile = path.join(ROOT, '.stamp');
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8').trim() === wanted) return;
+  const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
+  const result = spawnSync(venvPython(), [GENERATOR, ROOT], { env, encoding: 'utf8', timeout: 600_000 });
+  if (result.status !== 0) throw new Error(`make_keras_finetune.py failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stderr.slice(-4000)}`);
+}
+
+function reference(name: string): Reference {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, name, 'reference.json'), 'utf8')) as Reference;
+}
+
+const modelDir = (name: string) => path.join(ROOT, name, 'model');
+const DTYPES: Record<string, DType> = { tokens: 'int32' };
+const typed = (name: string, flat: Flat) => (DTYPES[name] === 'int32' ? Int32Array.from(flat.values) : Float32Array.from(flat.values));
+
+/** An mtl model whose tasks are the imported outputs as they are (linear heads), MSE loss, SGD. */
+function build(fixture: string, inputNames: string[], outputs: string[], trainable: string[] | 'all', lr: number) {
+  const ref = reference(fixture);
+  const imported = mtl.importSavedModel(modelDir(fixture), { input: inputNames, output: outputs, trainable, name: 'imported' });
+  const inputs = Object.fromEntries(inputNames.map((name) => [name, layers.input({ name, shape: ref.forward.inputs[name].shape.slice(1), dtype: DTYPES[name] ?? 'float32' })]));
+  const applied = imported.apply(inputNames.map((n) => inputs[n]), { multiOutput: true });
+  const task = (i: number) => ({ head: layers.activation({ activation: 'linear', name: `out_${i}` }), loss: losses.meanSquaredError() });
+  const model = mtl.model({
+    inputs,
+    representations: Object.fromEntries(outputs.map((_, i) => [`y${i}`, applied[i]])),
+    tasks: Object.fromEntries(outputs.map((_, i) => [`y${i}`, task(i)])),
+    optimizer: optimizers.sgd({ learningRate: lr }),
+    seed: 1,
+  });
+  return { imported, model };
+}
+
+function shapesOf(inputs: Record<string, Flat>): Record<string, number[]> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.shape.slice(1)]));
+}
+
+function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+  return worst;
+}
+
+const FIXTURES: Record<string, { inputs: string[]; outputs: string[] }> = {
+  cnn: { inputs: ['image'], outputs: ['output_0'] },
+  text: { inputs: ['tokens'], outputs: ['output_0'] },
+  two_io: { inputs: ['a', 'b'], outputs: ['output_0', 'output_1'] },
+  module: { inputs: ['x'], outputs: ['y'] },
+};
+
+beforeAll(() => {
+  ensureFixtures();
+});
+
+describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
+  test.each(Object.keys(FIXTURES))('%s: before training, the inlined graph computes what Python computes (|Δ| < 1e-5)', async (fixture) => {
+    const { inputs, outputs } = FIXTURES[fixture];
+    const ref = reference(fixture);
+    const { model } = build(fixture, inputs, outputs, 'all', 0.1);
+    try {
+      const n = ref.forward.inputs[inputs[0]].shape[0];
+      const columns: Record<string, Float32Array | Int32Array> = {};
+      for (const name of inputs) columns[name] = typed(name, ref.forward.inputs[name]);
+      outputs.forEach((key, i) => (columns[`y${i}`] = new Float32Array(n * ref.forward.outputs[key].shape[1])));
+      const shapes = { ...shapesOf(ref.forward.inputs), ...Object.fromEntries(outputs.map((key, i) => [`y${i}`, ref.forward.outputs[key].shape.slice(1)])) };
+      const predicted = await model.predict(data.fromArrays(columns, { shapes }));
+      outputs.forEach((key, i) => {
+        const diff = maxDiff(predicted[`y${i}`].data as Float32Array, ref.forward.outputs[key].values);
+        expect(diff).toBeLessThan(1e-5);
+      });
+    } finally {
+      await model.close();
+    }
+  });
+
+  test('layers are the Keras layers, from input to output; moving statistics never train', () => {
+    const cnn = mtl.importSavedModel(modelDir('cnn'), { trainable: 2 });
+    expect(cnn.layerNames).toEqual(['conv', 'bn', 'dense_1', 'logits']);
+    expect(cnn.trainableLayers).toEqual(['dense_1', 'logits']);
+    expect(mtl.importSavedModel(modelDir('text'), { trainable: ['conv1d'] }).trainableLayers).toEqual(['conv1d']);
+    expect(mtl.importSavedModel(modelDir('module')).layerNames.sort()).toEqual(['b', 'w']);
+    expect(() => mtl.importSavedModel(modelDir('cnn'), { trainable: ['dense'] })).toThrow(/has no layer "dense" \(its layers: conv, bn, dense_1, logits\)/);
+  });
+
+  const runs = Object.keys(FIXTURES).flatMap((fixture) => reference(fixture).runs.map((run, index) => [`${fixture} #${index} (${run.output}, trainable ${run.trainable.join(', ')})`, fixture, index] as const));
+  test.each(runs)('%s: 10 SGD steps agree with Keras (losses and trained weights within 1e-4, frozen weights bit for bit)', async (_label, fixture, index) => {
+    const { inputs } = FIXTURES[fixture];
+    const run = reference(fixture).runs[index];
+    const { model } = build(fixture, inputs, [run.output], run.trainable, run.lr);
+    try {
+      const batchData = run.batches.map((batch) => {
+        const columns: Record<string, Float32Array | Int32Array> = { y0: Float32Array.from(batch.y.values) };
+        for (const name of inputs) columns[name] = typed(name, batch.inputs[name]);
+        return data.fromArrays(columns, { shapes: { ...shapesOf(batch.inputs), y0: batch.y.shape.slice(1) } });
+      });
+      await model.predict(batchData[0]); // builds the model, so the initial weights can be read
+      const initial = await model.compiled.getWeights();
+      const ours: number[] = [];
+      for (const [i, batch] of batchData.entries()) {
+        const history = await model.fit(batch, { epochs: 1, batchSize: run.batches[i].y.shape[0], shuffle: false, verbose: false });
+        ours.push(history.history.loss[0]);
+      }
+      const final = await model.compiled.getWeights();
+      const lossDiff = maxDiff(ours, run.losses);
+      let trainedDiff = 0;
+      const layerOf = (name: string) => name.slice(0, name.lastIndexOf('/') > 0 ? name.lastIndexOf('/') : name.length);
+      // Only the variables the chosen output depends on are imported: all but the other head's.
+      const missing = Object.keys(run.final).filter((name) => !final.has(`imported/${name}`));
+      const otherHead = fixture === 'two_io' ? (run.output === 'output_0' ? 'head_2' : 'head_1') : undefined;
+      expect(missing.filter((name) => layerOf(name) !== otherHead)).toEqual([]);
+      for (const [name, values] of Object.entries(run.final)) {
+        const key = `imported/${name}`;
+        const mine = final.get(key);
+        if (!mine) continue;
+        const layer = layerOf(name);
+        const start = initial.get(key)!.data() as Float32Array;
+        expect(maxDiff(start, run.initial[name])).toBe(0);
+        const end = mine.data() as Float32Array;
+        const trained = run.trainable.includes(layer) && !/moving_/.test(name);
+        if (trained) {
+          trainedDiff = Math.max(trainedDiff, maxDiff(end, values));
+          expect(maxDiff(end, start)).toBeGreaterThan(0);
+        } else {
+          expect(Buffer.from(end.buffer, end.byteOffset, end.byteLength).equals(Buffer.from(start.buffer, start.byteOffset, start.byteLength))).toBe(true);
+        }
+      }
+      console.log(`${fixture} #${index}: max |Δloss| ${lossDiff.toExponential(2)}, max |Δweight| ${trainedDiff.toExponential(2)}`);
+      expect(lossDiff).toBeLessThan(1e-4);
+      expect(trainedDiff).toBeLessThan(1e-4);
+      for (const t of [...initial.values(), ...final.values()]) t.dispose();
+    } finally {
+      await model.close();
+    }
+  });
+});
