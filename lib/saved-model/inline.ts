@@ -297,3 +297,204 @@ export function boundVariables(objectGraph: Uint8Array, functionName: string): A
   }
   return bound?.map((id) => nodes[id]);
 }
+
+// ------------------------------------------------------------------ differentiability rewrites
+
+/** What rewriteForGradients changed, by kind (for messages and tests). */
+export interface RewriteCounts {
+  inlined: number;
+  resourceGathers: number;
+  constantIfs: number;
+  unrolledWhiles: number;
+}
+
+type Scalar = number | boolean;
+
+/** Scalar integer/boolean arithmetic, enough to decide static loop trip counts and constant predicates. */
+const SCALAR_OPS: Record<string, (args: Scalar[]) => Scalar> = {
+  Identity: ([a]) => a,
+  Snapshot: ([a]) => a,
+  AddV2: ([a, b]) => Number(a) + Number(b),
+  Add: ([a, b]) => Number(a) + Number(b),
+  Sub: ([a, b]) => Number(a) - Number(b),
+  Mul: ([a, b]) => Number(a) * Number(b),
+  FloorDiv: ([a, b]) => Math.floor(Number(a) / Number(b)),
+  FloorMod: ([a, b]) => Number(a) - Math.floor(Number(a) / Number(b)) * Number(b),
+  Maximum: ([a, b]) => Math.max(Number(a), Number(b)),
+  Minimum: ([a, b]) => Math.min(Number(a), Number(b)),
+  Less: ([a, b]) => Number(a) < Number(b),
+  LessEqual: ([a, b]) => Number(a) <= Number(b),
+  Greater: ([a, b]) => Number(a) > Number(b),
+  GreaterEqual: ([a, b]) => Number(a) >= Number(b),
+  Equal: ([a, b]) => a === b,
+  NotEqual: ([a, b]) => a !== b,
+  LogicalAnd: ([a, b]) => Boolean(a) && Boolean(b),
+  LogicalOr: ([a, b]) => Boolean(a) || Boolean(b),
+  LogicalNot: ([a]) => !a,
+  Cast: ([a]) => (typeof a === 'boolean' ? Number(a) : a),
+};
+
+/** A scalar Const's value (bool or integer), else undefined. */
+function constantScalar(node: NodeDef | undefined): Scalar | undefined {
+  const tensor = node?.op === 'Const' ? node.attr?.value?.tensor : undefined;
+  if (!tensor) return undefined;
+  if ((tensor.tensorShape?.dim ?? []).some((d) => Number(d.size) !== 1)) return undefined;
+  if (tensor.boolVal?.length) return tensor.boolVal[0];
+  if (tensor.intVal?.length) return tensor.intVal[0];
+  if (tensor.int64Val?.length) return Number(tensor.int64Val[0]);
+  const content = tensor.tensorContent as Uint8Array | undefined;
+  if (content?.length) {
+    const view = Buffer.from(content);
+    if (tensor.dtype === 10) return view[0] !== 0; // DT_BOOL
+    if (tensor.dtype === 3) return view.readInt32LE(0); // DT_INT32
+    if (tensor.dtype === 9) return Number(view.readBigInt64LE(0)); // DT_INT64
+  }
+  if (tensor.dtype === 10) return false; // an all-default proto is false / 0
+  if (tensor.dtype === 3 || tensor.dtype === 9) return 0;
+  return undefined;
+}
+
+/**
+ * Evaluates a tensor of a graph (or function body) made only of constants and SCALAR_OPS; undefined
+ * when it depends on anything else. `resolve` maps an input reference to [node, known value].
+ */
+function evaluate(ref: string, lookup: (ref: string) => { node?: NodeDef; value?: Scalar; input?: (i: string) => string }, depth = 0): Scalar | undefined {
+  if (depth > 200) return undefined;
+  const found = lookup(ref);
+  if (found.value !== undefined) return found.value;
+  const node = found.node;
+  if (!node) return undefined;
+  const constant = constantScalar(node);
+  if (constant !== undefined) return constant;
+  const op = SCALAR_OPS[node.op ?? ''];
+  if (!op) return undefined;
+  const args: Scalar[] = [];
+  for (const input of (node.input ?? []).filter((i) => !i.startsWith('^'))) {
+    const v = evaluate(found.input ? found.input(input) : input, lookup, depth + 1);
+    if (v === undefined) return undefined;
+    args.push(v);
+  }
+  return op(args);
+}
+
+/** Longest loop this rewrite unrolls. */
+const MAX_UNROLL = 1000;
+
+/**
+ * Rewrites the nodes the outputs depend on into ops TensorFlow's C++ gradient registry can
+ * differentiate, each computing the same values: function calls inlined; ResourceGather into
+ * ReadVariableOp + GatherV2 (embeddings); If / StatelessIf with a constant predicate into a call of
+ * that branch; While / StatelessWhile whose trip count is static (its condition depends only on
+ * loop variables that start constant and are updated from constants) into that many calls of its
+ * body. Repeats until nothing changes (branches and bodies may hold more of the same).
+ */
+export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (op: string) => OpDef | undefined): InlineResult & { counts: RewriteCounts } {
+  const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0 };
+  const library = new Map((graph.library?.function ?? []).map((f) => [f.signature?.name as string, f]));
+  let current = graph;
+  let roots = outputs;
+  for (let round = 0; round < 10000; round++) {
+    const inlined = inlineFunctionCalls(current, roots, opDef);
+    counts.inlined += inlined.inlined;
+    current = inlined.graph;
+    roots = inlined.outputs;
+    const nodes = current.node as NodeDef[];
+    const byName = new Map(nodes.map((n) => [n.name as string, n]));
+    const reachable = new Set<string>();
+    const stack = roots.map(nodeOfInput);
+    while (stack.length) {
+      const name = stack.pop() as string;
+      if (reachable.has(name) || !byName.has(name)) continue;
+      reachable.add(name);
+      for (const input of byName.get(name)?.input ?? []) if (!input.startsWith('^')) stack.push(nodeOfInput(input));
+    }
+    const outerLookup = (ref: string) => ({ node: byName.get(nodeOfInput(ref)) });
+    let changed = false;
+    const added: NodeDef[] = [];
+    for (const node of nodes) {
+      if (!reachable.has(node.name as string)) continue;
+      const data = (node.input ?? []).filter((i) => !i.startsWith('^'));
+      const control = (node.input ?? []).filter((i) => i.startsWith('^'));
+      if (node.op === 'ResourceGather') {
+        const dtype = node.attr?.dtype;
+        const batchDims = Number(node.attr?.batch_dims?.i ?? 0);
+        const read: NodeDef = { name: `${node.name}/params`, op: 'ReadVariableOp', input: [data[0], ...control], attr: { dtype: dtype as AttrValue }, device: node.device };
+        const axis: NodeDef = { name: `${node.name}/axis`, op: 'Const', input: control, attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [batchDims] } } }, device: node.device };
+        added.push(read, axis);
+        node.op = 'GatherV2';
+        node.input = [read.name as string, data[1], axis.name as string, ...control];
+        node.attr = { Tparams: dtype as AttrValue, Tindices: node.attr?.Tindices ?? { type: 3 }, Taxis: { type: 3 }, batch_dims: { i: batchDims } };
+        counts.resourceGathers++;
+        changed = true;
+      } else if (node.op === 'If' || node.op === 'StatelessIf') {
+        const predicate = evaluate(data[0], outerLookup);
+        if (predicate === undefined) continue;
+        const branch = (predicate !== false && predicate !== 0 ? node.attr?.then_branch : node.attr?.else_branch)?.func;
+        node.op = 'PartitionedCall';
+        node.input = [...data.slice(1), ...control];
+        node.attr = { f: { func: branch } };
+        counts.constantIfs++;
+        changed = true;
+      } else if (node.op === 'While' || node.op === 'StatelessWhile') {
+        const cond = library.get(node.attr?.cond?.func?.name ?? '');
+        const body = library.get(node.attr?.body?.func?.name ?? '');
+        if (!cond || !body) continue;
+        const trips = staticTripCount(data, cond, body, outerLookup);
+        if (trips === undefined) continue;
+        let vars = data;
+        const bodyName = node.attr?.body?.func;
+        for (let t = 0; t < trips; t++) {
+          const name = `${node.name}/iteration_${t}`;
+          added.push({ name, op: 'PartitionedCall', input: [...vars, ...(t === 0 ? control : [])], attr: { f: { func: bodyName } }, device: node.device });
+          vars = vars.map((_, k) => tensorName(name, k));
+        }
+        const finals = vars;
+        for (const other of nodes) {
+          other.input = (other.input ?? []).map((input) => {
+            if (input.startsWith('^')) return input;
+            const [source, index] = parseTensorName(input);
+            return source === node.name ? finals[index] : input;
+          });
+        }
+        roots = roots.map((r) => (parseTensorName(r)[0] === node.name ? finals[parseTensorName(r)[1]] : r));
+        node.op = 'NoOp';
+        node.input = trips > 0 ? [`^${node.name}/iteration_${trips - 1}`] : control;
+        node.attr = {};
+        counts.unrolledWhiles++;
+        changed = true;
+      }
+    }
+    current = { ...current, node: [...nodes, ...added] };
+    if (!changed) return { graph: current, outputs: roots, inlined: counts.inlined, counts };
+  }
+  throw makeError('UNIMPLEMENTED', 'rewriting for gradients: too many rounds (recursive functions?)');
+}
+
+/**
+ * The number of times a While runs, when it does not depend on data: the loop variables that
+ * start constant and whose updates use only such variables and constants are simulated, and the
+ * condition must depend on those alone. Undefined when it depends on anything else.
+ */
+function staticTripCount(initial: string[], cond: FunctionDef, body: FunctionDef, outerLookup: (ref: string) => { node?: NodeDef }): number | undefined {
+  const condArgs = (cond.signature?.inputArg ?? []).map((a) => a.name as string);
+  const bodyArgs = (body.signature?.inputArg ?? []).map((a) => a.name as string);
+  const bodyOuts = (body.signature?.outputArg ?? []).map((a) => body.ret?.[a.name as string] ?? '');
+  if (bodyArgs.length !== initial.length || bodyOuts.length !== initial.length || condArgs.length !== initial.length) return undefined;
+  let values: Array<Scalar | undefined> = initial.map((ref) => evaluate(ref, outerLookup));
+  const functionLookup = (fn: FunctionDef, args: string[], vals: Array<Scalar | undefined>) => {
+    const nodes = new Map((fn.nodeDef ?? []).map((n) => [n.name as string, n]));
+    return (ref: string) => {
+      const argIndex = args.indexOf(ref.split(':')[0]);
+      if (argIndex >= 0) return { value: vals[argIndex] };
+      return { node: nodes.get(ref.split(':')[0]) };
+    };
+  };
+  for (let trips = 0; trips <= MAX_UNROLL; trips++) {
+    const go = evaluate(cond.ret?.[cond.signature?.outputArg?.[0]?.name ?? ''] ?? '', functionLookup(cond, condArgs, values));
+    if (go === undefined) return undefined;
+    if (!go) return trips;
+    const lookup = functionLookup(body, bodyArgs, values);
+    values = bodyOuts.map((ref, k) => (values[k] === undefined ? undefined : evaluate(ref, lookup)));
+  }
+  return undefined;
+}

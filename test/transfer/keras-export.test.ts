@@ -7,7 +7,8 @@ import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { data, layers, losses, mtl, optimizers } from '../../lib';
+import { UnimplementedError, data, layers, losses, mtl, optimizers } from '../../lib';
+import { decode } from '../../lib/proto';
 import type { DType } from '../../lib';
 import { REPO, venvPython } from '../saved-model/fixtures';
 
@@ -47,7 +48,7 @@ function reference(name: string): Reference {
 }
 
 const modelDir = (name: string) => path.join(ROOT, name, 'model');
-const DTYPES: Record<string, DType> = { tokens: 'int32' };
+const DTYPES: Record<string, DType> = { tokens: 'int32', ids: 'int32' };
 const typed = (name: string, flat: Flat) => (DTYPES[name] === 'int32' ? Int32Array.from(flat.values) : Float32Array.from(flat.values));
 
 /** An mtl model whose tasks are the imported outputs as they are (linear heads), MSE loss, SGD. */
@@ -83,11 +84,14 @@ const FIXTURES: Record<string, { inputs: string[]; outputs: string[] }> = {
   text: { inputs: ['tokens'], outputs: ['output_0'] },
   two_io: { inputs: ['a', 'b'], outputs: ['output_0', 'output_1'] },
   module: { inputs: ['x'], outputs: ['y'] },
+  // Rewritten for gradients on import (each also checked against Python's forward values above):
+  gather: { inputs: ['ids'], outputs: ['y'] }, // ResourceGather -> ReadVariableOp + GatherV2
+  cond: { inputs: ['x'], outputs: ['y'] }, // If on a constant predicate -> its branch
+  loop: { inputs: ['x'], outputs: ['y'] }, // While with a static trip count (3) -> 3 body copies
 };
 
-beforeAll(() => {
-  ensureFixtures();
-});
+// At collection time: the fine-tuning runs below are listed from the fixtures' reference files.
+ensureFixtures();
 
 describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
   test.each(Object.keys(FIXTURES))('%s: before training, the inlined graph computes what Python computes (|Δ| < 1e-5)', async (fixture) => {
@@ -117,6 +121,43 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
     expect(mtl.importSavedModel(modelDir('text'), { trainable: ['conv1d'] }).trainableLayers).toEqual(['conv1d']);
     expect(mtl.importSavedModel(modelDir('module')).layerNames.sort()).toEqual(['b', 'w']);
     expect(() => mtl.importSavedModel(modelDir('cnn'), { trainable: ['dense'] })).toThrow(/has no layer "dense" \(its layers: conv, bn, dense_1, logits\)/);
+  });
+
+  test('what each rewrite replaced is gone from the imported graph', () => {
+    const opsOf = (fixture: string) => {
+      const layer = mtl.importSavedModel(modelDir(fixture), { input: FIXTURES[fixture].inputs, output: FIXTURES[fixture].outputs }) as unknown as { config: { graphDef: Uint8Array } };
+      return new Set((decode('tensorflow.GraphDef', layer.config.graphDef).node ?? []).map((n) => n.op));
+    };
+    for (const fixture of Object.keys(FIXTURES)) {
+      const types = opsOf(fixture);
+      for (const op of ['StatefulPartitionedCall', 'PartitionedCall', 'ResourceGather', 'If', 'StatelessIf', 'While', 'StatelessWhile']) expect([fixture, types.has(op)]).toEqual([fixture, false]);
+    }
+    expect(opsOf('gather').has('GatherV2')).toBe(true);
+    // The loop body ran 3 times: 3 MatMuls reading the one variable.
+    expect((decode('tensorflow.GraphDef', (mtl.importSavedModel(modelDir('loop')) as unknown as { config: { graphDef: Uint8Array } }).config.graphDef).node ?? []).filter((n) => n.op === 'MatMul')).toHaveLength(3);
+  });
+
+  test('a layer whose gradient would cross an op with no C++ gradient is refused before training, naming op, node, Keras layer and the fallback', () => {
+    // erfc: Dense "dense" -> Lambda "erfc_act" (tf.math.erfc, no C++ gradient) -> Dense "logits".
+    const imported = () => mtl.importSavedModel(modelDir('erfc'), { trainable: ['dense', 'logits'] });
+    const x = layers.input({ name: 'x', shape: [4] });
+    let error: unknown;
+    try {
+      imported().apply(x);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnimplementedError);
+    const message = (error as Error).message.split(modelDir('erfc')).join('<dir>');
+    expect(message).toMatch(/cannot train layers "dense", "logits": op "Erfc" \(node "[^"]*erfc_act_1\/Erfc", Keras layer "erfc_act"\) has no gradient/);
+    expect(message).toMatch(/mtl\.backbone.*mtl\.extractFeatures/);
+    expect(message).not.toMatch(/test\/fixtures|examples\//);
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const sections = [...message.matchAll(/README, "([^"]+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(['Fine-tuning a Keras model', 'Transfer learning']);
+    for (const section of sections) expect(readme).toMatch(new RegExp(`^#+ ${section}$`, 'm'));
+    // Training only the layer after it works (the fallback the message gives).
+    expect(() => mtl.importSavedModel(modelDir('erfc'), { trainable: ['logits'] }).apply(x)).not.toThrow();
   });
 
   const runs = Object.keys(FIXTURES).flatMap((fixture) => reference(fixture).runs.map((run, index) => [`${fixture} #${index} (${run.output}, trainable ${run.trainable.join(', ')})`, fixture, index] as const));

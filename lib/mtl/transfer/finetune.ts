@@ -22,9 +22,9 @@ import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, par
 import { encode } from '../../proto';
 import type { GraphDef, NodeDef } from '../../proto/types';
 import { readSavedModel, selectMetaGraph, VARIABLES_DIR, VARIABLES_PREFIX } from '../../saved-model/reader';
-import { CALL_OPS, SavedVariableInfo, boundVariables, inlineFunctionCalls, restoredCheckpointKeys } from '../../saved-model/inline';
+import { CALL_OPS, SavedVariableInfo, boundVariables, restoredCheckpointKeys, rewriteForGradients } from '../../saved-model/inline';
 import { DEFAULT_SIGNATURE, findSignature, parseSignatures } from '../../saved-model/signatures';
-import { ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
+import { FEATURE_EXTRACTION_FALLBACK, ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
 
 export interface ImportSavedModelOptions {
   /** The MetaGraph's tags (default: the only one, else ["serve"]). */
@@ -50,10 +50,7 @@ export interface ImportSavedModelOptions {
 /** Op types that call a function of the graph's library (how TF2 SavedModels compute). */
 const FUNCTION_CALLS = new Set(['StatefulPartitionedCall', 'PartitionedCall', 'TPUPartitionedCall', 'SymbolicGradient']);
 
-/** The text appended to every refusal: what to do instead. */
-export const FEATURE_EXTRACTION_FALLBACK =
-  'Fine-tune a TF1-style re-export instead (README, "Fine-tuning a Keras model", shows how to make one), or keep the model frozen and train new heads ' +
-  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (README, "Transfer learning")';
+export { FEATURE_EXTRACTION_FALLBACK };
 
 function nodeOf(input: string): string {
   return parseTensorName(input.startsWith('^') ? input.slice(1) : input)[0];
@@ -193,14 +190,14 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
         if (info) savedVariables.set(nodeOf(input), info);
       });
     }
-    const registry = opRegistry();
-    const inlined = inlineFunctionCalls(graphDef, signatureOutputs, (op) => registry.get(op));
-    graphDef = inlined.graph;
-    outputTensors = inlined.outputs;
-    nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
     const restoreOp = metaGraph.saverDef?.restoreOpName;
-    if (restoreOp) checkpointKeys = restoredCheckpointKeys(metaGraph.graphDef ?? {}, restoreOp, (op) => registry.get(op));
+    if (restoreOp) checkpointKeys = restoredCheckpointKeys(metaGraph.graphDef ?? {}, restoreOp, (op) => opRegistry().get(op));
   }
+  // Inline the calls, and rewrite ops with no C++ gradient into equivalents that have one.
+  const rewritten = rewriteForGradients(graphDef, outputTensors, (op) => opRegistry().get(op));
+  graphDef = rewritten.graph;
+  outputTensors = rewritten.outputs;
+  nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
 
   const variableNodes = stops();
   for (const name of inputNodes) variableNodes.delete(name);

@@ -6,9 +6,33 @@
  * exports treat them as any layer's weights. Each variable starts from the SavedModel's
  * checkpoint (a RestoreV2 of its key is its initial value).
  */
-import { DType, Output, invalidArgument } from '../../core';
+import { DType, Output, invalidArgument, makeError } from '../../core';
 import * as ops from '../../ops';
 import { CallContext, Layer, Variable } from '../../nn';
+
+/** The text appended to every refusal: what to do instead (README sections only: they ship with the package). */
+export const FEATURE_EXTRACTION_FALLBACK =
+  'Train only the layers after it (trainable: k or layer names; README, "Fine-tuning a Keras model"), or keep the model frozen and train new heads ' +
+  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (README, "Transfer learning")';
+
+/** Scopes of inlined function calls and unrolled loops in node names (not Keras layers). */
+const CALL_SCOPE = /^(StatefulPartitionedCall|PartitionedCall)(_\d+)?(_inlined_\d+)?$|^iteration_\d+$/;
+
+/**
+ * The Keras layer a node of an imported graph came from, by its name scope: a known layer
+ * (Keras 3 traces scopes with a "_1" suffix: "conv_1_1" is layer "conv_1"), else the scope under
+ * the model's, or undefined.
+ */
+export function kerasLayerOf(node: string, layerNames: string[]): string | undefined {
+  const scopes = node.split('/').slice(0, -1).filter((s) => !CALL_SCOPE.test(s));
+  const known = new Set(layerNames);
+  for (const scope of scopes) {
+    if (known.has(scope)) return scope;
+    const stripped = scope.replace(/_\d+$/, '');
+    if (known.has(stripped)) return stripped;
+  }
+  return scopes.length >= 2 ? scopes[1].replace(/_\d+$/, '') : undefined;
+}
 
 /** 'all', 'none', the last k layers, or layer names. */
 export type TrainableLayers = 'all' | 'none' | number | string[];
@@ -127,6 +151,36 @@ export class ImportedLayer extends Layer {
     // The current name scope is the layer's; a fresh one per call, as a layer applied twice imports twice.
     const scope = ctx.graph.uniqueName('graph');
     const result = ctx.graph.importGraphDef(this.config.graphDef, { prefix: scope, inputMap, returnOutputs: this.config.outputs });
+    this.checkTrainable(ctx, result.outputs, scope);
     return result.outputs.length === 1 ? result.outputs[0] : result.outputs;
+  }
+
+  /**
+   * Refuses, before any training, trainable layers whose gradient would cross an op TensorFlow's
+   * C++ gradient registry cannot differentiate, naming the op, its node and its Keras layer.
+   */
+  private checkTrainable(ctx: CallContext, outputs: Output[], scope: string): void {
+    const trained = this.config.variables.map((spec) => this.weight(ctx.graph, spec.name) as Variable).filter((variable) => variable.trainable);
+    const floats = outputs.filter((o) => o.dtype === 'float32' || o.dtype === 'float64' || o.dtype === 'float16' || o.dtype === 'bfloat16');
+    if (trained.length === 0 || floats.length === 0) return;
+    try {
+      ops.checkDifferentiable(floats, trained.map((variable) => variable.handle));
+    } catch (error) {
+      const message = (error as Error).message;
+      const offenders = [...message.matchAll(/op "([^"]+)" \(node "([^"]+)"\)/g)].map(([, op, node]) => {
+        const at = node.indexOf(`${scope}/`);
+        const local = at >= 0 ? node.slice(at + scope.length + 1) : node;
+        const layer = kerasLayerOf(local, this.layerNames);
+        return { op, node: local, layer };
+      });
+      if (offenders.length === 0) throw error;
+      const described = offenders.map(({ op, node, layer }) => `op "${op}" (node "${node}"${layer ? `, Keras layer "${layer}"` : ''})`);
+      throw makeError(
+        'UNIMPLEMENTED',
+        `imported layer "${this.name}" (from ${this.source}) cannot train layers ${this.trainableLayers.map((l) => `"${l}"`).join(', ')}: ` +
+          `${described.join(', ')} ${offenders.length > 1 ? 'have' : 'has'} no gradient in TensorFlow's C++ gradient registry (the only one its C API has) and lie${offenders.length > 1 ? '' : 's'} between the output and those layers' variables. ` +
+          FEATURE_EXTRACTION_FALLBACK,
+      );
+    }
   }
 }
