@@ -7,7 +7,8 @@
 //      PATH (the prebuilt addon) and run a smoke script (scripts/check-prebuilt.sh); publish hydra-tf
 //      and its libtensorflow platform package to a local registry and install from it with no
 //      Python or compiler on PATH, then run the smoke script (scripts/check-registry-install.sh);
-//   4. the jest suites (with --expose-gc so memory checks can collect garbage).
+//   4. the jest suites (with --expose-gc so memory checks can collect garbage);
+//   5. the core and SavedModel suites again against an ASan+UBSan build of the addon.
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
 // A missing prerequisite is a failure, never a skip. Extra arguments go to jest.
 'use strict';
@@ -89,13 +90,17 @@ function registryInstallCheck() {
   scriptCheck('registry install check', 'check-registry-install.sh', 8);
 }
 
-function jestTests() {
-  const report = path.join(os.tmpdir(), `hydra-tf-jest-${process.pid}.json`);
+/** Runs jest with `args` (and env) and counts its report into the totals; returns false if it wrote none. */
+function runJest(what, args, env = process.env) {
+  const report = path.join(os.tmpdir(), `hydra-tf-jest-${process.pid}-${Date.now()}.json`);
   const jest = require.resolve('jest/bin/jest', { paths: [root] });
-  const args = ['--expose-gc', jest, '--json', `--outputFile=${report}`, ...jestArgs];
-  if (process.env.CI) args.push('--ci');
-  run(process.execPath, args);
-  if (!fs.existsSync(report)) return fail('jest', 'jest wrote no report');
+  const jestArgs = ['--expose-gc', jest, '--json', `--outputFile=${report}`, ...args];
+  if (process.env.CI) jestArgs.push('--ci');
+  run(process.execPath, jestArgs, { env });
+  if (!fs.existsSync(report)) {
+    fail(what, 'jest wrote no report');
+    return null;
+  }
   const result = JSON.parse(fs.readFileSync(report, 'utf8'));
   fs.rmSync(report, { force: true });
   const skipped = result.numPendingTests + result.numTodoTests;
@@ -104,9 +109,54 @@ function jestTests() {
   // A suite that failed to run (syntax error, failing hook) has no failed tests of its own.
   const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((a) => a.status !== 'failed'));
   totals.failed += brokenSuites.length;
-  for (const suite of brokenSuites) console.error(`✗ test suite did not run: ${path.relative(root, suite.name)}\n${suite.message}`);
-  if (skipped) console.error(`✗ ${skipped} jest test(s) were skipped: a skipped test counts as failed`);
-  if (result.numTotalTests === 0) fail('jest', 'jest ran no test');
+  for (const suite of brokenSuites) console.error(`✗ ${what}: test suite did not run: ${path.relative(root, suite.name)}\n${suite.message}`);
+  if (skipped) console.error(`✗ ${what}: ${skipped} jest test(s) were skipped: a skipped test counts as failed`);
+  if (result.numTotalTests === 0) fail(what, 'jest ran no test');
+  return result;
+}
+
+function jestTests() {
+  runJest('jest', jestArgs);
+}
+
+/**
+ * The core and SavedModel suites again, against an AddressSanitizer + UndefinedBehaviorSanitizer
+ * build of the addon (CMakeLists.txt, HYDRA_TF_SANITIZE) loaded through HYDRA_TF_ADDON. Node itself
+ * is not instrumented, so libasan is preloaded; leak detection is off (V8 and TensorFlow keep
+ * process-lifetime allocations). Any sanitizer report kills the process that made it, which fails
+ * the test that was running; the suites are chosen to keep this under ~10 minutes on 2 cores.
+ */
+const SANITIZER_SUITES = ['test/core', 'test/saved-model'];
+// Left out: suites that measure the process rather than the addon's memory use. RSS bounds mean
+// nothing under ASan, whose allocator holds freed memory in quarantine (memory); wall-clock bounds
+// and process-exit paths change under its runtime, which registers exit handlers of its own and
+// slows every allocation (session's event-loop timing, hangs, abort). They run in the main pass.
+const SANITIZER_EXCLUDED = ['test/core/memory.test.ts', 'test/core/hangs.test.ts', 'test/core/abort.test.ts', 'test/core/session.test.ts'];
+
+function sanitizerTests() {
+  const what = 'sanitizer build (ASan+UBSan)';
+  const started = Date.now();
+  const buildDir = path.join(root, 'build-sanitize');
+  const configure = run('cmake', ['-S', root, '-B', buildDir, '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=RelWithDebInfo', '-DHYDRA_TF_TESTS=OFF', '-DHYDRA_TF_SANITIZE=address,undefined'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (configure.status !== 0) return fail(what, 'cmake could not configure the sanitizer build');
+  const build = run('cmake', ['--build', buildDir, '--target', 'hydra_tf'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const addon = path.join(buildDir, 'hydra_tf.node');
+  if (build.status !== 0 || !fs.existsSync(addon)) return fail(what, 'the sanitizer build of the addon did not compile');
+  const compiler = spawnSync(process.env.CXX || 'c++', ['-print-file-name=libasan.so'], { encoding: 'utf8' });
+  const libasan = (compiler.stdout || '').trim();
+  if (compiler.status !== 0 || !path.isAbsolute(libasan) || !fs.existsSync(libasan)) return fail(what, `libasan.so not found (${libasan || compiler.error})`);
+  const env = {
+    ...process.env,
+    HYDRA_TF_ADDON: addon,
+    LD_PRELOAD: [libasan, process.env.LD_PRELOAD].filter(Boolean).join(':'),
+    ASAN_OPTIONS: 'detect_leaks=0:abort_on_error=1:print_summary=1',
+    UBSAN_OPTIONS: 'print_stacktrace=1:halt_on_error=1:abort_on_error=1',
+  };
+  const before = { ...totals };
+  const result = runJest(what, ['--runInBand', ...SANITIZER_EXCLUDED.map((suite) => `--testPathIgnorePatterns=${suite}`), ...SANITIZER_SUITES], env);
+  if (!result) return;
+  const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+  console.log(`${what}: ${totals.passed - before.passed} passed, ${totals.failed - before.failed} failed (${took}, suites ${SANITIZER_SUITES.join(' ')} without ${SANITIZER_EXCLUDED.join(' ')})`);
 }
 
 const onlyJest = jestArgs.length > 0;
@@ -117,5 +167,6 @@ if (!onlyJest) {
   registryInstallCheck();
 }
 jestTests();
+if (!onlyJest) sanitizerTests();
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = totals.failed === 0 ? 0 : 1;

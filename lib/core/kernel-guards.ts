@@ -110,6 +110,15 @@ function scatterShapes(graph: Graph, [tensor, indices, updates]: Output[], name:
   return [tensor, failUnless(graph, indices, ok, `${base}/indices`), updates];
 }
 
+/** A run-time check that `inputs[0]` has elements (the collective kernels index its first one). */
+function nonEmptyFirstInput(graph: Graph, [x, ...rest]: Output[], name: string): Output[] {
+  const base = `${name}_input_must_not_be_empty`;
+  const size = graph.addOperation({ type: 'Size', name: `${base}/size`, inputs: [x], attrs: { out_type: 'int64' } }).output(0);
+  const zero = graph.addOperation({ type: 'Const', name: `${base}/zero`, attrs: { dtype: 'int64', value: Tensor.from([0n], { dtype: 'int64', shape: [] }) } }).output(0);
+  const ok = graph.addOperation({ type: 'Greater', name: `${base}/ok`, inputs: [size, zero] }).output(0);
+  return [failUnless(graph, x, ok, base), ...rest];
+}
+
 const TENSOR_SCATTER: KernelGuard = { crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)', shapes: scatterShapes };
 
 export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
@@ -149,6 +158,11 @@ export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   TensorScatterMax: TENSOR_SCATTER,
   TensorScatterMin: TENSOR_SCATTER,
   TensorScatterUpdate: TENSOR_SCATTER,
+  CollectiveReduce: {
+    crash: 'SIGSEGV on an input with no elements',
+    attrs: (_, [x]) => (!Array.isArray(x) && x?.shape?.includes(0) ? `input 0 has shape [${x.shape.join(', ')}], with no elements; the kernel needs at least one` : null),
+    shapes: nonEmptyFirstInput,
+  },
   InfeedDequeueTuple: { crash: 'std::out_of_range in the shape function when shapes and dtypes differ in length (a TPU op)', refuse: true },
 };
 
@@ -162,10 +176,14 @@ type Input = Output | Output[];
  */
 const XLA_FAMILY: KernelGuard = { crash: 'XLA compiler building blocks crash outside XLA (found: XlaEinsum, XlaDynamicSlice, XlaReplicaId, XlaSvd, XlaCallModule, XlaSparseGradientsStack)', refuse: true };
 
+/** The estimator-era boosted-trees ops (Python's tf.estimator is gone since TF 2.16). */
+const BOOSTED_TREES_FAMILY: KernelGuard = { crash: "boosted-trees kernels and shape functions crash on unchecked shapes (found: BoostedTreesAggregateStats's shape function, SIGSEGV)", refuse: true };
+
 /** The guard for an op type, if its kernel is known to crash. */
 export function kernelGuard(type: string): KernelGuard | undefined {
   if (Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, type)) return KERNEL_GUARDS[type];
-  return /^Xla[A-Z]/.test(type) ? XLA_FAMILY : undefined;
+  if (/^Xla[A-Z]/.test(type)) return XLA_FAMILY;
+  return /^BoostedTrees[A-Z]/.test(type) ? BOOSTED_TREES_FAMILY : undefined;
 }
 
 /** Graphs being probed: their ops are built as given, unguarded (the probe is the guard). */

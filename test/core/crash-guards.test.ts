@@ -182,6 +182,24 @@ describe('kernels that CHECK-fail on bad shapes are guarded', () => {
     expect(report.xla.error?.code).toBe('UNIMPLEMENTED');
   });
 
+  test('CollectiveReduce: an input with no elements (SIGSEGV before)', () => {
+    const body = `${KERNEL}
+      const attrs = { group_size: 1, group_key: 2, instance_key: 1, merge_op: 'Add', final_op: 'Id', subdiv_offsets: [] };
+      const [x] = placeholders(1, 'float64');
+      const op = g.addOperation({ type: 'CollectiveReduce', name: 'reduce', inputs: [x], attrs });
+      const empty = outcome(() => run(op, [[x, core.tensor(new Float64Array(0))]]));
+      // A group of one: the reduction of one tensor is that tensor.
+      const valid = outcome(() => run(op, [[x, core.tensor(new Float64Array([1.5, -2]))]]));
+      const declared = g.addOperation({ type: 'Placeholder', name: 'empty', attrs: { dtype: 'float64', shape: [0] } }).output(0);
+      const staticEmpty = outcome(() => g.addOperation({ type: 'CollectiveReduce', name: 'reduce2', inputs: [declared], attrs: { ...attrs, instance_key: 2 } }));
+      report({ empty, valid, staticEmpty });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.empty.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.empty.error?.message).toContain('reduce_input_must_not_be_empty');
+    expect(report.valid.value?.[0]).toEqual({ shape: [2], values: [1.5, -2] });
+    expect(report.staticEmpty.error?.message).toContain('with no elements');
+  });
+
   test('ops whose kernels crash and that no user needs are refused by name', () => {
     const body = `${KERNEL}
       const [x] = placeholders(1);

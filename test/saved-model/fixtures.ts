@@ -48,7 +48,10 @@ export function venvPython(): string {
   return python;
 }
 
-const PYTHON_ENV = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
+const PYTHON_ENV: NodeJS.ProcessEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
+// Under the sanitizer run (scripts/test.js) libasan is preloaded for Node's sake; Python's own
+// TensorFlow is not built for it and reports errors of its own, so Python runs without it.
+if (PYTHON_ENV.HYDRA_TF_ADDON) delete PYTHON_ENV.LD_PRELOAD;
 
 let ensured = false;
 /** Makes the fixtures if they are missing or older than the generator. Seconds spent, 0 if cached. */

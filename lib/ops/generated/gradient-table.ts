@@ -32,7 +32,7 @@ export const STOPS_GRADIENT: readonly string[] = [
   'OneHot', 'Rank', 'Shape', 'ShapeN', 'Size', 'StopGradient', 'ZerosLike',
 ];
 
-/** Op types absent from the C++ gradient registry: a gradient through them fails (927 ops) */
+/** Op types absent from the C++ gradient registry: a gradient through them fails (910 ops) */
 export const NO_GRADIENT: readonly string[] = [
   'AccumulateNV2', 'AddManySparseToTensorsMap', 'AddSparseToTensorsMap', 'AdjustContrastv2', 'AdjustHue',
   'AdjustSaturation', 'All', 'AllCandidateSampler', 'AllToAll', 'AnonymousMutableDenseHashTable',
@@ -42,14 +42,7 @@ export const NO_GRADIENT: readonly string[] = [
   'BatchDatasetV2', 'BesselI0', 'BesselI0e', 'BesselI1', 'BesselI1e', 'BesselJ0', 'BesselJ1', 'BesselK0',
   'BesselK0e', 'BesselK1', 'BesselK1e', 'BesselY0', 'BesselY1', 'Betainc', 'BiasAddGrad', 'BiasAddV1',
   'Bincount', 'Bitcast', 'BitwiseAnd', 'BitwiseOr', 'BitwiseXor', 'BlockLSTM', 'BlockLSTMGrad',
-  'BlockLSTMGradV2', 'BlockLSTMV2', 'BoostedTreesAggregateStats', 'BoostedTreesBucketize',
-  'BoostedTreesCalculateBestFeatureSplit', 'BoostedTreesCalculateBestFeatureSplitV2',
-  'BoostedTreesCalculateBestGainsPerFeature', 'BoostedTreesCenterBias', 'BoostedTreesExampleDebugOutputs',
-  'BoostedTreesFlushQuantileSummaries', 'BoostedTreesGetEnsembleStates', 'BoostedTreesMakeQuantileSummaries',
-  'BoostedTreesMakeStatsSummary', 'BoostedTreesPredict',
-  'BoostedTreesQuantileStreamResourceGetBucketBoundaries', 'BoostedTreesSerializeEnsemble',
-  'BoostedTreesSparseAggregateStats', 'BoostedTreesSparseCalculateBestFeatureSplit',
-  'BoostedTreesTrainingPredict', 'BroadcastArgs', 'Bucketize', 'BytesProducedStatsDataset', 'CSVDataset',
+  'BlockLSTMGradV2', 'BlockLSTMV2', 'BroadcastArgs', 'Bucketize', 'BytesProducedStatsDataset', 'CSVDataset',
   'CSVDatasetV2', 'CTCBeamSearchDecoder', 'CTCGreedyDecoder', 'CTCLoss', 'CTCLossV2', 'CacheDataset',
   'CacheDatasetV2', 'Ceil', 'CheckNumericsV2', 'CheckPinned', 'Cholesky', 'CholeskyGrad',
   'ChooseFastestDataset', 'CollateTPUEmbeddingMemory', 'CollectiveAllToAllV2', 'CollectiveAllToAllV3',
@@ -323,7 +316,7 @@ export const NOT_DIFFERENTIABLE: readonly string[] = [
   '_XlaAotOnlyVarHandleOp', '_XlaCompileMlirPlaceholderProgramKey', '_XlaSendFromHost', '_XlaSendFromHostV2',
 ];
 
-/** Op types the probe could not build on placeholders, and why (391 ops) */
+/** Op types the probe could not build on placeholders, and why (408 ops) */
 export const UNKNOWN_GRADIENT: Readonly<Record<string, string>> = {
   AccumulatorNumAccumulated: 'takes reference-typed inputs (TF1 variables)',
   AccumulatorTakeGradient: 'takes reference-typed inputs (TF1 variables)',
@@ -376,6 +369,23 @@ export const UNKNOWN_GRADIENT: Readonly<Record<string, string>> = {
   BatchSelfAdjointEigV2: 'not probed: deprecated, graphs of version 13 and later refuse it',
   BatchSvd: 'not probed: deprecated, graphs of version 13 and later refuse it',
   BatchToSpaceND: 'cannot build: operation \'probe\' (BatchToSpaceND): block_shape must have rank 1. for \'{{node probe}} = BatchToSpaceND[T=DT_FLOAT, Tblock_shape=DT_INT32, Tcrops=DT_INT32](x0_0,',
+  BoostedTreesAggregateStats: 'cannot build: operation \'probe\' (BoostedTreesAggregateStats): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shape ',
+  BoostedTreesBucketize: 'cannot build: operation \'probe\' (BoostedTreesBucketize): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shape funct',
+  BoostedTreesCalculateBestFeatureSplit: 'cannot build: operation \'probe\' (BoostedTreesCalculateBestFeatureSplit): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels',
+  BoostedTreesCalculateBestFeatureSplitV2: 'cannot build: operation \'probe\' (BoostedTreesCalculateBestFeatureSplitV2): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kerne',
+  BoostedTreesCalculateBestGainsPerFeature: 'cannot build: operation \'probe\' (BoostedTreesCalculateBestGainsPerFeature): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kern',
+  BoostedTreesCenterBias: 'cannot build: operation \'probe\' (BoostedTreesCenterBias): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shape func',
+  BoostedTreesExampleDebugOutputs: 'cannot build: operation \'probe\' (BoostedTreesExampleDebugOutputs): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and s',
+  BoostedTreesFlushQuantileSummaries: 'cannot build: operation \'probe\' (BoostedTreesFlushQuantileSummaries): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels an',
+  BoostedTreesGetEnsembleStates: 'cannot build: operation \'probe\' (BoostedTreesGetEnsembleStates): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and sha',
+  BoostedTreesMakeQuantileSummaries: 'cannot build: operation \'probe\' (BoostedTreesMakeQuantileSummaries): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and',
+  BoostedTreesMakeStatsSummary: 'cannot build: operation \'probe\' (BoostedTreesMakeStatsSummary): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shap',
+  BoostedTreesPredict: 'cannot build: operation \'probe\' (BoostedTreesPredict): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shape functio',
+  BoostedTreesQuantileStreamResourceGetBucketBoundaries: 'cannot build: operation \'probe\' (BoostedTreesQuantileStreamResourceGetBucketBoundaries): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boost',
+  BoostedTreesSerializeEnsemble: 'cannot build: operation \'probe\' (BoostedTreesSerializeEnsemble): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and sha',
+  BoostedTreesSparseAggregateStats: 'cannot build: operation \'probe\' (BoostedTreesSparseAggregateStats): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and ',
+  BoostedTreesSparseCalculateBestFeatureSplit: 'cannot build: operation \'probe\' (BoostedTreesSparseCalculateBestFeatureSplit): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees k',
+  BoostedTreesTrainingPredict: 'cannot build: operation \'probe\' (BoostedTreesTrainingPredict): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (boosted-trees kernels and shape',
   CSRSparseMatrixComponents: 'cannot build: operation \'probe\' (CSRSparseMatrixComponents): Unable to access shape and type info from variant input 0 for \'{{node probe}} = CSRSparseMatrixComponents[type=DT',
   CSRSparseMatrixToDense: 'cannot build: operation \'probe\' (CSRSparseMatrixToDense): Unable to access shape and type info from variant input 0 for \'{{node probe}} = CSRSparseMatrixToDense[type=DT_FLOAT',
   CSRSparseMatrixToSparseTensor: 'cannot build: operation \'probe\' (CSRSparseMatrixToSparseTensor): Unable to access shape and type info from variant input 0 for \'{{node probe}} = CSRSparseMatrixToSparseTensor',
