@@ -47,6 +47,8 @@ test('20,000 small runs with fresh tensors grow RSS by less than 20 MB', async (
  * loop never turns, so only memory freed inside garbage collection itself is given back.
  */
 function peakGrowthMb(count: number, step: () => void): number {
+  // Warm up: the first tensor may load libtensorflow (~280 MB), which is not growth.
+  for (let i = 0; i < 1000; i++) step();
   const before = rssMb();
   let peak = before;
   for (let i = 1; i <= count; i++) {
@@ -59,7 +61,7 @@ function peakGrowthMb(count: number, step: () => void): number {
 // 500,000 undisposed 4 KB tensors are 2 GB of native memory; before the fix all of it stayed
 // until the event loop turned (2M reached 9 GB). Freed inside GC, the growth is V8's own heap
 // sizing plus a few collections' worth of tensors: about 75 MB measured, for 200k as for 2M
-// (node --expose-gc, 2M tensors: 74 MB). 200 MB leaves room for a slower machine's GC pacing
+// (`node --expose-gc scripts/memory-loop.js tensor 2000000`: 70 MB). 200 MB leaves room for a slower machine's GC pacing
 // and is a tenth of what leaking would cost. 500k instead of 2M keeps the test at ~5 s.
 test('500,000 undisposed 4 KB tensors in a synchronous loop grow RSS by less than 200 MB', () => {
   const values = new Float32Array(1024);
