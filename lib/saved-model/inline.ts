@@ -306,6 +306,7 @@ export interface RewriteCounts {
   resourceGathers: number;
   constantIfs: number;
   unrolledWhiles: number;
+  tensorLists: number;
 }
 
 type Scalar = number | boolean;
@@ -334,6 +335,8 @@ const SCALAR_OPS: Record<string, (args: Scalar[]) => Scalar> = {
   Cast: ([a]) => (typeof a === 'boolean' ? Number(a) : a),
 };
 
+const REDUCTIONS = new Set(['Max', 'Min', 'Sum', 'Prod', 'Mean']);
+
 /** A scalar Const's value (bool or integer), else undefined. */
 function constantScalar(node: NodeDef | undefined): Scalar | undefined {
   const tensor = node?.op === 'Const' ? node.attr?.value?.tensor : undefined;
@@ -358,7 +361,7 @@ function constantScalar(node: NodeDef | undefined): Scalar | undefined {
  * Evaluates a tensor of a graph (or function body) made only of constants and SCALAR_OPS; undefined
  * when it depends on anything else. `resolve` maps an input reference to [node, known value].
  */
-function evaluate(ref: string, lookup: (ref: string) => { node?: NodeDef; value?: Scalar; input?: (i: string) => string }, depth = 0): Scalar | undefined {
+function evaluate(ref: string, lookup: (ref: string) => { node?: NodeDef; value?: Scalar }, depth = 0): Scalar | undefined {
   if (depth > 200) return undefined;
   const found = lookup(ref);
   if (found.value !== undefined) return found.value;
@@ -366,11 +369,19 @@ function evaluate(ref: string, lookup: (ref: string) => { node?: NodeDef; value?
   if (!node) return undefined;
   const constant = constantScalar(node);
   if (constant !== undefined) return constant;
+  // A reduction of a scalar (Keras's max sequence length: Max(5, range(0))) is the scalar itself.
+  if (REDUCTIONS.has(node.op ?? '')) {
+    const input = (node.input ?? [])[0];
+    const target = input === undefined ? undefined : lookup(input).node;
+    const scalar = constantScalar(target);
+    if (scalar !== undefined) return scalar;
+    return undefined;
+  }
   const op = SCALAR_OPS[node.op ?? ''];
   if (!op) return undefined;
   const args: Scalar[] = [];
   for (const input of (node.input ?? []).filter((i) => !i.startsWith('^'))) {
-    const v = evaluate(found.input ? found.input(input) : input, lookup, depth + 1);
+    const v = evaluate(input, lookup, depth + 1);
     if (v === undefined) return undefined;
     args.push(v);
   }
@@ -386,10 +397,12 @@ const MAX_UNROLL = 1000;
  * ReadVariableOp + GatherV2 (embeddings); If / StatelessIf with a constant predicate into a call of
  * that branch; While / StatelessWhile whose trip count is static (its condition depends only on
  * loop variables that start constant and are updated from constants) into that many calls of its
- * body. Repeats until nothing changes (branches and bodies may hold more of the same).
+ * body; then the tensor lists of unrolled RNNs: TensorListGetItem of a TensorListFromTensor into
+ * GatherV2, TensorListStack of SetItems at static indices into Pack. Repeats until nothing changes
+ * (branches and bodies may hold more of the same).
  */
 export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (op: string) => OpDef | undefined): InlineResult & { counts: RewriteCounts } {
-  const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0 };
+  const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0, tensorLists: 0 };
   const library = new Map((graph.library?.function ?? []).map((f) => [f.signature?.name as string, f]));
   let current = graph;
   let roots = outputs;
@@ -409,6 +422,12 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
       for (const input of byName.get(name)?.input ?? []) if (!input.startsWith('^')) stack.push(nodeOfInput(input));
     }
     const outerLookup = (ref: string) => ({ node: byName.get(nodeOfInput(ref)) });
+    // The node a tensor comes from, through Identity ops (loop bodies pass tensor lists through them).
+    const source = (ref: string): NodeDef | undefined => {
+      let node = byName.get(nodeOfInput(ref));
+      for (let hops = 0; node && (node.op === 'Identity' || node.op === 'Snapshot') && hops < 1000; hops++) node = byName.get(nodeOfInput((node.input ?? [])[0] ?? ''));
+      return node;
+    };
     let changed = false;
     const added: NodeDef[] = [];
     for (const node of nodes) {
@@ -425,6 +444,40 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
         node.input = [read.name as string, data[1], axis.name as string, ...control];
         node.attr = { Tparams: dtype as AttrValue, Tindices: node.attr?.Tindices ?? { type: 3 }, Taxis: { type: 3 }, batch_dims: { i: batchDims } };
         counts.resourceGathers++;
+        changed = true;
+      } else if (node.op === 'TensorListGetItem') {
+        // An unstacked tensor's item i (an RNN reading its input at step i) is a gather of row i.
+        const list = source(data[0]);
+        if (list?.op !== 'TensorListFromTensor') continue;
+        const axis: NodeDef = { name: `${node.name}/axis`, op: 'Const', input: control, attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [0] } } }, device: node.device };
+        added.push(axis);
+        const dtype = node.attr?.element_dtype as AttrValue;
+        node.op = 'GatherV2';
+        node.input = [(list.input ?? [])[0], data[1], axis.name as string, ...control];
+        node.attr = { Tparams: dtype, Tindices: { type: 3 }, Taxis: { type: 3 }, batch_dims: { i: 0 } };
+        counts.tensorLists++;
+        changed = true;
+      } else if (node.op === 'TensorListStack') {
+        // A list filled by SetItem at static indices (an unrolled RNN's outputs) stacks as a Pack.
+        const items = new Map<number, string>();
+        let list = source(data[0]);
+        let ok = true;
+        while (list?.op === 'TensorListSetItem') {
+          const [inner, index, item] = (list.input ?? []).filter((i) => !i.startsWith('^'));
+          const at = evaluate(index, outerLookup);
+          if (typeof at !== 'number') {
+            ok = false;
+            break;
+          }
+          if (!items.has(at)) items.set(at, item);
+          list = source(inner);
+        }
+        const size = list?.op === 'TensorListReserve' ? evaluate((list.input ?? [])[1] ?? '', outerLookup) : undefined;
+        if (!ok || typeof size !== 'number' || size <= 0 || [...Array(size).keys()].some((k) => !items.has(k))) continue;
+        node.op = 'Pack';
+        node.input = [...[...Array(size).keys()].map((k) => items.get(k) as string), ...control];
+        node.attr = { T: node.attr?.element_dtype as AttrValue, N: { i: size }, axis: { i: 0 } };
+        counts.tensorLists++;
         changed = true;
       } else if (node.op === 'If' || node.op === 'StatelessIf') {
         const predicate = evaluate(data[0], outerLookup);

@@ -82,6 +82,7 @@ function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 const FIXTURES: Record<string, { inputs: string[]; outputs: string[] }> = {
   cnn: { inputs: ['image'], outputs: ['output_0'] },
   text: { inputs: ['tokens'], outputs: ['output_0'] },
+  lstm: { inputs: ['seq'], outputs: ['output_0'] }, // While over tensor lists -> 5 unrolled steps, GatherV2 + Pack
   two_io: { inputs: ['a', 'b'], outputs: ['output_0', 'output_1'] },
   module: { inputs: ['x'], outputs: ['y'] },
   // Rewritten for gradients on import (each also checked against Python's forward values above):
@@ -120,6 +121,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
     expect(cnn.trainableLayers).toEqual(['dense_1', 'logits']);
     expect(mtl.importSavedModel(modelDir('text'), { trainable: ['conv1d'] }).trainableLayers).toEqual(['conv1d']);
     expect(mtl.importSavedModel(modelDir('module')).layerNames.sort()).toEqual(['b', 'w']);
+    expect(mtl.importSavedModel(modelDir('lstm'), { trainable: 1 }).layerNames).toEqual(['lstm', 'logits']);
     expect(() => mtl.importSavedModel(modelDir('cnn'), { trainable: ['dense'] })).toThrow(/has no layer "dense" \(its layers: conv, bn, dense_1, logits\)/);
   });
 
@@ -130,7 +132,9 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
     };
     for (const fixture of Object.keys(FIXTURES)) {
       const types = opsOf(fixture);
-      for (const op of ['StatefulPartitionedCall', 'PartitionedCall', 'ResourceGather', 'If', 'StatelessIf', 'While', 'StatelessWhile']) expect([fixture, types.has(op)]).toEqual([fixture, false]);
+      for (const op of ['StatefulPartitionedCall', 'PartitionedCall', 'ResourceGather', 'If', 'StatelessIf', 'While', 'StatelessWhile', 'TensorListStack', 'TensorListGetItem']) {
+        expect([fixture, op, types.has(op)]).toEqual([fixture, op, false]);
+      }
     }
     expect(opsOf('gather').has('GatherV2')).toBe(true);
     // The loop body ran 3 times: 3 MatMuls reading the one variable.
@@ -181,7 +185,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       const final = await model.compiled.getWeights();
       const lossDiff = maxDiff(ours, run.losses);
       let trainedDiff = 0;
-      const layerOf = (name: string) => name.slice(0, name.lastIndexOf('/') > 0 ? name.lastIndexOf('/') : name.length);
+      const layerOf = (name: string) => name.split('/')[0];
       // Only the variables the chosen output depends on are imported: all but the other head's.
       const missing = Object.keys(run.final).filter((name) => !final.has(`imported/${name}`));
       const otherHead = fixture === 'two_io' ? (run.output === 'output_0' ? 'head_2' : 'head_1') : undefined;

@@ -40,7 +40,8 @@ export interface ImportSavedModelOptions {
   output?: string | string[];
   /**
    * Which imported layers train: 'all' (default), 'none', the last k layers (a number), or layer
-   * names. A layer is a variable-name prefix ("conv_2" for "conv_2/kernel"), ordered from input to output.
+   * names. A layer is a variable name's first scope ("conv_2" for "conv_2/kernel"; Keras 3 variable
+   * paths, so the Keras layers), ordered from input to output.
    */
   trainable?: TrainableLayers;
   /** The layer's name (default "imported"): its variables are "<name>/<variable>". */
@@ -227,7 +228,8 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   const variables: ImportedVariable[] = used.map((node) => {
     const def = nodes.get(node) as NodeDef;
     const name = names.get(node) as string;
-    const slash = name.lastIndexOf('/');
+    // The layer is the first scope: Keras nests a layer's own sublayers under it ("lstm/lstm_cell/kernel").
+    const slash = name.indexOf('/');
     return {
       node,
       name,
@@ -261,7 +263,8 @@ function variableNames(nodes: string[], saved: Map<string, SavedVariableInfo>): 
   const names = new Map(nodes.map((node) => [node, saved.get(node)?.name || node]));
   const parts = [...names.values()].map((name) => name.split('/'));
   const first = parts[0]?.[0];
-  if (parts.length > 0 && parts.every((p) => p.length >= 3 && p[0] === first)) {
+  // Only a scope above several layers is the model's (a lone "lstm/lstm_cell/kernel" keeps its layer).
+  if (parts.length > 0 && parts.every((p) => p.length >= 3 && p[0] === first) && new Set(parts.map((p) => p[1])).size > 1) {
     for (const [node, name] of names) names.set(node, name.slice(first.length + 1));
   }
   return names;

@@ -42,7 +42,7 @@ export interface ImportedVariable {
   node: string;
   /** The hydra-tf weight name (under the imported layer's name), e.g. "conv_2/kernel". */
   name: string;
-  /** Its layer: the name up to the last "/", e.g. "conv_2". */
+  /** Its layer: the name's first scope, e.g. "conv_2" (Keras nests sublayers: "lstm/lstm_cell/kernel" is "lstm"). */
   layer: string;
   dtype: DType;
   shape: number[];
