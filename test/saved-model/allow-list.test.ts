@@ -1,10 +1,10 @@
 // The allow-list for untrusted SavedModels (lib/saved-model/allowed-ops.ts): every name is a real
 // op of the loaded TensorFlow 2.21 (a typo would refuse a legitimate model, never admit a bad one,
 // but it would also mean the list was not reviewed against the registry), and every op the Python
-// fixture models use -- Keras 3 exports, tf.Module, TF1 simple_save, the transfer teachers -- is
-// admitted, so real models that only compute load untrusted.
+// fixture models use -- Keras 3 exports (one with many layer kinds), tf.Module, TF1 simple_save,
+// the transfer teachers -- is admitted, so real models that only compute load untrusted.
 import { opRegistry, savedModel } from '../../lib';
-import { ensureFixtures, fixture } from './fixtures';
+import { ensureFixtures, fixture, kerasZoo } from './fixtures';
 import { BACKBONE_DIR, TEACHER_DIR, ensureTeacher } from '../transfer/fixtures';
 
 const CONDITIONAL = new Set([
@@ -39,6 +39,7 @@ test('every op of the Python fixture models is allowed (or allowed under its con
     ...['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset'].map((name) => fixture(name).dir),
     TEACHER_DIR,
     BACKBONE_DIR,
+    kerasZoo().dir,
   ];
   const used = new Set<string>();
   for (const dir of dirs) {

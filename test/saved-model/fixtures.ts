@@ -158,3 +158,17 @@ export function stringConst(name: string, value: string): NodeDef {
     },
   };
 }
+
+const ZOO_GENERATOR = path.join(PY_DIR, 'make_keras_zoo.py');
+const ZOO = path.join(REPO, 'test', 'fixtures', 'generated', 'keras_zoo');
+
+/** The Keras 3 export with many layer kinds (make_keras_zoo.py), made when missing or stale, and Python's outputs. */
+export function kerasZoo(): { dir: string; reference: { inputs: Record<string, TensorJson>; outputs: Record<string, TensorJson> } } {
+  const wanted = crypto.createHash('sha256').update(fs.readFileSync(ZOO_GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
+  const stamp = path.join(ZOO, '.stamp');
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8').trim() !== wanted) {
+    const result = spawnSync(venvPython(), [ZOO_GENERATOR, ZOO], { env: PYTHON_ENV, encoding: 'utf8', timeout: 600_000 });
+    if (result.status !== 0) throw new Error(`make_keras_zoo.py failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+  }
+  return { dir: path.join(ZOO, 'model'), reference: JSON.parse(fs.readFileSync(path.join(ZOO, 'reference.json'), 'utf8')) };
+}
