@@ -1,9 +1,9 @@
 /**
  * Fine-tuning a Python-trained Keras CNN in hydra-tf. Python trains the teacher CNN of the Keras
- * distillation recipe on the npm digits (test/fixtures/python/make_teacher.py) and re-exports it
- * TF1-style (make_tf1_teacher.py: a Keras 3 model.export() computes inside function calls, which
- * the C API cannot differentiate). hydra-tf imports it as a layer, unfreezes its last k layers,
- * keeps its digit task and learns a new one (parity), then saves a SavedModel.
+ * distillation recipe on the npm digits and exports it with Keras 3's model.export()
+ * (test/fixtures/python/make_teacher.py). hydra-tf imports that SavedModel directly as a layer
+ * (its function calls inlined), unfreezes its last k Keras layers, keeps its digit task and
+ * learns a new one (parity), then saves a SavedModel.
  *
  *   npm run example:finetune                 # --trainable 1 --epochs 4 --train 2000
  *   npm run example:finetune -- --trainable 2
@@ -16,14 +16,13 @@ import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 const REPO = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 const TEACHER = path.join(FIXTURES, 'generated', 'teacher');
-const TF1 = path.join(FIXTURES, 'generated', 'teacher-tf1');
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** Has Python make (or find up to date) the teacher and its TF1-style re-export. */
+/** Has Python make (or find up to date) the teacher and its model.export(). */
 function python(script: string, ...args: string[]): void {
   const venv = path.join(REPO, '.venv', 'bin', 'python');
   if (!fs.existsSync(venv)) throw new Error(`${venv} is missing: run bash scripts/setup-python.sh`);
@@ -49,9 +48,9 @@ async function main() {
   const trainable = flag('trainable', 1);
   const epochs = flag('epochs', 4);
   python('make_teacher.py', TEACHER);
-  python('make_tf1_teacher.py', TEACHER, TF1);
 
-  const teacher = mtl.importSavedModel(path.join(TF1, 'model'), { output: 'logits', trainable, name: 'teacher' });
+  // The Keras 3 model.export() itself: serving_default, input "image", output "output_0" (logits).
+  const teacher = mtl.importSavedModel(path.join(TEACHER, 'model'), { trainable, name: 'teacher' });
   console.log(`imported layers ${teacher.layerNames.join(', ')}; training ${teacher.trainableLayers.join(', ') || 'none'}`);
   const image = layers.input({ name: 'image', shape: [28, 28, 1] });
   const model = mtl.model({

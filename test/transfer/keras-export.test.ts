@@ -10,7 +10,7 @@ import * as path from 'path';
 import { UnimplementedError, data, layers, losses, mtl, optimizers } from '../../lib';
 import { decode } from '../../lib/proto';
 import type { DType } from '../../lib';
-import { REPO, venvPython } from '../saved-model/fixtures';
+import { REPO, runPython, temporaryDirectory, venvPython } from '../saved-model/fixtures';
 
 const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
 const GENERATOR = path.join(PY_DIR, 'make_keras_finetune.py');
@@ -211,6 +211,32 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       expect(trainedDiff).toBeLessThan(1e-4);
       for (const t of [...initial.values(), ...final.values()]) t.dispose();
     } finally {
+      await model.close();
+    }
+  });
+
+  test('round trip: a fine-tuned import saves as a SavedModel that Python (tf.saved_model.load, keras.layers.TFSMLayer) runs with the same outputs', async () => {
+    const run = reference('text').runs[0];
+    const { model } = build('text', ['tokens'], ['output_0'], run.trainable, run.lr);
+    const dir = temporaryDirectory('hydra-tf-keras-export-');
+    try {
+      for (const batch of run.batches.slice(0, 3)) {
+        const columns = { tokens: typed('tokens', batch.inputs.tokens), y0: Float32Array.from(batch.y.values) };
+        await model.fit(data.fromArrays(columns, { shapes: { tokens: [12], y0: [2] } }), { epochs: 1, batchSize: 4, shuffle: false, verbose: false });
+      }
+      const probe = reference('text').forward.inputs.tokens;
+      const ours = (await model.predict(data.fromArrays({ tokens: typed('tokens', probe), y0: new Float32Array(probe.shape[0] * 2) }, { shapes: { tokens: [12], y0: [2] } }))).y0.data as Float32Array;
+      // Training moved the outputs away from the exported model's (else the check proves nothing).
+      expect(maxDiff(ours, reference('text').forward.outputs.output_0.values)).toBeGreaterThan(1e-3);
+      await model.save(path.join(dir, 'model'));
+      const inputs = { tokens: { dtype: 'int32', shape: probe.shape, values: probe.values } };
+      const v2 = runPython<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', { dir: path.join(dir, 'model'), calls: [{ signature: 'serving_default', inputs }] });
+      expect(v2.v2Error).toBeUndefined();
+      expect(maxDiff(v2.v2[0].y0.values, ours)).toBeLessThan(1e-6);
+      const tfsm = runPython<{ outputs: Record<string, { values: number[] }> }>('check_tfsm_layer.py', { dir: path.join(dir, 'model'), inputs });
+      expect(maxDiff(tfsm.outputs.y0.values, ours)).toBeLessThan(1e-6);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
       await model.close();
     }
   });
