@@ -61,10 +61,14 @@ describe('importGraphDef applies the refusals of addOperation', () => {
 });
 
 describe('shapes whose element count overflows int64', () => {
-  test('a string tensor of shape [2**32, 2**32, 0] from the public API', () => {
-    const report = survived(runInChild(`try { core.tensor([], { dtype: 'string', shape: [2 ** 32, 2 ** 32, 0] }); report('made'); } catch (e) { report(describe(e)); }`)) as { code: string; message: string };
+  test.each([
+    ['a string tensor of shape [2**32, 2**32, 0]', `[], { dtype: 'string', shape: [2 ** 32, 2 ** 32, 0] }`, /shape \[4294967296, 4294967296, 0\]: the product of dimensions 0\.\.1 exceeds 2\^63 - 1/],
+    ['a uint8 tensor whose partial product passes 2**63 before a zero', `[], { dtype: 'uint8', shape: [2 ** 52, 2 ** 12, 0] }`, /exceeds 2\^63 - 1/],
+    ['a typed array with such a shape', `new Float32Array(0), { shape: [2 ** 40, 2 ** 40, 0] }`, /exceeds 2\^63 - 1/],
+  ])('the public API refuses %s', (_, args, message) => {
+    const report = survived(runInChild(`try { core.Tensor.from(${args}); report('made'); } catch (e) { report(describe(e)); }`)) as { code: string; message: string };
     expect(report.code).toBe('INVALID_ARGUMENT');
-    expect(report.message).toContain('exceeds 2^63 - 1');
+    expect(report.message).toMatch(message);
   });
 
   test.each([
