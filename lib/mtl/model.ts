@@ -9,6 +9,9 @@ import { Session, SessionOptions, invalidArgument } from '../core';
 import { Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
 import { ModelRuntime, attachRuntime, runtimeOf } from '../train/runtime';
+import { readModelDirectory, writeModelDirectory } from '../train/model-directory';
+import type { SaveResult } from '../saved-model';
+import { MultiTaskJSON, deserializeMultiTask, serializeMultiTask } from './serialization';
 import { LossLike } from '../train/losses';
 import { MetricLike } from '../train/metrics';
 import { OptimizerLike } from '../train/optimizers';
@@ -16,6 +19,7 @@ import { Dataset, HostTensor } from '../data';
 import { Weighting } from './weighting/types';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
+import { weightedSumOf as weightedSum } from './weighting/static';
 
 export interface TaskSpec {
   /** Maps the task's representation to its output (a layer, e.g. dense or a sequential tower + head). */
@@ -29,7 +33,11 @@ export interface TaskSpec {
    * the data has it (lib/data's batch({ missing }) makes one).
    */
   labelMask?: string | false;
-  /** Weight in the evaluation objective and in static weightings (default 1). */
+  /**
+   * The task's weight when the model has no explicit `weighting`: the objective is then
+   * weightedSum of these weights (default 1 each), in training and in evaluate. With an explicit
+   * weighting, which decides the weights itself, giving a weight is an error.
+   */
   weight?: number;
 }
 
@@ -84,7 +92,11 @@ export class MultiTaskModel {
     const collision = heads.find((h, i) => heads.indexOf(h) !== i);
     if (collision) throw invalidArgument(`tasks share the head layer "${collision.name}": give each task its own head`);
     this.config = config;
-    this.weighting = config.weighting ?? equal();
+    const weighted = Object.entries(tasks).filter(([, spec]) => spec.weight !== undefined);
+    if (config.weighting && weighted.length && !sameWeightedSum(config.weighting, weighted)) {
+      throw invalidArgument(`task "${weighted[0][0]}" has a weight, but weighting "${config.weighting.name}" decides the task weights: drop the weight, or use weighting.weightedSum({ ${weighted.map(([t, s]) => `${t}: ${s.weight}`).join(', ')} })`);
+    }
+    this.weighting = config.weighting ?? (weighted.length ? weightedSum(Object.fromEntries(weighted.map(([t, s]) => [t, s.weight as number]))) : equal());
     if (config.gradientMode === 'representation' && this.weighting.kind === 'gradient' && !this.weighting.supportsRepresentation) {
       throw invalidArgument(`weighting "${this.weighting.name}" does not support the representation-gradient mode`);
     }
@@ -267,9 +279,30 @@ export class MultiTaskModel {
     await this.ensureTrainer(null).restoreCheckpoint(prefixOrDir);
   }
 
-  /** Saves the trained model as a SavedModel (inputs → every task's output) that Python and hydra-tf load. */
-  async save(dir: string, options: { overwrite?: boolean } = {}) {
-    return this.compiled.exportSavedModel(dir, { overwrite: options.overwrite, outputs: this.taskNames });
+  /**
+   * Saves everything needed to serve the model and to continue training it where it stands:
+   * `<dir>/config.json` (architecture, tasks, weighting, optimizer: serializeMultiTask),
+   * `<dir>/checkpoint/` (weights, optimizer slots, weighting state, step, epoch) and
+   * `<dir>/saved_model/` (inputs → every task's output, for serving). mtl.load reads it back;
+   * fit then continues at the saved epoch with the same numbers as a run never interrupted.
+   */
+  async save(dir: string, options: { overwrite?: boolean } = {}): Promise<string> {
+    const model = serializeMultiTask(this);
+    const trainer = this.ensureTrainer(null);
+    await trainer.build();
+    return writeModelDirectory(dir, {
+      config: { kind: 'multi-task', model },
+      checkpoint: (checkpointDir, pointer) => this.runtime.saveCheckpoint(checkpointDir, pointer),
+      exportTo: (savedModelDir) => this.export(savedModelDir),
+      overwrite: options.overwrite,
+    });
+  }
+
+  /** Exports a SavedModel for serving (inputs → every task's output) that Python, TF Serving and savedModel.load read. */
+  async export(dir: string, options: { overwrite?: boolean } = {}): Promise<SaveResult> {
+    const trainer = this.ensureTrainer(null);
+    await trainer.build();
+    return trainer.exportSavedModel(dir, { overwrite: options.overwrite, outputs: this.taskNames });
   }
 
   /** Closes the model's runtime (shared with models made from it by addTask). */
@@ -314,6 +347,25 @@ async function dataKeys(data: BatchSource): Promise<string[] | null> {
   if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object))) return Object.keys(data);
   if (Array.isArray(data) && data.length) return Object.keys(data[0]);
   return null;
+}
+
+/** Whether `weighting` is a weightedSum of exactly the tasks' own weights (as a saved configuration holds both). */
+function sameWeightedSum(weighting: Weighting, weighted: Array<[string, TaskSpec]>): boolean {
+  if (weighting.name !== 'weighted_sum') return false;
+  const config = (weighting as Weighting & { getConfig?: () => { taskWeights?: Record<string, number> } }).getConfig?.();
+  if (!config?.taskWeights) return true;
+  return weighted.every(([task, spec]) => config.taskWeights![task] === spec.weight);
+}
+
+/**
+ * Loads a multi-task model that `model.save` wrote: rebuilt from its configuration (layers keep
+ * their names), its training state restored; fit continues at the saved epoch.
+ */
+export async function load(dir: string): Promise<MultiTaskModel> {
+  const { config, checkpoint } = readModelDirectory(dir, 'multi-task', 'mtl.load');
+  const model = new MultiTaskModel(deserializeMultiTask(config.model as MultiTaskJSON));
+  await model.restoreCheckpoint(checkpoint);
+  return model;
 }
 
 /** Builds a multi-task model. */

@@ -11,9 +11,14 @@ import { GraphState, Model, Variable, graphState } from '../nn';
 import { HostBatch, HostTensor } from '../data';
 import { exportModel, SaveResult } from '../saved-model';
 import { Callback } from './callbacks';
-import { LossLike } from './losses';
+import { Loss, LossLike } from './losses';
+import * as lossConfigs from './losses';
 import { MetricLike } from './metrics';
+import * as metricConfigs from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
+import * as optimizerConfigs from './optimizers';
+import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization';
+import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressReporter } from './progress';
 import { BatchSource, batchesOf, wholeColumns } from './feed';
 import { OutputPlan, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
@@ -100,6 +105,17 @@ export interface ObjectiveResult {
   logs?: Record<string, Output>;
   /** Called after each epoch with that epoch's mean loss of each output (epoch-level weightings such as DWA). */
   onEpochEnd?: (epoch: number, taskLosses: Record<string, number>, session: Session) => Promise<void>;
+  /**
+   * The same objective on other losses (evaluate's, in the order of ObjectiveContext.losses),
+   * without regularization: what evaluate reports as "loss" (plus regularization).
+   */
+  evaluation?: (losses: Output[]) => Output;
+  /**
+   * Without `evaluation`: this step's weight of each loss (shape [losses]). evaluate then reports
+   * Σ w·L + regularization with the weights of the last training step (1 before any, unless the
+   * weights need no data, e.g. learned or epoch-level ones).
+   */
+  taskWeights?: Output;
 }
 
 export type ObjectiveBuilder = (context: ObjectiveContext) => ObjectiveResult;
@@ -160,6 +176,9 @@ interface Program {
   steps: StepRunner;
   /** The evaluation objective, built on first use. */
   evalObjective: Output | null;
+  evaluation?: ObjectiveResult['evaluation'];
+  /** The weights of the last training step, for an objective without `evaluation`. */
+  lastTaskWeights: Variable | null;
 }
 
 export class Trainer {
@@ -248,9 +267,12 @@ export class Trainer {
       const learningRateScale = state.existingOrCreate('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
       const optimizer = this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() });
       const metricUpdates = plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.update));
+      // The weights of each step, kept for evaluate (checkpointed with the weighting's state).
+      const lastTaskWeights = !objective.evaluation && objective.taskWeights ? this.lastTaskWeights(objective.taskWeights) : null;
+      const keepWeights = lastTaskWeights ? [lastTaskWeights.assign(ops.stopGradient(objective.taskWeights!))] : [];
       // Only this program's layer updates (moving statistics): earlier programs' read other placeholders.
       const layerUpdates = state.updateOps.slice(updatesBefore);
-      const increment = graph.withControlDependencies([optimizer.update, ...layerUpdates, ...metricUpdates, ...(objective.updates ?? [])], () =>
+      const increment = graph.withControlDependencies([optimizer.update, ...layerUpdates, ...metricUpdates, ...keepWeights, ...(objective.updates ?? [])], () =>
         ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
       );
       const trainStep = graph.addOperation({ type: 'NoOp', name: 'train_step', controlInputs: [increment] });
@@ -260,9 +282,12 @@ export class Trainer {
       const resetTrainMetrics = group(plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
       const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
       runtime.epoch();
-      return { plans, regularization, objective, optimizer, trainStep, learningRateScale, scaleValue, setScale, resetTrainMetrics, resetEvalMetrics };
+      return { plans, regularization, objective, optimizer, trainStep, learningRateScale, scaleValue, setScale, resetTrainMetrics, resetEvalMetrics, lastTaskWeights, keepWeights };
     });
+    const fresh = !createdBefore.has(built.lastTaskWeights as Variable);
     await runtime.initializeNew();
+    // Weights that need no data (static, learned, epoch-level) are known before any step.
+    if (built.lastTaskWeights && fresh && !dependsOnPlaceholder(built.objective.taskWeights!)) await runtime.session.run(null, [], built.keepWeights);
     // Carried-over values go to the variables this compile created only (existing ones keep theirs).
     const carried = [...(this.options.initialWeights ?? new Map<string, Tensor>())].filter(([name, value]) => {
       const variable = state.variable(name);
@@ -290,6 +315,8 @@ export class Trainer {
       onEpochEnd: built.objective.onEpochEnd,
       steps: new StepRunner(graph, () => runtime.session, built.trainStep, stepFetches, { jitCompile: this.options.jitCompile }),
       evalObjective: null,
+      evaluation: built.objective.evaluation,
+      lastTaskWeights: built.lastTaskWeights,
     };
     if (carried.length) await runtime.setWeights(new Map(carried));
   }
@@ -333,15 +360,33 @@ export class Trainer {
     return plans.flatMap((plan) => (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({ key: multi ? `${plan.name}_${m.name}` : m.name, output: m.result })));
   }
 
-  /** The evaluation objective: Σ w·L of the trained outputs' inference losses, plus regularization (as the training loss). */
+  /**
+   * The evaluation objective: the training objective on the trained outputs' inference losses
+   * (the objective's `evaluation`, else Σ w·L with the last step's weights), plus regularization.
+   */
   private evalObjective(): Output {
     const program = this.ready;
     if (program.evalObjective) return program.evalObjective;
     const graph = this.graph;
-    const terms = program.outputs.filter((p) => p.evalLoss && p.trained).map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight)));
-    const all = program.regularization ? [...terms, program.regularization] : terms;
-    program.evalObjective = graph.withNameScope('inference', () => ops.addN(all, { name: 'total_loss' }));
+    const trained = program.outputs.filter((p) => p.evalLoss && p.trained);
+    const losses = trained.map((p) => p.evalLoss!);
+    program.evalObjective = graph.withNameScope('inference', () => {
+      let objective: Output;
+      if (program.evaluation) objective = program.evaluation(losses);
+      else if (program.lastTaskWeights) objective = ops.reduceSum(ops.mul(program.lastTaskWeights.read(), ops.pack(losses, { axis: 0 })));
+      else objective = ops.addN(trained.map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight))));
+      return program.regularization ? ops.add(objective, program.regularization, { name: 'total_loss' }) : ops.identity(objective, { name: 'total_loss' });
+    });
     return program.evalObjective;
+  }
+
+  /** The variable keeping the last step's task weights (one per trained loss). */
+  private lastTaskWeights(weights: Output): Variable {
+    const graph = this.graph;
+    const shape = weights.shape;
+    if (!shape || shape.length !== 1 || shape[0] < 0) throw invalidArgument(`the objective's taskWeights must be a vector of known length, got shape ${JSON.stringify(shape)}`);
+    const ones = graph.withRootScope(() => ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 1, 'float32')));
+    return this.state.existingOrCreate('task_weights', ones, { trainable: false, shape });
   }
 
   /**
@@ -655,6 +700,47 @@ export class Trainer {
     });
   }
 
+  /**
+   * Saves everything needed to serve the model and to continue training it where it stands:
+   * `<dir>/config.json` (the architecture and this compile's configuration), `<dir>/checkpoint/`
+   * (weights, optimizer slots, step, epoch) and `<dir>/saved_model/` (for serving). nn.load
+   * reads it back; fit then continues at the saved epoch with the same numbers as a run never
+   * interrupted. Returns the directory.
+   */
+  async save(dir: string, options: { overwrite?: boolean } = {}): Promise<string> {
+    const compile = this.compileConfig();
+    const model = serializeModel(this.model);
+    await this.compile(null);
+    return writeModelDirectory(dir, {
+      config: { kind: 'functional', model, compile },
+      checkpoint: (checkpointDir, pointer) => this.runtime.saveCheckpoint(checkpointDir, pointer),
+      exportTo: (savedModelDir) => this.exportSavedModel(savedModelDir),
+      overwrite: options.overwrite,
+    });
+  }
+
+  /** @internal This compile's options as JSON (for save); see compileFromConfig. */
+  compileConfig(): CompileConfig {
+    const o = this.options;
+    if (o.objective) throw invalidArgument('save: the model was compiled with a custom objective, which has no configuration to save');
+    const perOutput = <T, R>(spec: T | Record<string, T>, single: (value: T) => boolean, each: (value: T, key: string) => R): R | Record<string, R> =>
+      single(spec as T) ? each(spec as T, '') : Object.fromEntries(Object.entries(spec as Record<string, T>).map(([k, v]) => [k, each(v, k)]));
+    const isLoss = (spec: unknown) => typeof spec === 'string' || typeof (spec as Loss)?.perExample === 'function';
+    return {
+      optimizer: optimizerConfigs.serialize(o.optimizer, 'save: optimizer'),
+      loss: perOutput(o.loss, isLoss, (loss, key) => lossConfigs.serialize(loss as LossLike, `save: loss${key ? ` of output "${key}"` : ''}`)),
+      metrics: o.metrics === undefined ? undefined : perOutput(o.metrics, Array.isArray, (list) => (list as MetricLike[]).map((m) => metricConfigs.serialize(m, 'save: metric'))),
+      lossWeights: o.lossWeights,
+      sampleWeights: o.sampleWeights,
+      labelMasks: o.labelMasks,
+      trainedOutputs: o.trainedOutputs,
+      servedOutputs: o.servedOutputs,
+      seed: o.seed,
+      stepsPerExecution: o.stepsPerExecution,
+      jitCompile: o.jitCompile,
+    };
+  }
+
   /** The session running the model's graph. */
   get session(): Session {
     return this.runtime.session;
@@ -668,11 +754,71 @@ export class Trainer {
 
 /** Σ w·L (+ regularization), differentiated with respect to every trainable variable. */
 const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, variables }) => {
-  const terms = losses.map((l) => (l.weight === 1 ? l.loss : ops.mul(l.loss, l.weight)));
+  const weighted = (list: Output[]) => list.map((loss, i) => (losses[i].weight === 1 ? loss : ops.mul(loss, losses[i].weight)));
+  const terms = weighted(losses.map((l) => l.loss));
   const total = ops.addN(regularization ? [...terms, regularization] : terms, { name: 'total_loss' });
   ops.checkDifferentiable([total], variables.map((v) => v.handle));
-  return { total, variables, gradients: graph.addGradients([total], variables.map((v) => v.handle)) };
+  return { total, variables, gradients: graph.addGradients([total], variables.map((v) => v.handle)), evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
 };
+
+/** Whether `output` is computed from a placeholder (fed data), following data and control edges. */
+function dependsOnPlaceholder(output: Output): boolean {
+  const seen = new Set<string>();
+  const stack: Operation[] = [output.op];
+  while (stack.length) {
+    const op = stack.pop()!;
+    if (seen.has(op.name)) continue;
+    seen.add(op.name);
+    if (op.type === 'Placeholder' || op.type === 'PlaceholderWithDefault') return true;
+    for (const input of op.inputs()) stack.push(input.op);
+    stack.push(...op.controlInputs());
+  }
+  return false;
+}
+
+/** A compile configuration as save writes it (losses, metrics and the optimizer as names or { className, config }). */
+export interface CompileConfig {
+  optimizer: unknown;
+  loss: unknown;
+  metrics?: unknown;
+  lossWeights?: Record<string, number>;
+  sampleWeights?: Record<string, string>;
+  labelMasks?: Record<string, string>;
+  trainedOutputs?: string[];
+  servedOutputs?: string[];
+  seed?: number;
+  stepsPerExecution?: number;
+  jitCompile?: boolean;
+}
+
+/** CompileOptions from a saved CompileConfig. */
+export function compileFromConfig(config: CompileConfig): CompileOptions {
+  if (!config || typeof config !== 'object') throw invalidArgument('load: the saved compile configuration is missing');
+  const isOne = (value: unknown) => typeof value === 'string' || (value !== null && typeof value === 'object' && 'className' in (value as object));
+  const loss = isOne(config.loss)
+    ? lossConfigs.get(config.loss as never)
+    : Object.fromEntries(Object.entries(config.loss as Record<string, unknown>).map(([k, v]) => [k, lossConfigs.get(v as never)]));
+  const metric = (m: unknown): MetricLike => (typeof m === 'string' ? m : metricConfigs.get(m as never));
+  const metrics =
+    config.metrics === undefined
+      ? undefined
+      : Array.isArray(config.metrics)
+        ? config.metrics.map(metric)
+        : Object.fromEntries(Object.entries(config.metrics as Record<string, unknown[]>).map(([k, list]) => [k, list.map(metric)]));
+  const { lossWeights, sampleWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile } = config;
+  return { optimizer: optimizerConfigs.get(config.optimizer as never), loss, metrics, lossWeights, sampleWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile };
+}
+
+/**
+ * Loads a functional model that `trainer.save` wrote: rebuilt from its configuration, compiled
+ * as it was, its training state restored; fit continues at the saved epoch.
+ */
+export async function load(dir: string): Promise<Trainer> {
+  const { config, checkpoint } = readModelDirectory(dir, 'functional', 'load');
+  const trainer = new Trainer(deserializeModel(config.model as ModelJSON), compileFromConfig(config.compile as CompileConfig));
+  await trainer.restoreCheckpoint(checkpoint);
+  return trainer;
+}
 
 /** Compiles `model` for training (into the model's runtime: weights the model already has are kept). */
 export function compile(model: Model, options: CompileOptions): Trainer {

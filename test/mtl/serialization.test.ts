@@ -132,7 +132,7 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
       inputs: { x },
       trunk,
       tasks: {
-        sum: { head: layers.dense({ name: 'sum_head', units: 1 }), loss: losses.huber({ delta: 0.5 }), metrics: ['mae', metrics.rootMeanSquaredError({ name: 'rmse' })], sampleWeight: 'w', weight: 2 },
+        sum: { head: layers.dense({ name: 'sum_head', units: 1 }), loss: losses.huber({ delta: 0.5 }), metrics: ['mae', metrics.rootMeanSquaredError({ name: 'rmse' })], sampleWeight: 'w' },
         positive: { head: layers.dense({ name: 'positive_head', units: 1 }), loss: 'binaryCrossentropy', metrics: ['accuracy'], labelMask: false },
       },
       weighting: configurable(mtl.weighting.dwa({ temperature: 2 }), { temperature: 2 }),
@@ -149,7 +149,7 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
     expect(json.format).toBe('hydra-tf/multi-task');
     expect(json.representation).toBe('trunk');
     expect(json.tasks.map((t) => t.name)).toEqual(['sum', 'positive']);
-    expect(json.tasks[0]).toMatchObject({ sampleWeight: 'w', weight: 2, metrics: ['mae', { className: 'rootMeanSquaredError', config: { name: 'rmse' } }] });
+    expect(json.tasks[0]).toMatchObject({ sampleWeight: 'w', metrics: ['mae', { className: 'rootMeanSquaredError', config: { name: 'rmse' } }] });
     expect(json.tasks[1]).toMatchObject({ loss: 'binaryCrossentropy', labelMask: false });
     expect(json.weighting).toEqual({ className: 'dwa', config: { temperature: 2 } });
     const config = mtl.deserializeMultiTask(JSON.stringify(json));

@@ -66,7 +66,19 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
   if (result.objective) {
     const total = regularization ? ops.add(result.objective, regularization) : result.objective;
     ops.checkDifferentiable([total], all.map((v) => v.handle));
-    return { total, variables: all, gradients: graph.addGradients([total], all.map((v) => v.handle)), updates: result.updates, logs, onEpochEnd: result.onEpochEnd };
+    // evaluate's "loss": a loss-based strategy's own objective on the evaluation losses (its state
+    // read, not updated); a gradient method's objective is the weighted sum with its last weights.
+    const evaluation =
+      weighting.kind === 'loss'
+        ? (evalLosses: Output[]) => {
+            const taskGradients = () => {
+              throw invalidArgument(`weighting "${weighting.name}": a loss-based strategy asked for task gradients`);
+            };
+            const rebuilt = graph.withNameScope(`weighting/${weighting.name}`, () => weighting.build({ ...weightingContext, losses: evalLosses, taskGradients }));
+            return rebuilt.objective!;
+          }
+        : undefined;
+    return { total, variables: all, gradients: graph.addGradients([total], all.map((v) => v.handle)), updates: result.updates, logs, onEpochEnd: result.onEpochEnd, evaluation, taskWeights: weights };
   }
   if (!result.sharedGradient) throw invalidArgument(`weighting "${weighting.name}" returned neither an objective nor a shared gradient`);
   // Task-specific parameters follow their own (unweighted) losses, as in LibMTL.
@@ -94,6 +106,7 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
     updates: result.updates,
     logs,
     onEpochEnd: result.onEpochEnd,
+    taskWeights: weights,
   };
 }
 
