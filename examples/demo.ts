@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 
   fs.mkdirSync(out, { recursive: true });
   const checkpoint = await model.compiled.saveCheckpoint(out, 'checkpoint');
-  const exported = await model.save(path.join(out, 'saved_model'), { overwrite: true });
+  const exported = await model.export(path.join(out, 'saved_model'), { overwrite: true });
   // Reload the export and check it predicts what the trained model predicts.
   const loaded = await savedModel.load(exported.dir);
   const sample = testSet.images.subarray(0, 8 * 784);

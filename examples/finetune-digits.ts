@@ -71,7 +71,7 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
   const after = await model.evaluate(test, { batchSize: 100 });
   const out = path.join(REPO, 'examples', 'results', 'finetune-digits');
-  await model.save(out, { overwrite: true });
+  await model.export(out, { overwrite: true });
   const summary = {
     trainable: teacher.trainableLayers,
     epochs,

@@ -18,7 +18,7 @@ import { alignedMtl } from './weighting/aligned';
 import { upgrad } from './weighting/upgrad';
 import { gradnorm } from './weighting/gradnorm';
 
-export { MultiTaskModel, model, deltaM } from './model';
+export { MultiTaskModel, model, deltaM, load } from './model';
 export type { MultiTaskConfig, TaskSpec } from './model';
 export type { Weighting, WeightingContext, WeightingResult } from './weighting/types';
 export * as architectures from './architectures';

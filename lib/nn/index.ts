@@ -49,3 +49,14 @@ export const layers = {
   /** A layer from { className, config } (see registerLayer for user-defined classes). */
   get: getLayer,
 };
+
+/**
+ * Loads a functional model that trainer.save wrote, compiled and with its training state
+ * restored (train.load, offered here beside nn.model where users look for it). lib/nn sits below
+ * lib/train, so the trainer is required when this is called, never imported by lib/nn.
+ */
+export async function load(dir: string): Promise<import('../train/trainer').Trainer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const trainer = require('../train/trainer') as typeof import('../train/trainer');
+  return trainer.load(dir);
+}

@@ -31,7 +31,7 @@ test('mtl.model(...).save: Python and hydra-tf load it and agree with predict()'
   const probe = Float32Array.from({ length: 4 * 3 }, (_, i) => (i - 6) / 5);
   const expected = await model.predict({ x: probe });
   const dir = temporaryDirectory('hydra-mtl-export-');
-  const result = await model.save(`${dir}/model`);
+  const result = await model.export(`${dir}/model`);
   expect(result.signatures).toEqual(['serving_default']);
 
   const python = runPython<{ v2: Array<Record<string, { values: number[] }>> }>('check_export.py', {

@@ -122,7 +122,7 @@ describe('mtl.importSavedModel', () => {
 
     const dir = temporaryDirectory();
     try {
-      await model.save(path.join(dir, 'saved'));
+      await model.export(path.join(dir, 'saved'));
       const loaded = await savedModel.load(path.join(dir, 'saved'));
       const image = testSet.image.subarray(0, 4 * 784);
       const input = Tensor.from(Float32Array.from(image), { dtype: 'float32', shape: [4, 28, 28, 1] });
