@@ -3,16 +3,15 @@
  * each epoch's end; a run that was killed, started again with the same command, restores it
  * and continues at the interrupted epoch, with the same weights as a run never interrupted.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { invalidArgument } from '../core';
 import type { Callback } from './callbacks';
-import { checkpointPointer } from './checkpoint';
+import { checkpointPointer, removeCheckpointPointer } from './checkpoint';
 
 export interface BackupAndRestoreOptions {
   /** Directory of the backup (one per run). */
   dir: string;
-  /** Delete the backup when fit ends normally (default true, as Keras), so the next run starts afresh. */
+  /** Delete the backup when fit ends normally (default true, as Keras), so the next run starts afresh; other files in `dir` stay. */
   deleteOnEnd?: boolean;
 }
 
@@ -33,7 +32,7 @@ export function backupAndRestore(options: BackupAndRestoreOptions): Callback {
       await trainer.saveCheckpoint(dir, 'backup');
     },
     onTrainEnd() {
-      if (options.deleteOnEnd ?? true) fs.rmSync(dir, { recursive: true, force: true });
+      if (options.deleteOnEnd ?? true) removeCheckpointPointer(dir, 'backup');
     },
   };
 }
