@@ -88,6 +88,8 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
   const byName = new Map(nodes.map((n) => [n.name as string, n]));
   let roots = [...outputs];
   let inlined = 0;
+  // The functions each inlined node sits inside: a call of one of them is recursion.
+  const chains = new Map<string, string[]>();
 
   const pendingCalls = (): NodeDef[] => {
     const seen = new Set<string>();
@@ -117,6 +119,8 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
       const { fn, attrs } = calledFunction(call, library) as { fn: FunctionDef; attrs: Record<string, AttrValue> };
       const fnName = fn.signature?.name ?? '';
       const where = `node "${call.name}" (function "${fnName}")`;
+      const chain = chains.get(call.name as string) ?? [];
+      if (chain.includes(fnName)) throw makeError('UNIMPLEMENTED', `inlining ${where}: the function calls itself (${[...chain, fnName].join(' -> ')}); recursive functions cannot be inlined`);
       const inputArgs = fn.signature?.inputArg ?? [];
       if (inputArgs.some((a) => a.numberAttr || a.typeListAttr)) throw makeError('UNIMPLEMENTED', `inlining ${where}: list-valued function arguments are not supported`);
       const dataInputs = (call.input ?? []).filter((i) => !i.startsWith('^'));
@@ -198,7 +202,10 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
       const at = nodes.indexOf(call);
       nodes.splice(at, 1, noOp, ...added);
       byName.set(call.name as string, noOp);
-      for (const node of added) byName.set(node.name as string, node);
+      for (const node of added) {
+        byName.set(node.name as string, node);
+        chains.set(node.name as string, [...chain, fnName]);
+      }
     }
   }
   return { graph: { ...graph, node: nodes }, outputs: roots, inlined };

@@ -7,15 +7,15 @@
  *   const trunk = backbone.apply(image);
  *   const model = mtl.model({ inputs: { image }, trunk, tasks: { parity: { head, loss } }, optimizer });
  *
- * What can be fine-tuned: graphs whose layers are plain ops at the top level reading resource
- * variables (VarHandleOp) that the SavedModel's checkpoint holds under the variables' node names:
- * TF1-style SavedModels (tf.compat.v1.saved_model.Builder; the README's "Fine-tuning a Keras model"
- * and test/fixtures/python/make_tf1_teacher.py re-export a trained Keras model that way) and
- * hydra-tf's own exports. What cannot: Keras 3
- * `model.export()` and `tf.saved_model.save` graphs compute inside function calls
- * (StatefulPartitionedCall), which TensorFlow's C API cannot differentiate (the C++ gradient
- * registry has no gradient for function-call ops) and whose variables it cannot reach by name;
- * those are refused, naming the op, with the feature-extraction fallback in the message.
+ * What can be fine-tuned: Keras 3 `model.export()` and `tf.saved_model.save` SavedModels, TF1-style
+ * SavedModels and hydra-tf's own exports. TF2 graphs compute inside function calls
+ * (StatefulPartitionedCall), which TensorFlow's C API cannot differentiate; they are inlined and
+ * ops without a C++ gradient rewritten (lib/saved-model/inline.ts). Their captured variables are
+ * named and flagged trainable from the object graph and restored from the checkpoint keys the
+ * SavedModel's own restore function uses; a TF1 graph's variables are stored under their node
+ * names. What cannot train: a layer whose gradient would cross an op with no C++ gradient; that
+ * is refused when the layer is built (ImportedLayer), naming the op, the node and the Keras layer,
+ * with the feature-extraction fallback in the message.
  */
 import * as path from 'path';
 import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, parseTensorName } from '../../core';
