@@ -34,8 +34,8 @@ import { decode, encode } from '../proto';
 import type { MetaGraphDef } from '../proto/types';
 import { checkOpCompatibility } from './compat';
 import { GraphIndex } from './graph-index';
-import { ModelFile, PrivateCopy, closeModelFiles, openModelFiles, writePrivateCopy } from './model-files';
-import { ReadLimits, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
+import { ModelFile, PrivateCopy, closeModelFiles, hashModelFile, openModelFiles, writePrivateCopy } from './model-files';
+import { ReadLimits, VARIABLES_DIR, VARIABLES_PREFIX, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
 import { recoverInterruptedSave } from './replace';
 import { checkUntrusted, mergedFieldViolations } from './trust';
@@ -91,6 +91,11 @@ export class LoadedModel {
     readonly metaGraphDef: MetaGraphDef,
     /** @internal */
     private readonly inlineDefault = false,
+    /**
+     * SHA-256 (hex) of the saved_model.pb and variables/variables.index bytes this load read (null:
+     * no variables), for cache keys: they describe what was loaded, without reading the files again.
+     */
+    readonly digests: { savedModelSha256: string; variablesIndexSha256: string | null } = { savedModelSha256: '', variablesIndexSha256: null },
   ) {
     this.signatures = parseSignatures(metaGraphDef.signatureDef);
     this.tensorflowVersion = metaGraphDef.metaInfoDef?.tensorflowVersion ?? '';
@@ -216,8 +221,11 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   let files: ModelFile[] = [];
   let copy: PrivateCopy | undefined;
   let loaded: { graph: NativeGraph; session: NativeSession; metaGraphDef: Uint8Array };
+  let digests: LoadedModel['digests'] = { savedModelSha256: file.sha256, variablesIndexSha256: null };
   try {
     files = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: untrusted, limits, usedBytes: file.byteLength }).files;
+    const index = files.find((opened) => opened.relative === `${VARIABLES_DIR}/${VARIABLES_PREFIX}.index`);
+    digests = { savedModelSha256: file.sha256, variablesIndexSha256: index ? hashModelFile(index) : null };
     let loadFrom = file.dir;
     if (untrusted) {
       // Only the checked MetaGraph, re-encoded from the checked object: TensorFlow parses what was checked.
@@ -246,5 +254,5 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     graph.dispose();
     throw new TensorFlowError('INTERNAL', `TensorFlow loaded ${file.dir} but its MetaGraphDef does not decode: ${(error as Error).message}`);
   }
-  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef, options.inline ?? false);
+  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef, options.inline ?? false, digests);
 }

@@ -5,6 +5,7 @@
  * private directory that TensorFlow loads instead of the original: what TensorFlow reads is then
  * exactly what was checked, whatever happens to the original directory meanwhile.
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -28,6 +29,7 @@ export interface FileProblem {
 
 const DATA_SHARD = /^variables\.data-\d{5}-of-\d{5}$/;
 const FINGERPRINT_FILE = 'fingerprint.pb';
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * The asset file names the loader feeds to the graph: TensorFlow's loader takes
@@ -154,6 +156,23 @@ function isSymlink(file: string): boolean {
   }
 }
 
+/**
+ * SHA-256 (hex) of an opened model file, read with positional reads from its descriptor (the
+ * copy that may follow reads from offset 0 again), up to the size fstat gave when opened.
+ */
+export function hashModelFile(file: ModelFile): string {
+  const hash = crypto.createHash('sha256');
+  const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, Math.max(1, file.size)));
+  let offset = 0;
+  while (offset < file.size) {
+    const read = fs.readSync(file.fd, buffer, 0, Math.min(buffer.length, file.size - offset), offset);
+    if (read === 0) throw new TensorFlowError('DATA_LOSS', `${file.path} shrank while being read (${offset} of ${file.size} bytes)`);
+    hash.update(buffer.subarray(0, read));
+    offset += read;
+  }
+  return hash.digest('hex');
+}
+
 /** Closes files openModelFiles opened (those not yet consumed by a copy). */
 export function closeModelFiles(files: ModelFile[]): void {
   for (const file of files) {
@@ -166,8 +185,6 @@ export function closeModelFiles(files: ModelFile[]): void {
     file.fd = -1;
   }
 }
-
-const CHUNK_BYTES = 1 << 20;
 
 function readAt(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
   return new Promise((resolve, reject) => fs.read(fd, buffer, 0, length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));

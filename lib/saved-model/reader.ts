@@ -9,6 +9,7 @@
  * gave, within a size limit. For untrusted loads the opened file must also lie inside the model's
  * directory (a symlink may point within it, never out of it).
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, invalidArgument, notFound } from '../core/errors';
@@ -177,6 +178,8 @@ export interface SavedModelFile {
   savedModel: SavedModel;
   /** Size of saved_model.pb in bytes. */
   byteLength: number;
+  /** SHA-256 (hex) of the saved_model.pb bytes read (the only read of them). */
+  sha256: string;
   /**
    * Message fields saved_model.pb writes more than once (e.g. `meta_graphs[0].graph_def`), which
    * TensorFlow's parser merges while the decoded `savedModel` holds the last copy. Empty for
@@ -237,7 +240,8 @@ export function readSavedModel(dir: string, options: { confine?: boolean; limits
     // protobufjs reads a known field whatever its wire type; the wire walk (like protobuf's own parsers) does not.
     throw new TensorFlowError('DATA_LOSS', `${file} is not a valid SavedModel protobuf (${bytes.length} bytes; truncated or corrupt?): ${(error as Error).message}`);
   }
-  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, mergedFields };
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, sha256, mergedFields };
 }
 
 /** The tags of a MetaGraph. */

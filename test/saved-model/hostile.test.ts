@@ -4,6 +4,7 @@
 // escape, the same model is also loaded trusted, to show that TensorFlow really does what the
 // untrusted load refuses.
 import { execFileSync, spawn, spawnSync } from 'child_process';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, proto, savedModel } from '../../lib';
@@ -362,6 +363,9 @@ test('an untrusted load reads from a private copy and removes it, loaded or refu
   const { dir, reference } = fixture('keras_bn_dropout');
   const model = await savedModel.load(dir, { trust: 'untrusted', scratchDir: copies });
   expect(fs.readdirSync(copies)).toEqual([]);
+  // The digests of the bytes the load read (cache keys need no second read of the files).
+  const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex');
+  expect(model.digests).toEqual({ savedModelSha256: sha256('saved_model.pb'), variablesIndexSha256: sha256('variables/variables.index') });
   // The variables were restored from the copy before it went: the outputs are Python's.
   const testCase = reference.cases[0];
   const outputs = await model.run(testCase.signature, Object.fromEntries(Object.entries(testCase.inputs).map(([key, value]) => [key, toTensor(value)])));

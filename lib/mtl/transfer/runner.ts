@@ -5,8 +5,6 @@
  * runner plus the outputs they take from it.
  */
 import * as crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
 import { DType, Tensor, TensorFlowError, invalidArgument, makeError, notFound, parseTensorName, isHalfDtype } from '../../core';
 import { HostBatch, HostTensor } from '../../data';
 import { LoadedModel, load } from '../../saved-model';
@@ -45,10 +43,6 @@ export interface SavedModelRunnerOptions {
   inputs?: Record<string, string>;
   /** Load options when the model is given as a directory. */
   tags?: string[];
-}
-
-function sha256File(file: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
 /** A HostTensor holding a fetched tensor's values (the tensor is disposed). */
@@ -174,8 +168,8 @@ export class SavedModelRunner implements Runner {
   async identity(output: string): Promise<Identity> {
     if (!this.files) {
       // variables.index holds every variable's CRC32C, so its hash changes when any weight does.
-      const index = path.join(this.model.dir, 'variables', 'variables.index');
-      this.files = { savedModelSha256: sha256File(path.join(this.model.dir, 'saved_model.pb')), variablesSha256: fs.existsSync(index) ? sha256File(index) : null };
+      // The load hashed the bytes it read: no second read of files that may have changed (or become FIFOs) since.
+      this.files = { savedModelSha256: this.model.digests.savedModelSha256, variablesSha256: this.model.digests.variablesIndexSha256 };
     }
     const inputs: Record<string, string> = {};
     for (const [name, spec] of Object.entries(this.signature.inputs)) inputs[name] = `${spec.dtype} ${describeShape(spec.shape)}`;
