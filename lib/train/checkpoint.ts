@@ -176,10 +176,11 @@ export function pointCheckpoint(dir: string, name: string, target: string): stri
 
 /**
  * Removes the pointer `name` from `dir`'s state (atomically), then the files of checkpoints no
- * pointer names any more. Returns whether the pointer existed. The latest checkpoint stays latest
+ * pointer names any more; with `removeEmptyDirectory`, also the state file and the directory when
+ * nothing else is left in them. Returns whether the pointer existed. The latest checkpoint stays latest
  * while another pointer names it; otherwise the latest becomes the newest one still named.
  */
-export function removeCheckpointPointer(dir: string, name: string): boolean {
+export function removeCheckpointPointer(dir: string, name: string, options: { removeEmptyDirectory?: boolean } = {}): boolean {
   checkPointerName(name);
   const root = checkDirectoryArgument(dir);
   if (!isDirectory(root)) return false;
@@ -193,6 +194,18 @@ export function removeCheckpointPointer(dir: string, name: string): boolean {
   }
   commitState(root, state, name);
   collectGarbage(root);
+  if (options.removeEmptyDirectory) {
+    // A state naming nothing goes, then the directory if nothing else is in it (never recursively).
+    const left = readRawState(root);
+    if (left && left.latest === null && left.pointers.size === 0 && left.all.length === 0) removeQuietly(path.join(root, STATE_FILE));
+    if (fs.readdirSync(root).length === 0) {
+      try {
+        fs.rmdirSync(root);
+      } catch {
+        // something appeared meanwhile: it stays
+      }
+    }
+  }
   return true;
 }
 

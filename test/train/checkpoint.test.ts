@@ -217,6 +217,20 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     await trainer.close();
   });
 
+  test('backupAndRestore at the end of training removes only its own backup: other files in its directory stay', async () => {
+    const { trainer, data } = compile();
+    const dir = tmp('hydra-ckpt-backup-');
+    fs.writeFileSync(path.join(dir, 'package.json'), '{}');
+    fs.mkdirSync(path.join(dir, 'src'));
+    await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' }), train.callbacks.backupAndRestore({ dir })] });
+    // The backup's pointer is gone; modelCheckpoint's pointers, their files and the user's files remain.
+    expect(train.checkpointPointer(dir, 'backup')).toBeNull();
+    const last = train.checkpointPointer(dir, 'last')!;
+    expect(fs.readdirSync(dir).sort()).toEqual(['checkpoint', 'package.json', 'src', `${path.basename(last)}.data-00000-of-00001`, `${path.basename(last)}.index`].sort());
+    expect(await restoredFrom(path.join(dir, 'last'))).toEqual(await weightsOf(trainer));
+    await trainer.close();
+  });
+
   test('the state Python writes (absolute paths, timestamps) is read; a checkpoint Python wrote restores here and stays listed', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
