@@ -248,7 +248,7 @@ namespace {
 // TensorFlow's) on that thread while the JS thread is still running: the process died of
 // SIGSEGV instead of exiting 0. An exit from any thread but the main one ends the process
 // here, with the status asked for, before those handlers run.
-void ExitFromForeignThread(int status, void*) {
+[[maybe_unused]] void ExitFromForeignThread(int status, void*) {
   if (syscall(SYS_gettid) == getpid()) return;  // the main thread: a normal exit
   std::fflush(nullptr);
   _exit(status);
@@ -260,8 +260,11 @@ Napi::Value Load(const Napi::CallbackInfo& info) {
   if (LoadTfApi(path, &error) == nullptr) ThrowError(info.Env(), TF_NOT_FOUND, error);
   // Registered after libtensorflow is loaded, so that it runs before TensorFlow's static
   // destructors (exit handlers run in reverse order of registration).
+#ifdef __GLIBC__
   static std::once_flag registered;
+  // on_exit (glibc) hands the handler the exit status, which atexit does not.
   std::call_once(registered, [] { on_exit(ExitFromForeignThread, nullptr); });
+#endif
   return Napi::String::New(info.Env(), LoadedTfApiPath());
 }
 
