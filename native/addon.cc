@@ -108,11 +108,20 @@ void JobThreads::CallJs(napi_env env, napi_value, void* context, void* data) {
   if (--self->pending_ == 0) napi_unref_threadsafe_function(env, self->tsfn_);
 }
 
+void JobThreads::DropQueued() {
+  std::deque<std::unique_ptr<Job>> dropped;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    draining_ = true;
+    dropped.swap(queue_);
+    work_.notify_all();
+  }
+  // Destroyed outside the lock: a run's baton unregisters from its session.
+}
+
 bool JobThreads::Drain(std::chrono::steady_clock::time_point deadline) {
+  DropQueued();
   std::unique_lock<std::mutex> lock(mutex_);
-  draining_ = true;
-  queue_.clear();  // not started: nothing to wait for (runs unregister from their session)
-  work_.notify_all();
   return ended_.wait_until(lock, deadline, [this] { return running_ == 0; });
 }
 
@@ -318,6 +327,7 @@ struct ExitState {
 void CloseSessionsAtExit(void* arg) {
   std::unique_ptr<ExitState> state(static_cast<ExitState*>(arg));
   auto deadline = std::chrono::steady_clock::now() + kExitWait;
+  state->jobs->DropQueued();
   state->sessions->CloseAll(deadline);
   state->jobs->Drain(deadline);
 }

@@ -67,8 +67,11 @@ class JobThreads : public std::enable_shared_from_this<JobThreads> {
   static std::shared_ptr<JobThreads> Create(Napi::Env env);
   // JS thread only.
   void Submit(Napi::Env env, std::unique_ptr<Job> job);
-  // Environment teardown: no more results go to JS; waits until `deadline` for the jobs
-  // running to end. Returns false if some did not (their threads are left to finish alone).
+  // Environment teardown, first step: no more results go to JS, and jobs not started are
+  // dropped (a queued run then no longer holds its session open).
+  void DropQueued();
+  // Then waits until `deadline` for the jobs running to end. Returns false if some did not
+  // (their threads are left to finish alone).
   bool Drain(std::chrono::steady_clock::time_point deadline);
 
  private:
