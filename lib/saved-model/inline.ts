@@ -314,6 +314,8 @@ export interface RewriteCounts {
   constantIfs: number;
   unrolledWhiles: number;
   tensorLists: number;
+  /** Erfc -> 1 - Erf, IdentityN (Python custom gradients) bypassed, EnsureShape -> Identity. */
+  elementwise: number;
 }
 
 type Scalar = number | boolean;
@@ -405,11 +407,12 @@ const MAX_UNROLL = 1000;
  * that branch; While / StatelessWhile whose trip count is static (its condition depends only on
  * loop variables that start constant and are updated from constants) into that many calls of its
  * body; then the tensor lists of unrolled RNNs: TensorListGetItem of a TensorListFromTensor into
- * GatherV2, TensorListStack of SetItems at static indices into Pack. Repeats until nothing changes
+ * GatherV2, TensorListStack of SetItems at static indices into Pack; Erfc into 1 - Erf; IdentityN
+ * (tf.custom_gradient) read through; EnsureShape into Identity. Repeats until nothing changes
  * (branches and bodies may hold more of the same).
  */
 export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (op: string) => OpDef | undefined): InlineResult & { counts: RewriteCounts } {
-  const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0, tensorLists: 0 };
+  const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0, tensorLists: 0, elementwise: 0 };
   const library = new Map((graph.library?.function ?? []).map((f) => [f.signature?.name as string, f]));
   let current = graph;
   let roots = outputs;
@@ -451,6 +454,39 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
         node.input = [read.name as string, data[1], axis.name as string, ...control];
         node.attr = { Tparams: dtype as AttrValue, Tindices: node.attr?.Tindices ?? { type: 3 }, Taxis: { type: 3 }, batch_dims: { i: batchDims } };
         counts.resourceGathers++;
+        changed = true;
+      } else if (node.op === 'Erfc') {
+        // erfc(x) = 1 - erf(x): Erf has a C++ gradient, Erfc none (Keras's exact GELU uses Erfc).
+        const t = node.attr?.T as AttrValue;
+        const dtype = Number(t?.type ?? 1);
+        const one: NodeDef = { name: `${node.name}/one`, op: 'Const', input: control, attr: { dtype: t, value: { tensor: { dtype, tensorShape: {}, ...(dtype === 2 ? { doubleVal: [1] } : dtype === 19 ? { halfVal: [0x3c00] } : dtype === 14 ? { halfVal: [0x3f80] } : { floatVal: [1] }) } } }, device: node.device };
+        const erf: NodeDef = { name: `${node.name}/erf`, op: 'Erf', input: [data[0], ...control], attr: { T: t }, device: node.device };
+        added.push(one, erf);
+        node.op = 'Sub';
+        node.input = [one.name as string, erf.name as string];
+        node.attr = { T: t };
+        counts.elementwise++;
+        changed = true;
+      } else if (node.op === 'EnsureShape') {
+        // A run-time shape check with no gradient: the shapes were checked when Python traced.
+        node.op = 'Identity';
+        node.attr = { T: node.attr?.T as AttrValue };
+        counts.elementwise++;
+        changed = true;
+      } else if (node.op === 'IdentityN') {
+        // tf.custom_gradient's marker (Keras's swish): its gradient function is Python code; the
+        // ops it wraps differentiate to the same values, so read through it.
+        const through = (input: string): string => {
+          if (input.startsWith('^')) return input;
+          const [name, index] = parseTensorName(input);
+          return name === node.name ? data[index] : input;
+        };
+        for (const other of nodes) other.input = (other.input ?? []).map(through);
+        roots = roots.map(through);
+        node.op = 'NoOp';
+        node.input = data.map((d) => `^${nodeOfInput(d)}`).concat(control);
+        node.attr = {};
+        counts.elementwise++;
         changed = true;
       } else if (node.op === 'TensorListGetItem') {
         // An unstacked tensor's item i (an RNN reading its input at step i) is a gather of row i.

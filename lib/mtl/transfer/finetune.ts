@@ -19,6 +19,7 @@
  */
 import * as path from 'path';
 import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, parseTensorName } from '../../core';
+import { registerLayer } from '../../nn';
 import { encode } from '../../proto';
 import type { GraphDef, NodeDef } from '../../proto/types';
 import { readSavedModel, selectMetaGraph, VARIABLES_DIR, VARIABLES_PREFIX } from '../../saved-model/reader';
@@ -251,8 +252,18 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
     checkpointPrefix: path.join(file.dir, VARIABLES_DIR, VARIABLES_PREFIX),
     trainable: options.trainable ?? 'all',
     name: options.name ?? 'imported',
+    importOptions: JSON.parse(JSON.stringify({ tags: options.tags, signature: options.signature, input: options.input, output: options.output })) as Record<string, unknown>,
   });
 }
+
+// Configs name the class "ImportedLayer"; rebuilding one imports its SavedModel again.
+registerLayer('ImportedLayer', (config) => {
+  const c = config as Omit<ImportSavedModelOptions, 'trainable' | 'name'> & { source?: unknown; layers?: unknown; trainable?: unknown; name?: unknown };
+  if (typeof c.source !== 'string') throw invalidArgument(`ImportedLayer config: "source" must be the SavedModel directory, got ${JSON.stringify(c.source)}`);
+  const layer = importSavedModel(c.source, { tags: c.tags, signature: c.signature, input: c.input, output: c.output, trainable: Array.isArray(c.layers) ? (c.layers as string[]) : 'all', name: typeof c.name === 'string' ? c.name : undefined });
+  if (c.trainable === false) layer.trainable = false;
+  return layer;
+});
 
 /**
  * The hydra-tf weight name of each imported variable: its Python name from the object graph

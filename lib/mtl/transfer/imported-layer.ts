@@ -63,6 +63,8 @@ export interface ImportedLayerConfig {
   checkpointPrefix: string;
   trainable: TrainableLayers;
   name: string;
+  /** How importSavedModel made it (source and options): its config, so mtl.load can import it again. */
+  importOptions?: Record<string, unknown>;
 }
 
 export class ImportedLayer extends Layer {
@@ -101,9 +103,16 @@ export class ImportedLayer extends Layer {
     throw invalidArgument(`${what}: trainable must be 'all', 'none', a number of last layers, or layer names; got ${JSON.stringify(spec)}`);
   }
 
-  /** Refused: the layer is a graph read from a SavedModel, not options (save the model's weights and re-import it). */
-  override getConfig(): never {
-    throw invalidArgument(`imported layer "${this.name}" (from ${this.source}) has no config: it is a graph read from a SavedModel, not a set of options; to save a model holding it, rebuild it with importSavedModel and restore the weights from a checkpoint`);
+  /**
+   * The SavedModel directory and the importSavedModel options: loading a saved model imports the
+   * graph again from that directory (it must still exist) and then restores the trained weights.
+   * A layer made without them (by hand) has no config and says why.
+   */
+  override getConfig(): ReturnType<Layer['getConfig']> {
+    if (!this.config.importOptions) {
+      throw invalidArgument(`imported layer "${this.name}" (from ${this.source}) has no config: it is a graph read from a SavedModel, not a set of options (layers made by importSavedModel have one); to save a model holding it, rebuild it with importSavedModel and restore the weights from a checkpoint`);
+    }
+    return { ...this.config.importOptions, ...super.getConfig(), source: this.source, layers: this.trainableLayers };
   }
 
   /** The imported layers that train. */
