@@ -134,8 +134,6 @@ export class MultiTaskModel {
       if (spec.sampleWeight) sampleWeights[name] = spec.sampleWeight;
       if (spec.weight !== undefined) lossWeights[name] = spec.weight;
     }
-    const initialWeights = this.pendingWeights ?? undefined;
-    this.pendingWeights = null;
     const { session, stepsPerExecution, jitCompile } = this.config;
     return {
       optimizer: this.config.optimizer,
@@ -149,7 +147,6 @@ export class MultiTaskModel {
       outputNoun: 'task',
       seed: this.config.seed,
       objective: this.objective(),
-      initialWeights,
       session,
       stepsPerExecution,
       jitCompile,
@@ -229,9 +226,6 @@ export class MultiTaskModel {
     for (const layer of this.model.layers()) if (!heads.has(layer) && !isHeadPart(layer, heads)) layer.trainable = !freezeTrunk;
     this.trainer = null;
   }
-
-  /** @internal Weights carried over from another model (a distilled student's); see CompileOptions.initialWeights. */
-  pendingWeights: Map<string, import('../core').Tensor> | null = null;
 
   /** Loss and metrics of every task with inference behaviour. */
   async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {

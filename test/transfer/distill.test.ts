@@ -126,6 +126,8 @@ describe('mtl.distill', () => {
     const own = await student.evaluate(labelled);
     expect(own.sector_sparse_categorical_accuracy).toBeCloseTo(distilled.sector_sparse_categorical_accuracy, 6);
     expect(own.quadrant_sparse_categorical_accuracy).toBeCloseTo(distilled.quadrant_sparse_categorical_accuracy, 6);
+    // Because distillation trained the student's own variables: one runtime, nothing copied.
+    expect(distiller.compiled.session).toBe(student.compiled.session);
     await Promise.all([distiller.close(), student.close(), sectorModel.close(), quadrantModel.close()]);
   });
 

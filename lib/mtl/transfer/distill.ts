@@ -30,6 +30,7 @@ import { LossLike, meanSquaredError } from '../../train/losses';
 import { MetricLike } from '../../train/metrics';
 import { OptimizerLike } from '../../train/optimizers';
 import { MultiTaskModel } from '../model';
+import { attachRuntime, runtimeOf } from '../../train/runtime';
 import { Backbone, Teacher } from './teacher';
 import { CacheWriter, FeatureCache } from './cache';
 import { ColumnJob, MemorySink, asDataset, computeShards } from './precompute';
@@ -213,6 +214,12 @@ export class Distiller {
     this.optimizer = optimizer;
     this.studentModel = new Model({ inputs: base.inputs, outputs: Object.fromEntries(this.tasks.map((t) => [t.name, t.output])), name: base.name });
     this.trainingModel = new Model({ inputs: base.inputs, outputs, name: `${base.name}_distill` });
+    // One runtime with the student: distillation adds programs to it, so the student's variables
+    // are the ones trained (nothing is copied) and a multi-task student sees them at once.
+    const runtime = student instanceof MultiTaskModel ? student.runtime : runtimeOf(base, { seed: config.seed });
+    attachRuntime(this.studentModel, runtime);
+    attachRuntime(this.trainingModel, runtime);
+    this.ownsRuntime = !(student instanceof MultiTaskModel);
   }
 
   /** The data with the teachers' outputs as extra columns, computed once per dataset object. */
@@ -315,30 +322,9 @@ export class Distiller {
     return kept;
   }
 
-  /** Copies the trained weights into the student trainer and, for an mtl student, into the student itself. */
+  /** The student's program (task outputs, losses, metrics) in the shared runtime: it reads the trained variables directly. */
   private async updateStudent(): Promise<void> {
     if (!this.studentStale || !this.trainer) return;
-    const weights = await this.studentWeights();
-    const { student } = this.config;
-    if (student instanceof MultiTaskModel) {
-      let built: Trainer | null = null;
-      try {
-        built = student.compiled;
-      } catch {
-        built = null;
-      }
-      if (built) await built.setWeights(new Map([...weights].filter(([name]) => built!.state.variable(name))));
-      else student.pendingWeights = weights;
-    }
-    if (this.student) {
-      const own = this.student;
-      try {
-        void own.session;
-        await own.setWeights(new Map([...weights].filter(([name]) => own.state.variable(name))));
-      } catch {
-        this.student = null;
-      }
-    }
     if (!this.student) {
       const loss: Record<string, LossLike> = {};
       const metrics: Record<string, MetricLike[]> = {};
@@ -347,7 +333,7 @@ export class Distiller {
         metrics[task.name] = task.metrics;
       }
       const lossWeights = Object.fromEntries(this.tasks.map((t) => [t.name, t.weight]));
-      this.student = new Trainer(this.studentModel, { optimizer: this.optimizer, loss, lossWeights, metrics, seed: this.config.seed, initialWeights: weights });
+      this.student = new Trainer(this.studentModel, { optimizer: this.optimizer, loss, lossWeights, metrics, seed: this.config.seed });
     }
     this.studentStale = false;
   }
@@ -373,10 +359,12 @@ export class Distiller {
     return (await this.studentTrainer()).exportSavedModel(dir, { overwrite: options.overwrite, outputs: this.tasks.map((t) => t.name) });
   }
 
+  /** Closes the runtime the distillation shares with the student, unless the student is a multi-task model (which owns it). */
   async close(): Promise<void> {
-    await this.trainer?.close();
-    await this.student?.close();
+    if (this.ownsRuntime) await runtimeOf(this.trainingModel).close();
   }
+
+  private readonly ownsRuntime: boolean;
 }
 
 /** Distills teachers into a student (see Distiller). */
