@@ -11,6 +11,7 @@ import { UnimplementedError, data, layers, losses, mtl, nn, optimizers } from '.
 import { decode } from '../../lib/proto';
 import type { DType } from '../../lib';
 import { REPO, runPython, temporaryDirectory, venvPython } from '../saved-model/fixtures';
+import { savable } from '../mtl/children/mtl-save-model';
 
 const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
 const GENERATOR = path.join(PY_DIR, 'make_keras_finetune.py');
@@ -250,6 +251,35 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       expect(maxDiff(v2.v2[0].y0.values, ours)).toBeLessThan(1e-6);
       const tfsm = runPython<{ outputs: Record<string, { values: number[] }> }>('check_tfsm_layer.py', { dir: exported, inputs });
       expect(maxDiff(tfsm.outputs.y0.values, ours)).toBeLessThan(1e-6);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await model.close();
+    }
+  });
+
+  test('model.save / mtl.load of a fine-tuned import: the config imports the SavedModel again, the checkpoint restores the trained weights', async () => {
+    const imported = mtl.importSavedModel(modelDir('text'), { trainable: ['conv1d', 'logits'], name: 'backbone' });
+    const tokens = layers.input({ name: 'tokens', shape: [12], dtype: 'int32' });
+    const model = mtl.model({
+      inputs: { tokens },
+      trunk: imported.apply(tokens),
+      tasks: { y: { head: layers.activation({ activation: 'linear', name: 'out' }), loss: losses.meanSquaredError() } },
+      weighting: savable(mtl.weighting.equal()),
+      optimizer: optimizers.sgd({ learningRate: 0.1 }),
+    });
+    const batch = () => data.fromArrays({ tokens: Int32Array.from({ length: 48 }, (_, i) => (i * 7) % 50), y: Float32Array.from({ length: 8 }, (_, i) => i / 8) }, { shapes: { tokens: [12], y: [2] } });
+    const dir = temporaryDirectory('hydra-tf-keras-save-');
+    try {
+      await model.fit(batch(), { epochs: 3, batchSize: 4, verbose: false });
+      const ours = Array.from((await model.predict(batch())).y.data as Float32Array);
+      await model.save(path.join(dir, 'model'));
+      const loaded = await mtl.load(path.join(dir, 'model'));
+      try {
+        expect(Array.from((await loaded.predict(batch())).y.data as Float32Array)).toEqual(ours);
+        expect(loaded.compiled.trainableVariables().map((v) => v.name).sort()).toEqual(['backbone/conv1d/bias', 'backbone/conv1d/kernel', 'backbone/logits/bias', 'backbone/logits/kernel']);
+      } finally {
+        await loaded.close();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       await model.close();
