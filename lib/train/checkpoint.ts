@@ -131,7 +131,16 @@ export class Saver {
       state.latest = base;
       commitState(root, state, name);
     } catch (error) {
-      removeOwnFiles(root, base);
+      // A failure after the state file's rename (its directory fsync) leaves the new checkpoint
+      // named by the state: its files must stay.
+      let named = true;
+      try {
+        const now = readRawState(root);
+        named = now !== null && (now.latest === base || [...now.pointers.values()].includes(base));
+      } catch {
+        // unreadable: keep the files
+      }
+      if (!named) removeOwnFiles(root, base);
       throw error;
     } finally {
       savesInFlight.delete(prefix);

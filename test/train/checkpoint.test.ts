@@ -231,6 +231,30 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     await trainer.close();
   });
 
+  test('an I/O error after the state file was replaced fails the save, but the checkpoint the state names keeps its files', async () => {
+    const { trainer, data } = compile();
+    await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
+    const dir = tmp('hydra-ckpt-eio-');
+    await trainer.saveCheckpoint(dir, 'last');
+    // fsyncs of a save: index, data, directory, state temporary, then (after the rename) the directory.
+    const realFs = require('fs') as typeof fs;
+    const fsync = realFs.fsyncSync;
+    let calls = 0;
+    realFs.fsyncSync = (fd: number) => {
+      if (++calls === 5) throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+      return fsync(fd);
+    };
+    try {
+      await expect(trainer.saveCheckpoint(dir, 'last')).rejects.toThrow(/EIO/);
+    } finally {
+      realFs.fsyncSync = fsync;
+    }
+    const latest = train.latestCheckpoint(dir);
+    expect(latest).toBe(train.checkpointPointer(dir, 'last'));
+    expect(await restoredFrom(path.join(dir, 'last'))).toEqual(await weightsOf(trainer));
+    await trainer.close();
+  });
+
   test('the state Python writes (absolute paths, timestamps) is read; a checkpoint Python wrote restores here and stays listed', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
