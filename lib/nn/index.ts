@@ -6,6 +6,9 @@ import { Dropout, DropoutOptions } from './layers/dropout';
 import { BatchNormalization, BatchNormalizationOptions, LayerNormalization, LayerNormalizationOptions } from './layers/normalization';
 import { Embedding, EmbeddingOptions } from './layers/embedding';
 import { LSTM, LSTMOptions } from './layers/lstm';
+import { Add, Average, Maximum, Minimum, Multiply, Subtract } from './layers/merge';
+import { AvgPool1D, Conv1D, Conv1DOptions, GlobalAveragePooling1D, GlobalMaxPooling1D, MaxPool1D, Pool1DOptions } from './layers/conv1d';
+import { GRU, GRUOptions, RecurrentOptions, SimpleRNN } from './layers/recurrent';
 import { Sequential } from './layers/sequential';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
@@ -20,6 +23,8 @@ export * as initializers from './initializers';
 export * as regularizers from './regularizers';
 export * as activations from './activations';
 export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
+export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU };
+export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions };
 export { orthogonal } from './layers/lstm';
 export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
 export type { LayerFactory, LayerClass } from './layers/registry';
@@ -45,6 +50,20 @@ export const layers = {
   layerNormalization: (options?: LayerNormalizationOptions) => new LayerNormalization(options),
   embedding: (options: EmbeddingOptions) => new Embedding(options),
   lstm: (options: LSTMOptions) => new LSTM(options),
+  /** Merge layers: apply to an array of inputs of the same shape (Keras broadcasting of size-1 dimensions). */
+  add: (options?: LayerOptions) => new Add(options),
+  subtract: (options?: LayerOptions) => new Subtract(options),
+  multiply: (options?: LayerOptions) => new Multiply(options),
+  average: (options?: LayerOptions) => new Average(options),
+  maximum: (options?: LayerOptions) => new Maximum(options),
+  minimum: (options?: LayerOptions) => new Minimum(options),
+  conv1d: (options: Conv1DOptions) => new Conv1D(options),
+  maxPool1d: (options?: Pool1DOptions) => new MaxPool1D(options),
+  avgPool1d: (options?: Pool1DOptions) => new AvgPool1D(options),
+  globalAveragePooling1d: (options?: LayerOptions) => new GlobalAveragePooling1D(options),
+  globalMaxPooling1d: (options?: LayerOptions) => new GlobalMaxPooling1D(options),
+  simpleRnn: (options: RecurrentOptions) => new SimpleRNN(options),
+  gru: (options: GRUOptions) => new GRU(options),
   sequential: (list: Layer[], options?: LayerOptions) => new Sequential(list, options),
   /** A layer from { className, config } (see registerLayer for user-defined classes). */
   get: getLayer,

@@ -196,6 +196,45 @@ describe('serializeModel / deserializeModel', () => {
     }
   });
 
+  test('merge, 1-D convolution and recurrent layers: a residual sequence model rebuilt from JSON gives the same outputs', async () => {
+    const build = () => {
+      const seq = layers.input({ name: 'seq', shape: [6, 3] });
+      const conv = layers.conv1d({ name: 'conv', filters: 3, kernelSize: 3, padding: 'causal', activation: 'relu' }).apply(seq);
+      const residual = layers.add({ name: 'residual' }).apply([seq, conv]);
+      const gated = layers.multiply({ name: 'gate' }).apply([residual, layers.subtract({ name: 'delta' }).apply([seq, conv])]);
+      const mixed = layers.average({ name: 'mix' }).apply([gated, layers.maximum({ name: 'top' }).apply([seq, conv])]);
+      const pooled = layers.maxPool1d({ name: 'pool', poolSize: 2 }).apply(mixed);
+      const rnn = layers.simpleRnn({ name: 'rnn', units: 4, returnSequences: true }).apply(pooled);
+      const gru = layers.gru({ name: 'gru', units: 4, goBackwards: true }).apply(rnn);
+      const gap = layers.globalAveragePooling1d({ name: 'gap' }).apply(rnn);
+      const gmp = layers.globalMaxPooling1d({ name: 'gmp' }).apply(pooled);
+      return nn.model({ inputs: { seq }, outputs: { y: layers.concatenate({ name: 'join' }).apply([gru, gap, gmp]) } });
+    };
+    const original = build();
+    const json = viaJson(nn.serializeModel(original));
+    expect(json.layers.map((l) => l.className)).toEqual(['Conv1D', 'Add', 'Subtract', 'Multiply', 'Maximum', 'Average', 'MaxPool1D', 'SimpleRNN', 'GRU', 'GlobalAveragePooling1D', 'GlobalMaxPooling1D', 'Concatenate']);
+    const rebuilt = nn.deserializeModel(json);
+    expect(nn.serializeModel(rebuilt)).toEqual(json);
+    const seq = host([2, 6, 3], 'float32', (i) => Math.sin(i * 0.7));
+    const a = await runForward(original, { seq }, { training: false, weightsFor: weightsByName });
+    const b = await runForward(rebuilt, { seq }, { training: false, weightsFor: weightsByName });
+    expect([...b.weightsBefore.keys()]).toEqual([...a.weightsBefore.keys()]);
+    expect(a.outputs.y.shape).toEqual([2, 11]);
+    expect(Array.from(b.outputs.y.data() as Float32Array)).toEqual(Array.from(a.outputs.y.data() as Float32Array));
+  });
+
+  test('merge layers refuse inputs they cannot combine, naming the layer and the shapes', () => {
+    const a = layers.input({ name: 'a', shape: [4, 3] });
+    const b = layers.input({ name: 'b', shape: [4, 2] });
+    const c = layers.input({ name: 'c', shape: [3] });
+    expect(() => layers.add({ name: 'bad_add' }).apply([a, b])).toThrow('layer "bad_add" (Add): input 1 has shape [null, 4, 2], which does not match input 0\'s [null, 4, 3]');
+    expect(() => layers.add({ name: 'bad_rank' }).apply([a, c])).toThrow('input 1 has shape [null, 3]');
+    expect(() => layers.add({ name: 'alone' }).apply([a])).toThrow('layer "alone" (Add) needs at least 2 inputs, got 1');
+    expect(() => layers.subtract({ name: 'three' }).apply([a, a, a])).toThrow('layer "three" (Subtract) takes exactly 2 inputs, got 3');
+    expect(() => layers.gru({ name: 'flat', units: 2 }).apply(c)).toThrow('layer "flat": expects (batch, time, features)');
+    expect(() => layers.conv1d({ name: 'c1', filters: 2, kernelSize: 2, padding: 'full' as never })).toThrow('padding must be "valid", "same" or "causal"');
+  });
+
   test('a trained model rebuilt from its JSON in a fresh process (that built other models first) restores its checkpoint and predicts the same', async () => {
     registerUserLayers();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-architecture-'));
@@ -288,6 +327,19 @@ describe('layer configs', () => {
     ['LayerNormalization', () => layers.layerNormalization({ name: 'l', axis: [1, 2], scale: false })],
     ['Embedding', () => layers.embedding({ name: 'e', inputDim: 7, outputDim: 2, embeddingsInitializer: 'glorotNormal' })],
     ['LSTM', () => layers.lstm({ name: 'lstm', units: 2, recurrentActivation: 'tanh', unitForgetBias: false, recurrentInitializer: initializers.orthogonal(2) })],
+    ['Add', () => layers.add({ name: 'sum' })],
+    ['Subtract', () => layers.subtract({ name: 'diff' })],
+    ['Multiply', () => layers.multiply({ name: 'prod', trainable: false })],
+    ['Average', () => layers.average({ name: 'avg' })],
+    ['Maximum', () => layers.maximum({ name: 'max' })],
+    ['Minimum', () => layers.minimum({ name: 'min' })],
+    ['Conv1D', () => layers.conv1d({ name: 'c1', filters: 3, kernelSize: 2, padding: 'causal', dilationRate: 2, kernelRegularizer: regularizers.l2(0.1) })],
+    ['MaxPool1D', () => layers.maxPool1d({ name: 'mp1', poolSize: 3, strides: 1, padding: 'same' })],
+    ['AvgPool1D', () => layers.avgPool1d({ name: 'ap1' })],
+    ['GlobalAveragePooling1D', () => layers.globalAveragePooling1d({ name: 'gap1' })],
+    ['GlobalMaxPooling1D', () => layers.globalMaxPooling1d({ name: 'gmp1' })],
+    ['SimpleRNN', () => layers.simpleRnn({ name: 'rnn', units: 3, activation: 'relu', goBackwards: true, returnSequences: true })],
+    ['GRU', () => layers.gru({ name: 'gru', units: 2, resetAfter: false, recurrentActivation: 'tanh', recurrentInitializer: initializers.orthogonal(2) })],
     ['Sequential', () => layers.sequential([layers.dense({ name: 's1', units: 2 }), layers.sequential([layers.dense({ name: 's2', units: 1 })], { name: 'inner' })], { name: 'outer' })],
   ];
   test.each(cases)('%s: getConfig → JSON → layers.get → getConfig is the same', (className, make) => {

@@ -28,6 +28,16 @@ function floats(batch: number, shape: number[], low = -2, high = 2) {
   return (random: Random) => ({ x: random.floats([batch, ...shape], low, high) });
 }
 
+/** A merge layer (named "layer") on inputs a, b, c, ... of the given per-example shapes. */
+function merge(kind: LayerKind, shapes: number[][]): ModelSpec {
+  const names = shapes.map((_, i) => String.fromCharCode(97 + i));
+  return { inputs: Object.fromEntries(names.map((n, i) => [n, { shape: shapes[i] }])), layers: [{ name: 'layer', kind, inputs: names }], outputs: { y: 'layer' } };
+}
+
+function mergeInputs(batch: number, shapes: number[][]) {
+  return (random: Random) => Object.fromEntries(shapes.map((shape, i) => [String.fromCharCode(97 + i), random.floats([batch, ...shape])]));
+}
+
 const ACTIVATIONS = Object.keys(nn.activations.ACTIVATIONS);
 
 const CASES: Case[] = [
@@ -80,6 +90,27 @@ const CASES: Case[] = [
   { id: 'lstm/last output', model: oneLayer('lstm', { units: 8 }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
   { id: 'lstm/sequences', model: oneLayer('lstm', { units: 8, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
   { id: 'lstm/100 steps', model: oneLayer('lstm', { units: 8, returnSequences: true }, [100, 5]), inputs: floats(3, [100, 5], -1, 1) },
+  // Merge layers on two or three inputs; "broadcast" has a size-1 dimension on one side, which Keras allows.
+  ...(['add', 'subtract', 'multiply', 'average', 'maximum', 'minimum'] as const).map((kind) => ({ id: `${kind}/2 inputs`, model: merge(kind, [[4, 3], [4, 3]]), inputs: mergeInputs(2, [[4, 3], [4, 3]]) })),
+  ...(['add', 'multiply', 'average', 'maximum', 'minimum'] as const).map((kind) => ({ id: `${kind}/3 inputs`, model: merge(kind, [[5], [5], [5]]), inputs: mergeInputs(3, [[5], [5], [5]]) })),
+  { id: 'add/broadcast [4, 1] + [4, 3]', model: merge('add', [[4, 1], [4, 3]]), inputs: mergeInputs(2, [[4, 1], [4, 3]]) },
+  { id: 'conv1d/valid', model: oneLayer('conv1d', { filters: 4, kernelSize: 3 }, [11, 3]), inputs: floats(2, [11, 3]) },
+  { id: 'conv1d/same relu strides 2', model: oneLayer('conv1d', { filters: 4, kernelSize: 3, strides: 2, padding: 'same', activation: 'relu' }, [11, 3]), inputs: floats(2, [11, 3]) },
+  { id: 'conv1d/causal dilation 2', model: oneLayer('conv1d', { filters: 4, kernelSize: 3, dilationRate: 2, padding: 'causal' }, [11, 3]), inputs: floats(2, [11, 3]) },
+  { id: 'conv1d/no bias dilation 2 valid', model: oneLayer('conv1d', { filters: 2, kernelSize: 2, dilationRate: 2, useBias: false }, [11, 3]), inputs: floats(2, [11, 3]) },
+  { id: 'maxPool1d/2', model: oneLayer('maxPool1d', { poolSize: 2 }, [7, 3]), inputs: floats(2, [7, 3]) },
+  { id: 'maxPool1d/3 strides 2 same', model: oneLayer('maxPool1d', { poolSize: 3, strides: 2, padding: 'same' }, [7, 3]), inputs: floats(2, [7, 3]) },
+  { id: 'avgPool1d/3 strides 2 same', model: oneLayer('avgPool1d', { poolSize: 3, strides: 2, padding: 'same' }, [7, 3]), inputs: floats(2, [7, 3]) },
+  { id: 'globalAveragePooling1d', model: oneLayer('globalAveragePooling1d', {}, [6, 3]), inputs: floats(2, [6, 3]) },
+  { id: 'globalMaxPooling1d', model: oneLayer('globalMaxPooling1d', {}, [6, 3]), inputs: floats(2, [6, 3]) },
+  { id: 'simpleRnn/last output', model: oneLayer('simpleRnn', { units: 6 }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'simpleRnn/sequences relu', model: oneLayer('simpleRnn', { units: 6, activation: 'relu', returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'simpleRnn/go backwards sequences', model: oneLayer('simpleRnn', { units: 6, goBackwards: true, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'gru/last output', model: oneLayer('gru', { units: 8 }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'gru/sequences', model: oneLayer('gru', { units: 8, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'gru/resetAfter false', model: oneLayer('gru', { units: 8, resetAfter: false, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'gru/go backwards no bias', model: oneLayer('gru', { units: 8, goBackwards: true, useBias: false }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
+  { id: 'gru/100 steps', model: oneLayer('gru', { units: 8, returnSequences: true }, [100, 5]), inputs: floats(3, [100, 5], -1, 1) },
 ];
 
 function seedOf(text: string): number {

@@ -1,0 +1,197 @@
+/**
+ * Conv1D and 1-D pooling over sequences (batch, steps, channels). Built as the 2-D ops on a
+ * height-1 image, as TensorFlow's conv1d and pool1d are; "causal" padding pads the start of
+ * the sequence so that output t sees inputs up to t only (Keras's Conv1D).
+ */
+import { Output, invalidArgument } from '../../core';
+import * as ops from '../../ops';
+import { ActivationLike, getActivation } from '../activations';
+import { InitializerLike } from '../initializers';
+import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
+import { Config } from '../config';
+import { activationConfig, checkOptions, initializerConfig, padding, positiveInt, regularizerConfig } from '../options';
+import { RegularizerLike } from '../regularizers';
+
+export interface Conv1DOptions extends LayerOptions {
+  filters: number;
+  kernelSize: number;
+  strides?: number;
+  padding?: 'valid' | 'same' | 'causal';
+  dilationRate?: number;
+  activation?: ActivationLike;
+  useBias?: boolean;
+  kernelInitializer?: InitializerLike;
+  biasInitializer?: InitializerLike;
+  kernelRegularizer?: RegularizerLike;
+  biasRegularizer?: RegularizerLike;
+}
+
+function checkRank3(layer: string, shape: number[] | null): void {
+  const known = knownShape(layer, shape);
+  if (known.length !== 3) throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+}
+
+/** A single size given as a number or a one-element array (Keras configs write tuples). */
+function single(kind: string, name: string, value: unknown): number {
+  const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  return positiveInt(kind, name, v);
+}
+
+export class Conv1D extends Layer {
+  private readonly options: Conv1DOptions;
+  private readonly kernel: number;
+  private readonly strides: number;
+  private readonly dilation: number;
+  private readonly paddingMode: 'valid' | 'same' | 'causal';
+
+  constructor(options: Conv1DOptions) {
+    checkOptions('conv1d', options, ['filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer']);
+    super(options, 'conv1d');
+    const kind = `conv1d "${this.name}"`;
+    positiveInt(kind, 'filters', options.filters);
+    this.kernel = single(kind, 'kernelSize', options.kernelSize);
+    this.strides = single(kind, 'strides', options.strides ?? 1);
+    this.dilation = single(kind, 'dilationRate', options.dilationRate ?? 1);
+    const mode = (options.padding ?? 'valid').toLowerCase();
+    if (mode !== 'valid' && mode !== 'same' && mode !== 'causal') throw invalidArgument(`${kind}: padding must be "valid", "same" or "causal", got ${JSON.stringify(options.padding)}`);
+    this.paddingMode = mode;
+    if (this.strides > 1 && this.dilation > 1) throw invalidArgument(`${kind}: strides > 1 and dilationRate > 1 cannot be combined (as in Keras)`);
+    getActivation(options.activation, kind);
+    this.options = options;
+  }
+
+  override getConfig(): Config {
+    const o = this.options;
+    return {
+      ...super.getConfig(),
+      filters: o.filters,
+      kernelSize: this.kernel,
+      strides: this.strides,
+      padding: this.paddingMode,
+      dilationRate: this.dilation,
+      activation: activationConfig(this.name, 'activation', o.activation),
+      useBias: o.useBias ?? true,
+      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
+      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
+      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
+      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+    };
+  }
+
+  protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank3(this.name, shape);
+    const channels = lastDim(this.name, shape);
+    // Keras's kernel shape (kernel_size, in_channels, filters), so weights move between the two.
+    this.addWeight(ctx, 'kernel', [this.kernel, channels, this.options.filters], {
+      initializer: this.options.kernelInitializer ?? 'glorotUniform',
+      regularizer: this.options.kernelRegularizer,
+    });
+    if (this.options.useBias ?? true) {
+      this.addWeight(ctx, 'bias', [this.options.filters], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
+    }
+  }
+
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    const graph = ctx.graph;
+    const [kernel, bias] = this.weights(graph);
+    let input = x;
+    if (this.paddingMode === 'causal') {
+      const left = this.dilation * (this.kernel - 1);
+      input = ops.pad(input, ops.constant(graph, [[0, 0], [left, 0], [0, 0]], 'int32'));
+    }
+    const image = ops.expandDims(input, ops.constant(graph, 1, 'int32'));
+    const filter = ops.expandDims(kernel.read(), ops.constant(graph, 0, 'int32'));
+    let y = ops.conv2d(image, filter, {
+      strides: [1, 1, this.strides, 1],
+      padding: this.paddingMode === 'same' ? 'SAME' : 'VALID',
+      dilations: [1, 1, this.dilation, 1],
+      dataFormat: 'NHWC',
+    });
+    y = ops.squeeze(y, { squeezeDims: [1] });
+    if (bias) y = ops.biasAdd(y, bias.read());
+    return getActivation(this.options.activation, this.name)(y);
+  }
+}
+
+export interface Pool1DOptions extends LayerOptions {
+  poolSize?: number;
+  /** Defaults to poolSize. */
+  strides?: number;
+  padding?: 'valid' | 'same';
+}
+
+abstract class Pool1D extends Layer {
+  protected readonly size: number;
+  protected readonly strides: number;
+  protected readonly paddingMode: 'VALID' | 'SAME';
+
+  constructor(options: Pool1DOptions, kind: string) {
+    checkOptions(kind, options, ['poolSize', 'strides', 'padding']);
+    super(options, kind);
+    const label = `${kind} "${this.name}"`;
+    this.size = single(label, 'poolSize', options.poolSize ?? 2);
+    this.strides = single(label, 'strides', options.strides ?? this.size);
+    this.paddingMode = padding(label, options.padding);
+  }
+
+  override getConfig(): Config {
+    return { ...super.getConfig(), poolSize: this.size, strides: this.strides, padding: this.paddingMode === 'VALID' ? 'valid' : 'same' };
+  }
+
+  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank3(this.name, shape);
+  }
+
+  /** Pools (batch, steps, channels) as a height-1 image with the 2-D op `pool`. */
+  protected pool1d(ctx: CallContext, x: Output, pool: typeof ops.maxPool): Output {
+    const image = ops.expandDims(x, ops.constant(ctx.graph, 1, 'int32'));
+    const y = pool(image, { ksize: [1, 1, this.size, 1], strides: [1, 1, this.strides, 1], padding: this.paddingMode, dataFormat: 'NHWC' });
+    return ops.squeeze(y, { squeezeDims: [1] });
+  }
+}
+
+export class MaxPool1D extends Pool1D {
+  constructor(options: Pool1DOptions = {}) {
+    super(options, 'max_pooling1d');
+  }
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    return this.pool1d(ctx, x, ops.maxPool);
+  }
+}
+
+export class AvgPool1D extends Pool1D {
+  constructor(options: Pool1DOptions = {}) {
+    super(options, 'average_pooling1d');
+  }
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    return this.pool1d(ctx, x, ops.avgPool);
+  }
+}
+
+/** Mean over the steps: (batch, steps, channels) → (batch, channels). */
+export class GlobalAveragePooling1D extends Layer {
+  constructor(options: LayerOptions = {}) {
+    checkOptions('globalAveragePooling1d', options, []);
+    super(options, 'global_average_pooling1d');
+  }
+  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank3(this.name, shape);
+  }
+  protected call(_ctx: CallContext, [x]: Output[]): Output {
+    return ops.reduceMean(x, 1);
+  }
+}
+
+/** Maximum over the steps: (batch, steps, channels) → (batch, channels). */
+export class GlobalMaxPooling1D extends Layer {
+  constructor(options: LayerOptions = {}) {
+    checkOptions('globalMaxPooling1d', options, []);
+    super(options, 'global_max_pooling1d');
+  }
+  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
+    checkRank3(this.name, shape);
+  }
+  protected call(_ctx: CallContext, [x]: Output[]): Output {
+    return ops.reduceMax(x, 1);
+  }
+}
