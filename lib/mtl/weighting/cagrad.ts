@@ -2,113 +2,146 @@
  * CAGrad, conflict-averse gradient descent (Liu et al., NeurIPS 2021): the update d maximises the
  * worst task's improvement min_i g_i·d inside a ball around the mean gradient g0,
  * ‖d − g0‖ ≤ c‖g0‖. Its dual is a problem on the simplex, with φ = c²‖g0‖²:
- *   w* = argmin_{w ∈ Δ} wᵀG·g0 + √φ ‖Gᵀw‖,   d = g0 + (√φ / ‖g_w‖) g_w,   g_w = Gᵀw*.
+ *   w* = argmin_{w ∈ Δ} F(w) = wᵀG·g0 + √φ ‖Gᵀw‖,   d = g0 + (√φ / ‖g_w‖) g_w,   g_w = Gᵀw*.
  * Everything is a function of the Gram matrix M = G·Gᵀ (Gg0 = M·1/K, ‖g0‖² = mean(M),
- * ‖g_w‖² = wᵀMw), so the representation-gradient mode works too.
+ * ‖g_w‖² = wᵀMw), so the representation-gradient mode works too. The official code solves the
+ * dual with scipy's SLSQP; here, in float64 (gram.ts):
  *
- * The official code solves the dual with scipy (SLSQP; minimize_scalar in the two-task toy).
- * Here, in the graph:
- * - two tasks: w = (x, 1 − x) and the dual is one-dimensional and convex; its stationary point
- *   has a closed form (below), clipped to [0, 1]: exact, about thirty ops;
- * - more tasks: a fixed number of accelerated projected-gradient iterations (FISTA, Beck &
- *   Teboulle 2009) on w, with the step 1/L_t from the local curvature bound of the norm term,
- *   L_t = √φ·λ_max(M)/‖g_y‖ (the term is smooth away from g_y = 0, and its Hessian is at most
- *   √φ·M/‖g_y‖). The solution is not exact: test/mtl/weighting-gradient.test.ts reports the
- *   Frank-Wolfe gap (an upper bound on the dual's suboptimality) after the default 50 iterations.
+ * - up to ENUMERATION_LIMIT tasks, exactly, by enumerating supports. On a support S with M_SS
+ *   invertible, stationarity b_S + √φ(Mw)_S/r + ν1 = 0 (b = M1/K, r = ‖g_w‖) gives
+ *   w_S = −(r/√φ)(u + νv) with u = M_SS⁻¹b_S, v = M_SS⁻¹1; wᵀMw = r² makes ν a root of
+ *   (1ᵀv)ν² + 2(1ᵀu)ν + (b_Sᵀu − φ) = 0, and Σw = 1 with r > 0 picks the smaller root, so
+ *   w_S = −(u + νv)/√D with D the discriminant. The answer is the candidate of least F among
+ *   the feasible ones (w ≥ 0) and the vertices: each is a point of the simplex, so none is below
+ *   the optimum, and the optimal support's candidate is the optimum.
+ * - beyond, by accelerated projected gradient (FISTA with adaptive restart, step 1/L from the
+ *   local curvature bound √φ·λ_max(M)/‖g_y‖ of the norm term) in an in-graph while loop, until
+ *   the Frank-Wolfe gap ∇F(w)·w − min_i ∇F(w)_i, an upper bound on F(w) − F*, is at most
+ *   `tolerance` (F in units of the trace-normalised Gram matrix), or `maxIterations`.
+ * (The previous solver ran 50 FISTA iterations and could give a component the wrong sign.)
  *
  * Scale: the official code divides d by 1 + c² (rescale = 1, its default; 0: no division; 2:
  * divide by 1 + c, as its toy does) and multiplies it by the number of tasks "to match the sum
  * loss", which is also the scale task heads follow in hydra-tf's models (Σ_i L_i); so does this.
  */
-import { Output } from '../../core';
+import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { combine, gram, row } from './util';
-import { dot, filled, fistaMomentum, largestEigenvalue, projectToSimplex, scalar, trace } from './gram';
+import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, identity, largestEigenvalue, matVec, normaliseByTrace, pick, projectToSimplex, scalar, solveOnSupports, supportMasks } from './gram';
+import { whileLoop } from './loop';
 
 export interface CAGradOptions {
   /** Radius of the ball around the mean gradient, relative to ‖g0‖ (default 0.5; 0 gives the mean gradient). */
   c?: number;
-  /** Iterations of the dual solver for three or more tasks (default 50). */
-  iterations?: number;
   /** 0: d; 1: d / (1 + c²) (default, as the official code); 2: d / (1 + c) (as its toy). */
   rescale?: 0 | 1 | 2;
+  /** 'auto' (default): support enumeration up to 10 tasks, projected gradient beyond. */
+  solver?: 'auto' | 'enumerate' | 'iterative';
+  /** Iterative solver: stop when the dual's Frank-Wolfe gap is at most this (default 1e-13). */
+  tolerance?: number;
+  /** Iterative solver: at most this many iterations (default 100000). */
+  maxIterations?: number;
 }
 
 export function cagrad(options: CAGradOptions = {}): Weighting {
   const c = options.c ?? 0.5;
-  const iterations = options.iterations ?? 50;
   const rescale = options.rescale ?? 1;
-  if (!(Number.isFinite(c) && c >= 0)) throw new RangeError(`cagrad: c must be a finite number >= 0, got ${c}`);
-  if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`cagrad: iterations must be a positive integer, got ${iterations}`);
-  if (![0, 1, 2].includes(rescale)) throw new RangeError(`cagrad: rescale must be 0, 1 or 2, got ${rescale}`);
-  return {
+  const solver = options.solver ?? 'auto';
+  const tolerance = options.tolerance ?? 1e-13;
+  const maxIterations = options.maxIterations ?? 100000;
+  if (!(Number.isFinite(c) && c >= 0)) throw invalidArgument(`cagrad: c must be a finite number >= 0, got ${c}`);
+  if (![0, 1, 2].includes(rescale)) throw invalidArgument(`cagrad: rescale must be 0, 1 or 2, got ${rescale}`);
+  if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`cagrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
+  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`cagrad: tolerance must be a finite number > 0, got ${tolerance}`);
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`cagrad: maxIterations must be a positive integer, got ${maxIterations}`);
+  return gramWeighting({
     name: 'cagrad',
-    kind: 'gradient',
-    supportsRepresentation: true,
-    build({ graph, taskNames, taskGradients }) {
-      const k = taskNames.length;
-      const g = taskGradients();
-      // The dual's minimiser does not change when M is scaled, so solve it on M / (trace/K),
-      // whose entries are O(1) whatever the scale of the gradients.
-      const raw = ops.stopGradient(gram(g));
-      const m = ops.divNoNan(raw, ops.div(trace(raw), k));
+    config: { c, rescale, solver, tolerance, maxIterations },
+    weights(m, k) {
+      if (solver === 'enumerate' && k > 16) throw invalidArgument(`cagrad: solver 'enumerate' is limited to 16 tasks (2^K systems), got ${k}`);
+      // The dual's minimiser does not change when M is scaled: solve it on M / (trace/K).
+      const mh = normaliseByTrace(m, k);
       // √φ = c‖g0‖ with ‖g0‖² = 1ᵀM1/K² = mean(M).
-      const sqrtPhi = ops.mul(ops.sqrt(ops.relu(ops.reduceMean(m))), c);
-      const w = k === 1 ? filled(graph, 1, 1) : k === 2 ? solveTwoTasks(m, sqrtPhi) : solveByProjectedGradient(m, sqrtPhi, k, iterations);
+      const sqrtPhi = ops.mul(ops.sqrt(ops.relu(ops.reduceMean(mh))), c);
+      const enumerate = solver === 'enumerate' || (solver === 'auto' && k <= ENUMERATION_LIMIT);
+      const w = enumerate ? dualBySupports(mh, sqrtPhi, k) : dualIterative(mh, sqrtPhi, k, tolerance, maxIterations);
       // d = g0 + (√φ/‖g_w‖) g_w, as weights on the rows of G: 1/K + (√φ/‖g_w‖) w.
-      const normW = ops.sqrt(ops.relu(dot(w, ops.reduceSum(ops.mul(m, w), [1]))));
+      const normW = ops.sqrt(ops.relu(dot(w, matVec(mh, w))));
       const weights = ops.add(ops.mul(ops.divNoNan(sqrtPhi, normW), w), 1 / k);
       const divisor = rescale === 1 ? 1 + c * c : rescale === 2 ? 1 + c : 1;
-      const scaled = ops.mul(weights, k / divisor);
-      return { sharedGradient: combine(scaled, g), weights: scaled };
+      return { weights: ops.mul(weights, k / divisor) };
     },
-  };
+  });
 }
 
-/**
- * Two tasks: with w = (x, 1 − x), g_w = g2 + x(g1 − g2), the dual is F(x) = βx + √φ·√q(x) + const
- * with β = (g1 − g2)·g0 = (M11 − M22)/2 and q(x) = ‖g_w‖² = A(x − x0)² + m², where
- * A = ‖g1 − g2‖², x0 = (M22 − M12)/A and m² = (M11·M22 − M12²)/A (the min-norm point of the line).
- * F'(x) = 0 gives x − x0 = −β·m / √(A(φA − β²)) when φA > β²; otherwise F is monotone and the
- * minimiser is the end −sign(β) points to, which the same formula reaches as φA − β² → 0⁺.
- * F is convex, so clipping to [0, 1] gives the constrained minimiser.
- */
-function solveTwoTasks(m: Output, sqrtPhi: Output): Output {
+/** F(w) = w·b + √φ‖Gᵀw‖ for each row of w (B, K). */
+function dualValues(w: Output, m: Output, b: Output, sqrtPhi: Output): Output {
+  const quadratic = ops.reduceSum(ops.mul(ops.matMul(w, m), w), [1]);
+  return ops.add(ops.reduceSum(ops.mul(w, ops.expandDims(b, 0)), [1]), ops.mul(ops.sqrt(ops.relu(quadratic)), sqrtPhi));
+}
+
+/** w* by support enumeration (see the module comment). */
+function dualBySupports(m: Output, sqrtPhi: Output, k: number): Output {
   const graph = m.graph;
-  const m11 = row(row(m, 0), 0);
-  const m12 = row(row(m, 0), 1);
-  const m22 = row(row(m, 1), 1);
-  const a = ops.sub(ops.add(m11, m22), ops.mul(m12, 2));
-  const beta = ops.mul(ops.sub(m11, m22), 0.5);
-  const x0 = ops.divNoNan(ops.sub(m22, m12), a);
-  const minNorm = ops.sqrt(ops.relu(ops.divNoNan(ops.sub(ops.mul(m11, m22), ops.square(m12)), a)));
+  const dtype = m.dtype;
+  const b = ops.reduceMean(m, [1]);
   const phi = ops.square(sqrtPhi);
-  // The floor keeps the boundary case finite (and of the right sign) in float32.
-  const radicand = ops.maximum(ops.mul(a, ops.sub(ops.mul(phi, a), ops.square(beta))), scalar(graph, 1e-30));
-  const offset = ops.neg(ops.div(ops.mul(beta, minNorm), ops.sqrt(radicand)));
-  const x = ops.clipByValue(ops.add(x0, offset), 0, 1);
-  return ops.pack([x, ops.sub(scalar(graph, 1), x)], { axis: 0 });
+  // u and v on every support at once: M_SS [u v] = [b 1]_S, Jacobi-scaled.
+  const { scaled, scale } = equilibrate(m);
+  const columns = ops.mul(ops.pack([b, filled(graph, k, 1, dtype)], { axis: 1 }), ops.expandDims(scale, 1));
+  const solutions = ops.mul(solveOnSupports(scaled, columns, supportMasks(k)), ops.expandDims(ops.expandDims(scale, 0), 2)); // (B, K, 2)
+  const part = (index: number) => ops.squeeze(ops.slice(solutions, ops.constant(graph, [0, 0, index], 'int32'), ops.constant(graph, [-1, -1, 1], 'int32')), { squeezeDims: [2] });
+  const u = part(0);
+  const v = part(1);
+  const a = ops.reduceSum(v, [1]);
+  const linear = ops.reduceSum(u, [1]);
+  const constant = ops.sub(ops.reduceSum(ops.mul(u, ops.expandDims(b, 0)), [1]), phi);
+  const discriminant = ops.sub(ops.square(linear), ops.mul(a, constant));
+  const root = ops.sqrt(ops.relu(discriminant));
+  const nu = ops.divNoNan(ops.neg(ops.add(linear, root)), a);
+  const stationary = ops.divNoNan(ops.neg(ops.add(u, ops.mul(v, ops.expandDims(nu, 1)))), ops.expandDims(root, 1));
+  const valid = ops.logicalAnd(ops.greater(discriminant, 0), ops.greaterEqual(ops.reduceMin(stationary, [1]), -1e-9));
+  // The vertices are candidates too (always feasible), so a degenerate Gram matrix still gets an honest answer.
+  const candidates = ops.concatV2([stationary, identity(graph, k, dtype)], ops.constant(graph, 0, 'int32'));
+  const feasible = ops.concatV2([valid, ops.constant(graph, Array(k).fill(true), 'bool')], ops.constant(graph, 0, 'int32'));
+  const clipped = ops.relu(candidates);
+  const normalised = ops.divNoNan(clipped, ops.reduceSum(clipped, [1], true));
+  const values = dualValues(normalised, m, b, sqrtPhi);
+  const scored = ops.selectV2(feasible, values, ops.fill(ops.shape(values, { outType: 'int32' }), huge(graph, dtype)));
+  return pick(normalised, ops.argMin(scored, ops.constant(graph, 0, 'int32'), { outputType: 'int32' }));
 }
 
-/** K ≥ 3: FISTA on the simplex with the local step 1/L_t (see the module comment). */
-function solveByProjectedGradient(m: Output, sqrtPhi: Output, k: number, iterations: number): Output {
+/** w* by FISTA with adaptive restart on the simplex, to a Frank-Wolfe gap (see the module comment). */
+function dualIterative(m: Output, sqrtPhi: Output, k: number, tolerance: number, maxIterations: number): Output {
   const graph = m.graph;
-  // Gg0 = M·1/K, the linear part of the dual.
-  const linear = ops.reduceMean(m, [1]);
+  const dtype = m.dtype;
+  const start = filled(graph, k, 1 / k, dtype);
   const curvature = ops.mul(sqrtPhi, largestEigenvalue(m));
-  // A tiny floor on L keeps the step finite when φ = 0 (then the dual is linear and any large step lands on its best vertex).
-  const floor = scalar(graph, 1e-6);
-  let w = filled(graph, k, 1 / k);
-  let y = w;
-  for (const momentum of fistaMomentum(iterations)) {
-    const my = ops.reduceSum(ops.mul(m, y), [1]);
-    const normY = ops.sqrt(ops.maximum(dot(y, my), scalar(graph, 1e-20)));
-    const gradient = ops.add(linear, ops.mul(ops.div(sqrtPhi, normY), my));
-    const lipschitz = ops.add(ops.div(curvature, normY), floor);
-    const next = projectToSimplex(ops.sub(y, ops.div(gradient, lipschitz)), k);
-    y = ops.add(next, ops.mul(ops.sub(next, w), momentum));
-    w = next;
-  }
+  const gradientAt = (w: Output, mm: Output, root: Output) => {
+    const mw = matVec(mm, w);
+    const norm = ops.sqrt(ops.maximum(dot(w, mw), 1e-300));
+    return { gradient: ops.add(ops.reduceMean(mm, [1]), ops.mul(ops.div(root, norm), mw)), norm };
+  };
+  const [, w] = whileLoop(
+    graph,
+    'cagrad_dual',
+    [ops.constant(graph, 0, 'int32'), start, start, scalar(graph, 1, dtype), m, sqrtPhi, curvature],
+    ([i, w, , , mm, root]) => {
+      const { gradient } = gradientAt(w, mm, root);
+      const gap = ops.sub(dot(gradient, w), ops.reduceMin(gradient));
+      return ops.logicalAnd(ops.less(i, maxIterations), ops.greater(gap, tolerance));
+    },
+    ([i, w, y, t, mm, root, curv]) => {
+      const { gradient, norm } = gradientAt(y, mm, root);
+      // A tiny floor on L keeps the step finite when φ = 0 (then the dual is linear and a large step lands on its best vertex).
+      const lipschitz = ops.add(ops.div(curv, norm), 1e-6);
+      const next = projectToSimplex(ops.sub(y, ops.div(gradient, lipschitz)), k);
+      const move = ops.sub(next, w);
+      const uphill = ops.greater(dot(ops.sub(y, next), move), 0);
+      const tNext = ops.div(ops.add(ops.sqrt(ops.add(ops.mul(ops.square(t), 4), 1)), 1), 2);
+      const momentum = ops.selectV2(uphill, ops.zerosLike(t), ops.div(ops.sub(t, 1), tNext));
+      return [ops.add(i, 1), next, ops.add(next, ops.mul(move, momentum)), ops.selectV2(uphill, ops.onesLike(t), tNext), mm, root, curv];
+    },
+  );
   return w;
 }

@@ -14,7 +14,7 @@
 import { Tensor, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { stateVariable, weightedSum } from './util';
+import { stateVariable, weightedLossSum } from './util';
 
 export interface DynamicWeightAverageOptions {
   /** Softmax temperature T > 0 (default 2, as in the paper): larger is closer to equal weights. */
@@ -37,6 +37,7 @@ export function dwa(options: DynamicWeightAverageOptions = {}): Weighting {
     name: 'dwa',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({ temperature }),
     build({ graph, state, taskNames, losses }) {
       const k = taskNames.length;
       const weightsVariable = stateVariable(state, 'mtl/dwa/weights', 1, [k]);
@@ -50,7 +51,7 @@ export function dwa(options: DynamicWeightAverageOptions = {}): Weighting {
       const assign = [weightsVariable.assign(newWeights), lastLosses.assign(newLosses), epochsSeen.assign(newSeen)];
       const previous = [lastLosses.read(), epochsSeen.read()];
       return {
-        objective: weightedSum(ops.stopGradient(weights), losses),
+        objective: weightedLossSum(ops.stopGradient(weights), losses),
         weights,
         async onEpochEnd(epoch, taskLosses, session) {
           const now = taskNames.map((t) => {

@@ -8,6 +8,7 @@ export function equal(): Weighting {
     name: 'equal',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({}),
     build({ losses }) {
       return { objective: ops.addN(losses), weights: ops.onesLike(stackLosses(losses)) };
     },

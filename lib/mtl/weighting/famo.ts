@@ -48,6 +48,7 @@ export function famo(options: FamoOptions = {}): Weighting {
     name: 'famo',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({ learningRate: beta, weightDecay: gamma, epsilon }),
     build({ state, taskNames, losses }) {
       const k = taskNames.length;
       const logitsVariable = stateVariable(state, 'mtl/famo/logits', 0, [k]);

@@ -26,6 +26,7 @@ export function gls(options: GeometricMeanOptions = {}): Weighting {
     name: 'gls',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({ epsilon }),
     build({ taskNames, losses }) {
       const shifted = ops.add(stackLosses(losses), epsilon);
       const objective = ops.exp(ops.reduceMean(ops.log(shifted)));

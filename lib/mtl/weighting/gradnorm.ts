@@ -52,6 +52,7 @@ export function gradnorm(options: GradNormOptions = {}): Weighting {
     name: 'gradnorm',
     kind: 'gradient',
     supportsRepresentation: false,
+    getConfig: () => (options.layer === undefined ? { alpha, learningRate } : { alpha, learningRate, layer: options.layer }),
     build({ graph, state, taskNames, losses, step, sharedVariables }) {
       const k = taskNames.length;
       const last = lastLayerVariables(sharedVariables, options.layer);

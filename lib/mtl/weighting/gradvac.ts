@@ -39,6 +39,7 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
     name: 'gradvac',
     kind: 'gradient',
     supportsRepresentation: true,
+    getConfig: () => (options.seed === undefined ? { beta } : { beta, seed: options.seed }),
     build({ graph, state, taskNames, taskGradients, step }) {
       const k = taskNames.length;
       const g = taskGradients();

@@ -14,6 +14,7 @@ export function max(): Weighting {
     name: 'max',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({}),
     build({ losses }) {
       const stacked = stackLosses(losses);
       const objective = ops.reduceMax(stacked);

@@ -18,6 +18,7 @@ export function pcgrad(options: { seed?: number } = {}): Weighting {
     name: 'pcgrad',
     kind: 'gradient',
     supportsRepresentation: true,
+    getConfig: () => (options.seed === undefined ? {} : { seed: options.seed }),
     build({ graph, taskNames, taskGradients, step }) {
       const k = taskNames.length;
       const g = taskGradients();

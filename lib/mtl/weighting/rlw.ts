@@ -13,7 +13,7 @@
 import { invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { weightedSum } from './util';
+import { weightedLossSum } from './util';
 
 export interface RandomLossWeightingOptions {
   /** Seed of the weight sequence (default: the model's seed). */
@@ -29,12 +29,13 @@ export function rlw(options: RandomLossWeightingOptions = {}): Weighting {
     name: 'rlw',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => (options.seed === undefined ? {} : { seed: options.seed }),
     build({ graph, state, taskNames, losses, step }) {
       const key = BigInt.asIntN(64, BigInt(options.seed ?? state.seed) * 1000003n + STREAM);
       const seed = ops.pack([ops.constant(graph, key, 'int64'), step], { axis: 0 });
       const noise = ops.statelessRandomNormal(ops.constant(graph, [taskNames.length], 'int32'), seed, { dtype: 'float32' });
       const weights = ops.stopGradient(ops.softmax(noise));
-      return { objective: weightedSum(weights, losses), weights };
+      return { objective: weightedLossSum(weights, losses), weights };
     },
   };
 }

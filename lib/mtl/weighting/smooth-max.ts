@@ -39,6 +39,7 @@ export function smoothMax(options: SmoothMaxOptions = {}): Weighting {
     name: 'smooth_max',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({ mu, preferences: { ...(options.preferences ?? {}) }, idealPoint: { ...(options.idealPoint ?? {}) } }),
     build({ graph, taskNames, losses }) {
       for (const [what, given] of [['preferences', options.preferences], ['idealPoint', options.idealPoint]] as const) {
         for (const task of Object.keys(given ?? {})) {

@@ -53,5 +53,7 @@ export interface Weighting {
   readonly kind: 'loss' | 'gradient';
   /** Whether the strategy can work on gradients with respect to the shared representation. */
   readonly supportsRepresentation: boolean;
+  /** The options that recreate the strategy with `weighting.get(name, config)` (JSON-serialisable). */
+  getConfig(): Record<string, unknown>;
   build(context: WeightingContext): WeightingResult;
 }

@@ -16,6 +16,7 @@ export function uncertainty(options: { initialLogVariance?: number } = {}): Weig
     name: 'uncertainty',
     kind: 'loss',
     supportsRepresentation: false,
+    getConfig: () => ({ initialLogVariance: options.initialLogVariance ?? 0 }),
     build({ state, taskNames, losses }) {
       const logVariance = learnedVariable(state, 'mtl/uncertainty/log_variance', options.initialLogVariance ?? 0, [taskNames.length]);
       const s = logVariance.read();

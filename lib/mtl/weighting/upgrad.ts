@@ -41,6 +41,7 @@ export function upgrad(options: UPGradOptions = {}): Weighting {
     name: 'upgrad',
     kind: 'gradient',
     supportsRepresentation: true,
+    getConfig: () => ({ iterations, normEps, regEps }),
     build({ graph, taskNames, taskGradients }) {
       const k = taskNames.length;
       const g = taskGradients();

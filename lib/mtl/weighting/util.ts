@@ -9,7 +9,7 @@ export function stackLosses(losses: Output[]): Output {
 }
 
 /** Σ_i w_i L_i for a (tasks,) weight vector. */
-export function weightedSum(weights: Output, losses: Output[]): Output {
+export function weightedLossSum(weights: Output, losses: Output[]): Output {
   return ops.reduceSum(ops.mul(weights, stackLosses(losses)));
 }
 

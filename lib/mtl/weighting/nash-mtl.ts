@@ -42,6 +42,7 @@ export function nashMtl(options: NashMTLOptions = {}): Weighting {
     name: 'nash_mtl',
     kind: 'gradient',
     supportsRepresentation: true,
+    getConfig: () => ({ iterations, maxNorm }),
     build({ graph, taskNames, taskGradients, representationMode }) {
       const k = taskNames.length;
       const g = taskGradients();

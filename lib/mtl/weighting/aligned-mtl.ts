@@ -11,31 +11,26 @@
  */
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { combine, gram } from './util';
-import { scalar } from './gram';
+import { gramWeighting, scalar } from './gram';
 
 const FLOAT32_EPSILON = 2 ** -23;
 
 export function alignedMtl(): Weighting {
-  return {
+  return gramWeighting({
     name: 'aligned_mtl',
-    kind: 'gradient',
-    supportsRepresentation: true,
-    build({ graph, taskNames, taskGradients }) {
-      const k = taskNames.length;
-      const g = taskGradients();
-      const m = ops.stopGradient(gram(g));
+    config: {},
+    weights(m, k) {
+      const graph = m.graph;
       const { e: eigenvalues, v: eigenvectors } = ops.selfAdjointEigV2(m, { computeV: true });
       const tolerance = ops.mul(ops.reduceMax(eigenvalues), k * FLOAT32_EPSILON);
       const retained = ops.greater(eigenvalues, tolerance);
       // Dropped directions get 0 instead of 1/√λ (the official code slices them off).
-      const inverseRoots = ops.selectV2(retained, ops.rsqrt(ops.maximum(eigenvalues, scalar(graph, 1e-30))), ops.zerosLike(eigenvalues));
-      const smallest = ops.reduceMin(ops.selectV2(retained, eigenvalues, ops.fill(ops.shape(eigenvalues, { outType: 'int32' }), scalar(graph, 3.4e38))));
-      // No retained direction means G = 0: any weights give d = 0; use 0 rather than √(3.4e38).
-      const scale = ops.selectV2(ops.any(retained, ops.constant(graph, [0], 'int32')), ops.sqrt(smallest), scalar(graph, 0));
+      const inverseRoots = ops.selectV2(retained, ops.rsqrt(ops.maximum(eigenvalues, scalar(graph, 1e-300, m.dtype))), ops.zerosLike(eigenvalues));
+      const smallest = ops.reduceMin(ops.selectV2(retained, eigenvalues, ops.fill(ops.shape(eigenvalues, { outType: 'int32' }), scalar(graph, 1e300, m.dtype))));
+      // No retained direction means G = 0: any weights give d = 0; use 0.
+      const scale = ops.selectV2(ops.any(retained, ops.constant(graph, [0], 'int32')), ops.sqrt(smallest), scalar(graph, 0, m.dtype));
       const balance = ops.mul(ops.matMul(ops.mul(eigenvectors, ops.expandDims(inverseRoots, 0)), eigenvectors, { transposeB: true }), scale);
-      const weights = ops.reduceSum(balance, [1]);
-      return { sharedGradient: combine(weights, g), weights };
+      return { weights: ops.reduceSum(balance, [1]) };
     },
-  };
+  });
 }

@@ -1,0 +1,86 @@
+// Shared harness of the per-method weighting tests: the Python references (exact float64 solutions
+// of seeded random gradient matrices, test/fixtures/python/weighting_reference.py, cached in
+// test/fixtures/generated/weighting and regenerated when the script changes) and the comparisons.
+// Without the Python environment the tests FAIL with the command that creates it; they never skip.
+import { spawnSync } from 'child_process';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { mtl } from '../../../lib';
+
+export type Matrix = number[][];
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
+const GENERATOR = path.join(PY_DIR, 'weighting_reference.py');
+const GENERATED = path.join(REPO, 'test', 'fixtures', 'generated', 'weighting');
+
+export interface ReferenceCase {
+  g: Matrix;
+  [method: string]: { weights: number[]; direction: number[] } | Matrix;
+}
+
+/** Set name ("3x10_unit", "5x20_disparate", "12x30_unit"...) → cases. */
+export type ReferenceSets = Record<string, ReferenceCase[]>;
+
+let cached: ReferenceSets | null = null;
+
+/** The Python references, generated on first use (or when the generator changed). */
+export function references(): ReferenceSets {
+  if (cached) return cached;
+  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
+  const stampFile = path.join(GENERATED, '.stamp');
+  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
+  if (stamp !== wanted) {
+    const python = path.join(REPO, '.venv', 'bin', 'python');
+    if (!fs.existsSync(python)) throw new Error(`The Python fixture environment is missing (${python}). Create it with: bash scripts/setup-python.sh`);
+    const result = spawnSync(python, [GENERATOR, GENERATED], { encoding: 'utf8', timeout: 600_000 });
+    if (result.status !== 0) throw new Error(`weighting_reference.py failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
+  }
+  cached = JSON.parse(fs.readFileSync(path.join(GENERATED, 'reference.json'), 'utf8')).sets as ReferenceSets;
+  return cached;
+}
+
+/** The reference answer of one method for one case. */
+export function expected(c: ReferenceCase, method: string): { weights: number[]; direction: number[] } {
+  const answer = c[method];
+  if (!answer || Array.isArray(answer)) throw new Error(`no reference for ${method}`);
+  return answer;
+}
+
+export const norm = (xs: number[]) => Math.sqrt(xs.reduce((acc, x) => acc + x * x, 0));
+
+/** ‖got − expected‖ / ‖expected‖ (the relative error of a vector). */
+export function relativeError(got: number[], want: number[]): number {
+  expect(got).toHaveLength(want.length);
+  return norm(got.map((x, i) => x - want[i])) / Math.max(norm(want), 1e-300);
+}
+
+/** Σ_i w_i g_i. */
+export function combine(w: number[], g: Matrix): number[] {
+  return g[0].map((_, p) => g.reduce((acc, row, i) => acc + w[i] * row[p], 0));
+}
+
+/** The four sets of 100 random matrices the issue asks for. */
+export const RANDOM_SETS = ['3x10_unit', '3x10_disparate', '5x20_unit', '5x20_disparate'];
+
+/**
+ * Runs `method` on every case of `set` and returns the largest relative error of the direction
+ * (and of the weights, relative to their norm), with the worst case's index.
+ */
+export function worstOver(set: string, method: string, options: Record<string, unknown> = {}, reference = method): { direction: number; weights: number; worst: number; count: number } {
+  const cases = references()[set];
+  let direction = 0;
+  let weights = 0;
+  let worst = -1;
+  cases.forEach((c, i) => {
+    const want = expected(c, reference);
+    const got = mtl.weighting.aggregate(method, c.g, options);
+    const d = relativeError(got.direction, want.direction);
+    const w = relativeError(got.weights, want.weights);
+    if (d > direction) worst = i;
+    direction = Math.max(direction, d);
+    weights = Math.max(weights, w);
+  });
+  return { direction, weights, worst, count: cases.length };
+}
