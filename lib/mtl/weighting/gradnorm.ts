@@ -46,8 +46,8 @@ export interface GradNormOptions {
 export function gradnorm(options: GradNormOptions = {}): Weighting {
   const alpha = options.alpha ?? 1.5;
   const learningRate = options.learningRate ?? 0.025;
-  if (!(Number.isFinite(alpha) && alpha >= 0)) throw new RangeError(`gradnorm: alpha must be a finite number >= 0, got ${alpha}`);
-  if (!(Number.isFinite(learningRate) && learningRate > 0)) throw new RangeError(`gradnorm: learningRate must be a finite number > 0, got ${learningRate}`);
+  if (!(Number.isFinite(alpha) && alpha >= 0)) throw invalidArgument(`gradnorm: alpha must be a finite number >= 0, got ${alpha}`);
+  if (!(Number.isFinite(learningRate) && learningRate > 0)) throw invalidArgument(`gradnorm: learningRate must be a finite number > 0, got ${learningRate}`);
   return {
     name: 'gradnorm',
     kind: 'gradient',

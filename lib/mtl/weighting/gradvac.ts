@@ -20,10 +20,10 @@
  * random order is drawn per step from a stateless generator seeded by the step, as PCGrad's.
  */
 import * as ops from '../../ops';
-import { Output } from '../../core';
+import { Output, invalidArgument } from '../../core';
 import { Weighting } from './types';
 import { combine, gram, row, stateVariable } from './util';
-import { dot, unit } from './gram';
+import { SOLVER_DTYPE, dot, unit } from './gram';
 
 export interface GradVacOptions {
   /** EMA rate of the target similarities (default 0.01, as the paper). */
@@ -34,7 +34,7 @@ export interface GradVacOptions {
 
 export function gradvac(options: GradVacOptions = {}): Weighting {
   const beta = options.beta ?? 0.01;
-  if (!(beta >= 0 && beta <= 1)) throw new RangeError(`gradvac: beta must be in [0, 1], got ${beta}`);
+  if (!(beta >= 0 && beta <= 1)) throw invalidArgument(`gradvac: beta must be in [0, 1], got ${beta}`);
   return {
     name: 'gradvac',
     kind: 'gradient',
@@ -43,11 +43,13 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
     build({ graph, state, taskNames, taskGradients, step }) {
       const k = taskNames.length;
       const g = taskGradients();
-      const m = ops.stopGradient(gram(g));
+      // In float64 whatever the gradients' dtype (gram.ts), the targets kept in float32.
+      const m = ops.cast(ops.stopGradient(gram(g)), SOLVER_DTYPE);
       const norms = ops.sqrt(ops.matrixDiagPart(m));
       const targetsVariable = stateVariable(state, 'mtl/gradvac/targets', 0, [k, k]);
       // One read: the update below depends on it, so it runs before the assignment.
-      const targets = targetsVariable.read();
+      const stored = targetsVariable.read();
+      const targets = ops.cast(stored, SOLVER_DTYPE);
       const seed = ops.pack([ops.constant(graph, BigInt(options.seed ?? 0x9a5ac), 'int64'), step], { axis: 0 });
       // For each i, the other tasks in random order and i itself last (its key is pushed below 0).
       const identity = ops.constant(graph, Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))), 'float32');
@@ -56,10 +58,10 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
       const coefficients: Output[] = [];
       const targetMoves: Output[] = [];
       for (let i = 0; i < k; i++) {
-        let c = unit(graph, i, k);
+        let c = unit(graph, i, k, SOLVER_DTYPE);
         const targetRow = row(targets, i);
         const order = ops.unpack(row(orders, i), { num: k, axis: 0 });
-        const ei = ops.constant(graph, Array.from({ length: k }, (_, r) => [r === i ? 1 : 0]), 'float32'); // (K, 1)
+        const ei = ops.constant(graph, Array.from({ length: k }, (_, r) => [r === i ? 1 : 0]), SOLVER_DTYPE); // (K, 1)
         for (let position = 0; position < k - 1; position++) {
           const j = order[position];
           const mc = ops.reduceSum(ops.mul(m, c), [1]);
@@ -70,16 +72,16 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
           const sineTarget = ops.sqrt(ops.relu(ops.sub(1, ops.square(target))));
           const sineCosine = ops.sqrt(ops.relu(ops.sub(1, ops.square(cosine))));
           const amount = ops.divNoNan(ops.mul(normI, ops.sub(ops.mul(target, sineCosine), ops.mul(cosine, sineTarget))), ops.mul(normJ, sineTarget));
-          const adjust = ops.cast(ops.less(cosine, target), 'float32');
-          const ej = unit(graph, j, k);
+          const adjust = ops.cast(ops.less(cosine, target), SOLVER_DTYPE);
+          const ej = unit(graph, j, k, SOLVER_DTYPE);
           c = ops.add(c, ops.mul(ops.mul(adjust, amount), ej));
           // φ̂_ij ← φ̂_ij + β(φ_ij − φ̂_ij), placed at (i, j).
           targetMoves.push(ops.mul(ops.mul(ei, ops.expandDims(ej, 0)), ops.mul(ops.sub(cosine, target), beta)));
         }
         coefficients.push(c);
       }
-      const weights = ops.addN(coefficients);
-      const updates = k > 1 ? [targetsVariable.assign(ops.add(targets, ops.addN(targetMoves)))] : [];
+      const weights = ops.cast(ops.addN(coefficients), g.dtype);
+      const updates = k > 1 ? [targetsVariable.assign(ops.cast(ops.add(targets, ops.addN(targetMoves)), 'float32'))] : [];
       return { sharedGradient: combine(weights, g), weights, updates };
     },
   };

@@ -10,63 +10,74 @@
  * Solver (the departure from the paper): the official code runs up to 20 steps of a
  * concave-convex procedure, each a cvxpy/ECOS problem, warm-started from the previous training
  * step. The equations are the stationarity conditions of the strictly convex, self-concordant
- * Φ(α) = ½αᵀMα − Σ log α_i, so here a fixed number of damped Newton steps
+ * Φ(α) = ½αᵀMα − Σ log α_i, so here damped Newton steps
  * α ← α + Δ/(1 + λ) (Δ = −(M + diag(1/α²))⁻¹(Mα − 1/α), λ the Newton decrement; Nesterov &
  * Nemirovski) run in the graph: they stay inside α > 0 without a line search and converge
- * quadratically once λ < 1/4. The start α = t·1 minimises Φ along the diagonal. When the task
- * gradients are linearly dependent (M singular) Φ may have no minimiser and α grows with the
- * iterations, as the CCP's would; the clipping bounds the update then (and the Hessian's diagonal
- * term is floored at 1e-4, which only matters for α > 100, so the float32 solve never meets an
- * exactly singular matrix).
- * The residual ‖M̂α − 1/α‖ is logged as "nash_mtl/residual"; the test checks it after the default
- * 20 iterations.
+ * quadratically once λ < 1/4. The start α_i = 1/√M̂_ii minimises each coordinate's own terms.
+ * When the task gradients are linearly dependent (M singular) Φ may have no minimiser and α grows
+ * with the iterations, as the CCP's would; the clipping bounds the update then (and the Hessian's
+ * diagonal term is floored at 1e-20, which only matters for α > 1e10, so the solve never meets
+ * an exactly singular matrix).
+ * The Newton steps run in float64 in an in-graph while loop until the residual ‖M̂α − 1/α‖_∞ is
+ * at most `tolerance`·max_i 1/α_i (default 1e-12), or `maxIterations` (default 500); the residual
+ * is logged as "nash_mtl/residual". (The previous solver took a fixed 20 steps in float32.)
  */
+import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { combine, gram } from './util';
-import { dot, filled, matVec, scalar } from './gram';
+import { dot, filled, gramWeighting, matVec, scalar } from './gram';
+import { whileLoop } from './loop';
 
 export interface NashMTLOptions {
-  /** Damped Newton steps (default 20). */
-  iterations?: number;
   /** Clip the shared gradient to this global norm (default 1, as the official code; 0: no clipping). */
   maxNorm?: number;
+  /** Stop when ‖M̂α − 1/α‖_∞ ≤ tolerance·max 1/α (default 1e-12). */
+  tolerance?: number;
+  /** At most this many damped Newton steps (default 500). */
+  maxIterations?: number;
 }
 
 export function nashMtl(options: NashMTLOptions = {}): Weighting {
-  const iterations = options.iterations ?? 20;
   const maxNorm = options.maxNorm ?? 1;
-  if (!(Number.isInteger(iterations) && iterations >= 1)) throw new RangeError(`nashMtl: iterations must be a positive integer, got ${iterations}`);
-  if (!(Number.isFinite(maxNorm) && maxNorm >= 0)) throw new RangeError(`nashMtl: maxNorm must be a finite number >= 0, got ${maxNorm}`);
-  return {
+  const tolerance = options.tolerance ?? 1e-12;
+  const maxIterations = options.maxIterations ?? 500;
+  if (!(Number.isFinite(maxNorm) && maxNorm >= 0)) throw invalidArgument(`nashMtl: maxNorm must be a finite number >= 0, got ${maxNorm}`);
+  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`nashMtl: tolerance must be a finite number > 0, got ${tolerance}`);
+  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`nashMtl: maxIterations must be a positive integer, got ${maxIterations}`);
+  return gramWeighting({
     name: 'nash_mtl',
-    kind: 'gradient',
-    supportsRepresentation: true,
-    getConfig: () => ({ iterations, maxNorm }),
-    build({ graph, taskNames, taskGradients, representationMode }) {
-      const k = taskNames.length;
-      const g = taskGradients();
-      const raw = ops.stopGradient(gram(g));
+    config: { maxNorm, tolerance, maxIterations },
+    weights(raw, k) {
+      const graph = raw.graph;
+      const dtype = raw.dtype;
       const m = ops.divNoNan(raw, ops.sqrt(ops.reduceSum(ops.square(raw))));
-      // Φ(t·1) is minimal at t = √(K / 1ᵀM1); the floor keeps t ≤ 100 for opposing gradients.
-      const total = ops.maximum(ops.reduceSum(m), scalar(graph, 1e-4 * k));
-      let alpha = ops.mul(filled(graph, k, 1), ops.sqrt(ops.div(k, total)));
-      for (let iteration = 0; iteration < iterations; iteration++) {
-        const inverse = ops.reciprocal(alpha);
-        const residual = ops.sub(matVec(m, alpha), inverse);
-        // The floor only matters once α > 100 (M nearly singular): it keeps the float32 solve away from an exactly singular matrix.
-        const hessian = ops.add(m, ops.matrixDiag(ops.maximum(ops.square(inverse), scalar(graph, 1e-4))));
-        const delta = ops.neg(ops.reshape(ops.matrixSolve(hessian, ops.expandDims(residual, 1)), ops.constant(graph, [-1], 'int32')));
-        const decrement = ops.sqrt(ops.relu(dot(delta, matVec(hessian, delta))));
-        alpha = ops.add(alpha, ops.div(delta, ops.add(decrement, 1)));
-      }
-      let shared = combine(alpha, g);
-      if (maxNorm > 0 && !representationMode) {
-        const norm = ops.sqrt(ops.reduceSum(ops.square(shared)));
-        shared = ops.mul(shared, ops.div(maxNorm, ops.maximum(norm, maxNorm)));
-      }
-      const logs = { 'nash_mtl/residual': ops.sqrt(ops.reduceSum(ops.square(ops.sub(matVec(m, alpha), ops.reciprocal(alpha))))) };
-      return { sharedGradient: shared, weights: alpha, logs };
+      // Each coordinate's own minimiser, α_i = 1/√M̂_ii, is the solution when the gradients are orthogonal, and
+      // has the right scale when their norms differ by orders of magnitude (α_i ∝ 1/‖g_i‖ roughly).
+      const start = ops.rsqrt(ops.maximum(ops.matrixDiagPart(m), 1e-30));
+      const residualOf = (alpha: Output, mm: Output) => ops.sub(matVec(mm, alpha), ops.reciprocal(alpha));
+      const [, alpha] = whileLoop(
+        graph,
+        'nash_mtl_newton',
+        [ops.constant(graph, 0, 'int32'), start, m],
+        ([i, alpha, mm]) => {
+          const residual = ops.reduceMax(ops.abs(residualOf(alpha, mm)));
+          return ops.logicalAnd(ops.less(i, maxIterations), ops.greater(residual, ops.mul(ops.reduceMax(ops.reciprocal(alpha)), tolerance)));
+        },
+        ([i, alpha, mm]) => {
+          const inverse = ops.reciprocal(alpha);
+          // The floor only matters once α > 1e10 (M singular, α growing): it keeps the solve away from an exactly singular matrix.
+          const hessian = ops.add(mm, ops.matrixDiag(ops.maximum(ops.square(inverse), 1e-20)));
+          const delta = ops.neg(ops.reshape(ops.matrixSolve(hessian, ops.expandDims(residualOf(alpha, mm), 1)), ops.constant(mm.graph, [-1], 'int32')));
+          const decrement = ops.sqrt(ops.relu(dot(delta, matVec(hessian, delta))));
+          return [ops.add(i, 1), ops.add(alpha, ops.div(delta, ops.add(decrement, 1))), mm];
+        },
+      );
+      return { weights: alpha, logs: { 'nash_mtl/residual': ops.sqrt(ops.reduceSum(ops.square(residualOf(alpha, m)))) } };
     },
-  };
+    finish(direction, { representationMode }) {
+      if (!(maxNorm > 0) || representationMode) return direction;
+      const norm = ops.sqrt(ops.reduceSum(ops.square(direction)));
+      return ops.mul(direction, ops.div(maxNorm, ops.maximum(norm, maxNorm)));
+    },
+  });
 }

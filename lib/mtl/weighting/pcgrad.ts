@@ -38,7 +38,7 @@ export function pcgrad(options: { seed?: number } = {}): Weighting {
           const dot = ops.reduceSum(ops.mul(gi, gj));
           const normSquared = ops.reduceSum(ops.square(gj));
           // Project only on conflict.
-          const conflict = ops.cast(ops.less(dot, ops.constant(graph, 0, 'float32')), { dstT: 'float32' });
+          const conflict = ops.cast(ops.less(dot, 0), g.dtype);
           gi = ops.sub(gi, ops.mul(ops.mul(conflict, ops.divNoNan(dot, normSquared)), gj));
         }
         projected.push(gi);

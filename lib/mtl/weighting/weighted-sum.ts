@@ -4,6 +4,7 @@ import { Weighting } from './types';
 import { vector, weightedLossSum } from './util';
 
 export function weightedSum(taskWeights: Record<string, number>): Weighting {
+  if (taskWeights === null || typeof taskWeights !== 'object' || Array.isArray(taskWeights)) throw invalidArgument('weightedSum needs an object of task weights, e.g. weightedSum({ digit: 1, parity: 0.5 })');
   for (const [task, weight] of Object.entries(taskWeights)) {
     if (!(Number.isFinite(weight) && weight >= 0)) throw invalidArgument(`weightedSum: the weight of task "${task}" must be a finite number >= 0, got ${weight}`);
   }
