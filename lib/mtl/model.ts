@@ -19,7 +19,7 @@ import { Dataset, HostTensor } from '../data';
 import { Weighting } from './weighting/types';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
-import { weightedSumOf as weightedSum } from './weighting/static';
+import { weightedSum } from './weighting/weighted-sum';
 
 export interface TaskSpec {
   /** Maps the task's representation to its output (a layer, e.g. dense or a sequential tower + head). */
@@ -346,7 +346,7 @@ async function dataKeys(data: BatchSource): Promise<string[] | null> {
 /** Whether `weighting` is a weightedSum of exactly the tasks' own weights (as a saved configuration holds both). */
 function sameWeightedSum(weighting: Weighting, weighted: Array<[string, TaskSpec]>): boolean {
   if (weighting.name !== 'weighted_sum') return false;
-  const config = (weighting as Weighting & { getConfig?: () => { taskWeights?: Record<string, number> } }).getConfig?.();
+  const config = weighting.getConfig?.() as { taskWeights?: Record<string, number> } | undefined;
   if (!config?.taskWeights) return true;
   return weighted.every(([task, spec]) => config.taskWeights![task] === spec.weight);
 }
