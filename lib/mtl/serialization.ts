@@ -15,7 +15,7 @@ import * as metrics from '../train/metrics';
 import * as optimizers from '../train/optimizers';
 import { MultiTaskConfig, MultiTaskModel, TaskSpec } from './model';
 import { Weighting } from './weighting/types';
-import { weightingFromConfig } from './weighting-config';
+import { get as getWeighting } from './weighting/registry';
 
 export const MULTI_TASK_FORMAT = 'hydra-tf/multi-task';
 export const MULTI_TASK_VERSION = 1;
@@ -81,9 +81,9 @@ function withSublayers(layer: Layer): Layer[] {
 
 /** A weighting strategy's { className: its name, config }. */
 export function serializeWeighting(weighting: Weighting): Serialized {
-  const configurable = weighting as Weighting & { getConfig?: () => Record<string, unknown> };
-  if (typeof configurable.getConfig !== 'function') throw invalidArgument(`weighting "${weighting.name}" has no getConfig(), so it cannot be saved (give user-defined strategies a getConfig and register them)`);
-  return { className: weighting.name, config: configurable.getConfig() };
+  // The interface requires getConfig; a plain-object strategy typed loosely may still lack it.
+  if (typeof (weighting as Partial<Weighting>).getConfig !== 'function') throw invalidArgument(`weighting "${weighting.name}" has no getConfig(), so it cannot be saved (give user-defined strategies a getConfig and register them with mtl.weighting.register)`);
+  return { className: weighting.name, config: weighting.getConfig() };
 }
 
 /** A multi-task model's configuration as versioned JSON (graph to the trunk or representations, tasks, weighting, optimizer, options); weights are not included. */
@@ -179,7 +179,7 @@ export function deserializeMultiTask(json: MultiTaskJSON | string): MultiTaskCon
     inputs,
     ...(trunk ? { trunk } : { representations }),
     tasks,
-    weighting: weightingFromConfig(weighting.className, weighting.config ?? {}),
+    weighting: getWeighting(weighting.className, weighting.config ?? {}),
     optimizer: typeof description.optimizer === 'string' ? description.optimizer : optimizers.get(description.optimizer),
   };
   for (const key of ['seed', 'gradientMode', 'diagnostics', 'stepsPerExecution', 'jitCompile'] as const) {
