@@ -152,6 +152,77 @@ const ARCHITECTURES: Record<string, Architecture> = {
     }
     return { dtype: 'int32', shape: [BATCH, 10], data: ids };
   }),
+  // A residual block: the skip connection is an Add merge layer (gradients reach the input
+  // projection through both branches), then a Maximum/Average/Subtract mix of the branches.
+  residual: {
+    model: {
+      inputs: { x: { shape: [8] } },
+      layers: [
+        { name: 'proj', kind: 'dense', inputs: ['x'], options: { units: 8, activation: 'tanh' } },
+        { name: 'branch1', kind: 'dense', inputs: ['proj'], options: { units: 8, activation: 'relu' } },
+        { name: 'branch2', kind: 'dense', inputs: ['branch1'], options: { units: 8 } },
+        { name: 'skip', kind: 'add', inputs: ['proj', 'branch2'] },
+        { name: 'top', kind: 'maximum', inputs: ['skip', 'proj'] },
+        { name: 'mean', kind: 'average', inputs: ['skip', 'top', 'branch1'] },
+        { name: 'gap', kind: 'subtract', inputs: ['mean', 'branch2'] },
+        { name: 'gated', kind: 'multiply', inputs: ['gap', 'proj'] },
+        { name: 'out', kind: 'dense', inputs: ['gated'], options: { units: 2 } },
+      ],
+      outputs: { y: 'out' },
+    },
+    losses: { y: { kind: 'meanSquaredError' } },
+    batch: (random) => {
+      const x = random.floats([BATCH, 8]);
+      const v = x.data as Float32Array;
+      return { x, y: { dtype: 'float32', shape: [BATCH, 2], data: column(BATCH, 2, (r, k) => (k === 0 ? Math.sin(v[r * 8] + v[r * 8 + 1]) : v[r * 8 + 2] * v[r * 8 + 3])) } };
+    },
+  },
+  // A causal 1-D convolution, 1-D max pooling and a GRU (Keras 3: resetAfter, a [2, 3·units]
+  // bias; Keras runs a while loop, hydra-tf the unrolled steps), then the last state classified.
+  conv_gru: {
+    model: {
+      inputs: { seq: { shape: [12, 3] } },
+      layers: [
+        { name: 'conv', kind: 'conv1d', inputs: ['seq'], options: { filters: 6, kernelSize: 3, padding: 'causal', activation: 'relu' } },
+        { name: 'pool', kind: 'maxPool1d', inputs: ['conv'], options: { poolSize: 2 } },
+        { name: 'gru', kind: 'gru', inputs: ['pool'], options: { units: 8 } },
+        { name: 'logits', kind: 'dense', inputs: ['gru'], options: { units: 3 } },
+      ],
+      outputs: { label: 'logits' },
+    },
+    losses: { label: { kind: 'sparseCategoricalCrossentropy', fromLogits: true } },
+    batch: (random) => {
+      const seq = random.floats([BATCH, 12, 3], -1, 1);
+      const v = seq.data as Float32Array;
+      // The class: where channel 0 is largest (first, middle or last third of the sequence).
+      const label = Int32Array.from({ length: BATCH }, (_, b) => {
+        let best = 0;
+        for (let t = 1; t < 12; t++) if (v[(b * 12 + t) * 3] > v[(b * 12 + best) * 3]) best = t;
+        return Math.floor(best / 4);
+      });
+      return { seq, label: { dtype: 'int32', shape: [BATCH], data: label } };
+    },
+  },
+  // A SimpleRNN read backwards, its whole sequence averaged over time.
+  rnn_pool: {
+    model: {
+      inputs: { seq: { shape: [8, 4] } },
+      layers: [
+        { name: 'rnn', kind: 'simpleRnn', inputs: ['seq'], options: { units: 6, returnSequences: true, goBackwards: true } },
+        { name: 'gap', kind: 'globalAveragePooling1d', inputs: ['rnn'] },
+        { name: 'gmp', kind: 'globalMaxPooling1d', inputs: ['rnn'] },
+        { name: 'both', kind: 'concatenate', inputs: ['gap', 'gmp'] },
+        { name: 'out', kind: 'dense', inputs: ['both'], options: { units: 1 } },
+      ],
+      outputs: { y: 'out' },
+    },
+    losses: { y: { kind: 'meanSquaredError' } },
+    batch: (random) => {
+      const seq = random.floats([BATCH, 8, 4], -1, 1);
+      const v = seq.data as Float32Array;
+      return { seq, y: { dtype: 'float32', shape: [BATCH, 1], data: column(BATCH, 1, (r) => v[r * 32] - v[r * 32 + 29]) } };
+    },
+  },
   // (d) The optimizers' defaults (no options on either side). A linear model on tiny inputs
   // (1e-3) and targets (1e-4): gradients are ~1e-7, the size of Adam's epsilon, so Adam's
   // steps depend on epsilon by tens of percent (1e-7 in Keras 3, 1e-8 in Keras 2 and PyTorch)
@@ -180,6 +251,7 @@ const OPTIMIZERS: Record<string, OptimizerSpec> = {
 
 const CASES: Array<{ id: string; architecture: string; optimizer: string }> = [
   ...['mlp_l2', 'convnet_bn', 'two_outputs'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
+  ...['residual', 'conv_gru', 'rnn_pool'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
   { id: 'sequence/sgd', architecture: 'sequence', optimizer: 'sgd' },
   { id: 'sequence_distinct_ids/adam', architecture: 'sequence_distinct_ids', optimizer: 'adam' },
   { id: 'defaults_tiny/adam_defaults', architecture: 'defaults_tiny', optimizer: 'adam_defaults' },
