@@ -224,6 +224,10 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
     }
   }
 
+  if (checkpointKeys.size > 0) {
+    const unknown = used.filter((node) => !checkpointKeys.has(node));
+    if (unknown.length) throw notFound(`${what}: variable "${unknown[0]}"${unknown.length > 1 ? ` and ${unknown.length - 1} more` : ''} is not restored by the SavedModel's restore function (${metaGraph.saverDef?.restoreOpName}), so its value cannot be found in the checkpoint`);
+  }
   const positions = layerOrder(nodes, kept, inputNodes, used);
   const names = variableNames(used, savedVariables);
   const variables: ImportedVariable[] = used.map((node) => {
