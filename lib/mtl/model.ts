@@ -217,6 +217,11 @@ export class MultiTaskModel {
     return this.ensureTrainer(keys).fit(data, options);
   }
 
+  /** The tasks fit trains and whether it freezes the trunk, as the last fit's `tasks` and `freezeTrunk` left them. */
+  get trainingTarget(): { tasks: string[]; freezeTrunk: boolean } {
+    return { tasks: [...this.activeTasks], freezeTrunk: this.trunkFrozen };
+  }
+
   /** Switches the trained tasks: the next compile is a new program in the same runtime, so every weight stays. */
   private async retarget(tasks: string[], freezeTrunk: boolean): Promise<void> {
     this.activeTasks = [...tasks];

@@ -79,6 +79,18 @@ function withSublayers(layer: Layer): Layer[] {
   return [layer, ...layer.sublayers().flatMap(withSublayers)];
 }
 
+/** Sets trainable in a serialised layer's config and in every layer config nested in it (containers, architectures). */
+function unfreeze(value: unknown): void {
+  if (Array.isArray(value)) {
+    value.forEach(unfreeze);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const entry = value as { className?: unknown; config?: Record<string, unknown> };
+  if (typeof entry.className === 'string' && entry.config && typeof entry.config.trainable === 'boolean') entry.config.trainable = true;
+  Object.values(value).forEach(unfreeze);
+}
+
 /** A weighting strategy's { className: its name, config }. */
 export function serializeWeighting(weighting: Weighting): Serialized {
   // The interface requires getConfig; a plain-object strategy typed loosely may still lack it.
@@ -114,6 +126,14 @@ export function serializeMultiTask(model: MultiTaskModel): MultiTaskJSON {
     if (spec.weight !== undefined) task.weight = spec.weight;
     return task;
   });
+  // fit({ tasks, freezeTrunk }) freezes heads and trunk for that training only; a loaded model
+  // trains every task, so it gets the flags fit() with every task would set (all trainable),
+  // not a head frozen for good without anything saying so.
+  const target = model.trainingTarget;
+  if (target.freezeTrunk || target.tasks.length !== model.taskNames.length) {
+    graph.layers.forEach(unfreeze);
+    tasks.forEach((task) => unfreeze(task.head));
+  }
   const json: MultiTaskJSON = {
     format: MULTI_TASK_FORMAT,
     version: MULTI_TASK_VERSION,

@@ -119,7 +119,7 @@ function data(n: number) {
 }
 
 describe('serializeMultiTask / deserializeMultiTask', () => {
-  function trunkModel() {
+  function trunkModel(extra: Partial<mtl.MultiTaskConfig> = {}) {
     const x = layers.input({ name: 'features', shape: [3] });
     const trunk = layers.sequential([layers.dense({ name: 'trunk_1', units: 8, activation: 'relu' }), layers.dense({ name: 'trunk_2', units: 8, activation: 'tanh' })], { name: 'trunk' }).apply(x);
     return mtl.model({
@@ -135,6 +135,7 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
       seed: 13,
       diagnostics: true,
       stepsPerExecution: 2,
+      ...extra,
     });
   }
 
@@ -172,6 +173,34 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
     expect(first.history.loss[2]).toBeLessThan(first.history.loss[0]);
     expect(second.history).toEqual(first.history);
     expect(second.predictions).toEqual(first.predictions);
+  });
+
+  test('layers frozen by fit({ tasks, freezeTrunk }) are saved trainable: the loaded model trains every task, as fit() with every task would', async () => {
+    // (Diagnostics need trainable shared parameters, which freezeTrunk takes away.)
+    const model = trunkModel({ diagnostics: false });
+    await model.fit(data(32), { tasks: ['sum'], freezeTrunk: true, epochs: 1, batchSize: 16, verbose: false });
+    expect(model.config.tasks.positive.head.trainable).toBe(false);
+    const json = viaJson(mtl.serializeMultiTask(model));
+    await model.close();
+    const flags: boolean[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        const config = (value as { config?: { trainable?: unknown } }).config;
+        if (typeof (value as { className?: unknown }).className === 'string' && typeof config?.trainable === 'boolean') flags.push(config.trainable);
+        Object.values(value).forEach(collect);
+      }
+    };
+    collect(json);
+    // trunk, trunk_1, trunk_2, two heads.
+    expect(flags).toHaveLength(5);
+    expect(flags.every((flag) => flag)).toBe(true);
+    const config = mtl.deserializeMultiTask(json);
+    expect(config.tasks.positive.head.trainable).toBe(true);
+    // A layer the user froze (no fit with tasks since) stays frozen.
+    const own = trunkModel();
+    own.config.tasks.sum.head.trainable = false;
+    expect(mtl.serializeMultiTask(own).tasks[0].head.config.trainable).toBe(false);
   });
 
   test('per-task representations from an architecture; a weighted sum with its weights', () => {
