@@ -9,6 +9,7 @@ import { LSTM, LSTMOptions } from './layers/lstm';
 import { Add, Average, Maximum, Minimum, Multiply, Subtract } from './layers/merge';
 import { AvgPool1D, Conv1D, Conv1DOptions, GlobalAveragePooling1D, GlobalMaxPooling1D, MaxPool1D, Pool1DOptions } from './layers/conv1d';
 import { GRU, GRUOptions, RecurrentOptions, SimpleRNN } from './layers/recurrent';
+import { Bidirectional, BidirectionalOptions } from './layers/bidirectional';
 import { Sequential } from './layers/sequential';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
@@ -23,8 +24,8 @@ export * as initializers from './initializers';
 export * as regularizers from './regularizers';
 export * as activations from './activations';
 export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
-export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU };
-export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions };
+export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU, Bidirectional };
+export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions, BidirectionalOptions };
 export { orthogonal } from './layers/lstm';
 export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
 export type { LayerFactory, LayerClass } from './layers/registry';
@@ -64,6 +65,8 @@ export const layers = {
   globalMaxPooling1d: (options?: LayerOptions) => new GlobalMaxPooling1D(options),
   simpleRnn: (options: RecurrentOptions) => new SimpleRNN(options),
   gru: (options: GRUOptions) => new GRU(options),
+  /** A recurrent layer run forwards and backwards, merged ("concat" by default). */
+  bidirectional: (options: BidirectionalOptions) => new Bidirectional(options),
   sequential: (list: Layer[], options?: LayerOptions) => new Sequential(list, options),
   /** A layer from { className, config } (see registerLayer for user-defined classes). */
   get: getLayer,

@@ -223,6 +223,33 @@ describe('serializeModel / deserializeModel', () => {
     expect(Array.from(b.outputs.y.data() as Float32Array)).toEqual(Array.from(a.outputs.y.data() as Float32Array));
   });
 
+  test('bidirectional: two unnamed wrappers in one model get distinct weights, kept through JSON, and the same outputs', async () => {
+    const seq = layers.input({ name: 'seq', shape: [5, 3] });
+    const first = layers.bidirectional({ layer: layers.gru({ units: 3, returnSequences: true }) }).apply(seq);
+    const second = layers.bidirectional({ layer: layers.simpleRnn({ units: 2 }), mergeMode: 'sum' }).apply(first);
+    const original = nn.model({ inputs: { seq }, outputs: { y: second } });
+    const names = (model: nn.Model) => {
+      const graph = new Graph();
+      model.build(graph, model.placeholders(graph), { training: false });
+      return model.weights(graph).map((v) => `${v.name} [${v.shape}]`);
+    };
+    expect(names(original)).toEqual([
+      'bidirectional/forward_gru/kernel [3,9]', 'bidirectional/forward_gru/recurrent_kernel [3,9]', 'bidirectional/forward_gru/bias [2,9]',
+      'bidirectional/backward_gru/kernel [3,9]', 'bidirectional/backward_gru/recurrent_kernel [3,9]', 'bidirectional/backward_gru/bias [2,9]',
+      'bidirectional_1/forward_simple_rnn/kernel [6,2]', 'bidirectional_1/forward_simple_rnn/recurrent_kernel [2,2]', 'bidirectional_1/forward_simple_rnn/bias [2]',
+      'bidirectional_1/backward_simple_rnn/kernel [6,2]', 'bidirectional_1/backward_simple_rnn/recurrent_kernel [2,2]', 'bidirectional_1/backward_simple_rnn/bias [2]',
+    ]);
+    const json = viaJson(nn.serializeModel(original));
+    const rebuilt = nn.deserializeModel(json);
+    expect(names(rebuilt)).toEqual(names(original));
+    const input = host([2, 5, 3], 'float32', (i) => Math.cos(i * 0.3));
+    const a = await runForward(original, { seq: input }, { training: false, weightsFor: weightsByName });
+    const b = await runForward(rebuilt, { seq: input }, { training: false, weightsFor: weightsByName });
+    expect(a.outputs.y.shape).toEqual([2, 2]);
+    expect(Array.from(b.outputs.y.data() as Float32Array)).toEqual(Array.from(a.outputs.y.data() as Float32Array));
+    expect(() => layers.bidirectional({ layer: layers.dense({ units: 2 }) })).toThrow('wraps lstm, gru or simpleRnn layers, got a Dense');
+  });
+
   test('merge layers refuse inputs they cannot combine, naming the layer and the shapes', () => {
     const a = layers.input({ name: 'a', shape: [4, 3] });
     const b = layers.input({ name: 'b', shape: [4, 2] });
@@ -340,6 +367,8 @@ describe('layer configs', () => {
     ['GlobalMaxPooling1D', () => layers.globalMaxPooling1d({ name: 'gmp1' })],
     ['SimpleRNN', () => layers.simpleRnn({ name: 'rnn', units: 3, activation: 'relu', goBackwards: true, returnSequences: true })],
     ['GRU', () => layers.gru({ name: 'gru', units: 2, resetAfter: false, recurrentActivation: 'tanh', recurrentInitializer: initializers.orthogonal(2) })],
+    ['Bidirectional', () => layers.bidirectional({ name: 'bi', layer: layers.gru({ name: 'g', units: 2, returnSequences: true }), mergeMode: 'ave' })],
+    ['Bidirectional', () => layers.bidirectional({ name: 'bi_lstm', layer: layers.lstm({ name: 'l', units: 2, goBackwards: true }), mergeMode: null })],
     ['Sequential', () => layers.sequential([layers.dense({ name: 's1', units: 2 }), layers.sequential([layers.dense({ name: 's2', units: 1 })], { name: 'inner' })], { name: 'outer' })],
   ];
   test.each(cases)('%s: getConfig → JSON → layers.get → getConfig is the same', (className, make) => {

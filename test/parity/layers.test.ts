@@ -111,6 +111,11 @@ const CASES: Case[] = [
   { id: 'gru/resetAfter false', model: oneLayer('gru', { units: 8, resetAfter: false, returnSequences: true }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
   { id: 'gru/go backwards no bias', model: oneLayer('gru', { units: 8, goBackwards: true, useBias: false }, [12, 5]), inputs: floats(3, [12, 5], -1, 1) },
   { id: 'gru/100 steps', model: oneLayer('gru', { units: 8, returnSequences: true }, [100, 5]), inputs: floats(3, [100, 5], -1, 1) },
+  { id: 'lstm/go backwards sequences', model: oneLayer('lstm', { units: 4, goBackwards: true, returnSequences: true }, [6, 3]), inputs: floats(3, [6, 3], -1, 1) },
+  { id: 'bidirectional/gru concat', model: oneLayer('bidirectional', { layer: { kind: 'gru', name: 'rnn', options: { units: 5 } } }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
+  { id: 'bidirectional/lstm sequences sum', model: oneLayer('bidirectional', { layer: { kind: 'lstm', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'sum' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
+  { id: 'bidirectional/simpleRnn sequences ave', model: oneLayer('bidirectional', { layer: { kind: 'simpleRnn', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'ave' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
+  { id: 'bidirectional/gru sequences mul', model: oneLayer('bidirectional', { layer: { kind: 'gru', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'mul' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
 ];
 
 function seedOf(text: string): number {

@@ -26,7 +26,11 @@ export interface ModelSpec {
 function hydraOptions(options: Record<string, unknown> = {}): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options)) {
-    if (key.endsWith('Regularizer')) {
+    if (key === 'layer') {
+      // A wrapped layer (bidirectional): { kind, name, options }, built the same way.
+      const inner = value as { kind: LayerKind; name: string; options?: Record<string, unknown> };
+      result[key] = (nn.layers[inner.kind] as (options: Record<string, unknown>) => nn.Layer)({ ...hydraOptions(inner.options), name: inner.name });
+    } else if (key.endsWith('Regularizer')) {
       const { l1, l2 } = value as { l1?: number; l2?: number };
       result[key] = l2 !== undefined ? nn.regularizers.l2(l2) : nn.regularizers.l1(l1 as number);
     } else {

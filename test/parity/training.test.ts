@@ -223,6 +223,24 @@ const ARCHITECTURES: Record<string, Architecture> = {
       return { seq, y: { dtype: 'float32', shape: [BATCH, 1], data: column(BATCH, 1, (r) => v[r * 32] - v[r * 32 + 29]) } };
     },
   },
+  // A bidirectional LSTM over a sequence (both directions' weights trained), its states concatenated.
+  bidirectional: {
+    model: {
+      inputs: { seq: { shape: [8, 3] } },
+      layers: [
+        { name: 'bi', kind: 'bidirectional', inputs: ['seq'], options: { layer: { kind: 'lstm', name: 'rnn', options: { units: 5 } } } },
+        { name: 'out', kind: 'dense', inputs: ['bi'], options: { units: 1 } },
+      ],
+      outputs: { y: 'out' },
+    },
+    losses: { y: { kind: 'meanSquaredError' } },
+    batch: (random) => {
+      const seq = random.floats([BATCH, 8, 3], -1, 1);
+      const v = seq.data as Float32Array;
+      // Needs both ends of the sequence: the first step's channel 0 times the last step's channel 1.
+      return { seq, y: { dtype: 'float32', shape: [BATCH, 1], data: column(BATCH, 1, (r) => v[r * 24] * v[r * 24 + 22]) } };
+    },
+  },
   // (d) The optimizers' defaults (no options on either side). A linear model on tiny inputs
   // (1e-3) and targets (1e-4): gradients are ~1e-7, the size of Adam's epsilon, so Adam's
   // steps depend on epsilon by tens of percent (1e-7 in Keras 3, 1e-8 in Keras 2 and PyTorch)
@@ -251,7 +269,7 @@ const OPTIMIZERS: Record<string, OptimizerSpec> = {
 
 const CASES: Array<{ id: string; architecture: string; optimizer: string }> = [
   ...['mlp_l2', 'convnet_bn', 'two_outputs'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
-  ...['residual', 'conv_gru', 'rnn_pool'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
+  ...['residual', 'conv_gru', 'rnn_pool', 'bidirectional'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
   { id: 'sequence/sgd', architecture: 'sequence', optimizer: 'sgd' },
   { id: 'sequence_distinct_ids/adam', architecture: 'sequence_distinct_ids', optimizer: 'adam' },
   { id: 'defaults_tiny/adam_defaults', architecture: 'defaults_tiny', optimizer: 'adam_defaults' },

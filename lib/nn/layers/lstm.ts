@@ -18,6 +18,8 @@ export interface LSTMOptions extends LayerOptions {
   recurrentActivation?: ActivationLike;
   /** Return the whole sequence (batch, time, units) instead of the last output (batch, units). */
   returnSequences?: boolean;
+  /** Read the sequence from its end; with returnSequences, outputs come in that (reversed) order, as in Keras. */
+  goBackwards?: boolean;
   useBias?: boolean;
   unitForgetBias?: boolean;
   kernelInitializer?: InitializerLike;
@@ -35,7 +37,7 @@ export class LSTM extends Layer {
   readonly units: number;
 
   constructor(options: LSTMOptions) {
-    checkOptions('lstm', options, ['units', 'activation', 'recurrentActivation', 'returnSequences', 'useBias', 'unitForgetBias', 'kernelInitializer', 'recurrentInitializer', 'biasInitializer', 'kernelRegularizer', 'recurrentRegularizer', 'biasRegularizer']);
+    checkOptions('lstm', options, ['units', 'activation', 'recurrentActivation', 'returnSequences', 'goBackwards', 'useBias', 'unitForgetBias', 'kernelInitializer', 'recurrentInitializer', 'biasInitializer', 'kernelRegularizer', 'recurrentRegularizer', 'biasRegularizer']);
     super(options, 'lstm');
     this.units = positiveInt(`lstm "${this.name}"`, 'units', options?.units);
     this.options = options;
@@ -49,6 +51,8 @@ export class LSTM extends Layer {
       activation: activationConfig(this.name, 'activation', o.activation, 'tanh'),
       recurrentActivation: activationConfig(this.name, 'recurrentActivation', o.recurrentActivation, 'sigmoid'),
       returnSequences: o.returnSequences ?? false,
+      // Only when set: configs written before the option existed stay as they were.
+      goBackwards: o.goBackwards ? true : undefined,
       useBias: o.useBias ?? true,
       unitForgetBias: o.unitForgetBias ?? true,
       kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
@@ -90,6 +94,7 @@ export class LSTM extends Layer {
     const U = recurrent.read();
     const b = bias ? bias.read() : null;
     const inputs = ops.unpack(x, { num: steps, axis: 1 });
+    if (this.options.goBackwards) inputs.reverse();
     const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
     const zeros = ops.fill(ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')), ops.constant(graph, 0, x.dtype));
     let h = zeros;

@@ -8,6 +8,7 @@ import { Config, NameOrConfig, Serialized, checkJson, nameAndConfig } from '../c
 import { Layer } from '../layer';
 import { AvgPool2D, Conv2D, GlobalAveragePooling2D, MaxPool2D } from './conv';
 import { AvgPool1D, Conv1D, GlobalAveragePooling1D, GlobalMaxPooling1D, MaxPool1D } from './conv1d';
+import { Bidirectional } from './bidirectional';
 import { Dense } from './dense';
 import { Dropout } from './dropout';
 import { Embedding } from './embedding';
@@ -127,6 +128,7 @@ builtin('GlobalAveragePooling1D', (c) => new GlobalAveragePooling1D(c));
 builtin('GlobalMaxPooling1D', (c) => new GlobalMaxPooling1D(c));
 builtin('SimpleRNN', (c) => new SimpleRNN(c as never));
 builtin('GRU', (c) => new GRU(c as never));
+builtin('Bidirectional', (c) => new Bidirectional(c as never));
 builtin('Sequential', (c) => {
   const { layers, ...options } = c;
   if (!Array.isArray(layers)) throw invalidArgument('a Sequential config needs layers: [{ className, config }, ...]');
