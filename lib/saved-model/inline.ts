@@ -188,8 +188,10 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
         ...returns.map((r) => `^${nodeOfInput(r)}`),
       ];
       // Rewire the call's data consumers to the body's returns.
+      const callName = call.name as string;
       const rename = (input: string): string => {
-        if (input.startsWith('^')) return input;
+        // Most inputs name other nodes: skip parsing them (this runs over the whole graph per call).
+        if (input !== callName && !input.startsWith(`${callName}:`)) return input;
         const [name, index] = parseTensorName(input);
         if (name !== call.name) return input;
         if (index >= returns.length) throw invalidArgument(`inlining ${where}: "${input}" is past the call's ${returns.length} outputs`);

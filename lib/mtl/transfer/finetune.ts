@@ -106,7 +106,14 @@ function layerOrder(nodes: Map<string, NodeDef>, kept: Set<string>, inputNodes: 
   };
   for (const name of kept) visit(name);
   const consumers = new Map<string, string[]>();
-  for (const name of kept) for (const input of nodes.get(name)?.input ?? []) consumers.set(nodeOf(input), [...(consumers.get(nodeOf(input)) ?? []), name]);
+  for (const name of kept) {
+    for (const input of nodes.get(name)?.input ?? []) {
+      const source = nodeOf(input);
+      const list = consumers.get(source);
+      if (list) list.push(name);
+      else consumers.set(source, [name]);
+    }
+  }
   const first = new Map<string, number>();
   for (const variable of variables) {
     let best = Infinity;
@@ -216,10 +223,12 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   }
   const reftypes = [...kept].filter((name) => ['VariableV2', 'Variable'].includes(nodes.get(name)?.op ?? ''));
   if (reftypes.length) throw makeError('UNIMPLEMENTED', `${what}: variable "${reftypes[0]}" is a TF1 reference variable (${nodes.get(reftypes[0])?.op}); hydra-tf fine-tunes resource variables (VarHandleOp) only. ${FEATURE_EXTRACTION_FALLBACK}`);
-  const used = [...variableNodes].filter((v) => [...kept].some((name) => (nodes.get(name)?.input ?? []).some((i) => nodeOf(i) === v)));
+  const read = new Set<string>();
+  for (const name of kept) for (const input of nodes.get(name)?.input ?? []) read.add(nodeOf(input));
+  const used = [...variableNodes].filter((v) => read.has(v));
   if (!used.some(() => true) && options.trainable !== 'none') throw invalidArgument(`${what}: output "${outputKey}" depends on no variable; there is nothing to fine-tune`);
   for (const [i, inputNode] of [...inputNodes].entries()) {
-    if (![...kept].some((name) => (nodes.get(name)?.input ?? []).some((input) => nodeOf(input) === inputNode)) && !outputTensors.some((t) => parseTensorName(t)[0] === inputNode)) {
+    if (!read.has(inputNode) && !outputTensors.some((t) => parseTensorName(t)[0] === inputNode)) {
       throw invalidArgument(`${what}: output "${outputKey}" does not depend on input "${inputKeys[i]}"`);
     }
   }
