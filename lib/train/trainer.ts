@@ -468,6 +468,11 @@ export class Trainer {
     for (const cb of callbacks) await cb.onTrainBegin?.(this);
     const initialEpoch = options.initialEpoch ?? this.runtime.restoredEpoch ?? 0;
     this.runtime.restoredEpoch = null;
+    if (initialEpoch >= epochs) {
+      // Restored past the last epoch: nothing left to train.
+      for (const cb of callbacks) await cb.onTrainEnd?.({}, this);
+      return history;
+    }
     let started = false;
     let lastLogs: Logs = {};
     const batchRows = options.batchSize ?? 32;

@@ -93,3 +93,22 @@ describe('model runtime', () => {
     await fresh.close();
   });
 });
+
+test('fit after restoring a checkpoint of the last epoch has nothing left to train', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-runtime-'));
+  const data = twoTaskData(32);
+  const model = buildMultiTask();
+  await model.fit(data, { epochs: 2, batchSize: 16, verbose: false });
+  await model.saveCheckpoint(dir, 'done');
+  const fresh = buildMultiTask();
+  await fresh.restoreCheckpoint(path.join(dir, 'done'));
+  const ended: string[] = [];
+  const history = await fresh.fit(data, { epochs: 2, verbose: false, callbacks: [{ onTrainBegin: () => void ended.push('begin'), onTrainEnd: () => void ended.push('end') }] });
+  expect(history).toEqual({ epochs: [], history: {} });
+  expect(ended).toEqual(['begin', 'end']);
+  // Asked for more epochs, it trains the third only.
+  await fresh.restoreCheckpoint(path.join(dir, 'done'));
+  expect((await fresh.fit(data, { epochs: 3, verbose: false })).epochs).toEqual([2]);
+  await model.close();
+  await fresh.close();
+});
