@@ -131,6 +131,32 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
     expect(twoOutputs.config).toMatchObject({ input: ['a', 'b'], output: ['output_1'] });
   });
 
+  test('an intermediate tensor inside the functions (a Keras layer\'s output) is an output: its layers are the ones before it', async () => {
+    const ref = reference('cnn');
+    const hidden = mtl.importSavedModel(modelDir('cnn'), { output: 'dense_1_1/Relu:0', trainable: 1 });
+    expect(hidden.layerNames).toEqual(['conv', 'bn', 'dense_1']);
+    expect(hidden.trainableLayers).toEqual(['dense_1']);
+    expect(() => mtl.importSavedModel(modelDir('cnn'), { output: 'Relu' })).toThrow(/output "Relu" matches 2 nodes/);
+    expect(() => mtl.importSavedModel(modelDir('cnn'), { output: 'nothing_1/Relu' })).toThrow(/no output "nothing_1\/Relu"/);
+    const image = layers.input({ name: 'image', shape: [8, 8, 1] });
+    const model = mtl.model({ inputs: { image }, trunk: hidden.apply(image), tasks: { h: { head: layers.activation({ activation: 'linear', name: 'out' }), loss: losses.meanSquaredError() } }, optimizer: optimizers.sgd({ learningRate: 0.1 }) });
+    try {
+      const h = (await model.predict(data.fromArrays({ image: typed('image', ref.forward.inputs.image), h: new Float32Array(3 * 8) }, { shapes: { image: [8, 8, 1], h: [8] } }))).h.data as Float32Array;
+      // Python's logits are this hidden layer times the logits layer's weights (from the checkpoint Keras exported).
+      const kernel = ref.runs[0].initial['logits/kernel'];
+      const bias = ref.runs[0].initial['logits/bias'];
+      const logits = Array.from({ length: 9 }, (_, k) => {
+        const [row, col] = [Math.floor(k / 3), k % 3];
+        let sum = bias[col];
+        for (let j = 0; j < 8; j++) sum += h[row * 8 + j] * kernel[j * 3 + col];
+        return sum;
+      });
+      expect(maxDiff(logits, ref.forward.outputs.output_0.values)).toBeLessThan(1e-5);
+    } finally {
+      await model.close();
+    }
+  });
+
   test('layers are the Keras layers, from input to output; moving statistics never train', () => {
     const cnn = mtl.importSavedModel(modelDir('cnn'), { trainable: 2 });
     expect(cnn.layerNames).toEqual(['conv', 'bn', 'dense_1', 'logits']);

@@ -35,7 +35,8 @@ export interface ImportSavedModelOptions {
   /** The signature input(s) the layer's input(s) replace, in apply() order (default: the signature's only input). */
   input?: string | string[];
   /**
-   * A signature output name, or a graph tensor "op:index" (an intermediate layer); a list makes
+   * A signature output name, or a graph tensor "op:index" (an intermediate layer; inside a TF2
+   * SavedModel's functions, the op's name or its end, e.g. "dense_1_1/Relu:0"); a list makes
    * the layer multi-output (apply(x, { multiOutput: true })). Default: the only output.
    */
   output?: string | string[];
@@ -167,11 +168,10 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
 
   let graphDef = metaGraph.graphDef ?? {};
   let nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
-  for (const [i, tensor] of signatureOutputs.entries()) {
-    if (!nodes.has(parseTensorName(tensor)[0])) {
-      throw notFound(`${what}: no output "${outputKeys[i]}" (signature "${signature.name}" outputs: ${outputNames.map((n) => `"${n}"`).join(', ')}; an intermediate tensor is "op:index")`);
-    }
-  }
+  // A tensor that is not in the outer graph may be inside the signature's functions (a Keras
+  // layer's output): those are looked up once everything the signature computes is inlined.
+  const inner = signatureOutputs.map((tensor) => !nodes.has(parseTensorName(tensor)[0]));
+  const roots = inner.some(Boolean) ? [...signatureOutputs.filter((_, i) => !inner[i]), ...Object.values(signature.outputs).map((o) => o.tensorName)] : signatureOutputs;
   const inputNodes = new Set(inputTensors.map((t) => parseTensorName(t)[0]));
   const stops = () => new Set([...inputNodes, ...[...nodes.values()].filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string)]);
 
@@ -179,8 +179,8 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   // and the saver's restore function what each captured variable is called and where it is stored.
   const savedVariables = new Map<string, SavedVariableInfo>();
   let checkpointKeys = new Map<string, string>();
-  let outputTensors = signatureOutputs;
-  const topCalls = signatureOutputs.flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())]).filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
+  let outputTensors = roots;
+  const topCalls = roots.flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())]).filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
   if (topCalls.length) {
     const unsupported = topCalls.find((name) => !CALL_OPS.has(nodes.get(name)?.op ?? ''));
     if (unsupported) {
@@ -205,8 +205,9 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   // Inline the calls, and rewrite ops with no C++ gradient into equivalents that have one.
   const rewritten = rewriteForGradients(graphDef, outputTensors, (op) => opRegistry().get(op));
   graphDef = rewritten.graph;
-  outputTensors = rewritten.outputs;
   nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));
+  let outer = 0;
+  outputTensors = signatureOutputs.map((tensor, i) => (inner[i] ? innerTensor(nodes, tensor, outputKeys[i]) : rewritten.outputs[outer++]));
 
   const variableNodes = stops();
   for (const name of inputNodes) variableNodes.delete(name);
@@ -277,6 +278,18 @@ registerLayer('ImportedLayer', (config) => {
   if (c.trainable === false) layer.trainable = false;
   return layer;
 });
+
+/**
+ * A tensor inside the inlined functions, by its node's name or the end of it ("dense_1_1/Relu"
+ * for "StatefulPartitionedCall_1/StatefulPartitionedCall/model_1/dense_1_1/Relu"), with ":index".
+ */
+function innerTensor(nodes: Map<string, NodeDef>, tensor: string, key: string): string {
+  const [name, index] = parseTensorName(tensor);
+  const found = nodes.has(name) ? [name] : [...nodes.keys()].filter((n) => n.endsWith(`/${name}`));
+  if (found.length === 1) return index === 0 ? found[0] : `${found[0]}:${index}`;
+  if (found.length === 0) throw notFound(`importSavedModel: no output "${key}": it is neither a signature output nor a node of the graph or of its functions (an intermediate tensor is "op:index", e.g. "dense_1_1/Relu:0"; Keras 3 names a layer's ops "<layer>_1/...")`);
+  throw invalidArgument(`importSavedModel: output "${key}" matches ${found.length} nodes (${found.slice(0, 4).map((n) => `"${n}"`).join(', ')}${found.length > 4 ? ', ...' : ''}); give more of the name`);
+}
 
 /**
  * The hydra-tf weight name of each imported variable: its Python name from the object graph
