@@ -7,7 +7,8 @@
         "native/tf_api.cc",
         "native/tensor.cc",
         "native/graph.cc",
-        "native/session.cc"
+        "native/session.cc",
+        "native/server.cc"
       ],
       "dependencies": [
         "<!(node -p \"require('node-addon-api').targets\"):node_addon_api_except"

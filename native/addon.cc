@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "graph.h"
+#include "server.h"
 #include "session.h"
 #include "tensor.h"
 
@@ -367,6 +368,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   Graph::Init(env, exports);
   Session::Init(env, exports);
   Callable::Init(env, exports);
+  Server::Init(env, exports);
   return exports;
 }
 

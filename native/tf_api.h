@@ -149,7 +149,13 @@ extern "C" {
   X(TF_DeviceListIncarnation, uint64_t, (const TF_DeviceList*, int, TF_Status*))       \
   X(TF_LoadSessionFromSavedModel, TF_Session*,                                         \
     (const TF_SessionOptions*, const TF_Buffer*, const char*, const char* const*, int,  \
-     TF_Graph*, TF_Buffer*, TF_Status*))
+     TF_Graph*, TF_Buffer*, TF_Status*)) \
+  X(TF_NewServer, TF_Server*, (const void*, size_t, TF_Status*))                       \
+  X(TF_ServerStart, void, (TF_Server*, TF_Status*))                                    \
+  X(TF_ServerStop, void, (TF_Server*, TF_Status*))                                     \
+  X(TF_ServerJoin, void, (TF_Server*, TF_Status*))                                     \
+  X(TF_ServerTarget, const char*, (TF_Server*))                                        \
+  X(TF_DeleteServer, void, (TF_Server*))
 
 namespace hydra {
 

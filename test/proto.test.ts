@@ -622,6 +622,13 @@ type Case = [label: string, typeName: string, value: object];
 const CASES: Case[] = [
   ['ConfigProto (every field)', 'tensorflow.ConfigProto', CONFIG_FULL],
   ['ConfigProto (empty)', 'tensorflow.ConfigProto', {}],
+  ['ServerDef (every field)', 'tensorflow.ServerDef', {
+    cluster: { job: [{ name: 'worker', tasks: { 0: '127.0.0.1:2222', 1: 'host-b:2223', 7: '[::1]:2224' } }, { name: 'ps', tasks: { 0: 'ps0:2225' } }] },
+    jobName: 'worker', taskIndex: 1, replica: 2, protocol: 'grpc', port: 2223,
+    defaultSessionConfig: { intraOpParallelismThreads: 2, allowSoftPlacement: true },
+    // ClusterDeviceFilters { jobs: [JobDeviceFilters { name: "worker" }] }
+    clusterDeviceFilters: bytes(0x0a, 0x08, 0x0a, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72),
+  }],
   ['GPUOptions', 'tensorflow.GPUOptions', GPU_FULL],
   ['GraphOptions', 'tensorflow.GraphOptions', GRAPH_OPTIONS_FULL],
   ['RewriterConfig', 'tensorflow.RewriterConfig', REWRITER_FULL],

@@ -18,6 +18,7 @@ export interface NativeBinding {
   setErrorFactory(factory: (code: string, message: string) => Error): void;
   Tensor: new (dtype: number, shape: number[], data: unknown) => NativeTensor;
   Graph: new () => NativeGraph;
+  Server: new (serverDef: Uint8Array) => NativeServer;
   Session: {
     new (graph: NativeGraph, config: Uint8Array | null, target: string | null): NativeSession;
     loadSavedModel(
@@ -27,6 +28,16 @@ export interface NativeBinding {
       runOptions: Uint8Array | null,
     ): Promise<{ graph: NativeGraph; session: NativeSession; metaGraphDef: Buffer }>;
   };
+}
+
+export interface NativeServer {
+  readonly target: string;
+  readonly started: boolean;
+  readonly disposed: boolean;
+  start(): void;
+  stop(): void;
+  join(): Promise<void>;
+  dispose(): void;
 }
 
 export interface NativeTensor {

@@ -40,6 +40,7 @@ export interface NamespaceJson {
  */
 export const OPAQUE_FIELDS: Readonly<Record<string, string>> = Object.freeze({
   'tensorflow.ConfigProto.cluster_def': 'tensorflow.ClusterDef',
+  'tensorflow.ServerDef.cluster_device_filters': 'tensorflow.ClusterDeviceFilters',
   'tensorflow.ConfigProto.Experimental.coordination_config': 'tensorflow.CoordinationServiceConfig',
   'tensorflow.RunOptions.debug_options': 'tensorflow.DebugOptions',
   'tensorflow.RunMetadata.step_stats': 'tensorflow.StepStats',
@@ -605,6 +606,30 @@ export const TF_PROTO_SCHEMA: NamespaceJson = {
                 },
               },
             },
+          },
+        },
+        // ---------------------------------------------------------------- distributed runtime
+        JobDef: {
+          fields: {
+            name: { type: 'string', id: 1 },
+            tasks: { keyType: 'int32', type: 'string', id: 2 },
+          },
+        },
+        ClusterDef: {
+          fields: {
+            job: { rule: 'repeated', type: 'JobDef', id: 1 },
+          },
+        },
+        ServerDef: {
+          fields: {
+            cluster: { type: 'ClusterDef', id: 1 },
+            job_name: { type: 'string', id: 2 },
+            task_index: { type: 'int32', id: 3 },
+            default_session_config: { type: 'ConfigProto', id: 4 },
+            protocol: { type: 'string', id: 5 },
+            port: { type: 'int32', id: 6 },
+            cluster_device_filters: { type: 'bytes', id: 7 }, // opaque tensorflow.ClusterDeviceFilters
+            replica: { type: 'int32', id: 8 },
           },
         },
         RunOptions: {

@@ -557,6 +557,33 @@ export interface ConfigProto {
   experimental?: ConfigProtoExperimental;
 }
 
+/** tensorflow.JobDef: one job of a cluster, its task addresses ("host:port") by task index. */
+export interface JobDef {
+  name?: string;
+  tasks?: Record<number, string>;
+}
+
+/** tensorflow.ClusterDef */
+export interface ClusterDef {
+  job?: JobDef[];
+}
+
+/** tensorflow.ServerDef: what TF_NewServer takes, serialised. */
+export interface ServerDef {
+  cluster?: ClusterDef;
+  jobName?: string;
+  /** Replica of the task (0 when not replicated). */
+  replica?: number;
+  taskIndex?: number;
+  defaultSessionConfig?: ConfigProto;
+  /** "grpc" (or "grpc+verbs", ... when TensorFlow was built with them). */
+  protocol?: string;
+  /** Port to bind, overriding the one in the cluster (0: the cluster's). */
+  port?: number;
+  /** Opaque: a serialised tensorflow.ClusterDeviceFilters. */
+  clusterDeviceFilters?: Bytes;
+}
+
 /** tensorflow.RunOptions.Experimental */
 export interface RunOptionsExperimental {
   collectiveGraphKey?: Int64;
@@ -794,6 +821,9 @@ export interface MessageTypes {
   'tensorflow.GraphOptions': GraphOptions;
   'tensorflow.RewriterConfig': RewriterConfig;
   'tensorflow.ConfigProto': ConfigProto;
+  'tensorflow.JobDef': JobDef;
+  'tensorflow.ClusterDef': ClusterDef;
+  'tensorflow.ServerDef': ServerDef;
   'tensorflow.RunOptions': RunOptions;
   'tensorflow.RunMetadata': RunMetadata;
   'tensorflow.SaverDef': SaverDef;
