@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // hydra-tf command line: `hydra-tf doctor [--json]`, `hydra-tf inspect <dir> [--tags a,b] [--json]`,
-// `hydra-tf server [--cluster ... --job ... --task ...]`.
+// `hydra-tf server [--cluster ... --job ... --task ...]`, `hydra-tf launch --workers N [--ps M] -- cmd`.
 'use strict';
 
 const path = require('path');
@@ -171,7 +171,107 @@ const SERVER_USAGE =
   '       hydra-tf server --cluster worker=h:p,h:p [--cluster ps=h:p] --job worker [--task 0] [--protocol grpc]\n' +
   '       (--cluster also takes JSON: \'{"worker": ["h:p", "h:p"]}\')';
 
-const COMMANDS = { doctor, inspect, setup, server };
+// `hydra-tf launch --workers N [--ps M] -- cmd args...`: a local cluster for development and CI.
+// Every task gets a free loopback port and its own TF_CONFIG; workers run the command, ps tasks
+// run `hydra-tf server`. Output lines are prefixed with the task. Ends when every worker has
+// exited (the ps tasks are then terminated); a worker failing terminates the others.
+async function launch(args) {
+  const { parseArgs } = require('util');
+  const { spawn } = require('child_process');
+  const net = require('net');
+  const readline = require('readline');
+  const dash = args.indexOf('--');
+  const own = dash < 0 ? args : args.slice(0, dash);
+  const command = dash < 0 ? [] : args.slice(dash + 1);
+  const fail = (message) => {
+    console.error(`hydra-tf launch: ${message}\n${LAUNCH_USAGE}`);
+    process.exitCode = 1;
+  };
+  let flags;
+  try {
+    flags = parseArgs({ args: own, options: { workers: { type: 'string' }, ps: { type: 'string' } }, strict: true }).values;
+  } catch (error) {
+    fail(error.message);
+    return;
+  }
+  const count = (value, name, min) => {
+    if (value === undefined) return min;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > 64) throw new Error(`--${name} must be an integer from ${min} to 64, got "${value}"`);
+    return Number(value);
+  };
+  let workers;
+  let ps;
+  try {
+    workers = count(flags.workers, 'workers', 1);
+    ps = count(flags.ps, 'ps', 0);
+  } catch (error) {
+    fail(error.message);
+    return;
+  }
+  if (command.length === 0) {
+    fail('no command: give it after --');
+    return;
+  }
+  // All probes open at once, so the ports are distinct; closed just before the tasks bind them.
+  const probes = await Promise.all(
+    Array.from({ length: workers + ps }, () => new Promise((resolve, reject) => {
+      const probe = net.createServer();
+      probe.on('error', reject);
+      probe.listen(0, '127.0.0.1', () => resolve(probe));
+    })),
+  );
+  const ports = probes.map((probe) => probe.address().port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  const cluster = { worker: ports.slice(0, workers).map((port) => `127.0.0.1:${port}`) };
+  if (ps > 0) cluster.ps = ports.slice(workers).map((port) => `127.0.0.1:${port}`);
+  const tasks = [
+    ...cluster.worker.map((_, index) => ({ type: 'worker', index, argv: command })),
+    ...(cluster.ps || []).map((_, index) => ({ type: 'ps', index, argv: [process.execPath, __filename, 'server'] })),
+  ];
+  console.log(`hydra-tf launch: cluster ${JSON.stringify(cluster)}`);
+  let exitCode = 0;
+  let stopping = false;
+  const running = new Set();
+  const stopAll = () => {
+    stopping = true;
+    for (const task of running) task.child.kill('SIGTERM');
+  };
+  const ended = tasks.map((task) => new Promise((resolve) => {
+    const label = `[${task.type} ${task.index}]`;
+    const env = { ...process.env, TF_CONFIG: JSON.stringify({ cluster, task: { type: task.type, index: task.index } }) };
+    task.child = spawn(task.argv[0], task.argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(task);
+    readline.createInterface({ input: task.child.stdout }).on('line', (line) => process.stdout.write(`${label} ${line}\n`));
+    readline.createInterface({ input: task.child.stderr }).on('line', (line) => process.stderr.write(`${label} ${line}\n`));
+    const finish = (code) => {
+      running.delete(task);
+      if (task.type === 'worker' && code !== 0 && !stopping) {
+        console.error(`hydra-tf launch: ${task.type} ${task.index} exited with ${code}; stopping the other tasks`);
+        if (exitCode === 0) exitCode = code;
+        stopAll();
+      }
+      if (task.type === 'worker' && [...running].every((t) => t.type !== 'worker')) stopAll();
+      resolve();
+    };
+    task.child.on('error', (error) => {
+      console.error(`hydra-tf launch: ${label} could not start ${task.argv[0]}: ${error.message}`);
+      finish(127);
+    });
+    task.child.on('exit', (code, signal) => finish(code !== null ? code : 128 + (require('os').constants.signals[signal] || 0)));
+  }));
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (exitCode === 0) exitCode = 128 + require('os').constants.signals[signal];
+      stopAll();
+    });
+  }
+  await Promise.all(ended);
+  process.exitCode = exitCode;
+}
+
+const LAUNCH_USAGE = 'usage: hydra-tf launch --workers N [--ps M] -- <command> [args...]';
+
+const COMMANDS = { doctor, inspect, setup, server, launch };
 
 function main(argv) {
   const [command, ...args] = argv;
@@ -181,12 +281,16 @@ function main(argv) {
         '  doctor [--json]                        TensorFlow version, library path and devices\n' +
         '  inspect <dir> [--tags a,b] [--json]    a SavedModel: tags, signatures, ops, TensorFlow version\n' +
         '  setup [--force]                        fetch libtensorflow and build the addon (the npm install step)\n' +
-        '  server [--cluster j=h:p,.. --job j --task i]  serve one task of a cluster (default: TF_CONFIG)',
+        '  server [--cluster j=h:p,.. --job j --task i]  serve one task of a cluster (default: TF_CONFIG)\n' +
+        '  launch --workers N [--ps M] -- cmd     a local cluster: cmd per worker with its TF_CONFIG',
     );
     process.exitCode = command && !['--help', '-h'].includes(command) ? 1 : 0;
     return;
   }
-  COMMANDS[command](args);
+  Promise.resolve(COMMANDS[command](args)).catch((error) => {
+    console.error(`hydra-tf ${command}: ${error.message}`);
+    process.exitCode = 1;
+  });
 }
 
 main(process.argv.slice(2));

@@ -290,6 +290,47 @@ describe('clusters across processes', () => {
     expect(flags.stderr).toMatch(/task type "ps" is not a job of the cluster \(jobs: worker\)/);
   });
 
+  test('`hydra-tf launch --workers 2 --ps 1` gives every task its TF_CONFIG: each worker multiplies the ps\'s 10 by (index + 2)', () => {
+    const dist = path.join(__dirname, '..', '..', 'dist', 'lib');
+    const worker = `
+      const hydra = require(${JSON.stringify(dist)});
+      (async () => {
+        const { task } = JSON.parse(process.env.TF_CONFIG);
+        const server = hydra.Server.fromTfConfig();
+        server.start();
+        const g = new hydra.Graph();
+        const k = g.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: hydra.tensor(10) }, device: '/job:ps/task:0' }).output(0);
+        const m = g.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: hydra.tensor(task.index + 2) }, device: server.device }).output(0);
+        const y = g.addOperation({ type: 'Mul', inputs: [k, m], device: server.device }).output(0);
+        // Only the ps and this task: the other worker may already have exited.
+        const s = new hydra.Session(g, { target: server.target, config: { deviceFilters: ['/job:ps', server.device] } });
+        console.log('result ' + (await s.run(null, [y]))[0].data()[0] + ' on ' + server.device);
+        await s.close();
+        process.exit(task.index === Number(process.env.FAIL_INDEX) ? 3 : 0);
+      })().catch((e) => { console.error(e); process.exit(2); });`;
+    const launch = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-e', worker], {
+      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, encoding: 'utf8', timeout: 120000,
+    });
+    const ok = launch({});
+    expect(ok.status).toBe(0);
+    const cluster = JSON.parse(/hydra-tf launch: cluster (.*)/.exec(ok.stdout)![1]) as { worker: string[]; ps: string[] };
+    expect(cluster.worker).toHaveLength(2);
+    expect(cluster.ps).toHaveLength(1);
+    expect(new Set([...cluster.worker, ...cluster.ps]).size).toBe(3);
+    expect(ok.stdout).toContain('[worker 0] result 20 on /job:worker/replica:0/task:0');
+    expect(ok.stdout).toContain('[worker 1] result 30 on /job:worker/replica:0/task:1');
+    expect(ok.stdout).toContain(`[ps 0] hydra-tf server: /job:ps/replica:0/task:0 serving at grpc://${cluster.ps[0]}`);
+    expect(ok.stdout).toContain('[ps 0] hydra-tf server: SIGTERM, exiting');
+
+    const failing = launch({ FAIL_INDEX: '1' });
+    expect(failing.status).toBe(3);
+    expect(failing.stderr).toContain('hydra-tf launch: worker 1 exited with 3; stopping the other tasks');
+
+    const usage = spawnSync(process.execPath, [bin, 'launch', '--workers', '0', '--', 'true'], { encoding: 'utf8' });
+    expect(usage.status).toBe(1);
+    expect(usage.stderr).toContain('--workers must be an integer from 1 to 64, got "0"');
+  });
+
   test('a Python tf.distribute.Server as the ps task serves a hydra-tf worker (state kept on the ps)', async () => {
     const ports = [await freePort(), await freePort()];
     const cluster = { worker: [`127.0.0.1:${ports[0]}`], ps: [`127.0.0.1:${ports[1]}`] };
