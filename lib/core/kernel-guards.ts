@@ -11,7 +11,8 @@
  * guarding what the one before found: seed 1, 6,971 cases, 17 crashing op types; seed 2, 9,367
  * cases, 4 more (TensorScatterAdd and three Xla*); seed 3, 9,380 cases, 2 more
  * (BoostedTreesAggregateStats, CollectiveReduce); seed 4, 9,372 cases, none; seed 5 (12 cases
- * per op), 14,063 cases, 1 more (CollectiveGather, the same empty-input crash as CollectiveReduce).
+ * per op), 14,063 cases, 1 more (CollectiveGather, the same empty-input crash as CollectiveReduce);
+ * seed 6 (12 per op), 2 more (ScatterNd, LoadAndRemapMatrix).
  *
  * Graph.addOperation applies a guard when it adds one of these ops:
  * - `refuse`: the op is refused outright (XLA building blocks, boosted trees, debugger, TPU,
@@ -21,7 +22,7 @@
  *   gets a run-time rank check in front of the op, against the stated ranks or, for 'probe', the
  *   ranks its shape function accepts (asked in a scratch graph, for ranks 0..MAX_PROBED_RANK);
  * - `shapes`: where input shapes are unknown at build time, a run-time check of the relation the
- *   shape function would have checked (TensorScatter*, CollectiveReduce, CollectiveGather).
+ *   shape function would have checked (ScatterNd, TensorScatter*, CollectiveReduce, CollectiveGather).
  * Run-time checks sit on the data path (EnsureShape, StridedSlice, a Reshape that fails), because
  * Grappler folds an Assert's condition on the fed shapes and drops its control edge.
  */
@@ -101,9 +102,20 @@ function failUnless(graph: Graph, x: Output, ok: Output, name: string): Output {
  */
 function scatterShapes(graph: Graph, [tensor, indices, updates]: Output[], name: string): Output[] {
   const base = `${name}_updates_shape_must_be_indices_outer_and_tensor_inner`;
+  const tensorShape = graph.addOperation({ type: 'Shape', name: `${base}/tensor_shape`, inputs: [tensor] }).output(0);
+  return [tensor, checkedScatterIndices(graph, tensorShape, indices, updates, base), updates];
+}
+
+/** ScatterNd(indices, updates, shape): the same relation, with the output shape given as a tensor. */
+function scatterNdShapes(graph: Graph, [indices, updates, shape]: Output[], name: string): Output[] {
+  const base = `${name}_updates_shape_must_be_indices_outer_and_shape_inner`;
+  const outputShape = graph.addOperation({ type: 'Cast', name: `${base}/output_shape`, inputs: [shape], attrs: { DstT: 'int32' } }).output(0);
+  return [checkedScatterIndices(graph, outputShape, indices, updates, base), updates, shape];
+}
+
+function checkedScatterIndices(graph: Graph, tensorShape: Output, indices: Output, updates: Output, base: string): Output {
   const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) => graph.addOperation({ type, name: `${base}/${suffix}`, inputs, attrs }).output(0);
   const ints = (suffix: string, values: number[]) => graph.addOperation({ type: 'Const', name: `${base}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } }).output(0);
-  const tensorShape = add('Shape', 'tensor_shape', [tensor]);
   const indicesShape = add('Shape', 'indices_shape', [indices]);
   const updatesShape = add('Shape', 'updates_shape', [updates]);
   // Fails at run time on scalar indices (no last dimension): the kernel refuses those too.
@@ -117,7 +129,7 @@ function scatterShapes(graph: Graph, [tensor, indices, updates]: Output[], name:
   const same = add('LogicalAnd', 'same', [sameRank, sameDims]);
   const deep = add('All', 'deep_enough', [add('LessEqual', 'depth_le_rank', [depth, add('Size', 'rank', [tensorShape])]), ints('axis1', [0])]);
   const ok = add('LogicalAnd', 'ok', [same, deep]);
-  return [tensor, failUnless(graph, indices, ok, `${base}/indices`), updates];
+  return failUnless(graph, indices, ok, `${base}/indices`);
 }
 
 /** A run-time check that `inputs[0]` has elements (the collective kernels index its first one). */
@@ -170,6 +182,9 @@ export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   _ScopedAllocator: { crash: 'SIGSEGV with an empty shapes list (Grappler builds this op itself)', refuse: true },
   _ScopedAllocatorConcat: { crash: 'a Grappler-internal op of the _ScopedAllocator family, refused with it', refuse: true },
   _ScopedAllocatorSplit: { crash: 'std::out_of_range in the shape function when shapes and inputs differ in length (Grappler builds this op itself)', refuse: true },
+  ScatterNd: { crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)', shapes: scatterNdShapes },
+  // Reads a checkpoint file and trusts its tensors' ranks; a warm-start op of the estimator era.
+  LoadAndRemapMatrix: { crash: 'CHECK failure "NDIMS == dims()" on inputs of the wrong rank', refuse: true },
   TensorScatterAdd: TENSOR_SCATTER,
   TensorScatterSub: TENSOR_SCATTER,
   TensorScatterMax: TENSOR_SCATTER,

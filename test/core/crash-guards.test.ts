@@ -186,6 +186,21 @@ describe('kernels that CHECK-fail on bad shapes are guarded', () => {
     expect(report.xla.error?.code).toBe('UNIMPLEMENTED');
   });
 
+  test('ScatterNd: updates of fewer dimensions than indices.shape[:-1], fed with unknown shapes', () => {
+    const body = `${KERNEL}
+      const [indices, shape] = placeholders(2, 'int64');
+      const [updates] = placeholders(1);
+      const op = g.addOperation({ type: 'ScatterNd', name: 'scatter', inputs: [indices, updates, shape] });
+      const bad = outcome(() => run(op, [[indices, core.tensor(new BigInt64Array(9), { shape: [1, 3, 3, 1] })], [updates, core.tensor([1])], [shape, core.tensor([2n, 2n], 'int64')]]));
+      // Rows 1 and 0 of a 2x2 zero matrix get [1, 2] and [3, 4]: the matrix [[3, 4], [1, 2]].
+      const valid = outcome(() => run(op, [[indices, core.tensor([[1n], [0n]], 'int64')], [updates, core.tensor([[1, 2], [3, 4]])], [shape, core.tensor([2n, 2n], 'int64')]]));
+      report({ bad, valid });`;
+    const report = survived(runInChild(body)) as Record<string, Outcome>;
+    expect(report.bad.error?.code).toBe('INVALID_ARGUMENT');
+    expect(report.bad.error?.message).toContain('scatter_updates_shape_must_be_indices_outer_and_shape_inner');
+    expect(report.valid.value?.[0]).toEqual({ shape: [2, 2], values: [3, 4, 1, 2] });
+  });
+
   test('CollectiveReduce: an input with no elements (SIGSEGV before)', () => {
     const body = `${KERNEL}
       const attrs = { group_size: 1, group_key: 2, instance_key: 1, merge_op: 'Add', final_op: 'Id', subdiv_offsets: [] };
