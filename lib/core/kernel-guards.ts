@@ -12,7 +12,7 @@
  * cases, 4 more (TensorScatterAdd and three Xla*); seed 3, 9,380 cases, 2 more
  * (BoostedTreesAggregateStats, CollectiveReduce); seed 4, 9,372 cases, none; seed 5 (12 cases
  * per op), 14,063 cases, 1 more (CollectiveGather, the same empty-input crash as CollectiveReduce);
- * seed 6 (12 per op), 2 more (ScatterNd, LoadAndRemapMatrix).
+ * seed 6 (12 per op), 14,021 cases, 3 more (ScatterNd, LoadAndRemapMatrix, TPUPartitionedInput).
  *
  * Graph.addOperation applies a guard when it adds one of these ops:
  * - `refuse`: the op is refused outright (XLA building blocks, boosted trees, debugger, TPU,
@@ -208,10 +208,14 @@ const XLA_FAMILY: KernelGuard = { crash: 'XLA compiler building blocks crash out
 /** The estimator-era boosted-trees ops (Python's tf.estimator is gone since TF 2.16). */
 const BOOSTED_TREES_FAMILY: KernelGuard = { crash: "boosted-trees kernels and shape functions crash on unchecked shapes (found: BoostedTreesAggregateStats's shape function, SIGSEGV)", refuse: true };
 
+/** TPU ops: this is a CPU (or GPU) runtime, and their shape functions CHECK-fail on made-up attributes. */
+const TPU_FAMILY: KernelGuard = { crash: 'TPU ops: shape functions CHECK-fail on attributes that do not fit the shapes (found: TPUPartitionedInput, InfeedDequeueTuple)', refuse: true };
+
 /** The guard for an op type, if its kernel is known to crash. */
 export function kernelGuard(type: string): KernelGuard | undefined {
   if (Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, type)) return KERNEL_GUARDS[type];
   if (/^Xla[A-Z]/.test(type)) return XLA_FAMILY;
+  if (/^_?TPU[A-Z]/.test(type)) return TPU_FAMILY;
   return /^BoostedTrees[A-Z]/.test(type) ? BOOSTED_TREES_FAMILY : undefined;
 }
 
