@@ -3,8 +3,8 @@
 // against a float64 reference written out below (closed forms evaluated directly; the iterative
 // solvers' problems solved exactly by enumerating active sets, or by nested golden-section
 // search), and against the values torchjd documents for J = [[-4, 1, 1], [6, 1, 1]] (printed to
-// 4 decimals: tolerance 5e-5). Iterative solvers also report the residual of their optimality
-// conditions after their default iteration count. Then the representation-gradient mode
+// 4 decimals: tolerance 5e-5). The solvers run exactly or to a tolerance (per-method tests with
+// exact Python references on random matrices: test/mtl/weighting/); here they also report residuals. Then the representation-gradient mode
 // against the parameter mode, where they must coincide, and GradNorm's weight rule.
 import { Graph, Operation, Output, Session, Tensor, layers, mtl, optimizers } from '../../lib';
 import * as ops from '../../lib/ops';
@@ -457,7 +457,7 @@ describe('PCGrad', () => {
 });
 
 describe('MGDA', () => {
-  test('two tasks: the min-norm point of the segment, exactly (one Frank-Wolfe step from the midpoint)', async () => {
+  test('two tasks: the min-norm point of the segment, exactly', async () => {
     // α1 = (g2·(g2 − g1))/‖g1 − g2‖² = (1.01 + 1)/(4 + 0.01), clipped to [0, 1].
     const a = 2.01 / 4.01;
     const conflicting = await once(mtl.weighting.mgda(), CONFLICTING);
@@ -470,7 +470,7 @@ describe('MGDA', () => {
     expect(deviation((await once(mtl.weighting.mgda({ rescale: true }), ORTHOGONAL)).gradient, [1, 1])).toBeLessThan(CLOSED_FORM);
   });
 
-  test('three tasks: after 50 Frank-Wolfe steps the KKT gap is small and bounds the distance to the min-norm point', async () => {
+  test('three tasks: the exact min-norm point (its Frank-Wolfe gap vanishes up to float32 rounding of G)', async () => {
     for (const [name, g] of [
       ['THREE', THREE],
       ['PARETO_STATIONARY', PARETO_STATIONARY],
@@ -485,7 +485,8 @@ describe('MGDA', () => {
       report.push(`mgda ${name}: Frank-Wolfe gap ${gap.toExponential(2)}, ‖d − d*‖ ${distance.toExponential(2)} (bound √(2·gap) ${Math.sqrt(2 * Math.max(gap, 0)).toExponential(2)}), ‖d*‖ ${norm(exact).toExponential(2)}`);
       expect(Math.abs(sum(weights) - 1)).toBeLessThan(1e-6);
       expect(Math.min(...weights)).toBeGreaterThanOrEqual(0);
-      expect(gap).toBeLessThan(1e-2);
+      expect(gap).toBeLessThan(1e-6);
+      expect(distance).toBeLessThan(1e-6);
       expect(distance).toBeLessThanOrEqual(Math.sqrt(2 * Math.max(gap, 0)) + 1e-6);
     }
   });
@@ -513,7 +514,7 @@ describe('CAGrad', () => {
     expect(deviation((await once(mtl.weighting.cagrad({ c: 0 }), CONFLICTING)).gradient, [0, 0.1])).toBeLessThan(CLOSED_FORM);
   });
 
-  test('three tasks: 50 FISTA iterations on the dual leave a small Frank-Wolfe gap and match a nested golden-section search', async () => {
+  test('three tasks: the dual solved exactly has a vanishing Frank-Wolfe gap and matches a nested golden-section search', async () => {
     for (const [name, g] of [
       ['THREE', THREE],
       ['PARETO_STATIONARY', PARETO_STATIONARY],
@@ -527,8 +528,8 @@ describe('CAGrad', () => {
       const expected = cagradWeightsReference(g as Matrix, 0.5, 1.25);
       const d = deviation(gradient, combine(expected, g as Matrix));
       report.push(`cagrad ${name}: dual Frank-Wolfe gap ${gap.toExponential(2)} (normalised Gram), deviation of d ${d.toExponential(2)}`);
-      expect(gap).toBeLessThan(1e-4);
-      expect(d).toBeLessThan(1e-3);
+      expect(gap).toBeLessThan(1e-6);
+      expect(d).toBeLessThan(1e-5);
     }
   });
 });
@@ -630,7 +631,7 @@ describe('Aligned-MTL', () => {
 });
 
 describe('UPGrad', () => {
-  test('each task gradient projected on the dual cone: 100 FISTA steps against the exact QP solutions; the update conflicts with no task', async () => {
+  test('each task gradient projected on the dual cone, against the exact QP solutions; the update conflicts with no task', async () => {
     for (const [name, g] of [
       ['CONFLICTING', CONFLICTING],
       ['ALIGNED', ALIGNED],
@@ -658,7 +659,7 @@ describe('UPGrad', () => {
 });
 
 describe('Nash-MTL', () => {
-  test('Mα = 1/α after 20 damped Newton steps, against a converged float64 solve; the update is clipped to norm 1 in parameter mode', async () => {
+  test('Mα = 1/α by damped Newton steps to a residual tolerance, against a converged float64 solve; the update is clipped to norm 1 in parameter mode', async () => {
     for (const [name, g] of [
       ['CONFLICTING', CONFLICTING],
       ['ALIGNED', ALIGNED],

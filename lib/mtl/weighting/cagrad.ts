@@ -14,10 +14,10 @@
  *   w_S = −(u + νv)/√D with D the discriminant. The answer is the candidate of least F among
  *   the feasible ones (w ≥ 0) and the vertices: each is a point of the simplex, so none is below
  *   the optimum, and the optimal support's candidate is the optimum.
- * - beyond, by accelerated projected gradient (FISTA with adaptive restart, step 1/L from the
- *   local curvature bound √φ·λ_max(M)/‖g_y‖ of the norm term) in an in-graph while loop, until
- *   the Frank-Wolfe gap ∇F(w)·w − min_i ∇F(w)_i, an upper bound on F(w) − F*, is at most
- *   `tolerance` (F in units of the trace-normalised Gram matrix), or `maxIterations`.
+ * - beyond, by bisection on a scalar t over MGDA problems (dualByBisection): the dual's
+ *   minimiser is the min-norm point of the hull of g_i + t·g0 for the t with t√φ = ‖g_w‖; each
+ *   is solved exactly by Wolfe's active-set method (to `tolerance`, at most `maxIterations`
+ *   steps), 60 halvings of the bracket.
  * (The previous solver ran 50 FISTA iterations and could give a component the wrong sign.)
  *
  * Scale: the official code divides d by 1 + c² (rescale = 1, its default; 0: no division; 2:
@@ -27,19 +27,19 @@
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, identity, largestEigenvalue, matVec, normaliseByTrace, pick, projectToSimplex, scalar, solveOnSupports, supportMasks } from './gram';
-import { whileLoop } from './loop';
+import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, identity, matVec, normaliseByTrace, pick, scalar, solveOnSupports, supportMasks } from './gram';
+import { minNormActiveSet } from './mgda';
 
 export interface CAGradOptions {
   /** Radius of the ball around the mean gradient, relative to ‖g0‖ (default 0.5; 0 gives the mean gradient). */
   c?: number;
   /** 0: d; 1: d / (1 + c²) (default, as the official code); 2: d / (1 + c) (as its toy). */
   rescale?: 0 | 1 | 2;
-  /** 'auto' (default): support enumeration up to 10 tasks, projected gradient beyond. */
+  /** 'auto' (default): support enumeration up to 10 tasks, bisection over exact MGDA problems beyond. */
   solver?: 'auto' | 'enumerate' | 'iterative';
-  /** Iterative solver: stop when the dual's Frank-Wolfe gap is at most this (default 1e-13). */
+  /** Iterative solver: the inner MGDA problems' relative tolerance (default 1e-9). */
   tolerance?: number;
-  /** Iterative solver: at most this many iterations (default 100000). */
+  /** Iterative solver: at most this many active-set steps per MGDA problem (default 1000). */
   maxIterations?: number;
 }
 
@@ -47,8 +47,8 @@ export function cagrad(options: CAGradOptions = {}): Weighting {
   const c = options.c ?? 0.5;
   const rescale = options.rescale ?? 1;
   const solver = options.solver ?? 'auto';
-  const tolerance = options.tolerance ?? 1e-13;
-  const maxIterations = options.maxIterations ?? 100000;
+  const tolerance = options.tolerance ?? 1e-9;
+  const maxIterations = options.maxIterations ?? 1000;
   if (!(Number.isFinite(c) && c >= 0)) throw invalidArgument(`cagrad: c must be a finite number >= 0, got ${c}`);
   if (![0, 1, 2].includes(rescale)) throw invalidArgument(`cagrad: rescale must be 0, 1 or 2, got ${rescale}`);
   if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`cagrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
@@ -64,7 +64,7 @@ export function cagrad(options: CAGradOptions = {}): Weighting {
       // √φ = c‖g0‖ with ‖g0‖² = 1ᵀM1/K² = mean(M).
       const sqrtPhi = ops.mul(ops.sqrt(ops.relu(ops.reduceMean(mh))), c);
       const enumerate = solver === 'enumerate' || (solver === 'auto' && k <= ENUMERATION_LIMIT);
-      const w = enumerate ? dualBySupports(mh, sqrtPhi, k) : dualIterative(mh, sqrtPhi, k, tolerance, maxIterations);
+      const w = enumerate ? dualBySupports(mh, sqrtPhi, k) : dualByBisection(mh, sqrtPhi, k, tolerance, maxIterations, 60);
       // d = g0 + (√φ/‖g_w‖) g_w, as weights on the rows of G: 1/K + (√φ/‖g_w‖) w.
       const normW = ops.sqrt(ops.relu(dot(w, matVec(mh, w))));
       const weights = ops.add(ops.mul(ops.divNoNan(sqrtPhi, normW), w), 1 / k);
@@ -111,37 +111,32 @@ function dualBySupports(m: Output, sqrtPhi: Output, k: number): Output {
   return pick(normalised, ops.argMin(scored, ops.constant(graph, 0, 'int32'), { outputType: 'int32' }));
 }
 
-/** w* by FISTA with adaptive restart on the simplex, to a Frank-Wolfe gap (see the module comment). */
-function dualIterative(m: Output, sqrtPhi: Output, k: number, tolerance: number, maxIterations: number): Output {
+/**
+ * w* beyond the enumeration limit, by bisection over MGDA problems. The dual's KKT conditions,
+ * (Gg0)_i + √φ(Gg_w)_i/‖g_w‖ ≥ λ with equality on the support, multiplied by t = ‖g_w‖/√φ, are
+ * those of the min-norm point of the hull of the shifted gradients g_i + t·g0 (a convex QP, so
+ * they are sufficient). So w* is MGDA's answer for the t with h(t) = t√φ − ‖g_{w(t)}‖ = 0:
+ * h(0) ≤ 0, h(max_i ‖g_i‖/√φ) ≥ 0 (‖g_w‖ ≤ max_i ‖g_i‖), and `bisections` halvings of that
+ * bracket keep h(lo) ≤ 0 ≤ h(hi). Each MGDA problem is solved exactly by Wolfe's active-set
+ * method (mgda.ts), on the shifted Gram matrix M + t(b1ᵀ + 1bᵀ) + t²‖g0‖²·11ᵀ, b = Gg0.
+ */
+function dualByBisection(m: Output, sqrtPhi: Output, k: number, tolerance: number, maxIterations: number, bisections: number): Output {
   const graph = m.graph;
   const dtype = m.dtype;
-  const start = filled(graph, k, 1 / k, dtype);
-  const curvature = ops.mul(sqrtPhi, largestEigenvalue(m));
-  const gradientAt = (w: Output, mm: Output, root: Output) => {
-    const mw = matVec(mm, w);
-    const norm = ops.sqrt(ops.maximum(dot(w, mw), 1e-300));
-    return { gradient: ops.add(ops.reduceMean(mm, [1]), ops.mul(ops.div(root, norm), mw)), norm };
-  };
-  const [, w] = whileLoop(
-    graph,
-    'cagrad_dual',
-    [ops.constant(graph, 0, 'int32'), start, start, scalar(graph, 1, dtype), m, sqrtPhi, curvature],
-    ([i, w, , , mm, root]) => {
-      const { gradient } = gradientAt(w, mm, root);
-      const gap = ops.sub(dot(gradient, w), ops.reduceMin(gradient));
-      return ops.logicalAnd(ops.less(i, maxIterations), ops.greater(gap, tolerance));
-    },
-    ([i, w, y, t, mm, root, curv]) => {
-      const { gradient, norm } = gradientAt(y, mm, root);
-      // A tiny floor on L keeps the step finite when φ = 0 (then the dual is linear and a large step lands on its best vertex).
-      const lipschitz = ops.add(ops.div(curv, norm), 1e-6);
-      const next = projectToSimplex(ops.sub(y, ops.div(gradient, lipschitz)), k);
-      const move = ops.sub(next, w);
-      const uphill = ops.greater(dot(ops.sub(y, next), move), 0);
-      const tNext = ops.div(ops.add(ops.sqrt(ops.add(ops.mul(ops.square(t), 4), 1)), 1), 2);
-      const momentum = ops.selectV2(uphill, ops.zerosLike(t), ops.div(ops.sub(t, 1), tNext));
-      return [ops.add(i, 1), next, ops.add(next, ops.mul(move, momentum)), ops.selectV2(uphill, ops.onesLike(t), tNext), mm, root, curv];
-    },
-  );
-  return w;
+  const b = ops.reduceMean(m, [1]); // G·g0
+  const ones = filled(graph, k, 1, dtype);
+  const cross = ops.add(ops.mul(ops.expandDims(b, 1), ops.expandDims(ones, 0)), ops.mul(ops.expandDims(ones, 1), ops.expandDims(b, 0)));
+  const squaredG0 = ops.reduceMean(m);
+  const allOnes = ops.mul(ops.expandDims(ones, 1), ops.expandDims(ones, 0));
+  const weightsAt = (t: Output) => minNormActiveSet(ops.add(ops.add(m, ops.mul(cross, t)), ops.mul(allOnes, ops.mul(ops.square(t), squaredG0))), k, tolerance, maxIterations);
+  let lo = scalar(graph, 0, dtype);
+  let hi = ops.divNoNan(ops.sqrt(ops.reduceMax(ops.matrixDiagPart(m))), sqrtPhi);
+  for (let i = 0; i < bisections; i++) {
+    const mid = ops.mul(ops.add(lo, hi), 0.5);
+    const w = weightsAt(mid);
+    const below = ops.lessEqual(ops.mul(mid, sqrtPhi), ops.sqrt(ops.relu(dot(w, matVec(m, w)))));
+    lo = ops.selectV2(below, mid, lo);
+    hi = ops.selectV2(below, hi, mid);
+  }
+  return weightsAt(ops.mul(ops.add(lo, hi), 0.5));
 }

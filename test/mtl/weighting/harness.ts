@@ -65,16 +65,16 @@ export function combine(w: number[], g: Matrix): number[] {
 export const RANDOM_SETS = ['3x10_unit', '3x10_disparate', '5x20_unit', '5x20_disparate'];
 
 /**
- * Runs `method` on every case of `set` and returns the largest relative error of the direction
+ * Runs `method` on every case of `set` (or the first `limit`) and returns the largest relative error of the direction
  * (and of the weights, relative to their norm, when the reference has them), with the worst case's index.
  */
-export function worstOver(set: string, method: string, options: Record<string, unknown> = {}, reference = method): { direction: number; weights: number; worst: number; count: number } {
-  const cases = references()[set];
+export function worstOver(set: string, method: string, options: Record<string, unknown> = {}, limit = Infinity): { direction: number; weights: number; worst: number; count: number } {
+  const cases = references()[set].slice(0, limit);
   let direction = 0;
   let weights = 0;
   let worst = -1;
   cases.forEach((c, i) => {
-    const want = expected(c, reference);
+    const want = expected(c, method);
     const got = mtl.weighting.aggregate(method, c.g, options, { step: want.step ?? 0 });
     const d = relativeError(got.direction, want.direction);
     const w = want.weights ? relativeError(got.weights, want.weights) : 0;
