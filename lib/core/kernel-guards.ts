@@ -12,7 +12,8 @@
  * cases, 4 more (TensorScatterAdd and three Xla*); seed 3, 9,380 cases, 2 more
  * (BoostedTreesAggregateStats, CollectiveReduce); seed 4, 9,372 cases, none; seed 5 (12 cases
  * per op), 14,063 cases, 1 more (CollectiveGather, the same empty-input crash as CollectiveReduce);
- * seed 6 (12 per op), 14,021 cases, 3 more (ScatterNd, LoadAndRemapMatrix, TPUPartitionedInput).
+ * seed 6 (12 per op), 14,021 cases, 3 more (ScatterNd, LoadAndRemapMatrix, TPUPartitionedInput);
+ * seed 7, 14,042 cases, none; seed 8, 14,067 cases, 2 more (Conv3DBackpropInputV2, RaggedGather).
  *
  * Graph.addOperation applies a guard when it adds one of these ops:
  * - `refuse`: the op is refused outright (XLA building blocks, boosted trees, debugger, TPU,
@@ -80,6 +81,36 @@ function exactRanks(ranks: number[]): Record<number, { min: number; max: number 
 }
 
 const CONV_2D_ATTRS = allOf(positiveList('strides', [4]), positiveList('dilations', [4]));
+/**
+ * The sizes input (input_sizes or filter_sizes) is read as a vector: CHECK failure otherwise. A known
+ * wrong rank is refused; one unknown until run time is flattened (Reshape to [-1], which has a
+ * gradient, unlike EnsureShape, so the conv gradients these ops belong to still build).
+ */
+function sizesVector(index: number): Pick<KernelGuard, 'attrs' | 'shapes'> {
+  return {
+    attrs: (_, inputs) => {
+      const sizes = inputs[index];
+      const rank = !Array.isArray(sizes) ? sizes?.shape?.length : undefined;
+      return rank !== undefined && rank !== 1 ? `input ${index} (the sizes) must be a vector, got rank ${rank}` : null;
+    },
+    shapes: (graph, inputs, name) => {
+      if (inputs[index].shape !== null) return inputs;
+      const flat = graph.addOperation({ type: 'Const', name: `${name}_sizes_as_vector/shape`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array([-1])) } }).output(0);
+      const out = [...inputs];
+      out[index] = graph.addOperation({ type: 'Reshape', name: `${name}_sizes_as_vector`, inputs: [inputs[index], flat] }).output(0);
+      return out;
+    },
+  };
+}
+
+function convGuard(crash: string, sizesIndex: number, checkAttrs: boolean): KernelGuard {
+  const sizes = sizesVector(sizesIndex);
+  return {
+    crash,
+    attrs: (attrs, inputs) => (checkAttrs ? CONV_2D_ATTRS(attrs) : null) ?? sizes.attrs!(attrs, inputs),
+    shapes: sizes.shapes,
+  };
+}
 
 /**
  * `x` unchanged when `ok` (a bool scalar) is true, else a Reshape to dimensions of -2, which always
@@ -161,21 +192,16 @@ export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   },
   LSTMBlockCell: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1]) },
   LSTMBlockCellGrad: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]) },
-  Conv2DBackpropFilter: { crash: 'SIGFPE (division by a zero stride)', attrs: CONV_2D_ATTRS },
-  Conv2DBackpropInput: { crash: 'CHECK failure on the data_format index with strides of length 2', attrs: CONV_2D_ATTRS },
-  DepthwiseConv2dNativeBackpropFilter: { crash: 'SIGFPE (division by a zero stride)', attrs: CONV_2D_ATTRS },
-  DepthwiseConv2dNativeBackpropInput: { crash: 'CHECK failure on the data_format index with strides of length 1', attrs: CONV_2D_ATTRS },
+  Conv2DBackpropFilter: convGuard('SIGFPE (division by a zero stride)', 1, true),
+  Conv2DBackpropInput: convGuard('CHECK failure on the data_format index with strides of length 2', 0, true),
+  DepthwiseConv2dNativeBackpropFilter: convGuard('SIGFPE (division by a zero stride)', 1, true),
+  DepthwiseConv2dNativeBackpropInput: convGuard('CHECK failure on the data_format index with strides of length 1', 0, true),
+  Conv3DBackpropInputV2: convGuard('CHECK failure "IsVector(input_sizes)" on a matrix of sizes', 0, false),
+  Conv3DBackpropFilterV2: convGuard('the filter_sizes input of Conv3DBackpropInputV2, mirrored (read as a vector)', 1, false),
   DebugIdentityV3: { crash: 'SIGSEGV: a tfdbg op that needs a debugger attached', refuse: true },
-  RaggedGather: {
-    crash: 'std::length_error in the shape function when OUTPUT_RAGGED_RANK < PARAMS_RAGGED_RANK - 1 (a negative indices rank)',
-    attrs: (attrs, inputs) => {
-      const splits = Array.isArray(inputs[0]) ? inputs[0].length : 1;
-      const output = attrs.OUTPUT_RAGGED_RANK;
-      return typeof output === 'number' && output < splits - 1
-        ? `OUTPUT_RAGGED_RANK (${output}) must be at least the number of params splits minus one (${splits - 1})`
-        : null;
-    },
-  },
+  // hydra-tf has no ragged tensors; the kernel trusts ranks and dtypes its shape function checks
+  // only on known shapes (a negative indices rank in the shape function, a dtype CHECK at run).
+  RaggedGather: { crash: 'std::length_error in the shape function (OUTPUT_RAGGED_RANK < PARAMS_RAGGED_RANK - 1); CHECK failure "dtype() == expected_dtype" at run time', refuse: true },
   // Ops no user builds by hand: serving-batch and graph-optimizer internals (the Xla* family: kernelGuard).
   Unbatch: { crash: 'CHECK failure "size >= 0" on negative batch indices', refuse: true },
   _FusedMatMul: { crash: 'SIGSEGV on scalar operands (Grappler builds this op itself, on checked shapes)', refuse: true },

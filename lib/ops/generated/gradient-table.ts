@@ -32,7 +32,7 @@ export const STOPS_GRADIENT: readonly string[] = [
   'OneHot', 'Rank', 'Shape', 'ShapeN', 'Size', 'StopGradient', 'ZerosLike',
 ];
 
-/** Op types absent from the C++ gradient registry: a gradient through them fails (897 ops) */
+/** Op types absent from the C++ gradient registry: a gradient through them fails (896 ops) */
 export const NO_GRADIENT: readonly string[] = [
   'AccumulateNV2', 'AddManySparseToTensorsMap', 'AddSparseToTensorsMap', 'AdjustContrastv2', 'AdjustHue',
   'AdjustSaturation', 'All', 'AllCandidateSampler', 'AllToAll', 'AnonymousMutableDenseHashTable',
@@ -125,18 +125,18 @@ export const NO_GRADIENT: readonly string[] = [
   'Qr', 'QuantizeAndDequantizeV2', 'QuantizeAndDequantizeV4Grad', 'QuantizedConcat', 'QuantizedConcatV2',
   'QuantizedReshape', 'QuantizedResizeBilinear', 'QueueDequeueManyV2', 'QueueDequeueUpToV2', 'QueueDequeueV2',
   'QueueIsClosedV2', 'QueueSizeV2', 'RFFT', 'RFFT2D', 'RFFT3D', 'RFFTND', 'RGBToHSV', 'RaggedBincount',
-  'RaggedCountSparseOutput', 'RaggedCross', 'RaggedFillEmptyRows', 'RaggedFillEmptyRowsGrad', 'RaggedGather',
-  'RaggedRange', 'RaggedTensorFromVariant', 'RaggedTensorToSparse', 'RaggedTensorToVariant',
-  'RaggedTensorToVariantGradient', 'RandomDataset', 'RandomDatasetV2', 'RandomGamma', 'RandomGammaGrad',
-  'RandomIndexShuffle', 'RandomPoissonV2', 'RandomShuffle', 'RandomStandardNormal', 'RandomUniform',
-  'RandomUniformInt', 'Range', 'RangeDataset', 'ReadFile', 'ReadVariableXlaSplitND',
-  'ReaderNumRecordsProducedV2', 'ReaderNumWorkUnitsCompletedV2', 'ReaderReadUpToV2', 'ReaderReadV2',
-  'ReaderSerializeStateV2', 'RebatchDataset', 'RebatchDatasetV2', 'ReciprocalGrad', 'ReduceJoin',
-  'RegexFullMatch', 'RegexReplace', 'RegisterDataset', 'RegisterDatasetV2', 'Relayout', 'RelayoutLike',
-  'Relu6Grad', 'ReluGrad', 'RepeatDataset', 'ResizeArea', 'ResizeBicubicGrad', 'ResizeBilinearGrad',
-  'ResizeNearestNeighborGrad', 'ResourceAccumulatorNumAccumulated', 'ResourceAccumulatorTakeGradient',
-  'ResourceGather', 'ResourceGatherNd', 'Restore', 'RestoreSlice', 'RestoreV2', 'Reverse', 'RewriteDataset',
-  'RightShift', 'Rint', 'RiscAbs', 'RiscAdd', 'RiscBinaryArithmetic', 'RiscBinaryComparison', 'RiscBitcast',
+  'RaggedCountSparseOutput', 'RaggedCross', 'RaggedFillEmptyRows', 'RaggedFillEmptyRowsGrad', 'RaggedRange',
+  'RaggedTensorFromVariant', 'RaggedTensorToSparse', 'RaggedTensorToVariant', 'RaggedTensorToVariantGradient',
+  'RandomDataset', 'RandomDatasetV2', 'RandomGamma', 'RandomGammaGrad', 'RandomIndexShuffle',
+  'RandomPoissonV2', 'RandomShuffle', 'RandomStandardNormal', 'RandomUniform', 'RandomUniformInt', 'Range',
+  'RangeDataset', 'ReadFile', 'ReadVariableXlaSplitND', 'ReaderNumRecordsProducedV2',
+  'ReaderNumWorkUnitsCompletedV2', 'ReaderReadUpToV2', 'ReaderReadV2', 'ReaderSerializeStateV2',
+  'RebatchDataset', 'RebatchDatasetV2', 'ReciprocalGrad', 'ReduceJoin', 'RegexFullMatch', 'RegexReplace',
+  'RegisterDataset', 'RegisterDatasetV2', 'Relayout', 'RelayoutLike', 'Relu6Grad', 'ReluGrad',
+  'RepeatDataset', 'ResizeArea', 'ResizeBicubicGrad', 'ResizeBilinearGrad', 'ResizeNearestNeighborGrad',
+  'ResourceAccumulatorNumAccumulated', 'ResourceAccumulatorTakeGradient', 'ResourceGather',
+  'ResourceGatherNd', 'Restore', 'RestoreSlice', 'RestoreV2', 'Reverse', 'RewriteDataset', 'RightShift',
+  'Rint', 'RiscAbs', 'RiscAdd', 'RiscBinaryArithmetic', 'RiscBinaryComparison', 'RiscBitcast',
   'RiscBroadcast', 'RiscCast', 'RiscCeil', 'RiscCholesky', 'RiscConcat', 'RiscConv', 'RiscCos', 'RiscDiv',
   'RiscDot', 'RiscExp', 'RiscFft', 'RiscFloor', 'RiscGather', 'RiscImag', 'RiscIsFinite', 'RiscLog',
   'RiscLogicalAnd', 'RiscLogicalNot', 'RiscLogicalOr', 'RiscMax', 'RiscMin', 'RiscMul', 'RiscNeg', 'RiscPad',
@@ -312,7 +312,7 @@ export const NOT_DIFFERENTIABLE: readonly string[] = [
   '_XlaAotOnlyVarHandleOp', '_XlaCompileMlirPlaceholderProgramKey', '_XlaSendFromHost', '_XlaSendFromHostV2',
 ];
 
-/** Op types the probe could not build on placeholders, and why (421 ops) */
+/** Op types the probe could not build on placeholders, and why (422 ops) */
 export const UNKNOWN_GRADIENT: Readonly<Record<string, string>> = {
   AccumulatorNumAccumulated: 'takes reference-typed inputs (TF1 variables)',
   AccumulatorTakeGradient: 'takes reference-typed inputs (TF1 variables)',
@@ -491,6 +491,7 @@ export const UNKNOWN_GRADIENT: Readonly<Record<string, string>> = {
   QueueDequeueUpTo: 'takes reference-typed inputs (TF1 variables)',
   QueueIsClosed: 'takes reference-typed inputs (TF1 variables)',
   QueueSize: 'takes reference-typed inputs (TF1 variables)',
+  RaggedGather: 'cannot build: operation \'probe\' (RaggedGather): hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (std::length_error in the shape function (OUTPU',
   RaggedTensorToTensor: 'cannot build: operation \'probe\' (RaggedTensorToTensor): Unknown string for partition info type: a for \'{{node probe}} = RaggedTensorToTensor[T=DT_FLOAT, Tindex=DT_INT32, Tsha',
   RandomCrop: 'not probed: deprecated, graphs of version 8 and later refuse it',
   RandomPoisson: 'not probed: deprecated, graphs of version 25 and later refuse it',
