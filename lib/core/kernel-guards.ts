@@ -13,7 +13,8 @@
  * (BoostedTreesAggregateStats, CollectiveReduce); seed 4, 9,372 cases, none; seed 5 (12 cases
  * per op), 14,063 cases, 1 more (CollectiveGather, the same empty-input crash as CollectiveReduce);
  * seed 6 (12 per op), 14,021 cases, 3 more (ScatterNd, LoadAndRemapMatrix, TPUPartitionedInput);
- * seed 7, 14,042 cases, none; seed 8, 14,067 cases, 2 more (Conv3DBackpropInputV2, RaggedGather).
+ * seed 7, 14,042 cases, none; seed 8, 14,067 cases, 2 more (Conv3DBackpropInputV2, RaggedGather);
+ * seed 9, 14,046 cases, none.
  *
  * Graph.addOperation applies a guard when it adds one of these ops:
  * - `refuse`: the op is refused outright (XLA building blocks, boosted trees, debugger, TPU,
