@@ -3,22 +3,13 @@
  * information silently (a fraction into an int, 300 into uint8, a string into float32) is an error
  * that names the value and where it came from, because a silently wrapped label trains a wrong model.
  */
-import { DType, TYPED_ARRAYS, TypedArray, isTypedArray } from '../core/dtypes';
+import { DType, INTEGER_RANGES, TYPED_ARRAYS, TypedArray, isTypedArray } from '../core/dtypes';
 import { invalidArgument } from '../core/errors';
 import { bfloat16ToNumber, float16ToNumber, numberToBfloat16, numberToFloat16 } from '../core/half';
 import { Where, describeKind, named, typedArrayDtype } from './element-value';
 import { isHostTensor } from './host-tensor';
 
 export type Column = TypedArray | string[];
-
-const INT_RANGES: Partial<Record<DType, [number, number]>> = {
-  int8: [-128, 127],
-  int16: [-32768, 32767],
-  int32: [-2147483648, 2147483647],
-  uint8: [0, 255],
-  uint16: [0, 65535],
-  uint32: [0, 4294967295],
-};
 
 /** A zeroed column of `count` elements of `dtype`. */
 export function allocateColumn(dtype: DType, count: number, where: string): Column {
@@ -68,7 +59,7 @@ export function writeScalar(out: Column, index: number, value: unknown, dtype: D
     number = Number(value);
     if (BigInt(number) !== value) refuse('does not fit exactly in a double');
   } else return refuse('is not a number');
-  const range = INT_RANGES[dtype];
+  const range = INTEGER_RANGES[dtype];
   if (range) {
     if (!Number.isInteger(number)) refuse('is not an integer');
     if (number < range[0] || number > range[1]) refuse(`is outside [${range[0]}, ${range[1]}]`);
