@@ -11,15 +11,30 @@ import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { batchSize } from './batches';
 
-/** The compile options plans are made from (a subset of CompileOptions). */
+/** The compile options output plans are made from (CompileOptions extends them). */
 export interface PlanOptions {
+  /** One loss for every output, or a loss per output name. Outputs without a loss are not trained. */
   loss: LossLike | Record<string, LossLike>;
+  /** Weights of each output's loss in the objective (default 1). */
   lossWeights?: Record<string, number>;
+  /** Metrics for every output, or per output name. */
   metrics?: MetricLike[] | Record<string, MetricLike[]>;
+  /** Batch keys holding per-example weights for an output's loss and metrics, by output name. */
   sampleWeights?: Record<string, string>;
+  /**
+   * Batch keys holding a 0/1 mask of which examples have a label, by output name.
+   * Unlabelled examples add nothing to that output's loss or metrics; a batch with
+   * no label for an output contributes 0 (never NaN).
+   */
   labelMasks?: Record<string, string>;
+  /**
+   * The outputs whose losses make the training objective (default: every output with a loss).
+   * The others keep their losses and metrics for evaluate (and need no labels in fit).
+   */
   trainedOutputs?: string[];
+  /** The outputs predict returns and exportSavedModel exports (default: every output). */
   servedOutputs?: string[];
+  /** @internal What an output is called in messages ("task" for multi-task models). */
   outputNoun?: string;
 }
 

@@ -21,7 +21,7 @@ import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressReporter } from './progress';
 import { BatchSource, batchesOf, wholeColumns } from './feed';
-import { OutputPlan, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
+import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
 import { batchSize, groupBatches, indexGroups } from './batches';
 import { StepRunner } from './steps';
 import { ModelRuntime, runtimeOf } from './runtime';
@@ -29,31 +29,8 @@ import { ModelRuntime, runtimeOf } from './runtime';
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
 
-export interface CompileOptions {
+export interface CompileOptions extends PlanOptions {
   optimizer: OptimizerLike;
-  /** One loss for every output, or a loss per output name. Outputs without a loss are not trained. */
-  loss: LossLike | Record<string, LossLike>;
-  /** Weights of each output's loss in the objective (default 1). */
-  lossWeights?: Record<string, number>;
-  /** Metrics for every output, or per output name. */
-  metrics?: MetricLike[] | Record<string, MetricLike[]>;
-  /** Batch keys holding per-example weights for an output's loss and metrics, by output name. */
-  sampleWeights?: Record<string, string>;
-  /**
-   * Batch keys holding a 0/1 mask of which examples have a label, by output name.
-   * Unlabelled examples add nothing to that output's loss or metrics; a batch with
-   * no label for an output contributes 0 (never NaN).
-   */
-  labelMasks?: Record<string, string>;
-  /**
-   * The outputs whose losses make the training objective (default: every output with a loss).
-   * The others keep their losses and metrics for evaluate (and need no labels in fit).
-   */
-  trainedOutputs?: string[];
-  /** The outputs predict returns and exportSavedModel exports (default: every output). */
-  servedOutputs?: string[];
-  /** @internal What an output is called in messages ("task" for multi-task models). */
-  outputNoun?: string;
   /** Seed for initializers and dropout (reproducible runs). */
   seed?: number;
   session?: SessionOptions;
