@@ -1,23 +1,7 @@
 // Multi-task models: tasks and heads, label masks, incremental training, adding a task,
 // diagnostics, Δm, and bad configurations.
 import { Tensor, layers, mtl, nn, optimizers } from '../../lib';
-import { Random } from '../../lib/data';
-
-function twoTaskData(n: number, seed = 3) {
-  const random = Random.fromSeed(seed);
-  const x = new Float32Array(n * 2);
-  const sum = new Float32Array(n);
-  const diff = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = random.normal();
-    const b = random.normal();
-    x[2 * i] = a;
-    x[2 * i + 1] = b;
-    sum[i] = a + b;
-    diff[i] = a - b;
-  }
-  return { x, sum, diff };
-}
+import { twoTaskData } from '../support/two-task-data';
 
 function build(weighting?: mtl.Weighting, extra: Partial<mtl.MultiTaskConfig> = {}) {
   const x = layers.input({ name: 'x', shape: [2] });

@@ -1,23 +1,7 @@
 // Trainer-side cases of "no silent wrong numbers" (issue 11): each was a crash, a refusal or a
 // silently wrong number before; each is a correct number or an error naming the culprit now.
 import { layers, mtl, optimizers, train, nn } from '../../lib';
-import { Random } from '../../lib/data';
-
-function twoTaskData(n: number, seed = 3) {
-  const random = Random.fromSeed(seed);
-  const x = new Float32Array(n * 2);
-  const sum = new Float32Array(n);
-  const diff = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = random.normal();
-    const b = random.normal();
-    x[2 * i] = a;
-    x[2 * i + 1] = b;
-    sum[i] = a + b;
-    diff[i] = a - b;
-  }
-  return { x, sum, diff };
-}
+import { twoTaskData } from '../support/two-task-data';
 
 function build(extra: Partial<mtl.MultiTaskConfig> = {}, sampleWeight?: string) {
   const x = layers.input({ name: 'x', shape: [2] });

@@ -4,23 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { layers, mtl, nn, optimizers, train } from '../../lib';
-import { Random } from '../../lib/data';
-
-function twoTaskData(n: number, seed = 3) {
-  const random = Random.fromSeed(seed);
-  const x = new Float32Array(n * 2);
-  const sum = new Float32Array(n);
-  const diff = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = random.normal();
-    const b = random.normal();
-    x[2 * i] = a;
-    x[2 * i + 1] = b;
-    sum[i] = a + b;
-    diff[i] = a - b;
-  }
-  return { x, sum, diff };
-}
+import { twoTaskData } from '../support/two-task-data';
 
 function buildMultiTask() {
   const x = layers.input({ name: 'x', shape: [2] });
