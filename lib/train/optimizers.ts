@@ -113,12 +113,40 @@ function group(graph: Graph, operations: Operation[], name: string): Operation {
   return graph.addOperation({ type: 'NoOp', name, controlInputs: operations });
 }
 
+/**
+ * Values every variable's update of one build uses alike (the rate cast to a dtype, Adam's
+ * β^t, the hyper-parameter constants): made once per optimizer and dtype, not per variable,
+ * so the step graph has one Pow per β instead of one per variable.
+ */
+export interface SharedValues {
+  /** The value under `key`, made by `make` on first use in this build. */
+  once(key: string, make: () => Output): Output;
+  /** The learning rate cast to `dtype`. */
+  rate(dtype: Output['dtype']): Output;
+  /** A scalar constant of `dtype`. */
+  constant(value: number, dtype: Output['dtype']): Output;
+}
+
+function sharedValues(graph: Graph, lr: Output): SharedValues {
+  const made = new Map<string, Output>();
+  const once = (key: string, make: () => Output): Output => {
+    let value = made.get(key);
+    if (!value) made.set(key, (value = make()));
+    return value;
+  };
+  return {
+    once,
+    rate: (dtype) => (dtype === lr.dtype ? lr : once(`rate/${dtype}`, () => ops.cast(lr, { dstT: dtype }))),
+    constant: (value, dtype) => once(`constant/${dtype}/${value}`, () => ops.constant(graph, value, dtype)),
+  };
+}
+
 /** Shared plumbing: clipping, the learning rate, one update op per variable. */
 function makeOptimizer(
   kind: string,
   options: BaseOptions,
   defaultRate: number,
-  update: (state: GraphState, variable: Variable, gradient: Output, lr: Output, step: Output, slots: Variable[]) => Operation,
+  update: (state: GraphState, variable: Variable, gradient: Output, step: Output, slots: Variable[], shared: SharedValues) => Operation,
 ): Optimizer {
   checkClip(options, kind);
   const schedule = scheduleOf(kind, options.learningRate, defaultRate);
@@ -139,7 +167,8 @@ function makeOptimizer(
         // A scale the trainer can set between steps (learning-rate callbacks).
         if (buildOptions.learningRateScale) lr = ops.mul(lr, buildOptions.learningRateScale);
         const slots: Variable[] = [];
-        const updates = variables.map((variable, i) => update(state, variable, clipped[i], lr, step, slots));
+        const shared = sharedValues(graph, lr);
+        const updates = variables.map((variable, i) => update(state, variable, clipped[i], step, slots, shared));
         return { update: group(graph, updates, 'update'), learningRate: lr, slots };
       });
     },
@@ -165,12 +194,12 @@ export interface SGDOptions extends BaseOptions {
 export function sgd(options: SGDOptions = {}): Optimizer {
   checkKeys('sgd', options, ['momentum', 'nesterov']);
   const momentum = fraction('sgd', 'momentum', options.momentum ?? 0);
-  return makeOptimizer('SGD', options, 0.01, (state, variable, g, lr, _step, slots) => {
-    const rate = ops.cast(lr, { dstT: variable.dtype });
+  return makeOptimizer('SGD', options, 0.01, (state, variable, g, _step, slots, shared) => {
+    const rate = shared.rate(variable.dtype);
     if (momentum === 0) return ops.resourceApplyGradientDescent(variable.handle, rate, g);
     const m = slot(state, variable, 'SGD', 'momentum');
     slots.push(m);
-    return ops.resourceApplyKerasMomentum(variable.handle, m.handle, rate, g, ops.constant(state.graph, momentum, variable.dtype), { useNesterov: options.nesterov ?? false });
+    return ops.resourceApplyKerasMomentum(variable.handle, m.handle, rate, g, shared.constant(momentum, variable.dtype), { useNesterov: options.nesterov ?? false });
   });
 }
 
@@ -185,28 +214,30 @@ function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
   const beta1 = fraction(label, 'beta1', options.beta1 ?? 0.9);
   const beta2 = fraction(label, 'beta2', options.beta2 ?? 0.999);
   const epsilon = nonNegative(label, 'epsilon', options.epsilon ?? 1e-7);
-  return (state: GraphState, variable: Variable, g: Output, lr: Output, step: Output, slots: Variable[]): Operation => {
+  return (state: GraphState, variable: Variable, g: Output, step: Output, slots: Variable[], shared: SharedValues): Operation => {
     const graph = state.graph;
     const m = slot(state, variable, kind, 'm');
     const v = slot(state, variable, kind, 'v');
     slots.push(m, v);
     const dtype = variable.dtype;
-    const rate = ops.cast(lr, { dstT: dtype });
+    const rate = shared.rate(dtype);
     // Keras: the local step is the number of completed steps + 1.
-    const localStep = ops.cast(ops.add(step, ops.constant(graph, 1n, 'int64')), { dstT: dtype });
-    const beta1Power = ops.pow(ops.constant(graph, beta1, dtype), localStep);
-    const beta2Power = ops.pow(ops.constant(graph, beta2, dtype), localStep);
+    const localStep = shared.once(`localStep/${dtype}`, () => ops.cast(ops.add(step, ops.constant(graph, 1n, 'int64')), { dstT: dtype }));
+    const beta1Power = shared.once(`beta1Power/${dtype}`, () => ops.pow(shared.constant(beta1, dtype), localStep));
+    const beta2Power = shared.once(`beta2Power/${dtype}`, () => ops.pow(shared.constant(beta2, dtype), localStep));
     const controls: Operation[] = [];
     if (weightDecay > 0) {
       // AdamW (Keras 3): w ← w − w·decay·lr, before the Adam update and after the gradient.
       // Nothing else orders this assignment after the forward pass's reads of w; waiting for
       // the gradient (which needs the loss, hence every read feeding it) makes the gradient
       // the one of the undecayed weights, as in Keras.
-      const decay = graph.withControlDependencies([g.op], () => ops.mul(ops.mul(variable.read(), ops.constant(graph, weightDecay, dtype)), rate));
+      // The shared constant is made outside the control scope, so it carries no dependency of its own.
+      const decayRate = shared.constant(weightDecay, dtype);
+      const decay = graph.withControlDependencies([g.op], () => ops.mul(ops.mul(variable.read(), decayRate), rate));
       controls.push(ops.assignSubVariableOp(variable.handle, decay));
     }
     return graph.withControlDependencies(controls, () =>
-      ops.resourceApplyAdam(variable.handle, m.handle, v.handle, beta1Power, beta2Power, rate, ops.constant(graph, beta1, dtype), ops.constant(graph, beta2, dtype), ops.constant(graph, epsilon, dtype), g),
+      ops.resourceApplyAdam(variable.handle, m.handle, v.handle, beta1Power, beta2Power, rate, shared.constant(beta1, dtype), shared.constant(beta2, dtype), shared.constant(epsilon, dtype), g),
     );
   };
 }
@@ -236,15 +267,15 @@ export function rmsprop(options: RMSPropOptions = {}): Optimizer {
   const rho = fraction('rmsprop', 'rho', options.rho ?? 0.9);
   const momentum = fraction('rmsprop', 'momentum', options.momentum ?? 0);
   const epsilon = nonNegative('rmsprop', 'epsilon', options.epsilon ?? 1e-7);
-  return makeOptimizer('RMSprop', options, 0.001, (state, variable, g, lr, _step, slots) => {
+  return makeOptimizer('RMSprop', options, 0.001, (state, variable, g, _step, slots, shared) => {
     // The fused op always keeps a momentum slot (Keras creates one only for momentum > 0);
     // with momentum 0 it holds the last increment.
     const ms = slot(state, variable, 'RMSprop', 'velocity');
     const mom = slot(state, variable, 'RMSprop', 'momentum');
     slots.push(ms, mom);
     const dtype = variable.dtype;
-    const c = (x: number) => ops.constant(state.graph, x, dtype);
-    return ops.resourceApplyRMSProp(variable.handle, ms.handle, mom.handle, ops.cast(lr, { dstT: dtype }), c(rho), c(momentum), c(epsilon), g);
+    const c = (x: number) => shared.constant(x, dtype);
+    return ops.resourceApplyRMSProp(variable.handle, ms.handle, mom.handle, shared.rate(dtype), c(rho), c(momentum), c(epsilon), g);
   });
 }
 
@@ -264,11 +295,11 @@ export function adagrad(options: AdagradOptions = {}): Optimizer {
   checkKeys('adagrad', options, ['initialAccumulatorValue', 'epsilon']);
   const initial = nonNegative('adagrad', 'initialAccumulatorValue', options.initialAccumulatorValue ?? 0.1);
   const epsilon = nonNegative('adagrad', 'epsilon', options.epsilon ?? 1e-7);
-  return makeOptimizer('Adagrad', options, 0.001, (state, variable, g, lr, _step, slots) => {
+  return makeOptimizer('Adagrad', options, 0.001, (state, variable, g, _step, slots, shared) => {
     const accumulator = slot(state, variable, 'Adagrad', 'accumulator', initial);
     slots.push(accumulator);
     const dtype = variable.dtype;
-    return ops.resourceApplyAdagradV2(variable.handle, accumulator.handle, ops.cast(lr, { dstT: dtype }), ops.constant(state.graph, epsilon, dtype), g);
+    return ops.resourceApplyAdagradV2(variable.handle, accumulator.handle, shared.rate(dtype), shared.constant(epsilon, dtype), g);
   });
 }
 

@@ -501,3 +501,45 @@ describe('optimizers: bad input', () => {
     expect(() => optimizers.sgd().build(state, [], [w], ops.constant(graph, 0n, 'int64'))).toThrow('SGD: 0 gradients for 1 variables');
   });
 });
+
+describe('optimizers: the update graph', () => {
+  /** Op types (with counts) the update of `n` float32 variables (and one float64) runs, through inputs and control inputs. */
+  function updateOps(optimizer: optimizers.Optimizer, n: number): Map<string, number> {
+    const graph = new Graph();
+    const state = new GraphState(graph, 0);
+    const variables = Array.from({ length: n }, (_, i) => state.createVariable(`w${i}`, ops.constant(graph, [1, 2], 'float32'), { trainable: true, shape: [2] }));
+    variables.push(state.createVariable('d', ops.constant(graph, [1, 2], 'float64'), { trainable: true, shape: [2] }));
+    const gradients = variables.map((v) => ops.mul(v.read(), ops.constant(graph, 2, v.dtype)));
+    const built = optimizer.build(state, gradients, variables, state.stepVariable().read());
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    const stack = [built.update];
+    while (stack.length) {
+      const op = stack.pop()!;
+      if (seen.has(op.name)) continue;
+      seen.add(op.name);
+      counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+      for (const input of op.inputs()) stack.push(input.op);
+      stack.push(...op.controlInputs());
+    }
+    graph.dispose();
+    return counts;
+  }
+
+  test('adam computes β1^t and β2^t once per dtype, not once per variable', () => {
+    // 6 float32 variables and one float64: two Pows per dtype, 16 Adam applies' worth of nothing more.
+    const counts = updateOps(optimizers.adam(), 6);
+    expect(counts.get('ResourceApplyAdam')).toBe(7);
+    expect(counts.get('Pow')).toBe(4);
+    // The rate is float32 already; only the float64 variable needs a cast of it (and of the step).
+    expect(counts.get('Cast')).toBe(3);
+  });
+
+  test('constants of the update rule are shared by every variable of a dtype', () => {
+    const few = updateOps(optimizers.rmsprop({ momentum: 0.5 }), 2);
+    const many = updateOps(optimizers.rmsprop({ momentum: 0.5 }), 8);
+    // Six more variables add six applies, their gradients' two ops and read each, and no constant of the rule.
+    expect(many.get('ResourceApplyRMSProp')! - few.get('ResourceApplyRMSProp')!).toBe(6);
+    expect(many.get('Const')! - few.get('Const')!).toBe(6 * 1);
+  });
+});
