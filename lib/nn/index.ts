@@ -11,6 +11,8 @@ import { AvgPool1D, Conv1D, Conv1DOptions, GlobalAveragePooling1D, GlobalMaxPool
 import { GRU, GRUOptions, RecurrentOptions, SimpleRNN } from './layers/recurrent';
 import { Bidirectional, BidirectionalOptions } from './layers/bidirectional';
 import { Sequential } from './layers/sequential';
+import { MultiHeadAttention, MultiHeadAttentionOptions } from './layers/attention';
+import { TransformerEncoder, TransformerEncoderOptions } from './layers/transformer';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
 import { getLayer } from './layers/registry';
@@ -26,6 +28,8 @@ export * as activations from './activations';
 export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
 export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU, Bidirectional };
 export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions, BidirectionalOptions };
+export { MultiHeadAttention, TransformerEncoder };
+export type { MultiHeadAttentionOptions, TransformerEncoderOptions };
 export { orthogonal } from './layers/lstm';
 export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
 export type { LayerFactory, LayerClass } from './layers/registry';
@@ -67,6 +71,10 @@ export const layers = {
   gru: (options: GRUOptions) => new GRU(options),
   /** A recurrent layer run forwards and backwards, merged ("concat" by default). */
   bidirectional: (options: BidirectionalOptions) => new Bidirectional(options),
+  /** Keras's MultiHeadAttention: apply to [query, value], [query, value, key] or [query, value, key, attentionMask]. */
+  multiHeadAttention: (options: MultiHeadAttentionOptions) => new MultiHeadAttention(options),
+  /** Self-attention + feed-forward, each with a residual and layer normalization: apply to x or [x, attentionMask]. */
+  transformerEncoder: (options: TransformerEncoderOptions) => new TransformerEncoder(options),
   sequential: (list: Layer[], options?: LayerOptions) => new Sequential(list, options),
   /** A layer from { className, config } (see registerLayer for user-defined classes). */
   get: getLayer,

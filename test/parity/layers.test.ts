@@ -38,6 +38,47 @@ function mergeInputs(batch: number, shapes: number[][]) {
   return (random: Random) => Object.fromEntries(shapes.map((shape, i) => [String.fromCharCode(97 + i), random.floats([batch, ...shape])]));
 }
 
+/**
+ * A multiHeadAttention (named "layer") on query q [T, F] and value v [S, Fv], and a key k [S, Fk]
+ * and an int32 attention mask m [T, S] (1 attends, 0 not) when given.
+ */
+function attention(options: Record<string, unknown>, shapes: { q: number[]; v?: number[]; k?: number[]; mask?: number[] }): ModelSpec {
+  const inputs: ModelSpec['inputs'] = { q: { shape: shapes.q } };
+  const names = ['q'];
+  if (shapes.v) inputs.v = { shape: shapes.v };
+  names.push(shapes.v ? 'v' : 'q');
+  if (shapes.k) inputs.k = { shape: shapes.k };
+  if (shapes.k || shapes.mask) names.push(shapes.k ? 'k' : names[1]);
+  if (shapes.mask) {
+    inputs.m = { shape: shapes.mask, dtype: 'int32' };
+    names.push('m');
+  }
+  const outputs: Record<string, string> = { y: 'layer' };
+  if (options.returnAttentionScores) outputs.scores = 'layer#1';
+  return { inputs, layers: [{ name: 'layer', kind: 'multiHeadAttention', inputs: names, options }], outputs };
+}
+
+/** Inputs for an attention spec: floats for q, v, k; a 0/1 mask whose first query row of example 0 attends to nothing. */
+function attentionInputs(batch: number, shapes: { q: number[]; v?: number[]; k?: number[]; mask?: number[] }) {
+  return (random: Random) => {
+    const result: Record<string, HostTensor> = { q: random.floats([batch, ...shapes.q]) };
+    if (shapes.v) result.v = random.floats([batch, ...shapes.v]);
+    if (shapes.k) result.k = random.floats([batch, ...shapes.k]);
+    if (shapes.mask) {
+      const mask = random.ints([batch, ...shapes.mask], 2);
+      (mask.data as Int32Array).fill(0, 0, shapes.mask[shapes.mask.length - 1]);
+      result.m = mask;
+    }
+    return result;
+  };
+}
+
+function encoder(options: Record<string, unknown>, shape: number[], mask = false): ModelSpec {
+  const inputs: ModelSpec['inputs'] = { x: { shape } };
+  if (mask) inputs.m = { shape: [shape[0], shape[0]], dtype: 'int32' };
+  return { inputs, layers: [{ name: 'block', kind: 'transformerEncoder', inputs: mask ? ['x', 'm'] : ['x'], options }], outputs: { y: 'block' } };
+}
+
 const ACTIVATIONS = Object.keys(nn.activations.ACTIVATIONS);
 
 const CASES: Case[] = [
@@ -116,6 +157,28 @@ const CASES: Case[] = [
   { id: 'bidirectional/lstm sequences sum', model: oneLayer('bidirectional', { layer: { kind: 'lstm', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'sum' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
   { id: 'bidirectional/simpleRnn sequences ave', model: oneLayer('bidirectional', { layer: { kind: 'simpleRnn', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'ave' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
   { id: 'bidirectional/gru sequences mul', model: oneLayer('bidirectional', { layer: { kind: 'gru', name: 'rnn', options: { units: 5, returnSequences: true } }, mergeMode: 'mul' }, [9, 4]), inputs: floats(3, [9, 4], -1, 1) },
+  // MultiHeadAttention: Keras 3.15's fused path (rank-3 query, no dropout, no scores) and its
+  // Softmax-layer path (scores returned, dropout, higher-rank queries), with and without masks.
+  { id: 'multiHeadAttention/self-attention', model: attention({ numHeads: 2, keyDim: 4 }, { q: [6, 8] }), inputs: attentionInputs(3, { q: [6, 8] }) },
+  { id: 'multiHeadAttention/cross-attention, key, valueDim, outputShape', model: attention({ numHeads: 3, keyDim: 4, valueDim: 2, outputShape: 5 }, { q: [5, 8], v: [7, 6], k: [7, 3] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 6], k: [7, 3] }) },
+  { id: 'multiHeadAttention/no bias, outputShape [2, 3]', model: attention({ numHeads: 2, keyDim: 3, useBias: false, outputShape: [2, 3] }, { q: [4, 6], v: [5, 6] }), inputs: attentionInputs(2, { q: [4, 6], v: [5, 6] }) },
+  { id: 'multiHeadAttention/attention mask (a fully masked row)', model: attention({ numHeads: 2, keyDim: 4 }, { q: [5, 8], v: [7, 8], mask: [5, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [5, 7] }) },
+  { id: 'multiHeadAttention/causal', model: attention({ numHeads: 2, keyDim: 4, useCausalMask: true }, { q: [6, 8] }), inputs: attentionInputs(3, { q: [6, 8] }) },
+  { id: 'multiHeadAttention/causal and attention mask', model: attention({ numHeads: 2, keyDim: 4, useCausalMask: true }, { q: [6, 8], mask: [6, 6] }), inputs: attentionInputs(3, { q: [6, 8], mask: [6, 6] }) },
+  { id: 'multiHeadAttention/scores returned, masked', model: attention({ numHeads: 2, keyDim: 4, returnAttentionScores: true }, { q: [5, 8], v: [7, 8], mask: [5, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [5, 7] }) },
+  { id: 'multiHeadAttention/scores returned, causal', model: attention({ numHeads: 2, keyDim: 4, useCausalMask: true, returnAttentionScores: true }, { q: [6, 8] }), inputs: attentionInputs(2, { q: [6, 8] }) },
+  { id: 'multiHeadAttention/dropout (inference), masked', model: attention({ numHeads: 2, keyDim: 4, dropout: 0.3 }, { q: [5, 8], v: [7, 8], mask: [5, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [5, 7] }) },
+  { id: 'multiHeadAttention/rank-4 query, default axes (2-D attention)', model: attention({ numHeads: 2, keyDim: 3, returnAttentionScores: true }, { q: [3, 4, 6], v: [2, 5, 6] }), inputs: attentionInputs(2, { q: [3, 4, 6], v: [2, 5, 6] }) },
+  { id: 'multiHeadAttention/rank-4 query, attentionAxes [2]', model: attention({ numHeads: 2, keyDim: 3, attentionAxes: [2] }, { q: [3, 4, 6], v: [3, 5, 6] }), inputs: attentionInputs(2, { q: [3, 4, 6], v: [3, 5, 6] }) },
+  { id: 'transformerEncoder/post-norm', model: encoder({ numHeads: 2, keyDim: 4, ffDim: 16 }, [6, 8]), inputs: floats(3, [6, 8]) },
+  {
+    id: 'transformerEncoder/normalizeFirst gelu, masked',
+    model: encoder({ numHeads: 2, keyDim: 4, ffDim: 16, normalizeFirst: true, activation: 'gelu', epsilon: 1e-5 }, [6, 8], true), inputs: (random) => {
+      const { q, m } = attentionInputs(3, { q: [6, 8], mask: [6, 6] })(random);
+      return { x: q, m };
+    },
+  },
+  { id: 'transformerEncoder/causal, dropout (inference)', model: encoder({ numHeads: 4, keyDim: 2, ffDim: 12, useCausalMask: true, dropout: 0.2 }, [6, 8]), inputs: floats(3, [6, 8]) },
 ];
 
 function seedOf(text: string): number {

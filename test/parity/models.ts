@@ -55,7 +55,9 @@ export function hydraModel(spec: ModelSpec): nn.Model {
       if (!tensor) throw new Error(`parity model: layer "${layer.name}" takes "${name}", which is neither an input nor an earlier layer`);
       return tensor;
     });
-    tensors.set(layer.name, make({ ...hydraOptions(layer.options), name: layer.name }).apply(args.length === 1 ? args[0] : args));
+    const results = make({ ...hydraOptions(layer.options), name: layer.name }).apply(args.length === 1 ? args[0] : args, { multiOutput: true });
+    // A layer with several outputs: "<name>" is the first, "<name>#i" the others (as keras_parity.py names them).
+    results.forEach((result, i) => tensors.set(i === 0 ? layer.name : `${layer.name}#${i}`, result));
   }
   const outputs = Object.fromEntries(Object.entries(spec.outputs).map(([key, name]) => [key, tensors.get(name)!]));
   return nn.model({ inputs, outputs });

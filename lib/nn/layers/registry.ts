@@ -17,6 +17,8 @@ import { Add, Average, Maximum, Minimum, Multiply, Subtract } from './merge';
 import { GRU, SimpleRNN } from './recurrent';
 import { BatchNormalization, LayerNormalization } from './normalization';
 import { Sequential } from './sequential';
+import { MultiHeadAttention } from './attention';
+import { TransformerEncoder } from './transformer';
 import { Activation, Concatenate, Flatten, Reshape } from './shape';
 
 /** Rebuilds a layer from its config (what its getConfig returned). */
@@ -129,6 +131,8 @@ builtin('GlobalMaxPooling1D', (c) => new GlobalMaxPooling1D(c));
 builtin('SimpleRNN', (c) => new SimpleRNN(c as never));
 builtin('GRU', (c) => new GRU(c as never));
 builtin('Bidirectional', (c) => new Bidirectional(c as never));
+builtin('MultiHeadAttention', (c) => new MultiHeadAttention(c as never));
+builtin('TransformerEncoder', (c) => new TransformerEncoder(c as never));
 builtin('Sequential', (c) => {
   const { layers, ...options } = c;
   if (!Array.isArray(layers)) throw invalidArgument('a Sequential config needs layers: [{ className, config }, ...]');
