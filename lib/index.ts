@@ -10,5 +10,5 @@ export * as savedModel from './saved-model';
 export * as nn from './nn';
 export * as train from './train';
 export { layers } from './nn';
-export { losses, metrics, optimizers, schedules, callbacks } from './train';
+export { losses, metrics, optimizers, schedules, callbacks, distribute } from './train';
 export * as mtl from './mtl';

@@ -17,6 +17,7 @@ import { MetricLike } from '../train/metrics';
 import { OptimizerLike } from '../train/optimizers';
 import { Dataset, HostTensor } from '../data';
 import { Weighting } from './weighting/types';
+import { DistributeStrategy, isStrategy } from '../train/distribute/strategy';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
 import { weightedSum } from './weighting/weighted-sum';
@@ -62,6 +63,8 @@ export interface MultiTaskConfig {
   stepsPerExecution?: number;
   /** Compile each training step with XLA (see CompileOptions.jitCompile). */
   jitCompile?: boolean;
+  /** Train across processes with this strategy (see CompileOptions.distribute); fit's batchSize is then the global batch. */
+  distribute?: DistributeStrategy;
 }
 
 const REPRESENTATION = '__representation';
@@ -91,6 +94,7 @@ export class MultiTaskModel {
     const heads = Object.values(tasks).map((t) => t.head);
     const collision = heads.find((h, i) => heads.indexOf(h) !== i);
     if (collision) throw invalidArgument(`tasks share the head layer "${collision.name}": give each task its own head`);
+    if (config.distribute !== undefined && !isStrategy(config.distribute)) throw invalidArgument('mtl.model: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
     this.config = config;
     const weighted = Object.entries(tasks).filter(([, spec]) => spec.weight !== undefined);
     if (config.weighting && weighted.length && !sameWeightedSum(config.weighting, weighted)) {
@@ -172,7 +176,7 @@ export class MultiTaskModel {
 
   /** The model's runtime (graph, session, variables), shared by every compile of it and by models from addTask. */
   get runtime(): ModelRuntime {
-    return runtimeOf(this.model, { seed: this.config.seed, session: this.config.session });
+    return runtimeOf(this.model, { seed: this.config.seed, session: this.config.session, distribute: this.config.distribute });
   }
 
   private ensureTrainer(batchKeys: string[] | null): Trainer {

@@ -57,6 +57,11 @@ export class GraphState {
   private seedCounter = 0;
   /** Renames instead of refusing a duplicate variable name (the scratch graph, where layers of many models meet). */
   lenientNames = false;
+  /**
+   * Where a new variable lives (its handle and initializer); undefined: the current device
+   * scope. A distribution strategy sets it (parameter servers place variables on ps tasks).
+   */
+  variableDevice: ((variable: { name: string; shape: number[]; dtype: DType; trainable: boolean }) => string | undefined) | null = null;
   private variablesByName = new Map<string, Variable>();
 
   constructor(
@@ -80,10 +85,12 @@ export class GraphState {
     }
     const graph = this.graph;
     const dtype = initialValue.dtype;
-    const [handle, initializer] = graph.withRootScope(() => {
+    const device = this.variableDevice?.({ name, shape: options.shape, dtype, trainable: options.trainable });
+    const create = () => {
       const created = ops.varHandleOp(graph, { dtype, shape: options.shape, sharedName: name, name });
       return [created, ops.assignVariableOp(created, initialValue, { name: `${name}/Initialize` })] as const;
-    });
+    };
+    const [handle, initializer] = graph.withRootScope(() => (device ? graph.withDevice(device, create) : create()));
     const variable = new Variable(name, handle, initializer, initialValue, dtype, options.shape, options.trainable);
     this.variables.push(variable);
     this.variablesByName.set(name, variable);

@@ -28,11 +28,13 @@ export function backupAndRestore(options: BackupAndRestoreOptions): Callback {
       if (checkpointPointer(dir, 'backup')) await trainer.restoreCheckpoint(path.join(dir, 'backup'));
     },
     async onEpochEnd(_epoch, _logs, trainer) {
+      // Distributed: every replica restores the chief's backup (same weights), only the chief writes it.
+      if (!trainer.writesFiles) return;
       // Each save is a fresh checkpoint; the pointer moves to it only once it is complete (checkpoint.ts).
       await trainer.saveCheckpoint(dir, 'backup');
     },
-    onTrainEnd() {
-      if (options.deleteOnEnd ?? true) removeCheckpointPointer(dir, 'backup');
+    onTrainEnd(_logs, trainer) {
+      if ((options.deleteOnEnd ?? true) && trainer.writesFiles) removeCheckpointPointer(dir, 'backup');
     },
   };
 }

@@ -85,6 +85,8 @@ export function modelCheckpoint(options: { dir: string; monitor?: string; mode?:
       best = initialBest(mode, monitor);
     },
     async onEpochEnd(_epoch, logs, trainer) {
+      // Distributed: the chief alone writes (every replica holds the same weights).
+      if (!trainer.writesFiles) return;
       let improved = false;
       if (saveBest) {
         const value = monitored(logs, monitor, 'modelCheckpoint');
@@ -150,7 +152,9 @@ export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | nu
   let globalStep = 0;
   const every = options.updateFreq === undefined || options.updateFreq === 'epoch' ? 0 : options.updateFreq;
   return {
-    onTrainBegin() {
+    onTrainBegin(trainer) {
+      // Distributed: the chief alone writes (the logs are the same global figures on every replica).
+      if (!trainer.writesFiles) return;
       trainWriter = createSummaryWriter(path.join(options.logDir, 'train'));
       validationWriter = createSummaryWriter(path.join(options.logDir, 'validation'));
     },

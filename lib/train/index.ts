@@ -4,6 +4,7 @@ export * as metrics from './metrics';
 export * as optimizers from './optimizers';
 export * as schedules from './schedules';
 export * as callbacks from './callbacks';
+export * as distribute from './distribute';
 export { Trainer, compile, load } from './trainer';
 export { ModelRuntime } from './runtime';
 export type { CompileOptions, FitOptions, History, ObjectiveBuilder, ObjectiveContext, ObjectiveResult } from './trainer';

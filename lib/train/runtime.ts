@@ -9,6 +9,7 @@ import { Graph, Operation, Output, Session, SessionOptions, Tensor, invalidArgum
 import * as ops from '../ops';
 import { GraphState, Model, Variable, graphState } from '../nn';
 import { Saver } from './checkpoint';
+import type { DistributeStrategy } from './distribute/strategy';
 
 export class ModelRuntime {
   readonly graph = new Graph();
@@ -30,15 +31,23 @@ export class ModelRuntime {
   constructor(
     seed: number,
     private readonly sessionOptions: SessionOptions = {},
+    /** How training is spread over processes (null: this process alone); see distribute/strategy.ts. */
+    readonly distribute: DistributeStrategy | null = null,
   ) {
     this.state = graphState(this.graph, seed);
+    if (distribute?.variableDevice) this.state.variableDevice = (variable) => distribute.variableDevice!(variable);
   }
 
   /** The session over the graph (created on first use; later programs extend the same graph). */
   get session(): Session {
     if (this.closed) throw invalidArgument('the model runtime is closed (model.close() was called)');
-    this.sessionValue ??= new Session(this.graph, this.sessionOptions);
+    this.sessionValue ??= new Session(this.graph, this.distribute ? this.distribute.sessionOptions(this.sessionOptions) : this.sessionOptions);
     return this.sessionValue;
+  }
+
+  /** Whether this process writes checkpoints, logs and SavedModels (false on a distributed job's non-chief tasks). */
+  get writesFiles(): boolean {
+    return this.distribute?.writesFiles ?? true;
   }
 
   /** A fresh program index: program 0 builds at the graph's root, later ones under "program_<n>". */
@@ -70,7 +79,8 @@ export class ModelRuntime {
   async initializeNew(): Promise<void> {
     const fresh = this.state.variables.filter((v) => !this.initialized.has(v));
     if (!fresh.length) return;
-    await this.session.run(null, [], fresh.map((v) => v.initializer));
+    if (this.distribute?.initialize) await this.distribute.initialize(this.session, this.graph, fresh);
+    else await this.session.run(null, [], fresh.map((v) => v.initializer));
     for (const variable of fresh) this.initialized.add(variable);
   }
 
@@ -155,13 +165,17 @@ const attached = new WeakMap<Model, ModelRuntime>();
  * The runtime of `model`, created on first use (`seed` and session options apply then). Every
  * compile of the model builds into it, so weights survive recompiling.
  */
-export function runtimeOf(model: Model, options: { seed?: number; session?: SessionOptions } = {}): ModelRuntime {
+export function runtimeOf(model: Model, options: { seed?: number; session?: SessionOptions; distribute?: DistributeStrategy } = {}): ModelRuntime {
   let runtime = attached.get(model);
   if (!runtime || runtime.isClosed) {
-    runtime = new ModelRuntime(options.seed ?? 0, options.session ?? {});
+    runtime = new ModelRuntime(options.seed ?? 0, options.session ?? {}, options.distribute ?? null);
     attached.set(model, runtime);
-  } else if (options.seed !== undefined) {
-    runtime.state.seed = options.seed;
+  } else {
+    if (options.seed !== undefined) runtime.state.seed = options.seed;
+    // The session and the variables' placement are fixed once the runtime exists.
+    if (options.distribute && options.distribute !== runtime.distribute) {
+      throw invalidArgument(`the model's runtime already runs ${runtime.distribute ? `with strategy "${runtime.distribute.name}"` : 'in this process alone'}; give \`distribute\` at the first compile (or close the model first)`);
+    }
   }
   return runtime;
 }

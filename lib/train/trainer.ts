@@ -25,6 +25,9 @@ import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOption
 import { batchSize, groupBatches, indexGroups } from './batches';
 import { StepRunner } from './steps';
 import { ModelRuntime, runtimeOf } from './runtime';
+import { DistributeStrategy, isStrategy } from './distribute/strategy';
+import { globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
+import { checkGlobalBatch, shardBatches } from './distribute/data';
 
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
@@ -54,6 +57,12 @@ export interface CompileOptions extends PlanOptions {
    * results differ from the unfused kernels by float rounding. Default false.
    */
   jitCompile?: boolean;
+  /**
+   * Train across processes with this strategy (distribute.multiWorkerMirrored(), ...): given at
+   * the model's first compile, it decides the session, variable placement, data sharding and
+   * which process writes files. fit's batchSize is then the global batch (see distribute/).
+   */
+  distribute?: DistributeStrategy;
 }
 
 /** What an objective builder receives: each output's reduced training loss, and the variables to train. */
@@ -67,6 +76,12 @@ export interface ObjectiveContext {
   variables: Variable[];
   /** Training-mode outputs of the model, by name. */
   outputs: Record<string, Output>;
+  /**
+   * Under a synchronous strategy: the mean over replicas of a tensor (same shape on every
+   * replica), for gradients an objective combines itself (task-gradient matrices); absent otherwise.
+   * `losses` are then already the global batch's (see distribute/step.ts).
+   */
+  replicaMean?: (x: Output) => Output;
 }
 
 export interface ObjectiveResult {
@@ -76,6 +91,8 @@ export interface ObjectiveResult {
   variables: Variable[];
   /** One gradient per variable (null: not updated this step). */
   gradients: Array<Output | null>;
+  /** Per gradient: already equal on every replica (built from replicaMean), so not all-reduced again. */
+  replicated?: boolean[];
   /** Ops to run with each step (after the gradients are computed, before the step counter moves). */
   updates?: Operation[];
   /** Scalars fetched every step and reported in logs and history (task weights, gradient norms...). */
@@ -148,6 +165,8 @@ interface Program {
   setScale: Operation;
   resetTrainMetrics: Operation;
   resetEvalMetrics: Operation;
+  /** Sums the train metrics' accumulators over replicas (synchronous strategies), else null. */
+  syncTrainMetrics: Operation | null;
   stepLogs: Record<string, Output>;
   onEpochEnd?: ObjectiveResult['onEpochEnd'];
   steps: StepRunner;
@@ -177,7 +196,18 @@ export class Trainer {
     this.options = options;
     this.optimizer = getOptimizer(options.optimizer);
     checkPlanOptions(model, options);
-    this.runtime = options.runtime ?? runtimeOf(model, { seed: options.seed, session: options.session });
+    if (options.distribute !== undefined && !isStrategy(options.distribute)) throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
+    this.runtime = options.runtime ?? runtimeOf(model, { seed: options.seed, session: options.session, distribute: options.distribute });
+  }
+
+  /** The strategy the model's runtime trains with (null: this process alone). */
+  get distribute(): DistributeStrategy | null {
+    return this.runtime.distribute;
+  }
+
+  /** Whether this process writes checkpoints, TensorBoard logs and SavedModels (callbacks skip writing when not). */
+  get writesFiles(): boolean {
+    return this.runtime.writesFiles;
   }
 
   get graph(): Graph {
@@ -229,16 +259,23 @@ export class Trainer {
       const regularization = regularizers.length ? graph.withRootScope(() => ops.addN(regularizers, { name: 'regularization_loss' })) : null;
       const modelVariables = this.trainableVariables();
       if (modelVariables.length === 0) throw invalidArgument('the model has no trainable variables (all layers frozen?)');
+      const strategy = runtime.distribute;
+      const trainedPlans = plans.filter((p) => p.trainLoss && p.trained);
+      // Synchronous replicas see the global batch's losses (distribute/step.ts explains why this is exact).
+      const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => p.trainLoss!));
+      trainedPlans.forEach((p, i) => (p.trainLoss = replicaLosses[i]));
       const objective = (this.options.objective ?? defaultObjective)({
         graph,
         state,
-        losses: plans.filter((p) => p.trainLoss && p.trained).map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
+        losses: trainedPlans.map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
         regularization,
         variables: modelVariables,
         outputs: trainOutputs,
+        replicaMean: strategy?.allReduce && strategy.replicas > 1 ? (x) => replicaMean(strategy, graph, x) : undefined,
       });
-      const connected = objective.variables.filter((_, i) => objective.gradients[i] !== null);
-      const connectedGradients = objective.gradients.filter((g): g is Output => g !== null);
+      const gradients = reduceGradients(strategy, graph, objective.gradients, objective.replicated);
+      const connected = objective.variables.filter((_, i) => gradients[i] !== null);
+      const connectedGradients = gradients.filter((g): g is Output => g !== null);
       const stepVariable = state.stepVariable();
       const step = stepVariable.read('global_step/Read_for_optimizer');
       const learningRateScale = state.existingOrCreate('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
@@ -258,8 +295,10 @@ export class Trainer {
       const group = (list: Operation[], name: string) => graph.addOperation({ type: 'NoOp', name, controlInputs: list });
       const resetTrainMetrics = group(plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
       const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
+      // Each replica's metrics saw its share of the batches: summed over replicas before an epoch's are read.
+      const syncTrainMetrics = metricSync(strategy, graph, plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.flatMap((m) => m.variables)));
       runtime.epoch();
-      return { plans, regularization, objective, optimizer, trainStep, learningRateScale, scaleValue, setScale, resetTrainMetrics, resetEvalMetrics, lastTaskWeights, keepWeights };
+      return { plans, regularization, objective, optimizer, trainStep, learningRateScale, scaleValue, setScale, resetTrainMetrics, resetEvalMetrics, syncTrainMetrics, lastTaskWeights, keepWeights };
     });
     const fresh = !createdBefore.has(built.lastTaskWeights as Variable);
     await runtime.initializeNew();
@@ -288,6 +327,7 @@ export class Trainer {
       setScale: built.setScale,
       resetTrainMetrics: built.resetTrainMetrics,
       resetEvalMetrics: built.resetEvalMetrics,
+      syncTrainMetrics: built.syncTrainMetrics,
       stepLogs: built.objective.logs ?? {},
       onEpochEnd: built.objective.onEpochEnd,
       steps: new StepRunner(graph, () => runtime.session, built.trainStep, stepFetches, { jitCompile: this.options.jitCompile }),
@@ -401,6 +441,7 @@ export class Trainer {
   private async readMetrics(evaluation: boolean, plans: OutputPlan[]): Promise<Logs> {
     const fetches = this.metricFetches(evaluation, plans);
     if (!fetches.length) return {};
+    if (!evaluation && this.ready.syncTrainMetrics) await this.runtime.session.run(null, [], [this.ready.syncTrainMetrics]);
     const results = await this.runtime.session.run(null, fetches.map((f) => f.output));
     const logs: Logs = {};
     fetches.forEach((f, i) => {
@@ -428,6 +469,17 @@ export class Trainer {
    * `initialEpoch`, by default the epoch of a restored checkpoint (else 0).
    */
   async fit(data: BatchSource, options: FitOptions = {}): Promise<History> {
+    const explain = this.runtime.distribute?.explainError;
+    if (!explain) return this.fitLoop(data, options);
+    try {
+      return await this.fitLoop(data, options);
+    } catch (error) {
+      // A peer task that died surfaces here: the strategy names it.
+      throw await explain.call(this.runtime.distribute, error);
+    }
+  }
+
+  private async fitLoop(data: BatchSource, options: FitOptions): Promise<History> {
     const epochs = options.epochs ?? 1;
     const stepsPerExecution = options.stepsPerExecution ?? this.options.stepsPerExecution ?? 1;
     if (!Number.isInteger(stepsPerExecution) || stepsPerExecution < 1) throw invalidArgument(`fit: stepsPerExecution must be a positive integer, got ${stepsPerExecution}`);
@@ -454,9 +506,12 @@ export class Trainer {
     let lastLogs: Logs = {};
     const batchRows = options.batchSize ?? 32;
     const shuffle = options.shuffle ?? true;
+    const strategy = this.runtime.distribute;
+    if (strategy) checkGlobalBatch(strategy, batchRows);
+    const sharded = strategy !== null && strategy.dataSharding === 'batch' && strategy.replicas > 1;
     // In-graph data: in-memory columns (up to IN_GRAPH_BYTES) go to TensorFlow once, and each run
     // feeds only the row indices of its k batches; the step loop gathers the rows.
-    const memory = stepsPerExecution > 1 ? wholeColumns(data, { shapes: this.columnShapes(), what: 'fit data', batchSize: batchRows }) : null;
+    const memory = stepsPerExecution > 1 && !sharded ? wholeColumns(data, { shapes: this.columnShapes(), what: 'fit data', batchSize: batchRows }) : null;
     const inGraph = memory && memory.bytes <= IN_GRAPH_BYTES && options.inGraphData !== false ? memory : null;
     let wholeFeeds: Array<[Output, Tensor]> | null = null;
     try {
@@ -464,7 +519,7 @@ export class Trainer {
         const groups = inGraph
           ? indexGroups(inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }), batchRows, stepsPerExecution, options.stepsPerEpoch ?? Infinity)
           : groupBatches(
-              batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() }),
+              shardBatches(batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() }), strategy),
               stepsPerExecution,
               options.stepsPerEpoch ?? Infinity,
             );

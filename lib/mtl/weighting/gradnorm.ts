@@ -53,7 +53,7 @@ export function gradnorm(options: GradNormOptions = {}): Weighting {
     kind: 'gradient',
     supportsRepresentation: false,
     getConfig: () => (options.layer === undefined ? { alpha, learningRate } : { alpha, learningRate, layer: options.layer }),
-    build({ graph, state, taskNames, losses, step, sharedVariables }) {
+    build({ graph, state, taskNames, losses, step, sharedVariables, replicaMean }) {
       const k = taskNames.length;
       const last = lastLayerVariables(sharedVariables, options.layer);
       const weightsVariable = stateVariable(state, 'mtl/gradnorm/weights', 1, [k]);
@@ -68,7 +68,8 @@ export function gradnorm(options: GradNormOptions = {}): Weighting {
       const norms = ops.pack(
         losses.map((loss, i) => {
           const gradients = graph.addGradients([loss], last.map((v) => v.handle), { prefix: graph.uniqueName(`gradnorm/${taskNames[i]}`) });
-          const squares = gradients.filter((d): d is Output => d !== null).map((d) => ops.reduceSum(ops.square(d)));
+          // Across replicas: the norm of the global batch's gradient, the same on every replica.
+          const squares = gradients.filter((d): d is Output => d !== null).map((d) => ops.reduceSum(ops.square(replicaMean ? replicaMean(d) : d)));
           return squares.length ? ops.sqrt(ops.addN(squares)) : scalar(graph, 0);
         }),
         { axis: 0 },

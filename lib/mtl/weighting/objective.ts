@@ -38,6 +38,12 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
   const own = variables.filter((v) => specific.has(v));
   const { representation, representationMode } = setup;
   if (representationMode && !representation) throw invalidArgument('the representation-gradient mode needs a shared `trunk`');
+  // Synchronous replicas: the losses are already the global batch's; task gradients are averaged
+  // over replicas before the strategy combines them, so every replica combines the same matrix.
+  const replicaMean = context.replicaMean;
+  if (replicaMean && representationMode && weighting.kind === 'gradient') {
+    throw invalidArgument(`weighting "${weighting.name}": the representation-gradient mode cannot train across replicas (its gradients are per example of each replica's batch); use gradientMode "parameters"`);
+  }
   let matrix: Output | null = null;
   const lossOutputs = losses.map((l) => l.loss);
   const weightingContext: WeightingContext = {
@@ -49,10 +55,12 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
     step: state.stepVariable().read('global_step/Read_for_weighting'),
     sharedVariables: shared,
     representationMode,
+    replicaMean,
     taskGradients: () =>
-      (matrix ??= graph.withNameScope('task_gradients', () =>
-        taskGradientMatrix(graph, lossOutputs, representationMode ? [representation!] : shared.map((v) => v.handle), taskNames, representationMode ? [null] : shared.map((v) => v.shape)),
-      )),
+      (matrix ??= graph.withNameScope('task_gradients', () => {
+        const local = taskGradientMatrix(graph, lossOutputs, representationMode ? [representation!] : shared.map((v) => v.handle), taskNames, representationMode ? [null] : shared.map((v) => v.shape));
+        return replicaMean ? replicaMean(local) : local;
+      })),
   };
   const result = graph.withNameScope(`weighting/${weighting.name}`, () => weighting.build(weightingContext));
   const logs: Record<string, Output> = { ...(result.logs ?? {}) };
@@ -103,6 +111,8 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
     total,
     variables: [...shared, ...own, ...extra],
     gradients: [...sharedGradients, ...ownGradients, ...extraGradients],
+    // The shared gradient comes from the replica-mean task gradients (parameters mode): already global.
+    replicated: [...sharedGradients.map(() => Boolean(replicaMean) && !representationMode), ...ownGradients.map(() => false), ...extraGradients.map(() => false)],
     updates: result.updates,
     logs,
     onEpochEnd: result.onEpochEnd,

@@ -28,6 +28,12 @@ export interface WeightingContext {
   sharedVariables: Variable[];
   /** True when taskGradients() are with respect to the shared representation. */
   representationMode: boolean;
+  /**
+   * Training across synchronous replicas: the mean over replicas of a tensor of the same shape on
+   * every replica (absent otherwise). taskGradients() and the losses are already global; a
+   * strategy that differentiates by itself (GradNorm) averages its gradients with this.
+   */
+  replicaMean?: (x: Output) => Output;
 }
 
 export interface WeightingResult {

@@ -1,0 +1,8 @@
+/**
+ * lib/train/distribute: training across processes on TensorFlow's distributed runtime. A strategy
+ * (strategy.ts) tells the model runtime where its session connects, where variables live, which
+ * data this process reads and whether it writes files; compile / mtl.model take it as `distribute`.
+ */
+export type { DistributeStrategy, TaskRole, VariableInfo } from './strategy';
+export { isStrategy } from './strategy';
+export { shardBatch } from './data';
