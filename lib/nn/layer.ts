@@ -257,12 +257,16 @@ export abstract class Layer {
     if (expected !== undefined && inputs.length !== expected) {
       throw invalidArgument(`layer "${this.name}" takes ${expected} input(s), got ${inputs.length}`);
     }
-    if (!this.builtGraphs.has(ctx.graph)) {
-      this.build(ctx, inputs.map((input) => input.shape));
-      this.builtGraphs.add(ctx.graph);
-    }
+    this.buildOnce(ctx, inputs.map((input) => input.shape));
     const result = ctx.graph.withNameScope(this.name, () => this.call(ctx, inputs));
     return Array.isArray(result) ? result : [result];
+  }
+
+  /** @internal Creates the layer's variables in `ctx.graph` (once per graph) without building its computation (wrappers need them first). */
+  buildOnce(ctx: CallContext, inputShapes: Array<number[] | null>): void {
+    if (this.builtGraphs.has(ctx.graph)) return;
+    this.build(ctx, inputShapes);
+    this.builtGraphs.add(ctx.graph);
   }
 }
 

@@ -11,6 +11,12 @@ export class Variable {
   trainable: boolean;
   /** @internal The initial value, kept so the variable can be re-initialized. */
   readonly initialValue: Output;
+  /**
+   * @internal A reparametrisation of the stored value (nn.pruning's mask): read() returns
+   * `readTransform(stored)`, so the forward pass, its gradients, checkpoints and exports see it,
+   * while optimizers keep updating the stored value through the handle.
+   */
+  readTransform: ((stored: Output) => Output) | null = null;
 
   constructor(
     /** Full name, e.g. "dense_1/kernel"; also the checkpoint key. */
@@ -34,7 +40,8 @@ export class Variable {
 
   /** A ReadVariableOp of the current value (a new op each call, so reads can be ordered with control deps). */
   read(name?: string): Output {
-    return ops.readVariableOp(this.handle, { dtype: this.dtype, name: name ?? `${this.name}/Read` });
+    const stored = ops.readVariableOp(this.handle, { dtype: this.dtype, name: name ?? `${this.name}/Read` });
+    return this.readTransform ? this.readTransform(stored) : stored;
   }
 
   /** An AssignVariableOp writing `value`. */
