@@ -14,3 +14,4 @@ export type { ImportSavedModelOptions } from './transfer/finetune';
 export { ImportedLayer } from './transfer/imported-layer';
 export type { TrainableLayers } from './transfer/imported-layer';
 export * as multimodal from './multimodal';
+export * as rl from './rl';
