@@ -1,6 +1,8 @@
 #include "session.h"
 
 #include <cmath>
+#include <cstring>
+#include <thread>
 #include <vector>
 
 #include "tensor.h"
@@ -18,6 +20,84 @@ struct RunSpec {
   std::unique_ptr<Buffer> run_options;
 };
 
+// Typed arrays a run writes its outputs into (callable.run(values, { into })), one slot per
+// fetch (null: that output becomes a Tensor). Held by references so an awaited run's buffers
+// live until the results are written on the JS thread. References are deleted only on the JS
+// thread that made them; a baton dropped elsewhere (environment teardown) leaves them.
+class IntoBuffers {
+ public:
+  IntoBuffers() = default;
+  IntoBuffers(const IntoBuffers&) = delete;
+  IntoBuffers& operator=(const IntoBuffers&) = delete;
+  ~IntoBuffers() {
+    if (std::this_thread::get_id() != owner_) {
+      for (auto& ref : refs_) ref.SuppressDestruct();
+    }
+  }
+
+  bool empty() const { return refs_.empty(); }
+  size_t size() const { return refs_.size(); }
+  bool has(size_t i) const { return i < refs_.size() && !refs_[i].IsEmpty(); }
+
+  // into: an array with one entry per fetch, each a TypedArray or null/undefined.
+  void Parse(Napi::Env env, const Napi::Value& value, size_t fetches) {
+    if (value.IsUndefined() || value.IsNull()) return;
+    Napi::Array into = ArgArray(value, "into");
+    if (into.Length() != fetches)
+      ThrowError(env, TF_INVALID_ARGUMENT,
+                 "into has " + std::to_string(into.Length()) + " entries; the run fetches " + std::to_string(fetches));
+    owner_ = std::this_thread::get_id();
+    refs_.resize(fetches);
+    for (uint32_t i = 0; i < into.Length(); i++) {
+      Napi::Value item = into.Get(i);
+      if (item.IsUndefined() || item.IsNull()) continue;
+      if (!item.IsTypedArray())
+        ThrowError(env, TF_INVALID_ARGUMENT, "into[" + std::to_string(i) + "] must be a TypedArray or null");
+      refs_[i] = Napi::Persistent(item.As<Napi::Object>());
+    }
+  }
+
+  // Checks every output against its buffer, then copies (so a mismatch writes nothing).
+  // Refuses an output whose size (or kind) its buffer does not match, before any copy.
+  void CheckSizes(Napi::Env env, const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
+    for (size_t i = 0; i < refs_.size(); i++) {
+      if (!has(i)) continue;
+      Napi::TypedArray array = refs_[i].Value().As<Napi::TypedArray>();
+      TF_Tensor* tensor = outputs[i];
+      TF_DataType dtype = api.TF_TensorType(tensor);
+      if (dtype == TF_STRING || api.TF_DataTypeSize(dtype) == 0)
+        ThrowError(env, TF_INVALID_ARGUMENT,
+                   "output " + std::to_string(i) + " is a string or handle tensor; its into entry must be null");
+      size_t need = api.TF_TensorByteSize(tensor);
+      if (array.ByteLength() != need) {
+        std::string shape = "[";
+        for (int d = 0; d < api.TF_NumDims(tensor); d++)
+          shape += (d ? ", " : "") + std::to_string(api.TF_Dim(tensor, d));
+        shape += "]";
+        ThrowError(env, TF_INVALID_ARGUMENT,
+                   "output " + std::to_string(i) + " has shape " + shape + " (" + std::to_string(need) +
+                       " bytes) but into[" + std::to_string(i) + "] holds " + std::to_string(array.ByteLength()) +
+                       " bytes" + (array.ByteLength() == 0 ? " (a detached buffer?)" : ""));
+      }
+    }
+  }
+
+  void Copy(const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
+    for (size_t i = 0; i < refs_.size(); i++) {
+      if (!has(i)) continue;
+      Napi::TypedArray array = refs_[i].Value().As<Napi::TypedArray>();
+      size_t length = array.ByteLength();
+      if (length == 0) continue;
+      auto* base = static_cast<uint8_t*>(array.ArrayBuffer().Data()) + array.ByteOffset();
+      std::memcpy(base, api.TF_TensorData(outputs[i]), length);
+    }
+  }
+
+ private:
+  std::vector<Napi::ObjectReference> refs_;
+  std::thread::id owner_;
+};
+
 // Everything one TF_SessionRun needs, gathered on the JS thread (a "baton"):
 // the worker thread never touches a JS value.
 struct RunBaton {
@@ -28,6 +108,7 @@ struct RunBaton {
   bool want_metadata = false;
 
   std::vector<TF_Tensor*> output_values;
+  IntoBuffers into;
   int code = TF_OK;
   std::string message;
   std::string metadata;
@@ -65,11 +146,22 @@ struct RunBaton {
     session->EndRun();
   }
 
-  // Builds the JS result (array of Tensors, with .runMetadata if asked) or throws.
+  // Builds the JS result (array of Tensors, with .runMetadata if asked) or throws. With `into`
+  // buffers: the outputs are copied into them and freed; the result is undefined when every
+  // output had a buffer, else an array holding Tensors in the null slots.
   Napi::Value Result(Napi::Env env) {
     if (code != TF_OK) ThrowError(env, code, message);
+    if (!into.empty()) {
+      const TfApi& api = session->api();
+      into.CheckSizes(env, api, output_values);
+      into.Copy(api, output_values);
+      bool all = true;
+      for (size_t i = 0; i < output_values.size(); i++) all = all && into.has(i);
+      if (all && !want_metadata) return env.Undefined();
+    }
     Napi::Array result = Napi::Array::New(env, output_values.size());
     for (size_t i = 0; i < output_values.size(); i++) {
+      if (into.has(i)) continue;
       TF_Tensor* tensor = output_values[i];
       output_values[i] = nullptr;  // ownership moves to JS
       result.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, tensor));
@@ -540,6 +632,7 @@ std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info) {
     baton->input_values.push_back(baton->input_tensors.back()->get());
   }
   baton->want_metadata = info[1].ToBoolean().Value();
+  baton->into.Parse(env, info[2], spec_->outputs.size());
   baton->Register(env);
   return baton;
 }

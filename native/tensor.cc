@@ -49,6 +49,8 @@ void Tensor::Init(Napi::Env env, Napi::Object exports) {
       CheckedProperty<Tensor, &Tensor::Data, &kTensorTag>("Tensor", "data"),
       CheckedProperty<Tensor, &Tensor::Strings, &kTensorTag>("Tensor", "strings"),
       CheckedProperty<Tensor, &Tensor::Dispose, &kTensorTag>("Tensor", "dispose"),
+      CheckedProperty<Tensor, &Tensor::View, &kTensorTag>("Tensor", "view"),
+      CheckedProperty<Tensor, &Tensor::Reshape, &kTensorTag>("Tensor", "reshape"),
   };
   napi_value constructor;
   napi_status status = napi_define_class(env, "Tensor", NAPI_AUTO_LENGTH, Construct, nullptr,
@@ -59,7 +61,10 @@ void Tensor::Init(Napi::Env env, Napi::Object exports) {
 }
 
 Napi::Object Tensor::Wrap(Napi::Env env, TF_Tensor* tensor) {
-  auto box = std::make_shared<TensorBox>(Api(env), tensor);
+  return Wrap(env, std::make_shared<TensorBox>(Api(env), tensor));
+}
+
+Napi::Object Tensor::Wrap(Napi::Env env, std::shared_ptr<TensorBox> box) {
   auto external = Napi::External<std::shared_ptr<TensorBox>>::New(env, &box);
   // The constructor copies the shared_ptr out of the external synchronously.
   return GetAddonData(env).tensor_constructor.New({external});
@@ -76,7 +81,8 @@ std::shared_ptr<TensorBox> Tensor::FromValue(const Napi::Value& value, const std
   return tensor->box_;
 }
 
-// new Tensor(dtype, shape, data) or, from Wrap, new Tensor(External<shared_ptr<TensorBox>>).
+// new Tensor(dtype, shape, data), new Tensor(dtype, shape, null) (zeroed) or, from Wrap,
+// new Tensor(External<shared_ptr<TensorBox>>).
 napi_value Tensor::Construct(napi_env raw_env, napi_callback_info raw) {
   return GuardJs(raw_env, [&]() -> napi_value {
     Napi::CallbackInfo info(raw_env, raw);
@@ -89,7 +95,9 @@ napi_value Tensor::Construct(napi_env raw_env, napi_callback_info raw) {
     } else {
       int64_t dtype = ArgInt(info[0], "dtype");
       std::vector<int64_t> dims = ArgShape(info[1], "shape", false);
-      if (IsStringDtype(dtype)) {
+      if (!IsStringDtype(dtype) && (info[2].IsNull() || info[2].IsUndefined())) {
+        tensor->CreateZeroed(env, dtype, dims);
+      } else if (IsStringDtype(dtype)) {
         tensor->CreateFromStrings(env, dims, info[2]);
       } else {
         tensor->CreateFromBytes(env, dtype, dims, info[2]);
@@ -124,9 +132,11 @@ void Tensor::Adopt(Napi::Env env, std::shared_ptr<TensorBox> box) {
   if (external_bytes_ != 0) Napi::MemoryManagement::AdjustExternalMemory(env, external_bytes_);
 }
 
-void Tensor::CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims,
-                             const Napi::Value& data) {
-  const TfApi& api = Api(env);
+namespace {
+
+// The bytes a tensor of `dtype` and `dims` holds; throws for dtypes JS cannot fill and for overflow.
+uint64_t FixedSizeBytes(Napi::Env env, const TfApi& api, int64_t dtype, const std::vector<int64_t>& dims,
+                        uint64_t* count_out, size_t* element_size_out) {
   if (dtype < 1 || dtype > 23)
     ThrowError(env, TF_INVALID_ARGUMENT, "unknown dtype " + std::to_string(dtype));
   size_t element_size = api.TF_DataTypeSize(static_cast<TF_DataType>(dtype));
@@ -139,7 +149,19 @@ void Tensor::CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int
       ThrowError(env, TF_INVALID_ARGUMENT, "shape is too large");
     count *= static_cast<uint64_t>(dim);
   }
-  uint64_t expected = count * element_size;
+  *count_out = count;
+  *element_size_out = element_size;
+  return count * element_size;
+}
+
+}  // namespace
+
+void Tensor::CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims,
+                             const Napi::Value& data) {
+  const TfApi& api = Api(env);
+  uint64_t count = 0;
+  size_t element_size = 0;
+  uint64_t expected = FixedSizeBytes(env, api, dtype, dims, &count, &element_size);
   auto [bytes, length] = ArgBytes(data, "data");
   if (length != expected)
     ThrowError(env, TF_INVALID_ARGUMENT,
@@ -158,7 +180,21 @@ void Tensor::CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int
       std::memcpy(target, bytes, static_cast<size_t>(expected));
     }
   }
-  Adopt(env, std::make_shared<TensorBox>(api, tensor));
+  Adopt(env, std::make_shared<TensorBox>(api, tensor, true));
+}
+
+// Zeroed, not left as the allocator found it: JS must never read another tensor's old bytes,
+// and a bool byte other than 0/1 is undefined behaviour in kernels.
+void Tensor::CreateZeroed(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims) {
+  const TfApi& api = Api(env);
+  uint64_t count = 0;
+  size_t element_size = 0;
+  uint64_t bytes = FixedSizeBytes(env, api, dtype, dims, &count, &element_size);
+  TF_Tensor* tensor = api.TF_AllocateTensor(static_cast<TF_DataType>(dtype), dims.data(),
+                                            static_cast<int>(dims.size()), static_cast<size_t>(bytes));
+  if (tensor == nullptr) ThrowError(env, TF_RESOURCE_EXHAUSTED, "cannot allocate tensor");
+  if (bytes != 0) std::memset(api.TF_TensorData(tensor), 0, static_cast<size_t>(bytes));
+  Adopt(env, std::make_shared<TensorBox>(api, tensor, true));
 }
 
 void Tensor::CreateFromStrings(Napi::Env env, const std::vector<int64_t>& dims, const Napi::Value& data) {
@@ -265,9 +301,87 @@ Napi::Value Tensor::Strings(const Napi::CallbackInfo& info) {
   return result;
 }
 
+// dispose(view?): frees the tensor; `view`, the ArrayBuffer view() gave, is detached first
+// (its typed arrays become empty) so that JS holding it can no longer reach the memory.
 Napi::Value Tensor::Dispose(const Napi::CallbackInfo& info) {
-  Release(info.Env());
-  return info.Env().Undefined();
+  Napi::Env env = info.Env();
+  if (box_ && info.Length() > 0 && info[0].IsArrayBuffer()) {
+    Napi::ArrayBuffer view = info[0].As<Napi::ArrayBuffer>();
+    // Only a view of this tensor's memory: dispose must not detach an unrelated buffer.
+    if (view.ByteLength() != 0 && view.Data() == Api(env).TF_TensorData(box_->get())) {
+      bool detached = false;
+      if (napi_is_detached_arraybuffer(env, view, &detached) == napi_ok && !detached)
+        napi_detach_arraybuffer(env, view);
+    }
+  }
+  Release(env);
+  return env.Undefined();
+}
+
+namespace {
+
+// The finalizer of a view: drops the view's hold on the tensor (no JS touched).
+void ReleaseView(node_api_basic_env, void*, void* hint) { delete static_cast<std::shared_ptr<TensorBox>*>(hint); }
+
+}  // namespace
+
+// view(): an ArrayBuffer over the tensor's own memory (TensorFlow's, 64-byte aligned), writable.
+// The view holds the tensor's memory alive by itself, so it never outlives what it points at;
+// dispose(view) detaches it. Only tensors made from JS have one: a run's output may share its
+// buffer with a variable or a cached constant, which a write would silently change.
+Napi::Value Tensor::View(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  const TfApi& api = Api(env);
+  TF_Tensor* tensor = Live(env);
+  TF_DataType dtype = api.TF_TensorType(tensor);
+  if (dtype == TF_STRING || api.TF_DataTypeSize(dtype) == 0)
+    ThrowError(env, TF_INVALID_ARGUMENT, "a tensor of dtype " + std::to_string(dtype) + " has no memory view");
+  if (!box_->writable())
+    ThrowError(env, TF_INVALID_ARGUMENT,
+               "a run's output has no writable view (its memory may be shared with the graph); read it with data()");
+  size_t length = api.TF_TensorByteSize(tensor);
+  if (length == 0) return Napi::ArrayBuffer::New(env, 0);
+  auto* hold = new std::shared_ptr<TensorBox>(box_);
+  napi_value buffer = nullptr;
+  napi_status status = napi_create_external_arraybuffer(env, api.TF_TensorData(tensor), length, ReleaseView, hold, &buffer);
+  if (status != napi_ok) {
+    delete hold;
+    ThrowError(env, TF_UNIMPLEMENTED,
+               "this JavaScript runtime refuses ArrayBuffers over native memory (napi status " + std::to_string(status) +
+                   "); use Tensor.from with a typed array instead");
+  }
+  return Napi::Value(env, buffer);
+}
+
+// reshape(shape): a tensor of the same elements in another shape, sharing the memory (no copy).
+Napi::Value Tensor::Reshape(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  const TfApi& api = Api(env);
+  TF_Tensor* tensor = Live(env);
+  std::vector<int64_t> dims = ArgShape(info[0], "shape", false);
+  TF_DataType dtype = api.TF_TensorType(tensor);
+  if (dtype == TF_STRING || api.TF_DataTypeSize(dtype) == 0)
+    ThrowError(env, TF_INVALID_ARGUMENT, "reshape needs a tensor of a fixed-size dtype");
+  uint64_t count = 1;
+  for (int64_t dim : dims) {
+    if (dim != 0 && count > static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) / static_cast<uint64_t>(dim))
+      ThrowError(env, TF_INVALID_ARGUMENT, "shape is too large");
+    count *= static_cast<uint64_t>(dim);
+  }
+  if (count != static_cast<uint64_t>(api.TF_TensorElementCount(tensor)))
+    ThrowError(env, TF_INVALID_ARGUMENT,
+               "cannot reshape a tensor of " + std::to_string(api.TF_TensorElementCount(tensor)) + " elements into " +
+                   std::to_string(count));
+  // A scalar placeholder whose buffer the bitcast replaces by a reference to ours.
+  TF_Tensor* target = api.TF_AllocateTensor(dtype, nullptr, 0, api.TF_DataTypeSize(dtype));
+  if (target == nullptr) ThrowError(env, TF_RESOURCE_EXHAUSTED, "cannot allocate tensor");
+  Status status(api);
+  api.TF_TensorBitcastFrom(tensor, dtype, target, dims.data(), static_cast<int>(dims.size()), status.get());
+  if (!status.ok()) {
+    api.TF_DeleteTensor(target);
+    status.ThrowIfError(env, "reshape");
+  }
+  return Wrap(env, std::make_shared<TensorBox>(api, target, box_->writable()));
 }
 
 }  // namespace hydra

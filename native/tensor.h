@@ -13,17 +13,22 @@ namespace hydra {
 
 class TensorBox {
  public:
-  TensorBox(const TfApi& api, TF_Tensor* tensor) : api_(api), tensor_(tensor) {}
+  // `writable`: the memory is ours alone (allocated for JS, never a run's output, which may
+  // share a variable's buffer), so JS may get a writable view of it.
+  TensorBox(const TfApi& api, TF_Tensor* tensor, bool writable = false)
+      : api_(api), tensor_(tensor), writable_(writable) {}
   ~TensorBox() {
     if (tensor_ != nullptr) api_.TF_DeleteTensor(tensor_);
   }
   TensorBox(const TensorBox&) = delete;
   TensorBox& operator=(const TensorBox&) = delete;
   TF_Tensor* get() const { return tensor_; }
+  bool writable() const { return writable_; }
 
  private:
   const TfApi& api_;
   TF_Tensor* tensor_;
+  bool writable_;
 };
 
 // Not a Napi::ObjectWrap: an ObjectWrap keeps a napi_ref per object whose deletion
@@ -36,6 +41,7 @@ class Tensor {
   static void Init(Napi::Env env, Napi::Object exports);
   // Wraps a tensor TensorFlow handed us (a run output): no copy, JS owns it.
   static Napi::Object Wrap(Napi::Env env, TF_Tensor* tensor);
+  static Napi::Object Wrap(Napi::Env env, std::shared_ptr<TensorBox> box);
   // The tensor behind a JS value; throws if it is not a Tensor or was disposed.
   static std::shared_ptr<TensorBox> FromValue(const Napi::Value& value, const std::string& what);
 
@@ -48,6 +54,7 @@ class Tensor {
   void CreateFromBytes(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims,
                        const Napi::Value& data);
   void CreateFromStrings(Napi::Env env, const std::vector<int64_t>& dims, const Napi::Value& data);
+  void CreateZeroed(Napi::Env env, int64_t dtype, const std::vector<int64_t>& dims);
   void Adopt(Napi::Env env, std::shared_ptr<TensorBox> box);
   TF_Tensor* Live(Napi::Env env) const;
   void Release(Napi::Env env);
@@ -59,6 +66,8 @@ class Tensor {
   Napi::Value Data(const Napi::CallbackInfo& info);
   Napi::Value Strings(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
+  Napi::Value View(const Napi::CallbackInfo& info);
+  Napi::Value Reshape(const Napi::CallbackInfo& info);
 
   std::shared_ptr<TensorBox> box_;
   int64_t external_bytes_ = 0;

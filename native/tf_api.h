@@ -37,6 +37,8 @@ extern "C" {
   X(TF_TensorByteSize, size_t, (const TF_Tensor*))                                     \
   X(TF_TensorData, void*, (const TF_Tensor*))                                          \
   X(TF_TensorElementCount, int64_t, (const TF_Tensor*))                                \
+  X(TF_TensorBitcastFrom, void,                                                        \
+    (const TF_Tensor*, TF_DataType, TF_Tensor*, const int64_t*, int, TF_Status*))      \
   X(TF_StringInit, void, (TF_TString*))                                                \
   X(TF_StringCopy, void, (TF_TString*, const char*, size_t))                           \
   X(TF_StringGetDataPointer, const char*, (const TF_TString*))                         \

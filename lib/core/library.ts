@@ -47,7 +47,12 @@ export interface NativeTensor {
   readonly disposed: boolean;
   data(): ArrayBuffer;
   strings(): Buffer[];
-  dispose(): void;
+  /** Frees the tensor; detaches `view` first if it is this tensor's view(). */
+  dispose(view?: ArrayBuffer): void;
+  /** An ArrayBuffer over the tensor's own memory (tensors made from JS only). */
+  view(): ArrayBuffer;
+  /** The same memory in another shape. */
+  reshape(shape: number[]): NativeTensor;
 }
 
 export type OutputPair = [string, number];
@@ -144,8 +149,9 @@ export interface NativeSession {
 }
 
 export interface NativeCallable {
-  run(tensors: NativeTensor[], wantMetadata?: boolean): Promise<NativeRunResult>;
-  runSync(tensors: NativeTensor[], wantMetadata?: boolean): NativeRunResult;
+  /** With `into` (one typed array or null per fetch): undefined when every output was written, else the unwritten ones as Tensors. */
+  run(tensors: NativeTensor[], wantMetadata?: boolean, into?: Array<unknown>): Promise<NativeRunResult | undefined>;
+  runSync(tensors: NativeTensor[], wantMetadata?: boolean, into?: Array<unknown>): NativeRunResult | undefined;
 }
 
 /** Where a libtensorflow candidate came from, for messages and `hydra-tf doctor`. */

@@ -3,7 +3,7 @@
  * libuv's pool, so a blocked run never starves fs or other runs) and returns a Promise,
  * so Node's event loop keeps turning; `runSync` is opt-in.
  */
-import { DType } from './dtypes';
+import { DType, TYPED_ARRAYS, TypedArray, TypedArrayConstructor } from './dtypes';
 import { invalidArgument } from './errors';
 import { Graph, Operation, Output } from './graph';
 import { NativeCallable, NativeSession, NativeTensor, OutputPair, native } from './library';
@@ -313,24 +313,60 @@ export class Callable {
     this.fetches = fetches;
   }
 
-  /** Runs on a worker thread; `values` in the order of the callable's feeds. The caller owns the results. */
-  async run(values: TensorLike[], options: { collectMetadata?: boolean } = {}): Promise<Tensor[]> {
+  /**
+   * Runs on a worker thread; `values` in the order of the callable's feeds. The caller owns the
+   * results. With `into` (one typed array per fetch, of the fetch's dtype and exact size, or
+   * null), outputs are copied into those arrays and no Tensor is made for them: the result is
+   * `into` itself, with Tensors in its null slots' places.
+   */
+  run(values: TensorLike[], options?: { collectMetadata?: boolean }): Promise<Tensor[]>;
+  run(values: TensorLike[], options: IntoOptions): Promise<Array<Tensor | TypedArray>>;
+  async run(values: TensorLike[], options: IntoOptions | { collectMetadata?: boolean } = {}): Promise<Array<Tensor | TypedArray>> {
+    const into = this.checkInto((options as IntoOptions).into);
     const [handles, temporaries] = this.prepare(values);
     try {
-      return wrapOutputs(await this.handle.run(handles, options.collectMetadata ?? false));
+      const outputs = await this.handle.run(handles, options.collectMetadata ?? false, into);
+      return into ? mergeInto(into, outputs) : wrapOutputs(outputs!);
     } finally {
       for (const temporary of temporaries) temporary.dispose();
     }
   }
 
   /** Like run, but blocks the event loop until TensorFlow is done. */
-  runSync(values: TensorLike[], options: { collectMetadata?: boolean } = {}): Tensor[] {
+  runSync(values: TensorLike[], options?: { collectMetadata?: boolean }): Tensor[];
+  runSync(values: TensorLike[], options: IntoOptions): Array<Tensor | TypedArray>;
+  runSync(values: TensorLike[], options: IntoOptions | { collectMetadata?: boolean } = {}): Array<Tensor | TypedArray> {
+    const into = this.checkInto((options as IntoOptions).into);
     const [handles, temporaries] = this.prepare(values);
     try {
-      return wrapOutputs(this.handle.runSync(handles, options.collectMetadata ?? false));
+      const outputs = this.handle.runSync(handles, options.collectMetadata ?? false, into);
+      return into ? mergeInto(into, outputs) : wrapOutputs(outputs!);
     } finally {
       for (const temporary of temporaries) temporary.dispose();
     }
+  }
+
+  /** The typed-array class each fetch's values fit (null for strings and handles), made once. */
+  private fetchArrays?: Array<TypedArrayConstructor | null>;
+
+  private checkInto(into: IntoOptions['into'] | undefined): Array<TypedArray | null> | undefined {
+    if (into === undefined || into === null) return undefined;
+    if (!Array.isArray(into)) throw invalidArgument('into must be an array with one typed array (or null) per fetch');
+    if (into.length !== this.fetches.length) {
+      throw invalidArgument(`into has ${into.length} entries; the callable fetches ${this.fetches.length} (${this.fetches.map((f) => f.name).join(', ')})`);
+    }
+    const arrays = (this.fetchArrays ??= this.fetches.map((f) => TYPED_ARRAYS[f.dtype as DType] ?? null));
+    for (let i = 0; i < into.length; i++) {
+      const target = into[i];
+      if (target === null || target === undefined) continue;
+      const expected = arrays[i];
+      if (!expected) throw invalidArgument(`into[${i}]: ${this.fetches[i].name} is a ${this.fetches[i].dtype} output, which has no typed array; pass null there`);
+      if (!(target instanceof expected)) {
+        const got = typeof target === 'object' && target !== null ? (target as object).constructor?.name ?? 'an object' : typeof target;
+        throw invalidArgument(`into[${i}] is ${got}; ${this.fetches[i].name} is ${this.fetches[i].dtype}, written into a ${expected.name}`);
+      }
+    }
+    return into as Array<TypedArray | null>;
   }
 
   private prepare(values: TensorLike[]): [NativeTensor[], Tensor[]] {
@@ -388,6 +424,21 @@ function feedEntries(feeds: Feeds | null): Array<[Output | string, TensorLike]> 
   if (Array.isArray(feeds)) return feeds;
   if (typeof feeds === 'object') return Object.entries(feeds);
   throw invalidArgument('feeds must be a Map, an array of [output, value] pairs, or an object keyed by "op:index"');
+}
+
+/** Options of a callable run that writes its outputs into caller buffers. */
+export interface IntoOptions {
+  collectMetadata?: boolean;
+  /** One typed array per fetch (its dtype's class, exactly the output's size), or null for a Tensor. */
+  into: Array<TypedArray | null>;
+}
+
+/** The result of a run with `into`: the buffers, with Tensors where into had null. */
+function mergeInto(into: Array<TypedArray | null>, outputs: (NativeTensor[] & { runMetadata?: Buffer }) | undefined): Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } {
+  if (!outputs) return into as TypedArray[];
+  const result: Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } = into.map((target, i) => target ?? new Tensor(outputs[i]));
+  if (outputs.runMetadata) result.runMetadata = outputs.runMetadata;
+  return result;
 }
 
 function wrapOutputs(outputs: NativeTensor[] & { runMetadata?: Buffer }): Tensor[] & { runMetadata?: Uint8Array } {

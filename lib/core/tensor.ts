@@ -187,6 +187,17 @@ export class Tensor {
     this.handle = handle;
   }
 
+  /**
+   * A zero-filled tensor of `dtype` and `shape` in TensorFlow's own (64-byte aligned) memory,
+   * to be filled in place through `view()`: the fill is then the only copy of the data.
+   */
+  static empty(dtype: DType, shape: readonly number[]): Tensor {
+    if (!isDType(dtype)) throw invalidArgument(`Tensor.empty: unknown dtype '${String(dtype)}'`);
+    if (!TYPED_ARRAYS[dtype]) throw invalidArgument(`Tensor.empty: a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; make string tensors with Tensor.from' : ''}`);
+    checkShape(shape as number[], 'Tensor.empty: shape');
+    return new Tensor(new (native().Tensor)(dtypeCode(dtype), [...shape], null));
+  }
+
   /** Creates a tensor from values; dtype and shape are inferred unless given. */
   static from(values: TensorLike, options: TensorOptions = {}): Tensor {
     if (values instanceof Tensor) {
@@ -264,6 +275,30 @@ export class Tensor {
     return new ctor(buffer, 0, buffer.byteLength / ctor.BYTES_PER_ELEMENT);
   }
 
+  /**
+   * A writable typed array over the tensor's own memory (no copy): bool as Uint8Array (write 0
+   * or 1), int64 as BigInt64Array, float16/bfloat16 as raw bits in a Uint16Array, complex as
+   * interleaved re/im. Only tensors made from JS (Tensor.empty, Tensor.from) have one; a run's
+   * outputs are read with data(). The view keeps the memory alive while it is reachable;
+   * dispose() detaches it (its length becomes 0, its methods throw). Writing while a run that
+   * was fed this tensor is in flight changes what that run reads.
+   */
+  view(): TypedArray {
+    if (this.viewCache) return this.viewCache;
+    const dtype = this.dtype;
+    const ctor = TYPED_ARRAYS[dtype];
+    if (!ctor) throw invalidArgument(`a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; use strings()' : ''}`);
+    const buffer = this.handle.view();
+    return (this.viewCache = new ctor(buffer, 0, buffer.byteLength / ctor.BYTES_PER_ELEMENT));
+  }
+  private viewCache?: TypedArray;
+
+  /** The same elements in another shape, sharing this tensor's memory (no copy; dispose each separately). */
+  reshape(shape: readonly number[]): Tensor {
+    checkShape(shape as number[], 'reshape: shape');
+    return new Tensor(this.handle.reshape([...shape]));
+  }
+
   /** The elements of a string tensor, decoded as UTF-8. */
   strings(): string[] {
     return this.handle.strings().map((bytes) => bytes.toString('utf8'));
@@ -314,7 +349,9 @@ export class Tensor {
 
   /** Frees the tensor's memory now (the garbage collector would do it later). */
   dispose(): void {
-    this.handle.dispose();
+    const view = this.viewCache;
+    this.viewCache = undefined;
+    this.handle.dispose(view?.buffer as ArrayBuffer | undefined);
   }
 
   toString(): string {

@@ -112,3 +112,84 @@ describe('Session.callable', () => {
     await session.close();
   });
 });
+
+describe('callable runs with into (outputs written into caller buffers)', () => {
+  test('runSync and run write every output into its buffer and return those buffers', async () => {
+    const { graph, x, b, y, init, read } = graphWithState();
+    const session = new Session(graph);
+    await session.run(null, [], [init]);
+    const callable = session.callable({ feeds: [x, b], fetches: [y, read], inline: true });
+    const xs = Tensor.from(new Float32Array([1, -2, 0.5, 4]), { shape: [2, 2] });
+    const bias = Tensor.from(0.25, { dtype: 'float32' });
+    const ys = new Float32Array(4);
+    const counter = new Int32Array(1).fill(-1);
+    const into = [ys, counter];
+    const result = callable.runSync([xs, bias], { into });
+    expect(result).toBe(into);
+    expect(Array.from(ys)).toEqual([3.25, -5.75, 1.75, 12.25]);
+    expect(counter[0]).toBe(0);
+    ys.fill(0);
+    const awaited = await callable.run([xs, Tensor.from(1, { dtype: 'float32' })], { into });
+    expect(awaited).toBe(into);
+    expect(Array.from(ys)).toEqual([4, -5, 2.5, 13]);
+    // A null slot gets a Tensor, the others are written.
+    const mixed = callable.runSync([xs, bias], { into: [ys, null] });
+    expect(mixed[0]).toBe(ys);
+    expect(mixed[1]).toBeInstanceOf(Tensor);
+    expect((mixed[1] as Tensor).item()).toBe(0);
+    (mixed[1] as Tensor).dispose();
+    // A view over another tensor's memory is a fine target (written after the run).
+    const target = Tensor.empty('float32', [2, 2]);
+    callable.runSync([xs, bias], { into: [target.view(), null] }).forEach((o) => o instanceof Tensor && o.dispose());
+    expect(Array.from(target.data())).toEqual([3.25, -5.75, 1.75, 12.25]);
+    target.dispose();
+    await session.close();
+  });
+
+  test('wrong buffers are errors naming the output, and nothing is written', async () => {
+    const { graph, x, b, y, init, read } = graphWithState();
+    const session = new Session(graph);
+    await session.run(null, [], [init]);
+    const callable = session.callable({ feeds: [x, b], fetches: [y, read] });
+    const xs = Tensor.from(new Float32Array([1, 2, 3, 4]), { shape: [2, 2] });
+    const bias = Tensor.from(0, { dtype: 'float32' });
+    const counter = new Int32Array(1).fill(-1);
+    expect(() => callable.runSync([xs, bias], { into: [new Float64Array(4), counter] })).toThrow('into[0] is Float64Array; y:0 is float32, written into a Float32Array');
+    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(4)] })).toThrow('into has 1 entries; the callable fetches 2 (y:0, read:0)');
+    expect(() => callable.runSync([xs, bias], { into: [[1, 2, 3, 4] as never, null] })).toThrow('into[0] is Array');
+    expect(() => callable.runSync([xs, bias], { into: 'no' as never })).toThrow('into must be an array');
+    // The size is the run's: a buffer of 3 floats for a [2, 2] output, checked before any copy.
+    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(3), counter] })).toThrow('output 0 has shape [2, 2] (16 bytes) but into[0] holds 12 bytes');
+    expect(counter[0]).toBe(-1);
+    await expect(callable.run([xs, bias], { into: [new Float32Array(5), counter] })).rejects.toThrow('into[0] holds 20 bytes');
+    expect(counter[0]).toBe(-1);
+    // A buffer detached while the run is in flight: an error, not a write into freed memory.
+    const view = Tensor.empty('float32', [2, 2]);
+    const pending = callable.run([xs, bias], { into: [view.view(), null] });
+    view.dispose();
+    await expect(pending).rejects.toThrow('(a detached buffer?)');
+    await session.close();
+  });
+
+  test('concurrent runs each write their own buffers', async () => {
+    const { graph, x, b, y } = graphWithState();
+    const session = new Session(graph);
+    const callable = session.callable({ feeds: [x, b], fetches: [y] });
+    const xs = Tensor.from(new Float32Array([1, 1]), { shape: [1, 2] });
+    const buffers = Array.from({ length: 16 }, () => new Float32Array(2));
+    await Promise.all(buffers.map((buffer, i) => callable.run([xs, Tensor.from(i, { dtype: 'float32' })], { into: [buffer] })));
+    buffers.forEach((buffer, i) => expect(Array.from(buffer)).toEqual([3 + i, 3 + i]));
+    await session.close();
+  });
+
+  test('string outputs cannot be written into typed arrays', async () => {
+    const graph = new Graph();
+    const s = graph.addOperation({ type: 'Const', name: 's', attrs: { dtype: 'string', value: tensor(['a']) } }).output(0);
+    const session = new Session(graph);
+    const callable = session.callable({ fetches: [s] });
+    expect(() => callable.runSync([], { into: [new Uint8Array(1)] })).toThrow('into[0]: s:0 is a string output, which has no typed array; pass null there');
+    const [t] = callable.runSync([], { into: [null] }) as Tensor[];
+    expect(t.strings()).toEqual(['a']);
+    await session.close();
+  });
+});
