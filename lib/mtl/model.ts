@@ -20,6 +20,7 @@ import { Weighting } from './weighting/types';
 import { DistributeStrategy, isStrategy } from '../train/distribute/strategy';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
+import { multiTaskSummaryText } from './summary';
 import { weightedSum } from './weighting/weighted-sum';
 
 export interface TaskSpec {
@@ -244,6 +245,21 @@ export class MultiTaskModel {
   /** Each task's predictions. */
   async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
     return this.ensureTrainer(await dataKeys(data)).predict(data, options);
+  }
+
+  /**
+   * Keras's summary() for a multi-task model: the layer table, then each task's head (output
+   * shape, parameters, loss) and the parameters the tasks share. `print: true` also writes it out.
+   */
+  summary(options: { print?: boolean } = {}): string {
+    const text = multiTaskSummaryText(this.model, this.config.tasks);
+    if (options.print) process.stdout.write(`${text}\n`);
+    return text;
+  }
+
+  /** The number of parameters of the whole model (trunk, architecture and every head). */
+  countParams(): number {
+    return this.model.countParams();
   }
 
   /** The underlying trainer (after the first fit/evaluate/predict). */

@@ -21,6 +21,8 @@ export { Variable, GraphState, graphState } from './variable';
 export { Layer, SymbolicTensor, LayerNode } from './layer';
 export type { CallContext, LayerOptions } from './layer';
 export { Model, model, input } from './model';
+export { summarize, summaryText, formatBytes } from './summary';
+export type { ModelSummary, LayerRow, ParamCounts } from './summary';
 export type { ModelConfig, InputOptions } from './model';
 export * as initializers from './initializers';
 export * as regularizers from './regularizers';

@@ -45,6 +45,8 @@ export class SymbolicTensor {
 
 /** One application of a layer to symbolic inputs (or a model input when `layer` is null). */
 export class LayerNode {
+  /** @internal The call's outputs (set by Layer.apply; empty for model inputs), for summaries. */
+  outputs: SymbolicTensor[] = [];
   constructor(
     readonly layer: Layer | null,
     readonly inputs: SymbolicTensor[],
@@ -243,6 +245,7 @@ export abstract class Layer {
     const probes = this.invoke(scratchContext(), list.map((input) => input.probe));
     const node = new LayerNode(this, list);
     const outputs = probes.map((probe, index) => new SymbolicTensor(node, index, probe));
+    node.outputs = outputs;
     if (options?.multiOutput) return outputs;
     if (outputs.length !== 1) throw invalidArgument(`layer "${this.name}" has ${outputs.length} outputs: use apply(inputs, { multiOutput: true })`);
     return outputs[0];

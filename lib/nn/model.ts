@@ -7,6 +7,7 @@ import { DType, Graph, Output, invalidArgument, isDType } from '../core';
 import * as ops from '../ops';
 import { CallContext, Layer, LayerNode, SymbolicTensor, scratchContext, uniqueLayerName } from './layer';
 import { GraphState, Variable, graphState } from './variable';
+import { ParamCounts, countParams, summarize, summaryText } from './summary';
 
 export interface InputOptions {
   /** Per-example shape (no batch dimension); null entries are unknown. */
@@ -178,6 +179,33 @@ export class Model {
   weights(graph: Graph): Variable[] {
     // layers() lists sublayers too, and a container's weights() includes theirs: keep each once.
     return [...new Set(this.layers().flatMap((layer) => layer.weights(graph)))];
+  }
+
+  /** The layer calls in build order (every call after the calls it reads). */
+  nodes(): LayerNode[] {
+    return [...this.order];
+  }
+
+  /**
+   * Keras's model.summary(): a table of the layers (name and class, output shape, parameters,
+   * the outputs each reads) and the parameter totals, trainable and not. Returned as text;
+   * `print: true` also writes it to stdout (or `printFn`, line by line).
+   */
+  summary(options: { print?: boolean; printFn?: (line: string) => void } = {}): string {
+    const text = summaryText(summarize(this));
+    if (options.printFn) text.split('\n').forEach((line) => options.printFn!(line));
+    else if (options.print) process.stdout.write(`${text}\n`);
+    return text;
+  }
+
+  /** The number of parameters (every weight's element count, trainable or not), as Keras's count_params(). */
+  countParams(): number {
+    return countParams(this).total;
+  }
+
+  /** Parameter counts split by trainability, with their sizes in bytes. */
+  paramCounts(): ParamCounts {
+    return countParams(this);
   }
 
   /** Freezes or unfreezes every layer. */

@@ -56,6 +56,20 @@ export interface ForwardCase {
   training: boolean;
 }
 
+export interface CountCase {
+  id: string;
+  kind: 'count';
+  model: ModelSpec;
+  weights: Weights;
+}
+
+export interface CountResult {
+  total: number;
+  trainable: number;
+  nonTrainable: number;
+  layers: Record<string, number>;
+}
+
 export interface TrainResult {
   /** train_on_batch's logs, one per step: "loss" and, for several outputs, "<output>_loss". */
   losses: Array<Record<string, number>>;
@@ -109,7 +123,7 @@ export class KerasProcess {
     });
   }
 
-  async run<R>(cases: Array<TrainCase | ForwardCase>): Promise<KerasResults<R>> {
+  async run<R>(cases: Array<TrainCase | ForwardCase | CountCase>): Promise<KerasResults<R>> {
     const resultPath = path.join(this.dir, 'result.json');
     try {
       fs.writeFileSync(path.join(this.dir, 'spec.json'), JSON.stringify({ cases }));
