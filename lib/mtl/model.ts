@@ -18,6 +18,7 @@ import { OptimizerLike } from '../train/optimizers';
 import { Dataset, HostTensor } from '../data';
 import { Weighting } from './weighting/types';
 import { DistributeStrategy, isStrategy } from '../train/distribute/strategy';
+import { skippedWrite } from '../train/distribute/files';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
 import { multiTaskSummaryText } from './summary';
@@ -309,6 +310,7 @@ export class MultiTaskModel {
     const model = serializeMultiTask(this);
     const trainer = this.ensureTrainer(null);
     await trainer.build();
+    if (!trainer.writesFiles) return skippedWrite(dir);
     return writeModelDirectory(dir, {
       config: { kind: 'multi-task', model },
       checkpoint: (checkpointDir, pointer) => this.runtime.saveCheckpoint(checkpointDir, pointer),

@@ -28,6 +28,7 @@ import { ModelRuntime, runtimeOf } from './runtime';
 import { DistributeStrategy, isStrategy } from './distribute/strategy';
 import { globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
 import { checkGlobalBatch, shardBatches } from './distribute/data';
+import { skippedWrite } from './distribute/files';
 
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
@@ -702,6 +703,8 @@ export class Trainer {
   /** Writes a checkpoint of the model's state under `dir` (crash-safe). Returns its prefix. */
   async saveCheckpoint(dir: string, name = `ckpt-${Date.now()}`): Promise<string> {
     await this.compile(null);
+    // A distributed job's non-chief writes nothing: the chief's checkpoint, under this pointer, holds the same weights.
+    if (!this.writesFiles) return skippedWrite(dir, name);
     return this.runtime.saveCheckpoint(dir, name);
   }
 
@@ -723,6 +726,7 @@ export class Trainer {
    */
   async exportSavedModel(dir: string, options: { overwrite?: boolean; outputs?: string[] } = {}): Promise<SaveResult> {
     this.ready;
+    if (!this.writesFiles) return { dir: skippedWrite(dir), tags: [], signatures: [], variables: [], skippedVariables: [] };
     return exportModel(dir, {
       build: (graph) => {
         const state = graphState(graph, this.options.seed ?? 0);
@@ -748,6 +752,7 @@ export class Trainer {
     const compile = this.compileConfig();
     const model = serializeModel(this.model);
     await this.compile(null);
+    if (!this.writesFiles) return skippedWrite(dir);
     return writeModelDirectory(dir, {
       config: { kind: 'functional', model, compile },
       checkpoint: (checkpointDir, pointer) => this.runtime.saveCheckpoint(checkpointDir, pointer),

@@ -6,3 +6,5 @@
 export type { DistributeStrategy, TaskRole, VariableInfo } from './strategy';
 export { isStrategy } from './strategy';
 export { shardBatch } from './data';
+export { MultiWorkerMirroredStrategy, multiWorkerMirrored } from './mirrored';
+export type { MultiWorkerMirroredOptions } from './mirrored';

@@ -1,0 +1,47 @@
+// One worker of a synchronous data-parallel run (or the single-process reference when TF_CONFIG
+// is unset): trains a two-task model on seeded data and writes its weights and history as JSON.
+// argv: <weighting: uncertainty | pcgrad> <out prefix> [steps] [global batch] [files dir]
+// With a files dir, each replica is told to write a checkpoint, TensorBoard logs and a SavedModel
+// under <dir>/replica-<i>: only the chief's may exist afterwards.
+import * as fs from 'fs';
+import * as path from 'path';
+import { callbacks, distribute, layers, mtl, optimizers } from '../../../../lib';
+import { twoTaskData } from '../../../support/two-task-data';
+
+async function main() {
+  const [weightingName, out, stepsText = '20', batchText = '128', filesDir] = process.argv.slice(2);
+  const steps = Number(stepsText);
+  const batchSize = Number(batchText);
+  const strategy = distribute.multiWorkerMirrored();
+  const x = layers.input({ name: 'x', shape: [2] });
+  const trunk = layers.dense({ units: 16, activation: 'tanh', name: 'trunk' }).apply(x);
+  const model = mtl.model({
+    inputs: { x },
+    trunk,
+    tasks: {
+      sum: { head: layers.dense({ units: 1, name: 'sum_head' }), loss: 'mse', metrics: ['mae'] },
+      diff: { head: layers.dense({ units: 1, name: 'diff_head' }), loss: 'mse', metrics: ['mae'] },
+    },
+    weighting: weightingName === 'pcgrad' ? mtl.weighting.pcgrad() : mtl.weighting.uncertainty(),
+    optimizer: optimizers.adam({ learningRate: 0.01 }),
+    // A different seed per worker: the chief's broadcast must make the initial weights equal.
+    seed: 7 + strategy.replicaIndex * 1000,
+    distribute: strategy,
+  });
+  const data = twoTaskData(steps * batchSize, 11);
+  const own = filesDir ? path.join(filesDir, `replica-${strategy.replicaIndex}`) : null;
+  const cbs = own ? [callbacks.modelCheckpoint({ dir: path.join(own, 'ckpt'), saveBest: false }), callbacks.tensorBoard({ logDir: path.join(own, 'logs') })] : [];
+  const history = await model.fit(data, { epochs: 1, batchSize, shuffle: false, verbose: false, callbacks: cbs });
+  if (own) await model.save(path.join(own, 'model'));
+  const weights = await model.compiled.getWeights();
+  const values = Object.fromEntries([...weights].map(([name, t]) => [name, Array.from(t.data() as ArrayLike<number>, Number)]));
+  fs.writeFileSync(`${out}-${strategy.replicaIndex}.json`, JSON.stringify({ replica: strategy.replicaIndex, replicas: strategy.replicas, writesFiles: strategy.writesFiles, history: history.history, weights: values }));
+  await model.close();
+  // The gRPC server cannot stop: the process ends here.
+  process.exit(0);
+}
+
+main().catch((error) => {
+  process.stderr.write(`CHILD-ERROR ${error.code ?? ''} ${error.stack ?? error}\n`);
+  process.exit(3);
+});

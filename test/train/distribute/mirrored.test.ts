@@ -1,0 +1,129 @@
+// Synchronous data-parallel training across processes (distribute.multiWorkerMirrored) on
+// loopback clusters: the same weights as one process on the global batch, the chief alone writing
+// files, and a worker killed mid-epoch that the other reports by name, then a restart that resumes.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { distribute } from '../../../lib';
+import { freePorts, killAll, startWorker } from '../../support/workers';
+
+const children = path.join(__dirname, 'children');
+const train = path.join(children, 'mirrored-train.ts');
+const resume = path.join(children, 'mirrored-resume.ts');
+
+afterEach(killAll);
+
+interface RunResult {
+  replica: number;
+  replicas: number;
+  writesFiles: boolean;
+  history: Record<string, number[]>;
+  weights: Record<string, number[]>;
+}
+
+const read = (file: string): RunResult => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+function maxAbsDiff(a: Record<string, number[]>, b: Record<string, number[]>): number {
+  expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+  let max = 0;
+  for (const [name, values] of Object.entries(a)) values.forEach((v, i) => (max = Math.max(max, Math.abs(v - b[name][i]))));
+  return max;
+}
+
+async function succeeded(worker: ReturnType<typeof startWorker>): Promise<void> {
+  const { code, signal } = await worker.exited;
+  if (code !== 0) throw new Error(`worker ended with ${code ?? signal}:\n${worker.stderr.slice(-3000)}`);
+}
+
+describe('multiWorkerMirrored', () => {
+  test('without TF_CONFIG: one replica in this process, the chief', () => {
+    const saved = process.env.TF_CONFIG;
+    delete process.env.TF_CONFIG;
+    try {
+      const strategy = distribute.multiWorkerMirrored();
+      expect([strategy.replicas, strategy.replicaIndex, strategy.writesFiles, strategy.server()]).toEqual([1, 0, true, null]);
+    } finally {
+      if (saved !== undefined) process.env.TF_CONFIG = saved;
+    }
+    const worker1 = distribute.multiWorkerMirrored({ tfConfig: JSON.stringify({ cluster: { chief: ['127.0.0.1:1'], worker: ['127.0.0.1:2', '127.0.0.1:3'] }, task: { type: 'worker', index: 1 } }) });
+    expect([worker1.replicas, worker1.replicaIndex, worker1.task.isChief, worker1.writesFiles]).toEqual([3, 2, false, false]);
+    expect(() => distribute.multiWorkerMirrored({ tfConfig: JSON.stringify({ cluster: { worker: ['127.0.0.1:2'], ps: ['127.0.0.1:4'] }, task: { type: 'ps', index: 0 } }) })).toThrow(
+      'multiWorkerMirrored: this task is "ps" 0, but every task of this strategy trains',
+    );
+    expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
+  });
+
+  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty and PCGrad); only the chief writes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
+    try {
+      const runs = ['uncertainty', 'pcgrad'].flatMap((weighting) => {
+        const out = path.join(dir, weighting);
+        return [{ weighting, out, workers: [startWorker(train, [weighting, `${out}-single`, '20', '128'], null)] }];
+      });
+      // The reference runs and the clusters start together (each cluster on its own ports).
+      const clusters = await Promise.all(
+        ['uncertainty', 'pcgrad'].map(async (weighting) => {
+          const ports = await freePorts(2);
+          const out = path.join(dir, weighting);
+          const filesDir = path.join(dir, `${weighting}-files`);
+          return { weighting, out, filesDir, workers: [0, 1].map((i) => startWorker(train, [weighting, `${out}-pair`, '20', '128', filesDir], ports, i)) };
+        }),
+      );
+      for (const run of [...runs, ...clusters]) for (const worker of run.workers) await succeeded(worker);
+      for (const { weighting, out, filesDir } of clusters) {
+        const single = read(`${out}-single-0.json`);
+        const pair = [read(`${out}-pair-0.json`), read(`${out}-pair-1.json`)];
+        expect(single.replicas).toBe(1);
+        expect(pair.map((p) => [p.replica, p.replicas, p.writesFiles])).toEqual([[0, 2, true], [1, 2, false]]);
+        for (const replica of pair) {
+          const diff = maxAbsDiff(single.weights, replica.weights);
+          process.stdout.write(`${weighting}: max |w(2 workers × 64) − w(1 × 128)| after 20 steps = ${diff.toExponential(2)} (replica ${replica.replica})\n`);
+          expect(diff).toBeLessThanOrEqual(1e-5);
+          // Logged losses and metrics are the global batch's, on every replica.
+          for (const [key, values] of Object.entries(single.history)) expect(replica.history[key][0]).toBeCloseTo(values[0], 5);
+        }
+        // The step moved the weights: the comparison is not between two untrained models.
+        expect(single.history.sum_loss[0]).toBeGreaterThan(0);
+        expect(fs.readdirSync(path.join(filesDir, 'replica-0')).sort()).toEqual(['ckpt', 'logs', 'model']);
+        expect(fs.existsSync(path.join(filesDir, 'replica-1'))).toBe(false);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120000);
+
+  test('kill -9 of a worker mid-epoch: the other fails naming it within 30 s; both restarted resume from the last checkpoint and finish', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-kill-'));
+    try {
+      const ports = await freePorts(2);
+      const epochs = '5';
+      const timeoutMs = '8000';
+      const args = [dir, epochs, timeoutMs];
+      const first = [0, 1].map((i) => startWorker(resume, args, ports, i));
+      await Promise.all(first.map((w) => w.line(/^RESUME 0$/m)));
+      // Mid-epoch: epoch 2 (0-based) has begun and is not over (10 steps per epoch).
+      await first[1].line(/^STEP 2 4$/m);
+      const killedAt = Date.now();
+      first[1].child.kill('SIGKILL');
+      const survivor = await first[0].exited;
+      const detectedMs = survivor.at - killedAt;
+      process.stdout.write(`kill -9 of worker 1: worker 0 failed after ${detectedMs} ms\n`);
+      expect(survivor.code).toBe(3);
+      expect(first[0].stderr).toMatch(/CHILD-ERROR UNAVAILABLE multi_worker_mirrored: worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\) is unavailable/);
+      expect(detectedMs).toBeLessThan(30000);
+      // Restarted with the same command: both resume after the last completed epoch (2, backed up at epoch 1's end).
+      const restartedAt = Date.now();
+      const second = [0, 1].map((i) => startWorker(resume, args, ports, i));
+      const resumed = await Promise.all(second.map((w) => w.line(/^RESUME (\d+)$/m)));
+      expect(resumed.map((m) => Number(m[1]))).toEqual([2, 2]);
+      for (const worker of second) await succeeded(worker);
+      process.stdout.write(`restart to finish: ${Date.now() - restartedAt} ms\n`);
+      expect(/^DONE (.*)$/m.exec(second[0].stdout)![1]).toBe('[2,3,4]');
+      const readback = JSON.parse(/^READBACK (.*)$/m.exec(second[0].stdout)![1]) as { maxDiff: number; epoch: number; variables: number };
+      expect(readback).toEqual({ maxDiff: 0, epoch: 5, variables: readback.variables });
+      expect(readback.variables).toBeGreaterThan(10);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120000);
+});
