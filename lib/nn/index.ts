@@ -13,6 +13,7 @@ import { Bidirectional, BidirectionalOptions } from './layers/bidirectional';
 import { Sequential } from './layers/sequential';
 import { MultiHeadAttention, MultiHeadAttentionOptions } from './layers/attention';
 import { TransformerEncoder, TransformerEncoderOptions } from './layers/transformer';
+import { CategoryEncoding, CategoryEncodingOptions, Discretization, DiscretizationOptions, Hashing, HashingOptions, IntegerLookup, IntegerLookupOptions, Normalization, NormalizationOptions, StringLookup, StringLookupOptions, TextVectorization, TextVectorizationOptions } from './layers/preprocessing';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
 import { getLayer } from './layers/registry';
@@ -34,6 +35,8 @@ export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions, Bidire
 export { MultiHeadAttention, TransformerEncoder };
 export type { MultiHeadAttentionOptions, TransformerEncoderOptions };
 export { orthogonal } from './layers/lstm';
+export { PreprocessingLayer, Normalization, Discretization, CategoryEncoding, StringLookup, IntegerLookup, Hashing, TextVectorization } from './layers/preprocessing';
+export type { NormalizationOptions, DiscretizationOptions, CategoryEncodingOptions, StringLookupOptions, IntegerLookupOptions, HashingOptions, TextVectorizationOptions, AdaptData } from './layers/preprocessing';
 export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
 export type { LayerFactory, LayerClass } from './layers/registry';
 export { serializeModel, deserializeModel, serializeGraph, deserializeGraph, MODEL_FORMAT, MODEL_VERSION } from './serialization';
@@ -79,6 +82,14 @@ export const layers = {
   /** Self-attention + feed-forward, each with a residual and layer normalization: apply to x or [x, attentionMask]. */
   transformerEncoder: (options: TransformerEncoderOptions) => new TransformerEncoder(options),
   sequential: (list: Layer[], options?: LayerOptions) => new Sequential(list, options),
+  /** Preprocessing in the graph (Keras's layers): learn state with `await layer.adapt(data)` before building the model. */
+  normalization: (options?: NormalizationOptions) => new Normalization(options),
+  discretization: (options: DiscretizationOptions) => new Discretization(options),
+  categoryEncoding: (options: CategoryEncodingOptions) => new CategoryEncoding(options),
+  stringLookup: (options?: StringLookupOptions) => new StringLookup(options),
+  integerLookup: (options?: IntegerLookupOptions) => new IntegerLookup(options),
+  hashing: (options: HashingOptions) => new Hashing(options),
+  textVectorization: (options?: TextVectorizationOptions) => new TextVectorization(options),
   /** A layer from { className, config } (see registerLayer for user-defined classes). */
   get: getLayer,
 };

@@ -20,6 +20,7 @@ import { Sequential } from './sequential';
 import { MultiHeadAttention } from './attention';
 import { TransformerEncoder } from './transformer';
 import { Activation, Concatenate, Flatten, Reshape } from './shape';
+import { CategoryEncoding, Discretization, Hashing, IntegerLookup, Normalization, StringLookup, TextVectorization } from './preprocessing';
 
 /** Rebuilds a layer from its config (what its getConfig returned). */
 export type LayerFactory = (config: Config) => Layer;
@@ -133,6 +134,13 @@ builtin('GRU', (c) => new GRU(c as never));
 builtin('Bidirectional', (c) => new Bidirectional(c as never));
 builtin('MultiHeadAttention', (c) => new MultiHeadAttention(c as never));
 builtin('TransformerEncoder', (c) => new TransformerEncoder(c as never));
+builtin('Normalization', (c) => new Normalization(c as never));
+builtin('Discretization', (c) => new Discretization(c as never));
+builtin('CategoryEncoding', (c) => new CategoryEncoding(c as never));
+builtin('StringLookup', (c) => new StringLookup(c as never));
+builtin('IntegerLookup', (c) => new IntegerLookup(c as never));
+builtin('Hashing', (c) => new Hashing(c as never));
+builtin('TextVectorization', (c) => new TextVectorization(c as never));
 builtin('Sequential', (c) => {
   const { layers, ...options } = c;
   if (!Array.isArray(layers)) throw invalidArgument('a Sequential config needs layers: [{ className, config }, ...]');
