@@ -516,6 +516,21 @@ export class ActorCritic {
     return { logits, values };
   }
 
+  /** Writes a checkpoint of the agent's network, optimizer and PopArt state under `dir`; returns its prefix. */
+  async saveCheckpoint(dir: string): Promise<string> {
+    await this.build();
+    return this.model.saveCheckpoint(dir);
+  }
+
+  /**
+   * Restores a checkpoint that saveCheckpoint wrote into an agent built with the same tasks and
+   * options (the program is compiled for the agent's packed labels first, then the state is read).
+   */
+  async restoreCheckpoint(prefixOrDir: string): Promise<void> {
+    await this.build();
+    await this.model.restoreCheckpoint(prefixOrDir);
+  }
+
   /** Closes the model's runtime. */
   async close(): Promise<void> {
     await this.model.close();

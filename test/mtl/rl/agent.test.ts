@@ -2,6 +2,9 @@
 // near-uniform initial policy (~22 steps, the random policy's mean episode length); a multi-task
 // agent with PCGrad learns a CartPole and a grid world at once through one trunk; runs repeat
 // exactly under a seed; misuse fails with clear errors.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { mtl } from '../../../lib';
 
 const rl = mtl.rl;
@@ -65,6 +68,30 @@ describe('actor-critic agent', () => {
     };
     const first = await run();
     expect(await run()).toEqual(first);
+  });
+
+  test('a checkpoint restores the network and the PopArt statistics into a new agent', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-rl-'));
+    const options = { tasks: { a: () => rl.cartPole(), b: () => rl.gridWorld({ size: 3 }) }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true } as const;
+    const observation = Float32Array.of(0.01, 0.2, -0.03, 0.1);
+    const first = rl.actorCritic({ ...options, seed: 1 });
+    const second = rl.actorCritic({ ...options, seed: 2 });
+    try {
+      await first.train({ steps: 128 });
+      const prefix = await first.saveCheckpoint(dir);
+      const expected = await first.predict('a', observation, 1);
+      const stats = await first.popArtStatistics();
+      expect(stats!.a.mean).not.toBe(0);
+      expect(await second.predict('a', observation, 1)).not.toEqual(expected);
+      await second.restoreCheckpoint(prefix);
+      expect(await second.predict('a', observation, 1)).toEqual(expected);
+      expect(await second.popArtStatistics()).toEqual(stats);
+      await second.train({ steps: 64 }); // and it trains on from there
+    } finally {
+      await first.close();
+      await second.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('misuse gives clear errors', async () => {
