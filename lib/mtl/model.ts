@@ -31,6 +31,8 @@ export interface TaskSpec {
   metrics?: MetricLike[];
   /** Batch key with per-example weights for this task. */
   sampleWeight?: string;
+  /** Class index → weight for this task's training loss and metrics (Keras's class_weight; unlisted classes weigh 1). */
+  classWeight?: Record<number | string, number>;
   /**
    * Batch key with a 0/1 mask of labelled examples. Default: "<task>_mask" when
    * the data has it (lib/data's batch({ missing }) makes one).
@@ -130,6 +132,7 @@ export class MultiTaskModel {
     const loss: Record<string, LossLike> = {};
     const metrics: Record<string, MetricLike[]> = {};
     const sampleWeights: Record<string, string> = {};
+    const classWeights: Record<string, Record<number | string, number>> = {};
     const labelMasks = this.labelMasksFor(batchKeys);
     const lossWeights: Record<string, number> = {};
     // Every task keeps its loss and metrics (evaluate reports them all); the objective is the active tasks'.
@@ -138,6 +141,7 @@ export class MultiTaskModel {
       loss[name] = spec.loss;
       metrics[name] = spec.metrics ?? [];
       if (spec.sampleWeight) sampleWeights[name] = spec.sampleWeight;
+      if (spec.classWeight !== undefined) classWeights[name] = spec.classWeight;
       if (spec.weight !== undefined) lossWeights[name] = spec.weight;
     }
     const { session, stepsPerExecution, jitCompile } = this.config;
@@ -146,6 +150,7 @@ export class MultiTaskModel {
       loss,
       metrics,
       sampleWeights,
+      classWeights,
       labelMasks,
       lossWeights,
       trainedOutputs: [...this.activeTasks],

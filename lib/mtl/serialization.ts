@@ -29,6 +29,7 @@ export interface TaskJSON {
   /** Metric names (resolved against the loss when compiled) or metrics' { className, config }. */
   metrics: Array<Serialized | string>;
   sampleWeight?: string;
+  classWeight?: Record<string, number>;
   /** A batch key, or false for none; absent means the default ("<task>_mask" when the data has it). */
   labelMask?: string | false;
   weight?: number;
@@ -122,6 +123,7 @@ export function serializeMultiTask(model: MultiTaskModel): MultiTaskJSON {
       metrics: (spec.metrics ?? []).map((metric, i) => metrics.serialize(metric, `${what}: metrics[${i}]`)),
     };
     if (spec.sampleWeight !== undefined) task.sampleWeight = spec.sampleWeight;
+    if (spec.classWeight !== undefined) task.classWeight = { ...spec.classWeight };
     if (spec.labelMask !== undefined) task.labelMask = spec.labelMask;
     if (spec.weight !== undefined) task.weight = spec.weight;
     return task;
@@ -176,6 +178,7 @@ export function deserializeMultiTask(json: MultiTaskJSON | string): MultiTaskCon
       metrics: (task.metrics ?? []).map((metric) => (typeof metric === 'string' ? metric : metrics.get(metric))),
     };
     if (task.sampleWeight !== undefined) spec.sampleWeight = task.sampleWeight;
+    if (task.classWeight !== undefined) spec.classWeight = task.classWeight;
     if (task.labelMask !== undefined) spec.labelMask = task.labelMask;
     if (task.weight !== undefined) spec.weight = task.weight;
     tasks[task.name] = spec;

@@ -10,6 +10,7 @@ import { HostBatch, HostTensor } from '../data';
 import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { batchSize } from './batches';
+import { ClassWeight, classWeightVector, classWeightsOf } from './class-weights';
 
 /** The compile options output plans are made from (CompileOptions extends them). */
 export interface PlanOptions {
@@ -21,6 +22,12 @@ export interface PlanOptions {
   metrics?: MetricLike[] | Record<string, MetricLike[]>;
   /** Batch keys holding per-example weights for an output's loss and metrics, by output name. */
   sampleWeights?: Record<string, string>;
+  /**
+   * Class weights by output name ({ digit: { 0: 1, 1: 5 } }, Keras's class_weight): each training
+   * example's loss and metrics are weighted by its class's weight (times its sample weight).
+   * Unlisted classes weigh 1. evaluate is not class-weighted (as Keras's).
+   */
+  classWeights?: Record<string, ClassWeight>;
   /**
    * Batch keys holding a 0/1 mask of which examples have a label, by output name.
    * Unlabelled examples add nothing to that output's loss or metrics; a batch with
@@ -62,6 +69,7 @@ export function checkPlanOptions(model: Model, options: PlanOptions): void {
   lossFor(model, options, '');
   const lists: Array<[string, string[] | undefined]> = [
     ['lossWeights', Object.keys(options.lossWeights ?? {})],
+    ['classWeights', Object.keys(options.classWeights ?? {})],
     ['trainedOutputs', options.trainedOutputs],
     ['servedOutputs', options.servedOutputs],
   ];
@@ -148,21 +156,30 @@ export function buildOutputPlans(args: {
         plan.mask = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `label_masks/${name}` }));
       }
     }
+    // Training's sample weights: the fed ones times the class weights (evaluate uses the fed ones only).
+    let trainSampleWeight = plan.sampleWeight;
+    const classWeight = options.classWeights?.[name];
+    if (classWeight !== undefined && plan.label) {
+      const vector = classWeightVector(`class weights of ${options.outputNoun ?? 'output'} "${name}"`, classWeight, trainOutputs[name]);
+      const byClass = graph.withNameScope(`class_weights/${name}`, () => classWeightsOf(plan.label!, trainOutputs[name], vector));
+      trainSampleWeight = plan.sampleWeight ? ops.mul(plan.sampleWeight, byClass) : byClass;
+    }
     if (loss && plan.label) {
       const label = `loss "${loss.name}" of output "${name}"`;
-      const reduce = (prediction: Output) => {
+      const reduce = (prediction: Output, sampleWeight: Output | null) => {
         const perExample = loss.perExample(plan.label!, prediction, label);
-        if (!plan.mask) return reduceLoss(perExample, loss.reduction, plan.sampleWeight);
+        if (!plan.mask) return reduceLoss(perExample, loss.reduction, sampleWeight);
         // Masked: the mean over labelled examples only; 0 when none is labelled.
-        const weights = plan.sampleWeight ? ops.mul(plan.mask, plan.sampleWeight) : plan.mask;
+        const weights = sampleWeight ? ops.mul(plan.mask, sampleWeight) : plan.mask;
         const masked = ops.mul(perExample, ops.cast(weights, { dstT: perExample.dtype }));
         return ops.divNoNan(ops.reduceSum(masked), ops.cast(ops.reduceSum(plan.mask), { dstT: perExample.dtype }));
       };
-      plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduce(trainOutputs[name]));
-      plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduce(evalOutputs[name]));
+      plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduce(trainOutputs[name], trainSampleWeight));
+      plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduce(evalOutputs[name], plan.sampleWeight));
     }
-    const metricWeights = plan.mask ? (plan.sampleWeight ? ops.mul(plan.mask, plan.sampleWeight) : plan.mask) : plan.sampleWeight;
-    plan.trainMetrics = metrics.map((metric) => metric.build(state, `${metricScope}metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], metricWeights));
+    const weightsWith = (sampleWeight: Output | null) => (plan.mask ? (sampleWeight ? ops.mul(plan.mask, sampleWeight) : plan.mask) : sampleWeight);
+    const metricWeights = weightsWith(plan.sampleWeight);
+    plan.trainMetrics = metrics.map((metric) => metric.build(state, `${metricScope}metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], weightsWith(trainSampleWeight)));
     plan.evalMetrics = metrics.map((metric) => metric.build(state, `${metricScope}val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights));
     plans.push(plan);
   }

@@ -12,4 +12,5 @@ export { Saver, checkpointPointer, checkpointState, latestCheckpoint, pointCheck
 export type { CheckpointState } from './checkpoint';
 export type { BatchSource, Columns } from './feed';
 export type { Logs } from './progress';
+export type { ClassWeight } from './class-weights';
 export { createSummaryWriter, SummaryWriter } from './tensorboard';

@@ -20,6 +20,7 @@ import * as optimizerConfigs from './optimizers';
 import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization';
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressReporter } from './progress';
+import { splitForValidation } from './validation-split';
 import { BatchSource, batchesOf, wholeColumns } from './feed';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
 import { batchSize, groupBatches, indexGroups } from './batches';
@@ -121,6 +122,11 @@ export interface FitOptions {
   /** Shuffle examples each epoch (seeded by the compile seed and the epoch). */
   shuffle?: boolean | { bufferSize?: number };
   validation?: BatchSource;
+  /**
+   * Hold out this fraction of in-memory columns for validation: the last examples, before
+   * shuffling (Keras's validation_split). `validation`, when given, takes precedence, as in Keras.
+   */
+  validationSplit?: number;
   callbacks?: Callback[];
   /** Print progress (default true). */
   verbose?: boolean;
@@ -490,6 +496,11 @@ export class Trainer {
     }
     // Nothing to run (epochs 0, or asked to start past the last epoch): Keras returns an empty history too.
     if (epochs === 0 || (options.initialEpoch ?? 0) >= epochs) return { epochs: [], history: {} };
+    if (options.validationSplit !== undefined && !options.validation) {
+      const split = splitForValidation(data, options.validationSplit, this.columnShapes().inputs);
+      data = split.train;
+      options = { ...options, validation: split.validation };
+    }
     const callbacks = options.callbacks ?? [];
     const progress = new ProgressReporter(process.stdout, options.verbose ?? true);
     const history: History = { epochs: [], history: {} };
@@ -774,6 +785,7 @@ export class Trainer {
       metrics: o.metrics === undefined ? undefined : perOutput(o.metrics, Array.isArray, (list) => (list as MetricLike[]).map((m) => metricConfigs.serialize(m, 'save: metric'))),
       lossWeights: o.lossWeights,
       sampleWeights: o.sampleWeights,
+      classWeights: o.classWeights,
       labelMasks: o.labelMasks,
       trainedOutputs: o.trainedOutputs,
       servedOutputs: o.servedOutputs,
@@ -825,6 +837,7 @@ export interface CompileConfig {
   metrics?: unknown;
   lossWeights?: Record<string, number>;
   sampleWeights?: Record<string, string>;
+  classWeights?: Record<string, Record<string, number>>;
   labelMasks?: Record<string, string>;
   trainedOutputs?: string[];
   servedOutputs?: string[];
@@ -847,8 +860,8 @@ export function compileFromConfig(config: CompileConfig): CompileOptions {
       : Array.isArray(config.metrics)
         ? config.metrics.map(metric)
         : Object.fromEntries(Object.entries(config.metrics as Record<string, unknown[]>).map(([k, list]) => [k, list.map(metric)]));
-  const { lossWeights, sampleWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile } = config;
-  return { optimizer: optimizerConfigs.get(config.optimizer as never), loss, metrics, lossWeights, sampleWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile };
+  const { lossWeights, sampleWeights, classWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile } = config;
+  return { optimizer: optimizerConfigs.get(config.optimizer as never), loss, metrics, lossWeights, sampleWeights, classWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile };
 }
 
 /**
