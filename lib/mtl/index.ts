@@ -15,3 +15,4 @@ export { ImportedLayer } from './transfer/imported-layer';
 export type { TrainableLayers } from './transfer/imported-layer';
 export * as multimodal from './multimodal';
 export * as rl from './rl';
+export * as meta from './meta';
