@@ -12,7 +12,7 @@
  * steps per task (`--steps` for CartPole, `--grid-steps` for the grid world), so the comparison is
  * return per environment step of each task.
  *
- *   npm run example:rl -- [--seeds 3] [--steps 32768] [--grid-steps 16384] [--families cartpole,gridworld]
+ *   npm run example:rl -- [--seeds 5] [--steps 32768] [--grid-steps 16384] [--families cartpole,gridworld]
  *                         [--agents single,mt-equal,mt-pcgrad,single-nopopart,mt-equal-nopopart] [--episodes 20]
  *
  * Prints, per family and agent: the greedy return of each task after training (mean ± std over
@@ -55,7 +55,7 @@ const AGENTS: Record<string, AgentKind> = {
 
 const options = parseFlags(
   'rl-multitask',
-  { seeds: 3, steps: 32768, gridSteps: 16384, families: 'cartpole,gridworld', agents: Object.keys(AGENTS).join(','), episodes: 20 },
+  { seeds: 5, steps: 32768, gridSteps: 16384, families: 'cartpole,gridworld', agents: Object.keys(AGENTS).join(','), episodes: 20 },
   { choices: { families: Object.keys(FAMILIES), agents: Object.keys(AGENTS) }, list: ['families', 'agents'] },
 );
 
@@ -95,6 +95,41 @@ async function run(tasks: Record<string, () => mtl.rl.Environment>, kind: AgentK
   return { final, curve, seconds: (Date.now() - start) / 1000 };
 }
 
+/**
+ * The best expected undiscounted return of a grid-world task from its uniform start, by dynamic
+ * programming over the finite horizon (exact: the grid is small): the ceiling of its column.
+ */
+function gridOptimum(env: mtl.rl.GridWorld): number {
+  const n = env.size;
+  const goal = env.goal[0] * n + env.goal[1];
+  const next = (cell: number, move: number) => {
+    const [dr, dc] = rl.GRID_MOVES[move];
+    const r = Math.min(n - 1, Math.max(0, Math.floor(cell / n) + dr));
+    const c = Math.min(n - 1, Math.max(0, (cell % n) + dc));
+    return r * n + c;
+  };
+  let value = new Float64Array(n * n);
+  for (let h = 0; h < env.maxEpisodeSteps; h++) {
+    const updated = new Float64Array(n * n);
+    for (let cell = 0; cell < n * n; cell++) {
+      if (cell === goal) continue;
+      let best = -Infinity;
+      for (let action = 0; action < 4; action++) {
+        let expected = 0;
+        for (let move = 0; move < 4; move++) {
+          const p = move === action ? 1 - env.slip : env.slip / 3;
+          const to = next(cell, move);
+          expected += p * (to === goal ? env.goalReward : env.stepReward + value[to]);
+        }
+        best = Math.max(best, expected);
+      }
+      updated[cell] = best;
+    }
+    value = updated;
+  }
+  return value.reduce((a, b) => a + b, 0) / (n * n - 1);
+}
+
 function meanStd(values: number[]): { mean: number; std: number } {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1));
@@ -120,6 +155,12 @@ async function main(): Promise<void> {
     lines.push(`\n${family}: ${steps} environment steps per task, ${seeds.length} seeds (mean ± std over seeds)\n`);
     lines.push(`| agent | ${taskNames.join(' | ')} | all tasks | ${Array.from({ length: WINDOWS }, (_, w) => `training return ≤ ${(((w + 1) * width) / 1000).toFixed(1)}k`).join(' | ')} |`);
     lines.push(`|---|${taskNames.map(() => '---:').join('|')}|---:|${Array.from({ length: WINDOWS }, () => '---:').join('|')}|`);
+    if (family === 'gridworld') {
+      const optimum = taskNames.map((t) => gridOptimum(tasks[t]() as mtl.rl.GridWorld));
+      lines.push(`| optimum (dynamic programming) | ${optimum.map((v) => v.toFixed(3)).join(' | ')} | ${(optimum.reduce((a, b) => a + b, 0) / optimum.length).toFixed(3)} | | | | |`);
+    } else {
+      lines.push(`| optimum (time limit) | ${taskNames.map(() => '500').join(' | ')} | 500 | | | | |`);
+    }
     for (const agent of agents) {
       const runs: Run[] = [];
       for (const seed of seeds) {
