@@ -61,13 +61,73 @@ export function checkHostTensor(value: HostTensor, what: string): void {
   }
 }
 
-/** A TensorFlow tensor per key of a batch (data is copied into TensorFlow's memory). */
+/**
+ * Typed arrays that are views of a TensorFlow tensor's memory (made by `allocateData`), with
+ * that tensor: feeding such data hands TensorFlow its own memory instead of a copy. Keyed by
+ * the array itself, so a HostTensor copied or spread keeps the link, and a replaced `data` loses it.
+ */
+const backing = new WeakMap<TypedArray, Tensor>();
+
+/**
+ * A zeroed column of `count` elements of `dtype` for a batch: a view of a TensorFlow tensor of
+ * `shape` when the dtype has one (filling it is then the only copy the batch's data makes on
+ * its way to TensorFlow), a plain typed array otherwise.
+ */
+export function allocateData(dtype: DType, shape: readonly number[]): TypedArray {
+  const ctor = TYPED_ARRAYS[dtype];
+  if (!ctor) throw invalidArgument(`dtype ${dtype} cannot be held in JS memory`);
+  if (elementCount(shape) === 0) return new (ctor as unknown as new (n: number) => TypedArray)(0);
+  const tensor = Tensor.empty(dtype, shape);
+  const view = tensor.view();
+  backing.set(view, tensor);
+  return view;
+}
+
+/**
+ * Batches a pipeline made for one consumer (fit's own batches of in-memory columns): after
+ * their tensors are fed, their memory is released at once instead of at garbage collection.
+ */
+const transient = new WeakSet<HostBatch>();
+
+/** Marks `batch` as used once by whoever feeds it (see hostToTensor's `consume`). */
+export function markTransient(batch: HostBatch): HostBatch {
+  transient.add(batch);
+  return batch;
+}
+
+export function isTransient(batch: HostBatch): boolean {
+  return transient.has(batch);
+}
+
+/** Releases the tensors behind a transient batch's data now (their views become empty). */
+export function releaseBatch(batch: HostBatch): void {
+  if (!transient.has(batch)) return;
+  for (const host of Object.values(batch)) {
+    const own = isTypedArray(host.data) ? backing.get(host.data) : undefined;
+    if (own) {
+      backing.delete(host.data as TypedArray);
+      own.dispose();
+    }
+  }
+}
+
+/**
+ * The tensor to feed for `host` as `dtype` in `shape`: the tensor its data is a view of
+ * (sharing the memory) when there is one of that dtype, else a copy into a new tensor.
+ */
+export function hostToTensor(host: HostTensor, dtype: DType, shape: readonly number[]): Tensor {
+  const own = isTypedArray(host.data) ? backing.get(host.data) : undefined;
+  if (own && own.dtype === dtype && host.dtype === dtype && !own.disposed && elementCount(shape) === own.size) return own.reshape(shape);
+  // Host data of a half dtype is raw bits (see convert.ts), so it is handed over as bits.
+  return Tensor.from(host.data as never, { dtype, shape: shape as number[], raw: host.dtype === dtype && isHalfDtype(dtype) && host.data instanceof Uint16Array });
+}
+
+/** A TensorFlow tensor per key of a batch (data made by the batch builders is fed without a copy). */
 export function toTensors(batch: HostBatch): Record<string, Tensor> {
   const out: Record<string, Tensor> = {};
   for (const [key, value] of Object.entries(batch)) {
     checkHostTensor(value, `toTensors: key "${key}"`);
-    // Host data of a half dtype is raw bits (see convert.ts), so it is handed over as bits.
-    out[key] = Tensor.from(value.data, { dtype: value.dtype, shape: value.shape, raw: isHalfDtype(value.dtype) && value.data instanceof Uint16Array });
+    out[key] = hostToTensor(value, value.dtype, value.shape);
   }
   return out;
 }

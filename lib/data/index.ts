@@ -18,7 +18,7 @@ export type { ShuffleOptions } from './transforms/shuffle';
 export type { MapFn, Predicate } from './transforms/map';
 export { MASK_SUFFIX, stackElements } from './stack';
 export type { StackOptions } from './stack';
-export { hostTensor, isHostTensor, toTensors } from './host-tensor';
+export { hostTensor, isHostTensor, toTensors, allocateData, hostToTensor, markTransient, isTransient, releaseBatch } from './host-tensor';
 export type { HostTensor, HostBatch } from './host-tensor';
 export type { FeatureValue, Scalar } from './element-value';
 export { Random } from './random';

@@ -4,7 +4,7 @@
  * Reading data into batches is feed.ts.
  */
 import { invalidArgument } from '../core';
-import { HostBatch, HostTensor } from '../data';
+import { HostBatch, HostTensor, allocateData, isTransient, markTransient, releaseBatch } from '../data';
 
 /** One run's worth of training data: a batch holding `steps` batches, or (in-graph data) their row indices. */
 export type Group = { batch: HostBatch; steps: number; indices?: undefined } | { batch?: undefined; indices: Int32Array; steps: number };
@@ -100,7 +100,7 @@ export function concatBatches(parts: HostBatch[]): HostBatch {
     if (Array.isArray(first.data)) {
       out = parts.flatMap((part) => part[key].data as string[]);
     } else {
-      const typed = new (first.data.constructor as new (n: number) => Float32Array)(length);
+      const typed = allocateData(first.dtype, [length]) as Float32Array;
       let offset = 0;
       for (const part of parts) {
         typed.set(part[key].data as Float32Array, offset);
@@ -109,6 +109,11 @@ export function concatBatches(parts: HostBatch[]): HostBatch {
       out = typed;
     }
     result[key] = { dtype: first.dtype, shape: [parts.reduce((n, p) => n + p[key].shape[0], 0), ...first.shape.slice(1)], data: out };
+  }
+  // Parts only fit's pipeline held are copied now: their memory can go, and the group is as transient.
+  if (parts.every(isTransient)) {
+    for (const part of parts) releaseBatch(part);
+    markTransient(result);
   }
   return result;
 }

@@ -3,10 +3,10 @@
  * weights and label mask, its loss in training and inference behaviour, and its metrics; and
  * the feeds a batch gives them. The trainer turns plans into train, evaluate and predict programs.
  */
-import { Graph, Output, Tensor, TensorFlowError, invalidArgument, isHalfDtype } from '../core';
+import { DType, Graph, Output, Tensor, TensorFlowError, invalidArgument } from '../core';
 import * as ops from '../ops';
 import { GraphState, Model } from '../nn';
-import { HostBatch, HostTensor } from '../data';
+import { HostBatch, HostTensor, hostToTensor, isTransient, releaseBatch } from '../data';
 import { Loss, LossLike, getLoss, reduceLoss } from './losses';
 import { BuiltMetric, MetricLike, getMetric } from './metrics';
 import { batchSize } from './batches';
@@ -216,7 +216,8 @@ export function feedsFor(
   const labelled: OutputPlan[] = [];
   const add = (output: Output, host: HostTensor, key: string) => {
     const shape = stack === undefined ? host.shape : [stack, host.shape[0] / stack, ...host.shape.slice(1)];
-    feeds.push([output, withContext(`data "${key}"`, () => Tensor.from(host.data as never, { dtype: host.dtype === output.dtype ? host.dtype : output.dtype, shape, raw: host.dtype === output.dtype && isHalfDtype(host.dtype) }))]);
+    // Data the batch builders made in TensorFlow's memory is fed as it is (reshaped, shared), other data copied.
+    feeds.push([output, withContext(`data "${key}"`, () => hostToTensor(host, output.dtype as DType, shape))]);
   };
   try {
     for (const [key, output] of Object.entries(inputs)) {
@@ -249,6 +250,8 @@ export function feedsFor(
     for (const [, tensor] of feeds) tensor.dispose();
     throw error;
   }
+  // A training batch fit's own pipeline made is not read again: its memory now lives in the feeds alone.
+  if (labels === 'train' && isTransient(batch)) releaseBatch(batch);
   return { feeds, labelled };
 }
 

@@ -4,7 +4,7 @@
  * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
  */
 import { TypedArray, invalidArgument } from '../core';
-import { Dataset, HostBatch, Random, checkColumnRows, fromArrays, isHostTensor } from '../data';
+import { Dataset, HostBatch, Random, allocateData, checkColumnRows, fromArrays, isHostTensor, markTransient } from '../data';
 import { typedArrayDtype } from '../core/dtypes';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
@@ -18,6 +18,11 @@ export interface BatchOptions {
   seed: number;
   epoch: number;
   what: string;
+  /**
+   * The caller feeds each batch once and never reads it again (fit's loop): the batches of
+   * in-memory columns are then released right after their tensors are fed (markTransient).
+   */
+  transient?: boolean;
 }
 
 function isBatch(value: unknown): value is HostBatch {
@@ -217,8 +222,8 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
       const count = Math.min(size, total - start);
       const batch: HostBatch = {};
       for (const { key, data, per, shape } of layout) {
-        const Ctor = data.constructor as new (n: number) => TypedArray;
-        const out = new Ctor(count * per);
+        // TensorFlow's memory, filled here and fed as it is.
+        const out = allocateData(typedArrayDtype(data), [count, ...shape]);
         if (per === 1) {
           for (let r = 0; r < count; r++) out[r] = data[order[start + r]];
         } else {
@@ -229,7 +234,7 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
         }
         batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data: out };
       }
-      yield batch;
+      yield options.transient ? markTransient(batch) : batch;
     }
   })();
 }

@@ -531,7 +531,7 @@ export class Trainer {
         const groups = inGraph
           ? indexGroups(inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }), batchRows, stepsPerExecution, options.stepsPerEpoch ?? Infinity)
           : groupBatches(
-              shardBatches(batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes() }), strategy),
+              shardBatches(batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), transient: true }), strategy),
               stepsPerExecution,
               options.stepsPerEpoch ?? Infinity,
             );

@@ -1,0 +1,51 @@
+// Batches of in-memory columns are made in TensorFlow's memory (Tensor.empty views) and fed
+// without a copy; fit's own batches (transient) are released as soon as their tensors are fed.
+import { HostBatch, hostToTensor, isTransient } from '../../lib/data';
+import { batchesOf } from '../../lib/train/feed';
+import { concatBatches } from '../../lib/train/batches';
+
+async function collect(source: AsyncIterable<HostBatch>): Promise<HostBatch[]> {
+  const out: HostBatch[] = [];
+  for await (const batch of source) out.push(batch);
+  return out;
+}
+
+const columns = () => ({ x: Float32Array.from({ length: 12 }, (_, i) => i), y: Int32Array.from([0, 1, 2, 3, 4, 5]) });
+const options = { batchSize: 4, shuffle: false, seed: 0, epoch: 0, what: 'test data', shapes: { inputs: { x: [2] }, outputs: { y: [] } } };
+
+describe('zero-copy batches', () => {
+  test('column batches hold the rows, and their tensors share the batch memory', async () => {
+    const [first, last] = await collect(batchesOf(columns(), options));
+    expect(first.x.shape).toEqual([4, 2]);
+    expect(Array.from(first.x.data as Float32Array)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(Array.from(last.y.data as Int32Array)).toEqual([4, 5]);
+    expect(isTransient(first)).toBe(false);
+    const tensor = hostToTensor(first.x, 'float32', [2, 2, 2]);
+    (first.x.data as Float32Array)[0] = 99; // the same memory: the tensor sees it
+    expect((tensor.data() as Float32Array)[0]).toBe(99);
+    expect(tensor.shape).toEqual([2, 2, 2]);
+    tensor.dispose();
+    // Fed as another dtype, or from a plain typed array: a copy.
+    const converted = hostToTensor(first.y, 'float32', [4]);
+    expect(Array.from(converted.data())).toEqual([0, 1, 2, 3]);
+    const plain = { dtype: 'float32' as const, shape: [2], data: new Float32Array([1, 2]) };
+    const copied = hostToTensor(plain, 'float32', [2]);
+    plain.data[0] = 5;
+    expect(Array.from(copied.data())).toEqual([1, 2]);
+    for (const t of [converted, copied]) t.dispose();
+  });
+
+  test('transient batches (fit\'s own) are released once their group is made or fed; others stay', async () => {
+    const parts = await collect(batchesOf(columns(), { ...options, batchSize: 2, transient: true }));
+    expect(parts.every(isTransient)).toBe(true);
+    const group = concatBatches(parts.slice(0, 2));
+    expect(Array.from(group.x.data as Float32Array)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(isTransient(group)).toBe(true);
+    // The parts' memory went with the copy; their views are detached, never dangling.
+    expect(parts[0].x.data.length).toBe(0);
+    expect(parts[2].x.data.length).toBe(4); // not in the group
+    const kept = await collect(batchesOf(columns(), { ...options, batchSize: 2 }));
+    concatBatches(kept.slice(0, 2));
+    expect(Array.from(kept[0].x.data as Float32Array)).toEqual([0, 1, 2, 3]);
+  });
+});
