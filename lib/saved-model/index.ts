@@ -3,7 +3,7 @@
  * exported by hydra-tf), `save` writes SavedModels Python loads, `inspect` describes one without
  * running it. Exported from 'hydra-tf' as `savedModel`.
  */
-export { load, LoadedModel } from './load';
+export { load, LoadedModel, INLINE_MAX_VARIABLE_BYTES } from './load';
 export type { LoadOptions, RunSignatureOptions, Trust } from './load';
 export { save } from './save';
 export { exportModel } from './export-model';

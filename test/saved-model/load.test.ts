@@ -156,11 +156,20 @@ describe('SavedModels made by Python TensorFlow 2.21', () => {
     await agreesWithPython('tf1_simple_save');
   });
 
-  test('inline runs (ops on the worker thread, no inter-op pool) agree with Python on every fixture', async () => {
+  test('inline runs (ops on the worker thread, no inter-op pool) and pool runs agree with Python on every fixture', async () => {
     for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save']) {
       expect(await agreesWithPython(name, { inline: true })).toBeLessThanOrEqual(FLOAT_TOLERANCE);
+      expect(await agreesWithPython(name, { inline: false })).toBeLessThanOrEqual(FLOAT_TOLERANCE);
     }
     const { dir } = fixture('keras_multi_head');
+    // Small models (variables under INLINE_MAX_VARIABLE_BYTES) run inline by default; an explicit choice wins.
+    const small = await savedModel.load(dir);
+    expect(small.inline).toBe(true);
+    small.dispose();
+    const pooled = await savedModel.load(dir, { inline: false });
+    expect(pooled.inline).toBe(false);
+    pooled.dispose();
+    expect(savedModel.INLINE_MAX_VARIABLE_BYTES).toBe(16 * 2 ** 20);
     await expect(savedModel.load(dir, { inline: 'yes' as never })).rejects.toThrow(/inline must be a boolean/);
   });
 
