@@ -6,7 +6,7 @@ export type { TensorLike, TensorOptions, NestedArray } from './tensor';
 export { Graph, Operation, Output, parseTensorName } from './graph';
 export type { OperationSpec, AttrInput, FuncAttr, ImportOptions, ImportResult } from './graph';
 export { Callable, Session, configProto, listDevices, CLOSE_GRACE_MS, REMOTE_RUN_TIMEOUT_MS } from './session';
-export type { CallableSpec, CloseOptions, SessionOptions, Device, Feeds, Fetch, RunOptions } from './session';
+export type { CallableSpec, CloseOptions, SessionOptions, Device, Feeds, Fetch, RunOptions, IntoOptions } from './session';
 export { Server, parseTfConfig, clusterDef } from './server';
 export type { ClusterSpec, ServerOptions, TfConfig } from './server';
 export { version, libraryLocation, resolveLibrary, packageRoot } from './library';

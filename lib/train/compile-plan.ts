@@ -250,8 +250,8 @@ export function feedsFor(
     for (const [, tensor] of feeds) tensor.dispose();
     throw error;
   }
-  // A training batch fit's own pipeline made is not read again: its memory now lives in the feeds alone.
-  if (labels === 'train' && isTransient(batch)) releaseBatch(batch);
+  // A batch fit's or predict's own pipeline made is not read again: its memory now lives in the feeds alone.
+  if (labels !== 'evaluate' && isTransient(batch)) releaseBatch(batch);
   return { feeds, labelled };
 }
 

@@ -22,6 +22,7 @@ import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressReporter } from './progress';
 import { splitForValidation } from './validation-split';
 import { BatchSource, batchesOf, wholeColumns } from './feed';
+import { predictBatch } from './predict';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
 import { batchSize, groupBatches, indexGroups } from './batches';
 import { StepRunner } from './steps';
@@ -648,16 +649,14 @@ export class Trainer {
   /** Model outputs (inference behaviour) for every example of `data`, by output name. */
   async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
     const parts: Record<string, Array<{ data: ArrayLike<number | bigint>; shape: number[]; dtype: DType }>> = {};
-    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes() })) {
+    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes(), transient: true })) {
       await this.compile(batch);
       const { feeds } = this.feeds(batch, 'none');
       const served = this.servedPlans();
       try {
-        const results = await this.runtime.session.run(feeds, served.map((p) => p.evalPrediction));
-        served.forEach((plan, i) => {
-          (parts[plan.name] ??= []).push({ data: results[i].data() as ArrayLike<number>, shape: results[i].shape, dtype: results[i].dtype });
-          results[i].dispose();
-        });
+        // One cached callable (inline for small batches), predictions written into their arrays: predict.ts.
+        const predictions = await predictBatch(this.runtime.session, feeds, served.map((p) => p.evalPrediction), batchSize(batch));
+        served.forEach((plan, i) => (parts[plan.name] ??= []).push(predictions[i]));
       } finally {
         for (const [, tensor] of feeds) tensor.dispose();
       }
@@ -665,6 +664,10 @@ export class Trainer {
     const result: Record<string, HostTensor> = {};
     for (const [name, list] of Object.entries(parts)) {
       if (!list.length) continue;
+      if (list.length === 1) {
+        result[name] = list[0] as HostTensor; // one batch: its arrays are the result, no concatenation
+        continue;
+      }
       const total = list.reduce((n, p) => n + p.shape[0], 0);
       const per = list[0].data.length / Math.max(1, list[0].shape[0]);
       const Ctor = (list[0].data as unknown as { constructor: new (n: number) => Float32Array }).constructor;
