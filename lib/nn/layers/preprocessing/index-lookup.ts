@@ -313,7 +313,7 @@ export abstract class IndexLookupLayer extends PreprocessingLayer {
     const documents: Token[][] = [];
     const lone = isSingleBatch(data);
     for await (const batch of adaptBatches(data, `${this.vocabularyState.where} adapt`)) {
-      documents.push(...documentsOf(batch.shape, this.adaptValues(batch), lone));
+      for (const document of documentsOf(batch.shape, this.adaptValues(batch), lone)) documents.push(document);
     }
     this.vocabularyState.learn(documents);
   }

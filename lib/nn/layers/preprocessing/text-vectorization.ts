@@ -144,7 +144,7 @@ export class TextVectorization extends PreprocessingLayer {
             for (let r = 0; r + 1 < bounds.length; r++) documents.push(values.slice(bounds[r], bounds[r + 1]));
           } else {
             // Unsplit: Keras treats a lone array as one text per document.
-            documents.push(...documentsOf(lone ? [values.length, 1] : batch.shape, values, lone));
+            for (const document of documentsOf(lone ? [values.length, 1] : batch.shape, values, lone)) documents.push(document);
           }
           for (const t of fetched) t.dispose();
         } finally {
