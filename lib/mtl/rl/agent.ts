@@ -84,6 +84,8 @@ export interface EvaluateOptions {
   episodes?: number;
   /** Take the most probable action (default false: sample). */
   greedy?: boolean;
+  /** An episode still running after this many steps ends there, with the return so far (default 10,000: environments without a time limit). */
+  maxEpisodeSteps?: number;
   seed?: number;
 }
 
@@ -464,23 +466,28 @@ export class ActorCritic {
     if (!Number.isInteger(episodes) || episodes < 1) throw invalidArgument(`actorCritic.evaluate: episodes must be a positive integer, got ${episodes}`);
     const seed = options.seed ?? this.options.seed + 1_000_003;
     const greedy = options.greedy ?? false;
+    const maxSteps = options.maxEpisodeSteps ?? 10_000;
+    if (!Number.isInteger(maxSteps) || maxSteps < 1) throw invalidArgument(`actorCritic.evaluate: maxEpisodeSteps must be a positive integer, got ${maxSteps}`);
     const random = Random.fromSeed(seed, 3);
     const result: Record<string, { mean: number; std: number; returns: number[] }> = {};
     for (const task of this.tasks) {
       const envs = new VectorEnvironment(() => checkEnvironment(this.options.tasks[task.name](), `task "${task.name}"`), episodes);
       envs.reset(Random.fromSeed(seed, 4, task.index).int(0, 2 ** 31));
-      const returns = new Array<number>(episodes).fill(NaN);
+      const returns = new Array<number>(episodes).fill(0);
+      const finished = new Uint8Array(episodes);
       const inputs = new Float32Array(episodes * this.inputSize);
       let open = episodes;
-      while (open > 0) {
+      for (let t = 0; open > 0 && t < maxSteps; t++) {
         this.inputsFor(task, envs.observations, episodes, inputs, 0);
         const outputs = await this.run(inputs, episodes);
         const chosen = new Int32Array(episodes);
         for (let n = 0; n < episodes; n++) chosen[n] = this.choose(task, outputs[task.index], n, greedy, random).action;
         const step = envs.step(chosen);
-        for (const episode of step.episodes) {
-          if (Number.isNaN(returns[episode.copy])) {
-            returns[episode.copy] = episode.return;
+        for (let n = 0; n < episodes; n++) {
+          if (finished[n]) continue;
+          returns[n] += step.rewards[n];
+          if (step.dones[n] || step.truncateds[n]) {
+            finished[n] = 1;
             open--;
           }
         }

@@ -120,6 +120,15 @@ describe('actor-critic agent', () => {
       await expect(agent.predict('other', Float32Array.of(0), 1)).rejects.toThrow(/unknown task "other" \(tasks: broken\)/);
       await expect(agent.predict('broken', Float32Array.of(0, 0), 1)).rejects.toThrow(/needs rows × 1 observation values, got 2 for 1 rows/);
       await expect(agent.evaluate({ episodes: 0 })).rejects.toThrow(/episodes must be a positive integer/);
+      await expect(agent.evaluate({ maxEpisodeSteps: 0 })).rejects.toThrow(/maxEpisodeSteps must be a positive integer/);
+    } finally {
+      await agent.close();
+    }
+    // An environment that never ends: evaluate stops each episode at maxEpisodeSteps, with the return so far.
+    const endless = { name: 'endless', observationSpace: rl.box(1, 0, 1), actionSpace: rl.discrete(2), reset: () => Float32Array.of(0), step: () => ({ observation: Float32Array.of(0), reward: 0.5, done: false, truncated: false }) };
+    const patient = rl.actorCritic({ tasks: { endless: () => ({ ...endless }) }, envsPerTask: 1, hidden: [4] });
+    try {
+      expect((await patient.evaluate({ episodes: 3, maxEpisodeSteps: 40 })).endless).toEqual({ mean: 20, std: 0, returns: [20, 20, 20] });
     } finally {
       await agent.close();
     }
