@@ -8,6 +8,7 @@
 import { Session, SessionOptions, invalidArgument } from '../core';
 import { Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
+import type { Verbosity } from '../train/progress';
 import { ModelRuntime, attachRuntime, runtimeOf } from '../train/runtime';
 import { readModelDirectory, writeModelDirectory } from '../train/model-directory';
 import type { SaveResult } from '../saved-model';
@@ -244,12 +245,12 @@ export class MultiTaskModel {
   }
 
   /** Loss and metrics of every task with inference behaviour. */
-  async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
+  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Logs> {
     return this.ensureTrainer(await dataKeys(data)).evaluate(data, options);
   }
 
   /** Each task's predictions. */
-  async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
+  async predict(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Record<string, HostTensor>> {
     return this.ensureTrainer(await dataKeys(data)).predict(data, options);
   }
 

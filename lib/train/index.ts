@@ -11,6 +11,7 @@ export type { CompileOptions, FitOptions, History, ObjectiveBuilder, ObjectiveCo
 export { Saver, checkpointPointer, checkpointState, latestCheckpoint, pointCheckpoint, removeCheckpointPointer, resolveCheckpoint } from './checkpoint';
 export type { CheckpointState } from './checkpoint';
 export type { BatchSource, Columns } from './feed';
-export type { Logs } from './progress';
+export type { Logs, Verbosity, ProgressStream } from './progress';
+export { ProgressBar, ProgressReporter, resolveVerbosity } from './progress';
 export type { ClassWeight } from './class-weights';
 export { createSummaryWriter, SummaryWriter } from './tensorboard';

@@ -19,8 +19,8 @@ import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import * as optimizerConfigs from './optimizers';
 import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization';
 import { readModelDirectory, writeModelDirectory } from './model-directory';
-import { Logs, ProgressReporter } from './progress';
-import { splitForValidation } from './validation-split';
+import { Logs, ProgressBar, ProgressReporter, Verbosity, resolveVerbosity } from './progress';
+import { knownBatchCount, splitForValidation } from './validation-split';
 import { BatchSource, batchesOf, wholeColumns } from './feed';
 import { predictBatch } from './predict';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
@@ -129,8 +129,11 @@ export interface FitOptions {
    */
   validationSplit?: number;
   callbacks?: Callback[];
-  /** Print progress (default true). */
-  verbose?: boolean;
+  /**
+   * Progress on stdout, as Keras: 0 none, 1 a live bar (count, bar, time left, time per step,
+   * logs), 2 one line per epoch; 'auto' (default, or true) is 1 on a TTY and 2 otherwise.
+   */
+  verbose?: Verbosity;
   /**
    * Epoch to start from. Default: after a restored checkpoint (restoreCheckpoint, load,
    * backupAndRestore), the epoch it was written at; otherwise 0.
@@ -503,7 +506,8 @@ export class Trainer {
       options = { ...options, validation: split.validation };
     }
     const callbacks = options.callbacks ?? [];
-    const progress = new ProgressReporter(process.stdout, options.verbose ?? true);
+    const knownSteps = knownBatchCount(data, options.batchSize ?? 32, this.columnShapes().inputs);
+    const progress = new ProgressReporter(process.stdout, options.verbose ?? 'auto', { stepsPerEpoch: knownSteps === null ? null : Math.min(knownSteps, options.stepsPerEpoch ?? Infinity) });
     const history: History = { epochs: [], history: {} };
     this.stopTraining = false;
     // Before the first epoch is chosen: a callback may restore a backup (backupAndRestore), which sets it.
@@ -563,7 +567,7 @@ export class Trainer {
             examples += size;
             step += group.steps;
             const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-            progress.batchEnd(step, null, logs);
+            progress.batchEnd(step, logs);
             for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this);
             group = await upcoming;
           }
@@ -581,7 +585,7 @@ export class Trainer {
         // Counted before the callbacks, so that a checkpoint written at this epoch's end resumes at the next.
         await this.runtime.setEpoch(epoch + 1);
         if (options.validation) {
-          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize });
+          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize, verbose: 0 });
           for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
         }
         logs.learning_rate = await this.getLearningRate();
@@ -591,7 +595,7 @@ export class Trainer {
         for (const cb of callbacks) await cb.onEpochEnd?.(epoch, logs, this);
         lastLogs = logs;
         if (this.stopTraining) {
-          if (options.verbose ?? true) process.stdout.write(`${this.stopTraining}\n`);
+          progress.message(this.stopTraining);
           break;
         }
       }
@@ -607,7 +611,9 @@ export class Trainer {
    * "loss" is the training objective on this data: Σ w·L over the trained outputs, plus
    * regularization. Each output whose labels the data has reports its loss and metrics.
    */
-  async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
+  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Logs> {
+    const bar = this.progressBar(data, options);
+    let steps = 0;
     let compiledOnce = false;
     let evaluated: OutputPlan[] = [];
     const sums: Record<string, number> = {};
@@ -634,10 +640,20 @@ export class Trainer {
       } finally {
         for (const [, tensor] of feeds) tensor.dispose();
       }
+      bar.update(++steps, Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples])));
     }
     if (examples === 0) throw new TensorFlowError('OUT_OF_RANGE', 'evaluate: the data is empty');
     const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-    return { ...logs, ...(await this.readMetrics(true, evaluated)) };
+    const result = { ...logs, ...(await this.readMetrics(true, evaluated)) };
+    bar.done(steps, result);
+    return result;
+  }
+
+  /** evaluate's and predict's progress bar (Keras's verbose; 'auto' by default). */
+  private progressBar(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity }): ProgressBar {
+    const verbose = resolveVerbosity(options.verbose, process.stdout);
+    const target = verbose ? knownBatchCount(data, options.batchSize ?? 32, this.columnShapes().inputs) : null;
+    return new ProgressBar({ target, verbose });
   }
 
   /** The outputs predict returns (CompileOptions.servedOutputs, default all). */
@@ -647,7 +663,9 @@ export class Trainer {
   }
 
   /** Model outputs (inference behaviour) for every example of `data`, by output name. */
-  async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
+  async predict(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Record<string, HostTensor>> {
+    const bar = this.progressBar(data, options);
+    let steps = 0;
     const parts: Record<string, Array<{ data: ArrayLike<number | bigint>; shape: number[]; dtype: DType }>> = {};
     for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes(), transient: true })) {
       await this.compile(batch);
@@ -660,7 +678,9 @@ export class Trainer {
       } finally {
         for (const [, tensor] of feeds) tensor.dispose();
       }
+      bar.update(++steps);
     }
+    if (steps) bar.done(steps);
     const result: Record<string, HostTensor> = {};
     for (const [name, list] of Object.entries(parts)) {
       if (!list.length) continue;

@@ -15,14 +15,8 @@ export function splitForValidation(data: BatchSource, fraction: number, inputSha
     throw invalidArgument('fit: validationSplit splits in-memory columns ({ key: typed array or array }); for a Dataset or batches, give validation data instead');
   }
   const columns = data as Columns;
-  // The example count: a JS array's length, or an input column's length over its example size.
-  let examples: number | null = null;
-  for (const [key, column] of Object.entries(columns)) {
-    if (Array.isArray(column)) examples = column.length;
-    else if (isTypedArray(column) && inputShapes[key] && !inputShapes[key].includes(null)) examples = column.length / (inputShapes[key] as number[]).reduce((a, b) => a * b, 1);
-    if (examples !== null) break;
-  }
-  if (examples === null || !Number.isInteger(examples)) throw invalidArgument('fit: validationSplit cannot tell how many examples the columns hold (give a model input column, or arrays with one entry per example)');
+  const examples = columnExamples(columns, inputShapes);
+  if (examples === null) throw invalidArgument('fit: validationSplit cannot tell how many examples the columns hold (give a model input column, or arrays with one entry per example)');
   const splitAt = Math.floor(examples * (1 - fraction));
   if (splitAt === 0 || splitAt === examples) {
     throw invalidArgument(`fit: the training data has ${examples} examples, which is not enough to split with validationSplit ${fraction} (${splitAt} would train, ${examples - splitAt} validate)`);
@@ -37,4 +31,32 @@ export function splitForValidation(data: BatchSource, fraction: number, inputSha
     validation[key] = isTypedArray(column) ? column.subarray(splitAt * per) : column.slice(splitAt);
   }
   return { train, validation, splitAt, examples };
+}
+
+/** The example count of in-memory columns: a JS array's length, or an input column's length over its example size. */
+function columnExamples(columns: Columns, inputShapes: Record<string, Array<number | null>>): number | null {
+  for (const [key, column] of Object.entries(columns)) {
+    let examples: number | null = null;
+    if (Array.isArray(column)) examples = column.length;
+    else if (isTypedArray(column) && inputShapes[key] && !inputShapes[key].includes(null)) examples = column.length / (inputShapes[key] as number[]).reduce((a, b) => a * b, 1);
+    if (examples !== null) return Number.isInteger(examples) ? examples : null;
+  }
+  return null;
+}
+
+/**
+ * The batches `data` will give, when that is known without reading it (for progress bars):
+ * columns and Datasets of known size, ceil(examples / batchSize); batch arrays, their length.
+ */
+export function knownBatchCount(data: BatchSource, batchSize: number, inputShapes: Record<string, Array<number | null>>): number | null {
+  if (Array.isArray(data)) return data.length;
+  if (data instanceof Dataset) {
+    // A Dataset batched by the user counts batches already; one of examples is batched here.
+    const cardinality = data.cardinality;
+    if (cardinality === null || cardinality === undefined || !Number.isFinite(cardinality)) return null;
+    return /\.batch\(/.test(data.description) ? cardinality : Math.ceil(cardinality / batchSize);
+  }
+  if (!data || typeof data !== 'object' || Symbol.asyncIterator in data) return null;
+  const examples = columnExamples(data as Columns, inputShapes);
+  return examples === null ? null : Math.ceil(examples / batchSize);
 }

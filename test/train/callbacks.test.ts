@@ -4,7 +4,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
-import { ProgressReporter } from '../../lib/train/progress';
 import { readEventsPy } from '../tensorboard/helpers';
 
 const { layers } = nn;
@@ -111,30 +110,3 @@ describe('callbacks', () => {
   });
 });
 
-describe('progress', () => {
-  function capture(isTTY: boolean) {
-    const chunks: string[] = [];
-    const stream = { isTTY, write: (s: string) => chunks.push(s) } as unknown as NodeJS.WriteStream;
-    return { stream, text: () => chunks.join('') };
-  }
-
-  test('one line per epoch when not a TTY, showing every loss and metric', () => {
-    const out = capture(false);
-    const progress = new ProgressReporter(out.stream);
-    progress.epochBegin(0, 2);
-    progress.batchEnd(1, 10, { loss: 1 });
-    progress.epochEnd(0, 2, 10, { loss: 0.5, digit_loss: 0.25, digit_accuracy: 0.9, val_loss: 0.6 });
-    expect(out.text()).toMatch(/^Epoch 1\/2 - 10 steps [\d.]+s - loss: 0\.5000 - digit_loss: 0\.2500 - digit_accuracy: 0\.9000 - val_loss: 0\.6000\n$/);
-  });
-
-  test('a live bar on a TTY', () => {
-    const out = capture(true);
-    const progress = new ProgressReporter(out.stream);
-    progress.epochBegin(0, 1);
-    progress.batchEnd(5, 10, { loss: 0.123456 });
-    progress.epochEnd(0, 1, 10, { loss: 0.1 });
-    expect(out.text()).toContain('Epoch 1/1\n');
-    expect(out.text()).toContain('\r5/10 [==============>...............] loss: 0.1235');
-    expect(out.text()).toMatch(/\r10 steps [\d.]+s - loss: 0\.1000\x1b\[K\n$/);
-  });
-});

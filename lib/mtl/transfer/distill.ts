@@ -36,6 +36,7 @@ import { CacheWriter, FeatureCache } from './cache';
 import { ColumnJob, MemorySink, asDataset, computeShards } from './precompute';
 import { Identity } from './runner';
 import { distillationLoss } from './loss';
+import type { Verbosity } from '../../train/progress';
 
 /** Matching an intermediate representation of the student to one of the teacher. */
 export interface FeatureMatch {
@@ -223,18 +224,18 @@ export class Distiller {
   }
 
   /** The data with the teachers' outputs as extra columns, computed once per dataset object. */
-  prepare(data: BatchSource, role = 'train'): Promise<Dataset<Record<string, unknown>>> {
+  prepare(data: BatchSource, role = 'train', verbose: Verbosity = 0): Promise<Dataset<Record<string, unknown>>> {
     const key = data as object;
     let prepared = this.prepared.get(key);
     if (!prepared) {
-      prepared = this.compute(data, role);
+      prepared = this.compute(data, role, verbose);
       this.prepared.set(key, prepared);
       prepared.catch(() => this.prepared.delete(key));
     }
     return prepared;
   }
 
-  private async compute(data: BatchSource, role: string): Promise<Dataset<Record<string, unknown>>> {
+  private async compute(data: BatchSource, role: string, verbose: Verbosity): Promise<Dataset<Record<string, unknown>>> {
     const shapes: Record<string, Array<number | null>> = {};
     for (const [key, tensor] of Object.entries(this.studentModel.inputs)) shapes[key] = tensor.node.inputSpec?.shape ?? [];
     const what = `distill: teacher outputs for the ${role} data`;
@@ -247,7 +248,7 @@ export class Distiller {
     const batchSize = this.config.teacherBatchSize ?? 64;
     if (this.config.cacheDir === undefined) {
       const sink = new MemorySink();
-      await computeShards({ data: dataset, shardSize: 4096, batchSize, jobs: this.jobs, keep, sink, what });
+      await computeShards({ data: dataset, shardSize: 4096, batchSize, jobs: this.jobs, keep, sink, what, verbose });
       return sink.dataset();
     }
     const dir = `${this.config.cacheDir}/${role}`;
@@ -255,7 +256,7 @@ export class Distiller {
     for (const job of this.jobs) identity[job.column] = await job.runner.identity(job.output);
     const shardSize = 4096;
     const writer = CacheWriter.open(dir, { identity, keep, shardSize, data: { description: dataset.description, cardinality: dataset.cardinality } });
-    const count = await computeShards({ data: dataset, shardSize, batchSize, jobs: this.jobs, keep, sink: writer, what });
+    const count = await computeShards({ data: dataset, shardSize, batchSize, jobs: this.jobs, keep, sink: writer, what, verbose });
     writer.finish(count);
     return FeatureCache.open(dir).dataset({ shuffle: role === 'train' ? { seed: this.config.seed ?? 0 } : false });
   }
@@ -290,8 +291,9 @@ export class Distiller {
    * "distill/<task>_loss" (T²·KL), "features/<name>_loss", metrics, and "val_" of each.
    */
   async fit(data: BatchSource, options: FitOptions = {}): Promise<History> {
-    const train = await this.prepare(data, 'train');
-    const validation = options.validation ? await this.prepare(options.validation, 'validation') : undefined;
+    // The teachers' pass over the data reports progress as fit does (Keras's verbose).
+    const train = await this.prepare(data, 'train', options.verbose ?? 'auto');
+    const validation = options.validation ? await this.prepare(options.validation, 'validation', options.verbose ?? 'auto') : undefined;
     if (!this.trainer) {
       const first = (await train.take(1).toArray())[0];
       this.trainer = new Trainer(this.trainingModel, this.compileOptions(Object.keys(first)));
@@ -345,12 +347,12 @@ export class Distiller {
   }
 
   /** The student's loss and metrics on labelled data (no teacher involved). */
-  async evaluate(data: BatchSource, options: { batchSize?: number } = {}): Promise<Logs> {
+  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Logs> {
     return (await this.studentTrainer()).evaluate(data, options);
   }
 
   /** The student's outputs, by task. */
-  async predict(data: BatchSource, options: { batchSize?: number } = {}): Promise<Record<string, HostTensor>> {
+  async predict(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Record<string, HostTensor>> {
     return (await this.studentTrainer()).predict(data, options);
   }
 

@@ -14,6 +14,7 @@ import { Dataset } from '../../data';
 import { Backbone } from './teacher';
 import { CacheWriter, FeatureCache } from './cache';
 import { asDataset, computeShards } from './precompute';
+import type { Verbosity } from '../../train/progress';
 
 export interface ExtractFeaturesOptions {
   backbone: Backbone;
@@ -31,6 +32,8 @@ export interface ExtractFeaturesOptions {
   signal?: AbortSignal;
   /** After each shard: shards and examples so far, and whether this shard was computed (false: found in the cache). */
   onProgress?: (progress: { shards: number; examples: number; computed: boolean }) => void;
+  /** Progress over the examples, as Keras's verbose: 0, 1 (a live bar), 2 (one line), 'auto' (default: 1 on a TTY, else 2). */
+  verbose?: Verbosity;
 }
 
 function positiveInt(value: unknown, name: string, fallback: number): number {
@@ -70,6 +73,7 @@ export async function extractFeatures(options: ExtractFeaturesOptions): Promise<
     signal: options.signal,
     onShard: options.onProgress,
     what,
+    verbose: options.verbose ?? 'auto',
   });
   writer.finish(count);
   return FeatureCache.open(dir);

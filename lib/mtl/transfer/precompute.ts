@@ -9,6 +9,7 @@ import * as crypto from 'crypto';
 import { DType, TYPED_ARRAYS, TypedArray, invalidArgument, makeError } from '../../core';
 import { Dataset, HostBatch, HostTensor, checkColumnRows, fromArrays } from '../../data';
 import { Runner } from './runner';
+import { ProgressBar, Verbosity, resolveVerbosity } from '../../train/progress';
 
 /** One column computed by a model: `output` of `runner`, stored as `column`. */
 export interface ColumnJob {
@@ -42,6 +43,8 @@ export interface ComputeOptions {
   onShard?: (progress: { shards: number; examples: number; computed: boolean }) => void;
   /** Names the pass in errors, e.g. `extractFeatures into /tmp/cache`. */
   what: string;
+  /** Progress over the examples, as Keras's verbose (default 0: silent). */
+  verbose?: Verbosity;
 }
 
 function rows(batch: HostBatch): number {
@@ -130,6 +133,9 @@ async function computeColumns(shard: HostBatch, options: ComputeOptions): Promis
 export async function computeShards(options: ComputeOptions): Promise<number> {
   let examples = 0;
   let index = 0;
+  const verbose = resolveVerbosity(options.verbose ?? 0, process.stdout, `${options.what}: verbose`);
+  const cardinality = options.data.cardinality;
+  const bar = new ProgressBar({ target: cardinality !== null && Number.isFinite(cardinality) ? cardinality : null, verbose, unit: 'example', prefix: options.what });
   for await (const shard of options.data.batch(options.shardSize) as AsyncIterable<HostBatch>) {
     const count = rows(shard);
     const inputSha256 = batchSha256(shard);
@@ -145,11 +151,13 @@ export async function computeShards(options: ComputeOptions): Promise<number> {
     }
     index++;
     examples += count;
+    bar.update(examples);
     options.onShard?.({ shards: index, examples, computed });
     if (options.signal?.aborted) {
       throw makeError('CANCELLED', `${options.what} was aborted after ${index} shard(s) (${examples} examples); run it again to resume`);
     }
   }
+  bar.done(examples);
   return examples;
 }
 

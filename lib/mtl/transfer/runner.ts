@@ -223,7 +223,7 @@ export class HydraRunner implements Runner {
   }
 
   async run(batch: HostBatch, outputs: string[]): Promise<Record<string, HostTensor>> {
-    const predictions = await this.trainer().predict([batch], { batchSize: batch[Object.keys(batch)[0]].shape[0] });
+    const predictions = await this.trainer().predict([batch], { batchSize: batch[Object.keys(batch)[0]].shape[0], verbose: 0 });
     const out: Record<string, HostTensor> = {};
     for (const o of outputs) out[o] = predictions[o];
     return out;
