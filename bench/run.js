@@ -28,13 +28,13 @@ const LIBTENSORFLOW = path.join(ROOT, 'deps', 'libtensorflow');
 const TFBENCH = path.join(BUILD, 'tfbench');
 
 function parseArgs(argv) {
-  const options = { quick: false, rounds: null, only: ['a', 'b', 'c', 'd', 'e'], readme: true };
+  const options = { quick: false, rounds: null, only: ['a', 'b', 'c', 'd', 'e', 'f'], readme: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') options.quick = true;
     else if (argv[i] === '--rounds') options.rounds = Number(argv[++i]);
     else if (argv[i] === '--only') options.only = argv[++i].split(',');
     else if (argv[i] === '--no-readme') options.readme = false;
-    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e, --no-readme)`);
+    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f, --no-readme)`);
   }
   if (options.quick) options.readme = false;
   return options;
@@ -373,6 +373,10 @@ function tableRows(results) {
     rows.push({ what: `(e) event-loop delay p99 / max ms, ${label} fit`, hydra: delay(e.histogramMs), python: '', c: '', vsPython: '', vsC: '', target: key === 'e' ? 'p99 < 10 ms' : '', met });
     rows.push({ what: `(e) same, fit on pre-stacked batches`, hydra: delay(e.stacked.histogramMs), python: '', c: '', vsPython: '', vsC: '', target: '', met: '' });
   }
+  for (const r of results.f?.rows ?? []) {
+    const extra = r.workers === '1' ? '' : `, ${r.ringKiB} KiB/worker/step, all-reduce ${r.share} of the step`;
+    rows.push({ what: `(f) ${r.workload} sync all-reduce, ${r.workers} loopback worker(s): steps/s${extra}`, hydra: r.stepsPerSecond, python: '', c: '', vsPython: '', vsC: '', target: '', met: '' });
+  }
   return rows;
 }
 
@@ -466,6 +470,8 @@ async function main() {
     results.e = await eventLoop('mlp', config.train.mlp);
     results.eLenet = await eventLoop('lenet', config.train.lenet);
   }
+  // (f) synchronous data-parallel training on loopback clusters (bench/distributed.js; its own README table).
+  if (options.only.includes('f')) results.f = await require('./distributed').run({ quick: options.quick, log });
   const pythonVersions = (results.a ?? results.b)?.versions ?? JSON.parse(await run(PYTHON, ['-c', 'import json, platform, numpy, tensorflow as tf, keras; print(json.dumps({"tensorflow": tf.__version__, "keras": keras.__version__, "numpy": numpy.__version__, "python": platform.python_version()}))']));
   const report = {
     date: new Date().toISOString(),
@@ -501,6 +507,7 @@ async function main() {
   }
   console.log(`\nwrote ${path.relative(ROOT, path.join(RESULTS, 'latest.json'))}${options.readme ? ' and bench/README.md' : ''} (${Math.round(report.seconds)} s)`);
   if (options.readme) updateReadme(report);
+  if (options.readme && results.f) require('./distributed').updateReadme(results.f);
 }
 
 main().catch((error) => {

@@ -45,6 +45,7 @@ const mlp = {
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,
       seed: 1,
+      distribute: options.distribute,
     });
   },
   /** Columns of n examples (flat typed arrays, as a user passes them to fit). */
@@ -99,6 +100,7 @@ const lenet = {
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,
       seed: 1,
+      distribute: options.distribute,
     });
   },
   data(n, seed = 7) {
