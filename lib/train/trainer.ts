@@ -28,7 +28,7 @@ import { batchSize, groupBatches, indexGroups } from './batches';
 import { StepRunner } from './steps';
 import { ModelRuntime, runtimeOf } from './runtime';
 import { DistributeStrategy, isStrategy } from './distribute/strategy';
-import { globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
+import { checkStrategyCompile, globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
 import { checkGlobalBatch, shardBatches } from './distribute/data';
 import { skippedWrite } from './distribute/files';
 
@@ -209,6 +209,7 @@ export class Trainer {
     checkPlanOptions(model, options);
     if (options.distribute !== undefined && !isStrategy(options.distribute)) throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
     this.runtime = options.runtime ?? runtimeOf(model, { seed: options.seed, session: options.session, distribute: options.distribute });
+    checkStrategyCompile(this.runtime.distribute, options);
   }
 
   /** The strategy the model's runtime trains with (null: this process alone). */

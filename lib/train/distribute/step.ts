@@ -10,7 +10,7 @@
  * its gradient is the replica's own ∂L_i; the mean over replicas of the resulting gradient is then
  * exactly the global one. Gradient-based weightings get the mean task-gradient matrix instead.
  */
-import { Graph, Operation, Output } from '../../core';
+import { Graph, Operation, Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import type { Variable } from '../../nn';
 import type { DistributeStrategy } from './strategy';
@@ -56,4 +56,12 @@ export function metricSync(strategy: DistributeStrategy | null, graph: Graph, ac
     const assigns = accumulators.map((v, i) => v.assign(sums[i]));
     return graph.addOperation({ type: 'NoOp', name: 'sync', controlInputs: assigns });
   });
+}
+
+/** Compile options a synchronous strategy cannot honour, refused before anything is built. */
+export function checkStrategyCompile(strategy: DistributeStrategy | null, options: { jitCompile?: boolean }): void {
+  if (strategy?.allReduce && strategy.replicas > 1 && options.jitCompile) {
+    // XLA compiles the whole step, and TensorFlow's collective ops have no XLA kernel on CPU.
+    throw invalidArgument(`compile: jitCompile cannot be combined with strategy "${strategy.name}" across ${strategy.replicas} replicas (its all-reduce runs TensorFlow collective ops, which XLA does not compile); drop jitCompile`);
+  }
 }

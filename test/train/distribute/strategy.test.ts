@@ -125,11 +125,13 @@ describe('distribution strategy seam', () => {
     await model.close();
   });
 
-  test('distribute must be a strategy, given at the first compile', async () => {
+  test('distribute must be a strategy, given at the first compile, without jitCompile across replicas', async () => {
     expect(() => twoTaskModel({ name: 'x' } as never)).toThrow('mtl.model: distribute must be a strategy');
     const model = twoTaskModel();
     await model.fit(twoTaskData(16), { batchSize: 16, verbose: false });
     expect(() => train.compile(model.model, { optimizer: 'sgd', loss: 'mse', distribute: recordingStrategy() })).toThrow('give `distribute` at the first compile');
     await model.close();
+    const fresh = twoTaskModel();
+    expect(() => train.compile(fresh.model, { optimizer: 'sgd', loss: 'mse', jitCompile: true, distribute: recordingStrategy() })).toThrow('compile: jitCompile cannot be combined with strategy "recording" across 2 replicas');
   });
 });

@@ -1,18 +1,16 @@
 // One worker of a synchronous data-parallel run (or the single-process reference when TF_CONFIG
-// is unset): trains a two-task model on seeded data and writes its weights and history as JSON.
-// argv: <weighting: uncertainty | pcgrad> <out prefix> [steps] [global batch] [files dir]
+// is unset): trains two-task models on seeded data, one per weighting, one after the other in
+// the same process (and cluster), and writes each one's weights and history as JSON.
+// argv: <weighting:stepsPerExecution,...> <out dir> [steps] [global batch] [files dir]
+//   e.g. uncertainty:1,pcgrad:4 — the files <out dir>/<weighting>-<replica>.json.
 // With a files dir, each replica is told to write a checkpoint, TensorBoard logs and a SavedModel
-// under <dir>/replica-<i>: only the chief's may exist afterwards.
+// under <dir>/<weighting>-replica-<i>: only the chief's may exist afterwards.
 import * as fs from 'fs';
 import * as path from 'path';
 import { callbacks, distribute, layers, mtl, optimizers } from '../../../../lib';
 import { twoTaskData } from '../../../support/two-task-data';
 
-async function main() {
-  const [weightingName, out, stepsText = '20', batchText = '128', filesDir] = process.argv.slice(2);
-  const steps = Number(stepsText);
-  const batchSize = Number(batchText);
-  const strategy = distribute.multiWorkerMirrored();
+async function train(strategy: distribute.MultiWorkerMirroredStrategy, weightingName: string, stepsPerExecution: number, outDir: string, steps: number, batchSize: number, filesDir?: string) {
   const x = layers.input({ name: 'x', shape: [2] });
   const trunk = layers.dense({ units: 16, activation: 'tanh', name: 'trunk' }).apply(x);
   const model = mtl.model({
@@ -29,14 +27,24 @@ async function main() {
     distribute: strategy,
   });
   const data = twoTaskData(steps * batchSize, 11);
-  const own = filesDir ? path.join(filesDir, `replica-${strategy.replicaIndex}`) : null;
+  const own = filesDir ? path.join(filesDir, `${weightingName}-replica-${strategy.replicaIndex}`) : null;
   const cbs = own ? [callbacks.modelCheckpoint({ dir: path.join(own, 'ckpt'), saveBest: false }), callbacks.tensorBoard({ logDir: path.join(own, 'logs') })] : [];
-  const history = await model.fit(data, { epochs: 1, batchSize, shuffle: false, verbose: false, callbacks: cbs });
+  const history = await model.fit(data, { epochs: 1, batchSize, shuffle: false, verbose: false, callbacks: cbs, stepsPerExecution });
   if (own) await model.save(path.join(own, 'model'));
   const weights = await model.compiled.getWeights();
   const values = Object.fromEntries([...weights].map(([name, t]) => [name, Array.from(t.data() as ArrayLike<number>, Number)]));
-  fs.writeFileSync(`${out}-${strategy.replicaIndex}.json`, JSON.stringify({ replica: strategy.replicaIndex, replicas: strategy.replicas, writesFiles: strategy.writesFiles, history: history.history, weights: values }));
+  const result = { replica: strategy.replicaIndex, replicas: strategy.replicas, writesFiles: strategy.writesFiles, history: history.history, weights: values };
+  fs.writeFileSync(path.join(outDir, `${weightingName}-${strategy.replicaIndex}.json`), JSON.stringify(result));
   await model.close();
+}
+
+async function main() {
+  const [runs, outDir, stepsText = '20', batchText = '128', filesDir] = process.argv.slice(2);
+  const strategy = distribute.multiWorkerMirrored();
+  for (const run of runs.split(',')) {
+    const [weightingName, stepsPerExecution = '1'] = run.split(':');
+    await train(strategy, weightingName, Number(stepsPerExecution), outDir, Number(stepsText), Number(batchText), filesDir);
+  }
   // The gRPC server cannot stop: the process ends here.
   process.exit(0);
 }
