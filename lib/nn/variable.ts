@@ -59,6 +59,11 @@ export class GraphState {
   readonly variables: Variable[] = [];
   /** Ops that must run with each training step (e.g. batch-norm moving averages). */
   readonly updateOps: Operation[] = [];
+  /**
+   * Scalars layers report from their training builds, by log key (mixture-of-experts gate means):
+   * the trainer fetches those of its training step every step, into the step logs and history.
+   */
+  readonly stepLogs = new Map<string, Output>();
   /** Scalar penalty terms added to the objective (weight regularizers), with the variable they penalize. */
   readonly regularizationLosses: Array<{ variable: Variable; loss: Output }> = [];
   private seedCounter = 0;

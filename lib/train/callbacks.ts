@@ -3,6 +3,7 @@ import * as path from 'path';
 import { invalidArgument } from '../core';
 import { pointCheckpoint } from './checkpoint';
 import { SummaryWriter, createSummaryWriter } from './tensorboard';
+import { writeStepDiagnostics, writeTrainingGraph, writeWeightHistograms } from './diagnostics';
 import type { Logs } from './progress';
 import type { Trainer } from './trainer';
 
@@ -12,7 +13,11 @@ export type { BackupAndRestoreOptions } from './backup';
 export interface Callback {
   onTrainBegin?(trainer: Trainer): void | Promise<void>;
   onEpochBegin?(epoch: number, trainer: Trainer): void | Promise<void>;
-  onBatchEnd?(step: number, logs: Logs, trainer: Trainer): void | Promise<void>;
+  /**
+   * After each session run of training: `logs` are the epoch's running means, `stepLogs` this
+   * step's own values (the means over the run's steps when it ran several: stepsPerExecution).
+   */
+  onBatchEnd?(step: number, logs: Logs, trainer: Trainer, stepLogs: Logs): void | Promise<void>;
   onEpochEnd?(epoch: number, logs: Logs, trainer: Trainer): void | Promise<void>;
   onTrainEnd?(logs: Logs, trainer: Trainer): void | Promise<void>;
 }
@@ -143,13 +148,23 @@ export function reduceLROnPlateau(options: { monitor?: string; factor?: number; 
 /**
  * Writes every loss and metric of each epoch (and, every `updateFreq` steps, the
  * running training losses) as TensorBoard scalars under `logDir/train` and
- * `logDir/validation`, as Keras's TensorBoard callback lays them out.
+ * `logDir/validation`, as Keras's TensorBoard callback lays them out. Besides: each step's
+ * diagnostics (`grad_norm/*`, `grad_cos/*` of a multi-task model's `diagnostics`, `gate/*` means
+ * of MMoE / CGC / PLE gates) at that step; with `histogramFreq` N, histograms of the model's
+ * weights every N epochs (Keras's histogram_freq); with `writeGraph` (default true), the
+ * training graph once, after the first step.
  */
-export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | number }): Callback {
+export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | number; histogramFreq?: number; writeGraph?: boolean; stepDiagnostics?: boolean }): Callback {
   if (!options || typeof options.logDir !== 'string') throw invalidArgument('tensorBoard needs { logDir }');
+  const histogramFreq = options.histogramFreq ?? 0;
+  if (!Number.isInteger(histogramFreq) || histogramFreq < 0) throw invalidArgument(`tensorBoard: histogramFreq must be a whole number of epochs >= 0, got ${options.histogramFreq}`);
   let trainWriter: SummaryWriter | null = null;
   let validationWriter: SummaryWriter | null = null;
   let globalStep = 0;
+  // Steps (not runs) done before the current epoch, and in it: the x axis of the step diagnostics.
+  let stepsBefore = 0;
+  let stepsInEpoch = 0;
+  let graphWritten = !(options.writeGraph ?? true);
   const every = options.updateFreq === undefined || options.updateFreq === 'epoch' ? 0 : options.updateFreq;
   return {
     onTrainBegin(trainer) {
@@ -158,13 +173,25 @@ export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | nu
       trainWriter = createSummaryWriter(path.join(options.logDir, 'train'));
       validationWriter = createSummaryWriter(path.join(options.logDir, 'validation'));
     },
-    onBatchEnd(_step, logs) {
+    onEpochBegin() {
+      stepsBefore += stepsInEpoch;
+      stepsInEpoch = 0;
+    },
+    onBatchEnd(step, logs, trainer, stepLogs) {
       globalStep++;
-      if (every > 0 && globalStep % every === 0 && trainWriter) {
+      stepsInEpoch = step;
+      if (!trainWriter) return;
+      if (every > 0 && globalStep % every === 0) {
         trainWriter.scalars(globalStep, Object.fromEntries(Object.entries(logs).map(([k, v]) => [`batch_${k}`, v])));
       }
+      if ((options.stepDiagnostics ?? true) && stepLogs) writeStepDiagnostics(trainWriter, stepsBefore + step, stepLogs);
+      if (!graphWritten) {
+        writeTrainingGraph(trainWriter, trainer);
+        graphWritten = true;
+      }
     },
-    onEpochEnd(epoch, logs) {
+    async onEpochEnd(epoch, logs, trainer) {
+      if (trainWriter && histogramFreq > 0 && (epoch + 1) % histogramFreq === 0) await writeWeightHistograms(trainWriter, trainer, epoch);
       const train: Record<string, number> = {};
       const validation: Record<string, number> = {};
       for (const [key, value] of Object.entries(logs)) {

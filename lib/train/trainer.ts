@@ -260,6 +260,7 @@ export class Trainer {
     const scoped = <T>(build: () => T): T => (index === 0 ? build() : graph.withNameScope(`program_${index}`, build));
     const createdBefore = new Set(state.variables);
     const updatesBefore = state.updateOps.length;
+    const stepLogsBefore = new Map(state.stepLogs);
     const built = scoped(() => {
       const trainOutputs = this.model.build(graph, inputs, { training: true });
       const evalOutputs = graph.withNameScope('inference', () => this.model.build(graph, inputs, { training: false }));
@@ -326,6 +327,8 @@ export class Trainer {
       { key: 'loss', output: built.objective.total },
       ...built.plans.filter((p) => p.trained && p.trainLoss && multi).map((p) => ({ key: `${p.name}_loss`, output: p.trainLoss! })),
       ...Object.entries(built.objective.logs ?? {}).map(([key, output]) => ({ key, output })),
+      // What the layers of this training build report (gate means): theirs, not an earlier program's.
+      ...[...state.stepLogs].filter(([key, output]) => stepLogsBefore.get(key) !== output).map(([key, output]) => ({ key, output })),
     ];
     this.program = {
       inputs,
@@ -569,7 +572,7 @@ export class Trainer {
             step += group.steps;
             const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
             progress.batchEnd(step, logs);
-            for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this);
+            for (const cb of callbacks) await cb.onBatchEnd?.(step, logs, this, losses);
             group = await upcoming;
           }
         } finally {

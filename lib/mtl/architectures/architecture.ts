@@ -6,6 +6,7 @@
  * list, freezing (`trainable`) and weights see the architecture as a unit.
  */
 import { Graph, Output, invalidArgument } from '../../core';
+import * as ops from '../../ops';
 import { CallContext, Layer, LayerOptions, SymbolicTensor, Variable } from '../../nn';
 
 /** The per-task representations and the gate outputs ([batch, experts] softmax weights) by name. */
@@ -35,8 +36,25 @@ export abstract class ArchitectureLayer extends Layer {
     if (representations.length !== this.tasks.length || gates.length !== this.gateNames.length) {
       throw invalidArgument(`${this.name}: built ${representations.length} representations and ${gates.length} gates, expected ${this.tasks.length} and ${this.gateNames.length}`);
     }
+    if (ctx.training) reportGateMeans(ctx, this.name, this.gateNames, gates);
     return [...representations, ...gates];
   }
+}
+
+/**
+ * Gate utilisation: each gate's weight of each expert averaged over the batch, reported every
+ * training step as "gate/<layer>/<gate>/expert_<e>" (experts in the order the gate weighs them).
+ */
+function reportGateMeans(ctx: CallContext, owner: string, names: readonly string[], gates: Output[]): void {
+  const graph = ctx.graph;
+  gates.forEach((gate, g) => {
+    const experts = gate.shape?.[1];
+    if (experts === undefined || experts < 1) return;
+    const mean = graph.withNameScope(`gate_means/${names[g]}`, () => ops.mean(gate, ops.constant(graph, [0], 'int32')));
+    for (let e = 0; e < experts; e++) {
+      ctx.state.stepLogs.set(`gate/${owner}/${names[g]}/expert_${e}`, ops.gatherV2(mean, ops.constant(graph, e, 'int32'), ops.constant(graph, 0, 'int32')));
+    }
+  });
 }
 
 /** A multi-task architecture: `apply(x)` gives one symbolic representation per task. */

@@ -9,5 +9,5 @@ export type { SummaryWriterOptions, Step } from './summary-writer';
 export { EventFileWriter, EVENTS_FILE_VERSION } from './event-writer';
 export type { EventFileWriterOptions } from './event-writer';
 export { RecordFileWriter, frameRecord } from './record-writer';
-export { scalarValue, textValue, SCALARS_PLUGIN, TEXT_PLUGIN } from './summaries';
+export { scalarValue, textValue, histogramValue, DEFAULT_BUCKET_LIMITS, SCALARS_PLUGIN, TEXT_PLUGIN } from './summaries';
 export { crc32c, maskCrc32c, maskedCrc32c } from './crc32c';

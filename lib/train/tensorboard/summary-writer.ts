@@ -4,7 +4,7 @@ import { failedPrecondition, invalidArgument } from '../../core/errors';
 import type { ProtoInput, SummaryValue } from '../../proto';
 import { EventFileWriter, nowSeconds } from './event-writer';
 import type { EventFileWriterOptions } from './event-writer';
-import { scalarValue, textValue } from './summaries';
+import { histogramValue, scalarValue, textValue } from './summaries';
 
 export type SummaryWriterOptions = EventFileWriterOptions;
 
@@ -73,6 +73,23 @@ export class SummaryWriter {
       throw invalidArgument(`${this.where()}: text "${tag}": expected a string, got ${typeof text}`);
     }
     this.writeValues([textValue(tag, text)], step, wallTime, `text "${tag}"`);
+  }
+
+  /** Logs the distribution of `values` (finite numbers; e.g. a weight's) under `tag` at `step`, as a HistogramProto. */
+  histogram(tag: string, values: ArrayLike<number>, step: Step, wallTime?: number): void {
+    this.checkTag(tag);
+    if (values === null || typeof values !== 'object' || typeof values.length !== 'number') {
+      throw invalidArgument(`${this.where()}: histogram "${tag}": values must be an array or typed array of numbers`);
+    }
+    this.writeValues([histogramValue(tag, values)], step, wallTime, `histogram "${tag}"`);
+  }
+
+  /** Writes a serialized GraphDef (Graph.toGraphDef()) in an Event's graph_def, for TensorBoard's Graphs tab. */
+  graph(graphDef: Uint8Array, step: Step = 0, wallTime?: number): void {
+    if (!(graphDef instanceof Uint8Array)) throw invalidArgument(`${this.where()}: graph() takes a serialized GraphDef (Uint8Array, from graph.toGraphDef())`);
+    if (this.closed) throw failedPrecondition(`${this.where()} is closed: cannot write the graph`);
+    this.checkStep(step, 'graph');
+    this.events.write({ wallTime: wallTime ?? nowSeconds(), step, graphDef });
   }
 
   /** Resolves when everything logged so far has been written to the events file. */
