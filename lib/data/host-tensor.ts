@@ -68,6 +68,9 @@ export function checkHostTensor(value: HostTensor, what: string): void {
  */
 const backing = new WeakMap<TypedArray, Tensor>();
 
+/** Columns of at least this many bytes are made in TensorFlow's memory (allocateData). */
+export const ZERO_COPY_MIN_BYTES = 16 * 1024;
+
 /**
  * A zeroed column of `count` elements of `dtype` for a batch: a view of a TensorFlow tensor of
  * `shape` when the dtype has one (filling it is then the only copy the batch's data makes on
@@ -76,7 +79,10 @@ const backing = new WeakMap<TypedArray, Tensor>();
 export function allocateData(dtype: DType, shape: readonly number[]): TypedArray {
   const ctor = TYPED_ARRAYS[dtype];
   if (!ctor) throw invalidArgument(`dtype ${dtype} cannot be held in JS memory`);
-  if (elementCount(shape) === 0) return new (ctor as unknown as new (n: number) => TypedArray)(0);
+  const count = elementCount(shape) * (dtype === 'complex64' || dtype === 'complex128' ? 2 : 1);
+  // Small columns stay JS arrays: copying a few KiB when fed costs less than a tensor, its view
+  // and its finalizer (collected later, not freed at once).
+  if (count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES) return new (ctor as unknown as new (n: number) => TypedArray)(count);
   const tensor = Tensor.empty(dtype, shape);
   const view = tensor.view();
   backing.set(view, tensor);

@@ -46,6 +46,14 @@ function showShape(shape: ReadonlyArray<number | null>): string {
 async function* checkedBatches(batches: AsyncIterable<HostBatch>, inputs: Record<string, Array<number | null>>, what: string): AsyncGenerator<HostBatch> {
   let index = 0;
   for await (const batch of batches) {
+    checkBatchShapes(batch, index, inputs, what);
+    index++;
+    yield batch;
+  }
+}
+
+function checkBatchShapes(batch: HostBatch, index: number, inputs: Record<string, Array<number | null>>, what: string): void {
+  {
     for (const [key, spec] of Object.entries(inputs)) {
       const host = batch[key];
       if (!host) continue; // the trainer names a missing input
@@ -60,9 +68,25 @@ async function* checkedBatches(batches: AsyncIterable<HostBatch>, inputs: Record
             : '';
       throw invalidArgument(`${what}: input "${key}": batch ${index + 1} has examples of shape ${showShape(example)}, the input takes ${showShape(spec)}${hint}`);
     }
-    index++;
-    yield batch;
   }
+}
+
+/**
+ * In-memory typed-array columns of at most `batchSize` rows, unshuffled, as the one batch
+ * batchesOf would yield (the columns themselves, read only), with the same checks, without an
+ * iterator: predict and evaluate of a few examples. Null for anything else (use batchesOf).
+ */
+export function singleBatchOf(source: BatchSource, options: BatchOptions): HostBatch | null {
+  if (options.shuffle || !source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) return null;
+  const columns = source as Columns;
+  checkColumnRows(columns, options.shapes ?? {}, options.what);
+  const plan = planColumns(columns, columnShapes(columns, options));
+  if (!plan || plan.total > options.batchSize) return null;
+  const batch: HostBatch = {};
+  for (const { key, data, shape } of plan.layout) batch[key] = { dtype: typedArrayDtype(data), shape: [plan.total, ...shape], data };
+  const inputs = options.shapes?.inputs;
+  if (inputs) checkBatchShapes(batch, 0, inputs, options.what);
+  return batch;
 }
 
 export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIterable<HostBatch> {
@@ -221,7 +245,14 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
     for (let start = 0; start < total; start += size) {
       const count = Math.min(size, total - start);
       const batch: HostBatch = {};
+      // Every row in order (no shuffle, one batch: predict and evaluate of a few examples): the
+      // columns are the batch as they are, read only, and copied once when fed.
+      const whole = count === total && !options.shuffle;
       for (const { key, data, per, shape } of layout) {
+        if (whole) {
+          batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data };
+          continue;
+        }
         // TensorFlow's memory, filled here and fed as it is.
         const out = allocateData(typedArrayDtype(data), [count, ...shape]);
         if (per === 1) {
@@ -234,7 +265,8 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
         }
         batch[key] = { dtype: typedArrayDtype(data), shape: [count, ...shape], data: out };
       }
-      yield options.transient ? markTransient(batch) : batch;
+      // A batch of the caller's own columns is never released.
+      yield options.transient && !whole ? markTransient(batch) : batch;
     }
   })();
 }

@@ -21,7 +21,7 @@ import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressBar, ProgressReporter, Verbosity, resolveVerbosity } from './progress';
 import { knownBatchCount, splitForValidation } from './validation-split';
-import { BatchSource, batchesOf, wholeColumns } from './feed';
+import { BatchSource, batchesOf, singleBatchOf, wholeColumns } from './feed';
 import { predictBatch } from './predict';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
 import { batchSize, groupBatches, indexGroups } from './batches';
@@ -671,7 +671,9 @@ export class Trainer {
     const bar = this.progressBar(data, options);
     let steps = 0;
     const parts: Record<string, Array<{ data: ArrayLike<number | bigint>; shape: number[]; dtype: DType }>> = {};
-    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes(), transient: true })) {
+    const batching = { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes(), transient: true };
+    const single = singleBatchOf(data, batching); // a few in-memory examples: no iterator
+    for await (const batch of single ? [single] : batchesOf(data, batching)) {
       await this.compile(batch);
       const { feeds } = this.feeds(batch, 'none');
       const served = this.servedPlans();
