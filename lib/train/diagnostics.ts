@@ -1,6 +1,7 @@
 /**
  * What the TensorBoard callback writes besides losses and metrics: each step's diagnostics
- * (per-task gradient norms and cosines of mtl's `diagnostics`, mixture-of-experts gate means),
+ * (per-task gradient norms and cosines of mtl's `diagnostics`, mixture-of-experts gate means,
+ * pruned weights' sparsity),
  * histograms of the model's weights, and the training graph.
  */
 import type { Logs } from './progress';
@@ -8,7 +9,7 @@ import type { SummaryWriter } from './tensorboard';
 import type { Trainer } from './trainer';
 
 /** Step logs that are diagnostics: written every step, each under its own key as tag. */
-export const STEP_DIAGNOSTIC = /^(grad_norm|grad_cos|gate)\//;
+export const STEP_DIAGNOSTIC = /^(grad_norm|grad_cos|gate|pruning)\//;
 
 /** Writes this step's diagnostic values (those of `stepLogs` matching STEP_DIAGNOSTIC) at `step`. */
 export function writeStepDiagnostics(writer: SummaryWriter, step: number, stepLogs: Logs): void {

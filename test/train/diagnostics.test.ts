@@ -3,7 +3,8 @@
 // MMoE / CGC / PLE gate means equal the gates' outputs averaged over the batch (read from a second
 // model built on the same layers); the TensorBoard callback writes the per-step values, weight
 // histograms (TensorFlow's own HistogramSummary op, run in Python on the same values, gives the
-// same HistogramProto) and the graph, all read back with tf.compat.v1.train.summary_iterator.
+// same HistogramProto) and the graph, all read back with tf.compat.v1.train.summary_iterator and
+// TensorBoard's EventAccumulator.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -143,6 +144,7 @@ describe('per-step diagnostics', () => {
       histograms: Record<string, Array<{ step: number; min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }>>;
       graphNodes: string[];
       reference: Record<string, { min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }>;
+      tensorboard: { histograms: string[]; graph: boolean; histogramCounts: Record<string, number> };
     }>('read_diagnostics.py', { logDir: path.join(logDir, 'train'), reference });
     // Every step's own values, at steps 1..4.
     for (const key of ['grad_norm/a', 'grad_norm/b', 'grad_cos/a/b']) {
@@ -167,6 +169,12 @@ describe('per-step diagnostics', () => {
     expect(read.histograms['head_a/kernel/histogram'][1]).toEqual({ step: 1, ...read.reference['head_a/kernel@1'] });
     // The graph: the training step and the model's variables are in it.
     expect(read.graphNodes).toEqual(expect.arrayContaining(['train_step', 'trunk/kernel', 'head_a/kernel']));
+    // TensorBoard's own loader sees the histograms (one per epoch) and the graph.
+    expect(read.tensorboard).toEqual({
+      histograms: ['head_a/kernel/histogram', 'head_b/kernel/histogram', 'trunk/kernel/histogram'],
+      graph: true,
+      histogramCounts: { 'head_a/kernel/histogram': 2, 'head_b/kernel/histogram': 2, 'trunk/kernel/histogram': 2 },
+    });
     fs.rmSync(logDir, { recursive: true, force: true });
   }, 120_000);
 

@@ -7,6 +7,9 @@
  * see Variable.readTransform), so the forward pass uses the masked kernel, gradients reach only
  * the kept weights, and checkpoints, getWeights and exported SavedModels hold the masked values.
  *
+ * Each training step reports the achieved sparsity of each pruned weight as the step log
+ * "pruning/<weight>/sparsity" (history, TensorBoard).
+ *
  * In a training build, the step's mask update comes first: when the schedule says so for this
  * step (tfmot's 1-based pruning step: the step counter + 1), an `If` op keeps the
  * k = max(1, round(n·(1 − sparsity))) weights of largest |weight·mask| (round half to even, in
@@ -95,7 +98,16 @@ export class PruneLowMagnitude extends Layer {
     this.layer.buildOnce(ctx, inputs.map((input) => input.shape));
     let masks = this.masks.get(ctx.graph);
     if (!masks && ctx.training) masks = this.createMasks(ctx);
-    if (masks && ctx.training) masks.pendingUpdate = this.buildMaskUpdate(ctx, masks.pruned);
+    if (masks && ctx.training) {
+      const update = this.buildMaskUpdate(ctx, masks.pruned);
+      masks.pendingUpdate = update;
+      // The achieved sparsity after this step's update, in the step logs (history, TensorBoard).
+      for (const { weight, mask } of masks.pruned) {
+        const current = ctx.graph.withControlDependencies([update], () => mask.read());
+        const kept = ops.mean(ops.reshape(current, ops.constant(ctx.graph, [-1], 'int32')), ops.constant(ctx.graph, 0, 'int32'));
+        ctx.state.stepLogs.set(`pruning/${weight.name}/sparsity`, ops.sub(ops.constant(ctx.graph, 1, weight.dtype as DType), kept, { name: 'sparsity' }));
+      }
+    }
     try {
       return this.layer.invoke(ctx, inputs);
     } finally {

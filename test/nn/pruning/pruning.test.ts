@@ -43,7 +43,7 @@ describe('nn.pruning during training', () => {
     let previousMask = new Float32Array(n).fill(1);
     const scheduled: number[] = [];
     for (let step = 1; step <= 18; step++) {
-      await trainer.trainOnBatch(regressionData(8, 6, step));
+      const logs = await trainer.trainOnBatch(regressionData(8, 6, step));
       const weights = await trainer.getWeights();
       const kernel = weights.get('fc/kernel')!.data() as Float32Array;
       const mask = weights.get('prune_low_magnitude_fc/kernel_mask')!.data() as Float32Array;
@@ -66,6 +66,8 @@ describe('nn.pruning during training', () => {
       }
       // Kept weights moved with training: none of them is exactly zero, so the kernel's sparsity is the mask's.
       expect(zeros(kernel)).toBe(zeros(mask));
+      // The step log reports the sparsity this step trained with.
+      expect(logs['pruning/fc/kernel/sparsity']).toBeCloseTo(zeros(mask) / n, 6);
       previousKernel = kernel;
       previousMask = mask;
     }
