@@ -112,6 +112,8 @@ function text(rows) {
  * ring all-reduce of S gradient bytes, 2(N−1) message rounds of latency α and 2(N−1)/N · S bytes
  * over each link of bandwidth β: t(N) = t_c/N + 2(N−1)·α + 2(N−1)/N · S/β. t_c and S are this
  * run's (1-worker step time, bytes reduced per step); the links are assumptions named in the table.
+ * The speed-up is t(1)/t(N); the best N is where adding a machine stops paying: the bandwidth
+ * term tends to 2·S/β and the latency term grows as 2(N−1)·α while the compute shrinks as t_c/N.
  */
 const LINKS = [
   { name: '1 Gb/s, α 100 µs', bytesPerMs: 1e9 / 8 / 1000, alphaMs: 0.1 },
@@ -128,7 +130,9 @@ function costModel(rows) {
   const lines = [`| workload: t_c (1 worker), S | link | ${MACHINES.map((n) => `N=${n}`).join(' | ')} | best N (speed-up) |`, `| --- | --- |${MACHINES.map(() => ' ---: |').join('')} ---: |`];
   for (const label of [...new Set(rows.map((r) => r.workload))]) {
     const single = rows.find((r) => r.workload === label && r.workers === '1');
-    const tc = single.raw.msPerStep;
+    // Compute time: the smaller of wall and CPU time per step (a loaded machine inflates wall time,
+    // several busy threads inflate CPU time).
+    const tc = Math.min(single.raw.msPerStep, single.raw.results[0].cpuMsPerStep);
     const bytes = single.raw.results[0].reducedFloatsPerStep * 4;
     for (const link of LINKS) {
       const speedup = (n) => tc / modelTime(tc, bytes, link, n);
@@ -161,7 +165,7 @@ function updateReadme(report) {
   const from = body.indexOf(start);
   const to = body.indexOf(end);
   if (from < 0 || to < 0) throw new Error(`bench: ${file} lacks the ${start} / ${end} markers`);
-  const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${report.cores} cores shared by every worker, load average ${report.loadAverage.map((l) => l.toFixed(1)).join(' ')}.`;
+  const stamp = `Measured ${(report.date ?? new Date().toISOString()).slice(0, 16).replace('T', ' ')} UTC, ${report.cores} cores shared by every worker, load average ${report.loadAverage.map((l) => l.toFixed(1)).join(' ')}.`;
   const model = `The cost model with this run's t_c and S plugged in (speed-up over one machine at the same global batch):\n\n${report.model}`;
   fs.writeFileSync(file, `${body.slice(0, from)}${start}\n${stamp}\n\n${report.markdown}\n\n${model}\n${end}${body.slice(to + end.length)}`);
 }
@@ -169,9 +173,9 @@ function updateReadme(report) {
 async function main() {
   const argv = process.argv.slice(2);
   const quick = argv.includes('--quick');
-  const report = await run({ quick });
+  const report = { date: new Date().toISOString(), ...(await run({ quick })) };
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, 'distributed.json'), JSON.stringify({ date: new Date().toISOString(), quick, ...report, rows: report.rows }, null, 2));
+  fs.writeFileSync(path.join(RESULTS, 'distributed.json'), JSON.stringify({ quick, ...report }, null, 2));
   console.log(`\n${report.text}\n\ncost model (speed-up over 1 machine, fixed global batch):\n${report.model}`);
   if (!quick && !argv.includes('--no-readme')) updateReadme(report);
 }
@@ -183,4 +187,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { run, updateReadme };
+module.exports = { run, updateReadme, costModel };
