@@ -3,7 +3,7 @@
 // magnitude after the previous step, and zeroes the rest; pruned weights stay zero through the
 // following steps; gradients reach only kept weights (x^T·g masked, computed here by hand); ties
 // at the threshold go to the lower flat index.
-import { Graph, Session, Tensor, layers, nn, optimizers, train } from '../../../lib';
+import { Graph, Session, Tensor, layers, mtl, nn, optimizers, train } from '../../../lib';
 import * as ops from '../../../lib/ops';
 
 const { pruning } = nn;
@@ -154,6 +154,40 @@ describe('nn.pruning during training', () => {
     await single.close();
     await looped.close();
   }, 120_000);
+
+  test('a pruned trunk in a multi-task model: exact sparsity after training, in the history, and the config round-trips', async () => {
+    const build = () => {
+      const x = layers.input({ name: 'x', shape: [6] });
+      const trunk = pruning
+        .pruneLowMagnitude({ layer: layers.dense({ units: 8, activation: 'relu', name: 'shared' }), schedule: pruning.polynomialDecay({ initialSparsity: 0.25, finalSparsity: 0.75, beginStep: 1, endStep: 7, frequency: 2 }) })
+        .apply(x);
+      return mtl.model({
+        inputs: { x },
+        trunk,
+        tasks: { a: { head: layers.dense({ units: 1, name: 'head_a' }), loss: 'mse' }, b: { head: layers.dense({ units: 1, name: 'head_b' }), loss: 'mse' } },
+        optimizer: optimizers.adam({ learningRate: 0.02 }),
+        seed: 9,
+      });
+    };
+    const model = build();
+    const rows = 32;
+    const data = { x: Float32Array.from({ length: rows * 6 }, (_, i) => Math.sin(i)), a: Float32Array.from({ length: rows }, (_, i) => Math.cos(i)), b: Float32Array.from({ length: rows }, (_, i) => Math.sin(2 * i)) };
+    const history = await model.fit(data, { epochs: 2, batchSize: 8, verbose: false });
+    // 8 steps: the last update at step 7 reaches 75% of 48 weights: 36 zeros.
+    const weights = await model.compiled.getWeights();
+    expect(zeros(weights.get('prune_low_magnitude_shared/kernel_mask')!.data() as Float32Array)).toBe(48 - kept(48, 0.75));
+    expect(zeros(weights.get('shared/kernel')!.data() as Float32Array)).toBe(36);
+    // The history holds each epoch's mean of the per-step sparsity: the masks of steps 1, 3, 5, 7
+    // (zeros 12, 29, 35, 36 of 48), each held for two steps.
+    const schedule = pruning.polynomialDecay({ initialSparsity: 0.25, finalSparsity: 0.75, beginStep: 1, endStep: 7, frequency: 2 });
+    const zerosAt = [1, 3, 5, 7].map((s) => 48 - kept(48, schedule.sparsityAt(s)));
+    expect(zerosAt).toEqual([12, 29, 35, 36]);
+    expect(history.history['pruning/shared/kernel/sparsity'][0]).toBeCloseTo((2 * zerosAt[0] + 2 * zerosAt[1]) / (4 * 48), 6);
+    expect(history.history['pruning/shared/kernel/sparsity'][1]).toBeCloseTo((2 * zerosAt[2] + 2 * zerosAt[3]) / (4 * 48), 6);
+    const json = mtl.serializeMultiTask(model);
+    expect(mtl.serializeMultiTask(mtl.model(mtl.deserializeMultiTask(JSON.stringify(json))))).toEqual(JSON.parse(JSON.stringify(json)));
+    await model.close();
+  }, 60_000);
 
   test('bad wrapper options are clear errors', async () => {
     const schedule = pruning.constantSparsity({ targetSparsity: 0.5, beginStep: 0 });
