@@ -3,13 +3,15 @@
  *
  *   cartpole: CartPole-v1 (Gymnasium's equations) with three poles — short and light (0.5 m,
  *             0.05 kg), the standard one (1 m, 0.1 kg), long and heavy (2 m, 0.3 kg);
- *   gridworld: a 5×5 grid world whose goal is one of the four corners (10% slip).
+ *   gridworld: a 5×5 grid world whose goal is one of the four corners (10% slip);
+ *   acrobot (not in the default run): Acrobot-v1 (Gymnasium's book equations) with the second
+ *             link's mass 0.5, 1 (standard) and 2 kg.
  *
  * Each agent is PPO with GAE (γ 0.99, λ 0.95, ε 0.2, 4 epochs × 4 minibatches, 8 copies × 128
  * steps per update per task, Adam 1e-3, a 64-64 tanh trunk). "single" trains one agent per task;
  * "mt-*" train one agent on every task of the family, with a shared trunk, per-task heads, a task
  * one-hot in the input and the named weighting. Every agent gets the same number of environment
- * steps per task (`--steps` for CartPole, `--grid-steps` for the grid world), so the comparison is
+ * steps per task (`--steps` for CartPole and Acrobot, `--grid-steps` for the grid world), so the comparison is
  * return per environment step of each task.
  *
  *   npm run example:rl -- [--seeds 5] [--steps 32768] [--grid-steps 16384] [--families cartpole,gridworld]
@@ -30,6 +32,11 @@ const FAMILIES: Record<string, Record<string, () => mtl.rl.Environment>> = {
     short: () => rl.cartPole({ poleLength: 0.5, poleMass: 0.05 }),
     standard: () => rl.cartPole(),
     long: () => rl.cartPole({ poleLength: 2, poleMass: 0.3 }),
+  },
+  acrobot: {
+    light: () => rl.acrobot({ link2Mass: 0.5 }),
+    standard: () => rl.acrobot(),
+    heavy: () => rl.acrobot({ link2Mass: 2 }),
   },
   gridworld: {
     north_west: () => rl.gridWorld({ goal: [0, 0], slip: 0.1 }),
@@ -147,10 +154,10 @@ async function main(): Promise<void> {
   for (const family of families) {
     const tasks = FAMILIES[family];
     const taskNames = Object.keys(tasks);
-    const digits = family === 'cartpole' ? 1 : 3;
+    const digits = family === 'gridworld' ? 3 : 1;
     summary[family] = {};
     const lines: string[] = [];
-    const steps = family === 'cartpole' ? options.steps : options.gridSteps;
+    const steps = family === 'gridworld' ? options.gridSteps : options.steps;
     const width = steps / WINDOWS;
     lines.push(`\n${family}: ${steps} environment steps per task, ${seeds.length} seeds (mean ± std over seeds)\n`);
     lines.push(`| agent | ${taskNames.join(' | ')} | all tasks | ${Array.from({ length: WINDOWS }, (_, w) => `training return ≤ ${(((w + 1) * width) / 1000).toFixed(1)}k`).join(' | ')} |`);
@@ -158,7 +165,7 @@ async function main(): Promise<void> {
     if (family === 'gridworld') {
       const optimum = taskNames.map((t) => gridOptimum(tasks[t]() as mtl.rl.GridWorld));
       lines.push(`| optimum (dynamic programming) | ${optimum.map((v) => v.toFixed(3)).join(' | ')} | ${(optimum.reduce((a, b) => a + b, 0) / optimum.length).toFixed(3)} | | | | |`);
-    } else {
+    } else if (family === 'cartpole') {
       lines.push(`| optimum (time limit) | ${taskNames.map(() => '500').join(' | ')} | 500 | | | | |`);
     }
     for (const agent of agents) {

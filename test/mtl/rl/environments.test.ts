@@ -131,6 +131,114 @@ describe('CartPole', () => {
   });
 });
 
+/** Gymnasium's Acrobot-v1 _dsdt ("book"), written out independently; `nips` drops the θ̇1² term as the NIPS paper's version does. */
+function acrobotDsdt(s: number[], a: number, nips = false): number[] {
+  const [m1, m2, l1, lc1, lc2, I1, I2, g] = [1, 1, 1, 0.5, 0.5, 1, 1, 9.8];
+  const [theta1, theta2, dtheta1, dtheta2] = s;
+  const d1 = m1 * lc1 ** 2 + m2 * (l1 ** 2 + lc2 ** 2 + 2 * l1 * lc2 * Math.cos(theta2)) + I1 + I2;
+  const d2 = m2 * (lc2 ** 2 + l1 * lc2 * Math.cos(theta2)) + I2;
+  const phi2 = m2 * lc2 * g * Math.cos(theta1 + theta2 - Math.PI / 2.0);
+  const phi1 = -m2 * l1 * lc2 * dtheta2 ** 2 * Math.sin(theta2) - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * Math.sin(theta2) + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) + phi2;
+  const ddtheta2 = nips
+    ? (a + (d2 / d1) * phi1 - phi2) / (m2 * lc2 ** 2 + I2 - d2 ** 2 / d1)
+    : (a + (d2 / d1) * phi1 - m2 * l1 * lc2 * dtheta1 ** 2 * Math.sin(theta2) - phi2) / (m2 * lc2 ** 2 + I2 - d2 ** 2 / d1);
+  const ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
+  return [dtheta1, dtheta2, ddtheta1, ddtheta2];
+}
+
+function rk4(s: number[], a: number, dt: number, nips = false): number[] {
+  const at = (y: number[], k: number[], h: number) => y.map((v, i) => v + h * k[i]);
+  const k1 = acrobotDsdt(s, a, nips);
+  const k2 = acrobotDsdt(at(s, k1, dt / 2), a, nips);
+  const k3 = acrobotDsdt(at(s, k2, dt / 2), a, nips);
+  const k4 = acrobotDsdt(at(s, k3, dt), a, nips);
+  return s.map((v, i) => v + (dt / 6.0) * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]));
+}
+
+/** Total mechanical energy of Acrobot-v1's double pendulum (kinetic ½q̇ᵀMq̇ plus potential, θ from hanging down). */
+function acrobotEnergy([t1, t2, d1, d2]: number[]): number {
+  const D1 = 0.25 + (1 + 0.25 + Math.cos(t2)) + 2;
+  const D2 = 0.25 + 0.5 * Math.cos(t2) + 1;
+  const D22 = 0.25 + 1;
+  return 0.5 * (D1 * d1 * d1 + 2 * D2 * d1 * d2 + D22 * d2 * d2) - 1.5 * 9.8 * Math.cos(t1) - 0.5 * 9.8 * Math.cos(t1 + t2);
+}
+
+describe('Acrobot', () => {
+  test('steps match Gymnasium Acrobot-v1 (RK4 of the book equations, wrap, clip, termination) exactly', () => {
+    const env = rl.acrobot({ maxEpisodeSteps: 10_000 });
+    const wrap = (x: number) => {
+      while (x > Math.PI) x -= 2 * Math.PI;
+      while (x < -Math.PI) x += 2 * Math.PI;
+      return x;
+    };
+    const clip = (x: number, m: number) => Math.min(m, Math.max(-m, x));
+    for (const start of [
+      [0.05, -0.02, 0.01, 0.03],
+      [2.9, 0.4, 3.5, -8],
+      [-1.2, 2.5, -12, 27],
+    ]) {
+      let state = start;
+      env.setState(state);
+      for (let t = 0; t < 150; t++) {
+        const action = (t * 5 + Math.round(Math.abs(start[0]) * 10)) % 3;
+        const ns = rk4(state, action - 1, 0.2);
+        const expected = [wrap(ns[0]), wrap(ns[1]), clip(ns[2], 4 * Math.PI), clip(ns[3], 9 * Math.PI)];
+        const result = env.step(action);
+        expect(Array.from(env.state)).toEqual(expected);
+        const terminal = -Math.cos(expected[0]) - Math.cos(expected[1] + expected[0]) > 1.0;
+        expect([result.done, result.reward]).toEqual([terminal, terminal ? 0 : -1]);
+        expect(Array.from(result.observation)).toEqual(Array.from(Float32Array.of(Math.cos(expected[0]), Math.sin(expected[0]), Math.cos(expected[1]), Math.sin(expected[1]), expected[2], expected[3])));
+        if (terminal) {
+          env.reset(t);
+          break;
+        }
+        state = expected;
+      }
+    }
+  });
+
+  test('the book equations conserve energy without torque; the NIPS variant does not', () => {
+    const env = rl.acrobot();
+    let state = [0.5, -0.3, 0.2, 0.1];
+    let nips = state;
+    const e0 = acrobotEnergy(state);
+    let drift = 0;
+    let nipsDrift = 0;
+    for (let t = 0; t < 100; t++) {
+      state = rl.acrobotRungeKutta(state, 0, env.parameters, 0.02);
+      nips = rk4(nips, 0, 0.02, true);
+      drift = Math.max(drift, Math.abs(acrobotEnergy(state) - e0));
+      nipsDrift = Math.max(nipsDrift, Math.abs(acrobotEnergy(nips) - e0));
+    }
+    // RK4's error at dt = 0.02 over 2 s: ~1e-7 of an energy of 17.6 J; the variant's missing term costs ~1e-2.
+    expect(drift).toBeLessThan(1e-6);
+    expect(nipsDrift).toBeGreaterThan(1e-3);
+    // Torque does work: +1 N·m for 20 s changes the energy.
+    let pushed = [0.5, -0.3, 0.2, 0.1];
+    for (let t = 0; t < 100; t++) pushed = rl.acrobotRungeKutta(pushed, 1, env.parameters);
+    expect(Math.abs(acrobotEnergy(pushed) - e0)).toBeGreaterThan(0.1);
+  });
+
+  test('reset, spaces, truncation at 500 steps', () => {
+    const env = rl.acrobot({ link2Mass: 2 });
+    expect(env.name).toBe('acrobot(link2Mass=2)');
+    expect(env.actionSpace.n).toBe(3);
+    expect(env.maxEpisodeSteps).toBe(500);
+    const first = Array.from(env.reset(3));
+    expect(Array.from(env.reset(3))).toEqual(first);
+    for (let i = 0; i < 200; i++) {
+      env.reset();
+      for (const v of env.state) expect(Math.abs(v)).toBeLessThanOrEqual(0.1);
+    }
+    // Doing nothing from rest near the bottom never reaches the height: truncated at step 500.
+    env.reset(1);
+    let result = env.step(1);
+    for (let t = 1; t < 500; t++) result = env.step(1);
+    expect(result).toMatchObject({ done: false, truncated: true, reward: -1 });
+    expect(() => rl.acrobot({ link1Mass: 0 })).toThrow(/link1Mass must be a positive finite number/);
+  });
+});
+
 describe('grid world', () => {
   test('moves, walls, the goal reward and termination', () => {
     const env = rl.gridWorld({ size: 3, goal: [0, 2] });
