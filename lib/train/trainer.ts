@@ -653,9 +653,13 @@ export class Trainer {
     return result;
   }
 
-  /** evaluate's and predict's progress bar (Keras's verbose; 'auto' by default). */
+  /**
+   * evaluate's and predict's progress bar (Keras's verbose levels). Silent by default, unlike
+   * Keras's 'auto': predict runs per request in a server, and a line per call would fill its
+   * logs and break programs whose stdout is data (a test child printing JSON did).
+   */
   private progressBar(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity }): ProgressBar {
-    const verbose = resolveVerbosity(options.verbose, process.stdout);
+    const verbose = resolveVerbosity(options.verbose ?? 0, process.stdout);
     const target = verbose ? knownBatchCount(data, options.batchSize ?? 32, this.columnShapes().inputs) : null;
     return new ProgressBar({ target, verbose });
   }

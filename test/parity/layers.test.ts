@@ -163,6 +163,8 @@ const CASES: Case[] = [
   { id: 'multiHeadAttention/cross-attention, key, valueDim, outputShape', model: attention({ numHeads: 3, keyDim: 4, valueDim: 2, outputShape: 5 }, { q: [5, 8], v: [7, 6], k: [7, 3] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 6], k: [7, 3] }) },
   { id: 'multiHeadAttention/no bias, outputShape [2, 3]', model: attention({ numHeads: 2, keyDim: 3, useBias: false, outputShape: [2, 3] }, { q: [4, 6], v: [5, 6] }), inputs: attentionInputs(2, { q: [4, 6], v: [5, 6] }) },
   { id: 'multiHeadAttention/attention mask (a fully masked row)', model: attention({ numHeads: 2, keyDim: 4 }, { q: [5, 8], v: [7, 8], mask: [5, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [5, 7] }) },
+  // A padding mask [B, 1, S] broadcasts over the query positions (and the heads), as in Keras.
+  { id: 'multiHeadAttention/padding mask [1, S] broadcast', model: attention({ numHeads: 2, keyDim: 4 }, { q: [5, 8], v: [7, 8], mask: [1, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [1, 7] }) },
   { id: 'multiHeadAttention/causal', model: attention({ numHeads: 2, keyDim: 4, useCausalMask: true }, { q: [6, 8] }), inputs: attentionInputs(3, { q: [6, 8] }) },
   { id: 'multiHeadAttention/causal and attention mask', model: attention({ numHeads: 2, keyDim: 4, useCausalMask: true }, { q: [6, 8], mask: [6, 6] }), inputs: attentionInputs(3, { q: [6, 8], mask: [6, 6] }) },
   { id: 'multiHeadAttention/scores returned, masked', model: attention({ numHeads: 2, keyDim: 4, returnAttentionScores: true }, { q: [5, 8], v: [7, 8], mask: [5, 7] }), inputs: attentionInputs(3, { q: [5, 8], v: [7, 8], mask: [5, 7] }) },
