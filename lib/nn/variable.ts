@@ -73,7 +73,7 @@ export class GraphState {
    * Where a new variable lives (its handle and initializer); undefined: the current device
    * scope. A distribution strategy sets it (parameter servers place variables on ps tasks).
    */
-  variableDevice: ((variable: { name: string; shape: number[]; dtype: DType; trainable: boolean }) => string | undefined) | null = null;
+  variableDevice: ((variable: { name: string; shape: number[]; dtype: DType; trainable: boolean; perProcess?: boolean }) => string | undefined) | null = null;
   private variablesByName = new Map<string, Variable>();
 
   constructor(
@@ -88,7 +88,8 @@ export class GraphState {
   }
 
   /** Creates a variable named `name` (unique in the graph) holding `initialValue`. */
-  createVariable(name: string, initialValue: Output, options: { trainable: boolean; shape: number[] }): Variable {
+  /** `perProcess`: state of this process only (metric accumulators), never shared across a cluster. */
+  createVariable(name: string, initialValue: Output, options: { trainable: boolean; shape: number[]; perProcess?: boolean }): Variable {
     if (this.variablesByName.has(name)) {
       if (!this.lenientNames) throw invalidArgument(`a variable named "${name}" already exists in this graph (two layers with the same name in one model?)`);
       let n = 1;
@@ -97,7 +98,7 @@ export class GraphState {
     }
     const graph = this.graph;
     const dtype = initialValue.dtype;
-    const device = this.variableDevice?.({ name, shape: options.shape, dtype, trainable: options.trainable });
+    const device = this.variableDevice?.({ name, shape: options.shape, dtype, trainable: options.trainable, ...(options.perProcess ? { perProcess: true } : {}) });
     const create = () => {
       const created = ops.varHandleOp(graph, { dtype, shape: options.shape, sharedName: name, name });
       return [created, ops.assignVariableOp(created, initialValue, { name: `${name}/Initialize` })] as const;

@@ -39,7 +39,8 @@ export interface Metric {
 function stateVariable(state: GraphState, name: string, shape: number[] = [], dtype: 'float32' | 'float64' = 'float32'): Variable {
   const graph = state.graph;
   const initial = graph.withRootScope(() => ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 0, dtype)));
-  return state.createVariable(name, initial, { trainable: false, shape });
+  // Each process accumulates its own (a distribution strategy combines them when read).
+  return state.createVariable(name, initial, { trainable: false, shape, perProcess: true });
 }
 
 function group(graph: Graph, operations: Operation[], name: string): Operation {

@@ -292,7 +292,9 @@ export class Trainer {
       const stepVariable = state.stepVariable();
       const step = stepVariable.read('global_step/Read_for_optimizer');
       const learningRateScale = state.existingOrCreate('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
-      const optimizer = this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() });
+      const optimizer = strategy?.applyGradients
+        ? strategy.applyGradients({ graph, state, optimizer: this.optimizer, variables: connected, gradients: connectedGradients, step, stepVariable, learningRateScale: learningRateScale.read() })
+        : { ...this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() }), countsStep: false };
       const metricUpdates = plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.update));
       // The weights of each step, kept for evaluate (checkpointed with the weighting's state).
       const lastTaskWeights = !objective.evaluation && objective.taskWeights ? this.lastTaskWeights(objective.taskWeights) : null;
@@ -300,7 +302,7 @@ export class Trainer {
       // Only this program's layer updates (moving statistics): earlier programs' read other placeholders.
       const layerUpdates = state.updateOps.slice(updatesBefore);
       const increment = graph.withControlDependencies([optimizer.update, ...layerUpdates, ...metricUpdates, ...keepWeights, ...(objective.updates ?? [])], () =>
-        ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
+        optimizer.countsStep ? graph.addOperation({ type: 'NoOp', name: 'increment_step' }) : ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
       );
       const trainStep = graph.addOperation({ type: 'NoOp', name: 'train_step', controlInputs: [increment] });
       const scaleValue = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'learning_rate_scale/value' }));

@@ -9,7 +9,8 @@
  * simply has no `allReduce`.
  */
 import type { DType, Graph, Output, Session, SessionOptions } from '../../core';
-import type { Variable } from '../../nn';
+import type { GraphState, Variable } from '../../nn';
+import type { BuiltOptimizer, Optimizer } from '../optimizers';
 
 /** What the runtime knows of a variable when it creates it (the placement callback's argument). */
 export interface VariableInfo {
@@ -18,7 +19,27 @@ export interface VariableInfo {
   shape: number[];
   dtype: DType;
   trainable: boolean;
+  /** State of this process only (metric accumulators): a strategy keeps it local. */
+  perProcess?: boolean;
 }
+
+/** What applyGradients receives: the step's gradients and what the optimizer needs to apply them. */
+export interface ApplyGradientsContext {
+  graph: Graph;
+  state: GraphState;
+  optimizer: Optimizer;
+  /** The variables to update and their gradients (same order). */
+  variables: Variable[];
+  gradients: Output[];
+  /** The number of completed steps, read at the start of the step (int64). */
+  step: Output;
+  /** The step counter the trainer increments after the update. */
+  stepVariable: Variable;
+  learningRateScale: Output;
+}
+
+/** The optimizer's update as a strategy builds it; `countsStep`: the update increments the step counter itself (or leaves it to another process). */
+export type AppliedGradients = BuiltOptimizer & { countsStep: boolean };
 
 /** This process's place in the cluster. */
 export interface TaskRole {
@@ -64,6 +85,11 @@ export interface DistributeStrategy {
    * the same on every replica. Called while the step is built, in the same order in every process.
    */
   allReduce?(graph: Graph, values: Output[], reduction: 'mean' | 'sum'): Output[];
+  /**
+   * Replaces the optimizer's update of a training step (parameter-server synchronous training:
+   * the replicas hand their gradients to the ps and the chief alone applies their mean).
+   */
+  applyGradients?(context: ApplyGradientsContext): AppliedGradients;
   /** Rewrites an error of a run (a peer that died) into one naming the task (may probe the peers); others pass through. */
   explainError?(error: unknown): Promise<unknown>;
 }
