@@ -51,7 +51,7 @@ function taskName(replica: Replica): string {
 }
 
 /** Whether something accepts connections at `address` ("host:port") within the probe timeout. */
-function answers(address: string): Promise<boolean> {
+export function answers(address: string): Promise<boolean> {
   const split = address.lastIndexOf(':');
   const host = address.slice(0, split).replace(/^\[|\]$/g, '');
   const port = Number(address.slice(split + 1));

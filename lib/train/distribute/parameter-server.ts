@@ -16,6 +16,7 @@ import * as ops from '../../ops';
 import type { Variable } from '../../nn';
 import { ParameterServerPlacement, PlacementPolicy } from './ps-placement';
 import { buildSyncStep } from './ps-sync';
+import { answers } from './mirrored';
 import type { ApplyGradientsContext, AppliedGradients, DistributeStrategy, TaskRole, VariableInfo } from './strategy';
 
 export interface ParameterServerOptions {
@@ -125,12 +126,31 @@ export class ParameterServerStrategy implements DistributeStrategy {
   }
 
   async initialize(session: Session, _graph: Graph, variables: Variable[]): Promise<void> {
+    await this.waitForParameterServers();
     const remote = variables.filter((v) => v.handle.op.device.includes('/job:ps'));
     const local = variables.filter((v) => !remote.includes(v));
     const run = local.map((v) => v.initializer);
     if (this.task.isChief) run.push(...remote.map((v) => v.initializer));
     if (run.length) await session.run(null, [], run);
     if (!this.task.isChief && remote.length) await this.waitForChief(session, remote);
+  }
+
+  /**
+   * Waits until every ps task accepts connections (or fails at initTimeoutMs): TensorFlow's master
+   * waits for a missing task of the session's device filters forever, past any run time limit.
+   */
+  private async waitForParameterServers(): Promise<void> {
+    const tasks = Object.entries(this.config.cluster.ps ?? {});
+    const deadline = Date.now() + this.initTimeoutMs;
+    for (;;) {
+      const alive = await Promise.all(tasks.map(([, address]) => answers(address)));
+      if (alive.every(Boolean)) return;
+      if (Date.now() >= deadline) {
+        const missing = tasks.filter((_, i) => !alive[i]).map(([index, address]) => `${describeTask('ps', Number(index))} at ${address}`);
+        throw makeError('UNAVAILABLE', `parameter server: ${this.device} waited ${this.initTimeoutMs} ms for the ps tasks; not answering: ${missing.join(', ')}. Is \`hydra-tf server\` running there?`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
+    }
   }
 
   /** Polls until every variable of `remote` is initialized (by the chief), or fails at initTimeoutMs. */

@@ -161,6 +161,17 @@ describe('synchronous parameter servers', () => {
 });
 
 describe('initialization', () => {
+  test('a worker whose ps task never starts fails with an UnavailableError naming the ps task (TensorFlow alone would wait forever)', async () => {
+    const { cluster, tfConfig } = await loopbackCluster(1, 1);
+    const model = twoTaskModel({ distribute: parameterServer({ tfConfig: tfConfig('worker', 0), initTimeoutMs: 1000 }) });
+    const started = Date.now();
+    await expect(model.fit(twoTaskData(64), { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(
+      expect.objectContaining({ name: 'UnavailableError', message: expect.stringContaining(`parameter server: /job:worker/task:0 waited 1000 ms for the ps tasks; not answering: /job:ps/task:0 at ${cluster.ps[0]}`) }),
+    );
+    expect(Date.now() - started).toBeLessThan(15000);
+    await model.close();
+  });
+
   test('a worker whose chief never initializes the variables fails with a DeadlineExceededError naming the chief', async () => {
     const { cluster, tfConfig } = await loopbackCluster(2, 1);
     const ps = new Server({ cluster, jobName: 'ps', start: true });
