@@ -19,7 +19,7 @@
  *
  * Prints, per family and agent: the greedy return of each task after training (mean ± std over
  * seeds, each seed's value the mean of `--episodes` evaluation episodes) and the mean training
- * return in four windows of the run (all tasks), and writes examples/results/rl-multitask.json.
+ * return in four windows of the run (all tasks), and writes examples/results/rl-multitask-<families>.json.
  */
 import { mtl } from '../lib';
 import { machine, writeSummary } from './common';
@@ -183,7 +183,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  const file = writeSummary('rl-multitask', { options, summary, seconds: (Date.now() - started) / 1000, machine: machine() });
+  const file = writeSummary(`rl-multitask-${families.join('-')}`, { options, summary, seconds: (Date.now() - started) / 1000, machine: machine() });
   process.stdout.write(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; wrote ${file}\n`);
 }
 
