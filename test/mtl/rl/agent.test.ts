@@ -70,6 +70,29 @@ describe('actor-critic agent', () => {
     expect(await run()).toEqual(first);
   });
 
+  test('loss-based weightings with learned state (uncertainty) and A2C plug in the same way', async () => {
+    const agent = rl.actorCritic({
+      tasks: { a: () => rl.cartPole(), b: () => rl.cartPole({ poleLength: 2 }) },
+      weighting: mtl.weighting.uncertainty(),
+      algorithm: 'a2c',
+      envsPerTask: 2,
+      rolloutSteps: 16,
+      hidden: [8],
+    });
+    try {
+      const { updates } = await agent.train({ steps: 64 });
+      expect(updates).toHaveLength(2);
+      for (const u of updates) {
+        // A2C: one pass, one minibatch per update; the learned σ of each task is logged and moves.
+        expect(Object.keys(u.logs)).toEqual(expect.arrayContaining(['a_loss', 'b_loss', 'sigma/a', 'sigma/b', 'weight/a']));
+        for (const value of Object.values(u.logs)) expect(Number.isFinite(value)).toBe(true);
+      }
+      expect(updates[1].logs['sigma/a']).not.toBe(1);
+    } finally {
+      await agent.close();
+    }
+  });
+
   test('a checkpoint restores the network and the PopArt statistics into a new agent', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-rl-'));
     const options = { tasks: { a: () => rl.cartPole(), b: () => rl.gridWorld({ size: 3 }) }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true } as const;
