@@ -563,7 +563,8 @@ export class Trainer {
               for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
             }
             const size = group.batch ? batchSize(group.batch) : group.indices.length;
-            const running = group.batch ? this.launch(group.batch, group.steps) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
+            const launched = group.batch ? this.launch(group.batch, group.steps) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
+            const running = strategy?.guardRun ? strategy.guardRun(launched, this.runtime.session) : launched;
             // The next batches are gathered while TensorFlow runs this step on a worker thread.
             const upcoming = groups.next();
             upcoming.catch(() => undefined); // its error, if any, is raised when awaited below

@@ -9,9 +9,11 @@
  *
  * Each worker's session runs against its own server with device filters for itself (so it never
  * waits on the other tasks), and `experimental.collective_group_leader` names the chief, which
- * resolves the group of devices for every collective. Collectives of the step carry a timeout:
- * a worker that dies makes the others fail within it, and the error names the task that no
- * longer answers (explainError probes each peer's port).
+ * resolves the group of devices for every collective. A worker that dies leaves the others'
+ * collectives waiting for data that never comes (TensorFlow's ring does not notice a dead peer):
+ * a step in flight for long gets the peers' ports checked and is cancelled once one stops
+ * answering (guardRun), and every collective carries a timeout as the last resort (a peer alive
+ * but stuck); the error names the task that no longer answers (explainError).
  */
 import * as net from 'net';
 import { Graph, Output, Server, Session, SessionOptions, TensorFlowError, invalidArgument, makeError, parseTfConfig } from '../../core';
@@ -24,8 +26,9 @@ export interface MultiWorkerMirroredOptions {
   tfConfig?: string;
   /**
    * How long a collective of a training step waits for the other workers before failing, in
-   * milliseconds (default 20000): the bound on noticing a worker that died. Raise it when one
-   * worker may lag the others by more (e.g. the chief writing a large checkpoint).
+   * milliseconds (default 60000): the bound on noticing a worker that is alive but stuck (one
+   * whose server stopped answering is noticed by the peer checks of `guardRun` in seconds).
+   * Raise it when one worker may lag the others by more (e.g. the chief writing a huge checkpoint).
    */
   collectiveTimeoutMs?: number;
   /** How long the initial broadcast waits for every worker to start, in milliseconds (default 0: the session's run timeout). */
@@ -40,8 +43,13 @@ interface Replica {
 }
 
 const GROUP_KEY = 1;
-const DEFAULT_COLLECTIVE_TIMEOUT_MS = 20000;
+const DEFAULT_COLLECTIVE_TIMEOUT_MS = 60000;
 const PROBE_TIMEOUT_MS = 2000;
+/** A step in flight this long gets its peers checked, then every PROBE_INTERVAL_MS. */
+const PROBE_AFTER_MS = 2000;
+const PROBE_INTERVAL_MS = 1000;
+/** Failed checks in a row before a peer counts as dead (one lost connection attempt is not enough). */
+const PROBE_FAILURES = 2;
 
 /** Started servers by address: a process serves its task once (a TF server cannot stop). */
 const servers = new Map<string, Server>();
@@ -203,17 +211,72 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
     });
   }
 
+  /** The peers whose servers do not accept connections now. */
+  private async deadPeers(): Promise<Replica[]> {
+    const peers = this.members.filter((_, i) => i !== this.replicaIndex);
+    const alive = await Promise.all(peers.map((peer) => answers(peer.address)));
+    return peers.filter((_, i) => !alive[i]);
+  }
+
+  /** Peers a guarded step found dead (and cancelled its run for), for explainError. */
+  private suspected: Replica[] = [];
+
+  guardRun<T>(run: Promise<T>, session: Session): Promise<T> {
+    if (this.replicas <= 1) return run;
+    // A step stuck on a peer whose process died would wait for the collective timeout: once a
+    // step has been in flight a while, check the peers, and cancel the run (closing the session,
+    // which aborts its collectives at once) when one has been unreachable twice in a row.
+    let timer: NodeJS.Timeout | null = null;
+    let settled = false;
+    const failures = new Map<Replica, number>();
+    const check = async () => {
+      const dead = await this.deadPeers();
+      if (settled) return;
+      for (const peer of this.members) failures.set(peer, dead.includes(peer) ? (failures.get(peer) ?? 0) + 1 : 0);
+      const gone = dead.filter((peer) => (failures.get(peer) ?? 0) >= PROBE_FAILURES);
+      if (gone.length) {
+        this.suspected = gone;
+        session.close({ cancelAfterMs: 0 }).catch(() => undefined);
+        return;
+      }
+      timer = setTimeout(check, PROBE_INTERVAL_MS);
+    };
+    timer = setTimeout(check, PROBE_AFTER_MS);
+    const stop = () => {
+      settled = true;
+      if (timer) clearTimeout(timer);
+    };
+    return run.then(
+      (value) => {
+        stop();
+        return value;
+      },
+      (error) => {
+        stop();
+        throw error;
+      },
+    );
+  }
+
   async explainError(error: unknown): Promise<unknown> {
     if (this.replicas <= 1 || !(error instanceof TensorFlowError)) return error;
     if (!['DEADLINE_EXCEEDED', 'UNAVAILABLE', 'ABORTED', 'CANCELLED', 'INTERNAL', 'UNKNOWN'].includes(error.code)) return error;
-    const peers = this.members.filter((_, i) => i !== this.replicaIndex);
-    const alive = await Promise.all(peers.map((peer) => answers(peer.address)));
-    const dead = peers.filter((_, i) => !alive[i]);
-    if (!dead.length) return error;
+    const now = await this.deadPeers();
+    const dead = now.length ? now : this.suspected;
+    if (!dead.length) {
+      if (error.code !== 'DEADLINE_EXCEEDED' || !/collective/i.test(error.message)) return error;
+      // Every peer answers, yet a collective timed out: one of them is alive but not progressing.
+      const peers = this.members.filter((_, i) => i !== this.replicaIndex);
+      return makeError(
+        'DEADLINE_EXCEEDED',
+        `${this.name}: a collective of the training step on ${taskName(this.members[this.replicaIndex])} waited ${this.collectiveTimeoutMs / 1000} s (collectiveTimeoutMs) for ${peers.map(taskName).join(', ')}; ${peers.length > 1 ? 'their servers answer, so one of them is' : 'its server answers, so it is'} alive but not progressing (stopped, overloaded, or lagging by more than the timeout).`,
+      );
+    }
     const first = error.message.split('\n').find((line) => line.trim() && !line.startsWith('From ')) ?? error.message;
+    const how = error.code === 'CANCELLED' && this.suspected.length ? 'cancelled its training step, which waited on it' : `had its training step's all-reduce fail (${error.code}: ${first.trim()})`;
     return makeError(
       'UNAVAILABLE',
-      `${this.name}: ${dead.map(taskName).join(', ')} ${dead.length > 1 ? 'are' : 'is'} unavailable (its server does not answer), so the training step's all-reduce failed on ${taskName(this.members[this.replicaIndex])}: ${error.code}: ${first.trim()}. Restart every worker with the same command (backupAndRestore resumes from the last checkpoint).`,
+      `${this.name}: ${dead.map(taskName).join(', ')} ${dead.length > 1 ? 'are' : 'is'} unavailable (its server does not answer); ${taskName(this.members[this.replicaIndex])} ${how}. Restart every worker with the same command (backupAndRestore resumes from the last checkpoint).`,
     );
   }
 }

@@ -92,6 +92,12 @@ export interface DistributeStrategy {
   applyGradients?(context: ApplyGradientsContext): AppliedGradients;
   /** Rewrites an error of a run (a peer that died) into one naming the task (may probe the peers); others pass through. */
   explainError?(error: unknown): Promise<unknown>;
+  /**
+   * Wraps each training step's run (fit calls it with the run in flight and the session): e.g.
+   * watch the peers while a step takes long and cancel it when one has died, so a dead worker is
+   * noticed in seconds rather than at a collective's timeout.
+   */
+  guardRun?<T>(run: Promise<T>, session: Session): Promise<T>;
 }
 
 /** Whether `value` looks like a strategy (for option checks). */

@@ -87,12 +87,31 @@ describe('multiWorkerMirrored', () => {
     }
   }, 120000);
 
+  test('a worker alive but stopped (SIGSTOP): the other fails at the collective timeout, naming it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-stop-'));
+    try {
+      const ports = await freePorts(2);
+      const workers = [0, 1].map((i) => startWorker(resume, [dir, '3', '4000'], ports, i));
+      await workers[1].line(/^STEP 0 3$/m);
+      const stoppedAt = Date.now();
+      workers[1].child.kill('SIGSTOP');
+      const survivor = await workers[0].exited;
+      process.stdout.write(`SIGSTOP of worker 1: worker 0 failed after ${survivor.at - stoppedAt} ms\n`);
+      expect(survivor.code).toBe(3);
+      expect(workers[0].stderr).toMatch(/CHILD-ERROR DEADLINE_EXCEEDED multi_worker_mirrored: a collective of the training step on worker 0 .* waited 4 s \(collectiveTimeoutMs\) for worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\); its server answers, so it is alive but not progressing/);
+      expect(survivor.at - stoppedAt).toBeLessThan(30000);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
+
   test('kill -9 of a worker mid-epoch: the other fails naming it within 30 s; both restarted resume from the last checkpoint and finish', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-kill-'));
     try {
       const ports = await freePorts(2);
       const epochs = '5';
-      const timeoutMs = '10000';
+      // The default collective timeout (60 s): the peer checks of a step in flight notice the death.
+      const timeoutMs = 'default';
       const args = [dir, epochs, timeoutMs];
       const first = [0, 1].map((i) => startWorker(resume, args, ports, i));
       await Promise.all(first.map((w) => w.line(/^RESUME 0$/m)));
@@ -104,7 +123,7 @@ describe('multiWorkerMirrored', () => {
       const detectedMs = survivor.at - killedAt;
       process.stdout.write(`kill -9 of worker 1: worker 0 failed after ${detectedMs} ms\n`);
       expect(survivor.code).toBe(3);
-      expect(first[0].stderr).toMatch(/CHILD-ERROR UNAVAILABLE multi_worker_mirrored: worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\) is unavailable/);
+      expect(first[0].stderr).toMatch(/CHILD-ERROR UNAVAILABLE multi_worker_mirrored: worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\) is unavailable \(its server does not answer\); worker 0 .* cancelled its training step/);
       expect(detectedMs).toBeLessThan(30000);
       // Restarted with the same command: both resume after the last completed epoch (2, backed up at epoch 1's end).
       const restartedAt = Date.now();

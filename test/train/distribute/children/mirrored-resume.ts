@@ -1,7 +1,7 @@
 // One worker of a synchronous run with backupAndRestore, made slow enough to be killed mid-epoch.
 // Prints "RESUME <epoch>" once fit has chosen its first epoch, "STEP <epoch> <step>" after each
 // step, and at the end (chief) "READBACK <json>": the last checkpoint restored into a fresh model.
-// argv: <dir (shared by the workers)> <epochs> <collective timeout ms> [step delay ms]
+// argv: <dir (shared by the workers)> <epochs> <collective timeout ms | default> [step delay ms]
 import * as path from 'path';
 import { callbacks, distribute, layers, mtl, optimizers } from '../../../../lib';
 import type { Callback } from '../../../../lib/train/callbacks';
@@ -23,7 +23,7 @@ function build(strategy?: distribute.DistributeStrategy) {
 
 async function main() {
   const [dir, epochsText, timeoutText, delayText = '40'] = process.argv.slice(2);
-  const strategy = distribute.multiWorkerMirrored({ collectiveTimeoutMs: Number(timeoutText) });
+  const strategy = distribute.multiWorkerMirrored(timeoutText === 'default' ? {} : { collectiveTimeoutMs: Number(timeoutText) });
   const model = build(strategy);
   let epoch = 0;
   const report: Callback = {
