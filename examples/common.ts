@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { callbacks, data, losses, nn, optimizers, train, version } from '../lib';
+import { callbacks, data, layers, losses, nn, optimizers, train, version } from '../lib';
 
 export type DatasetName = 'fashion' | 'digits';
 
@@ -59,6 +59,26 @@ export function parseOptions(name: string, defaults: ExampleOptions, argv = proc
     }
   }
   return options;
+}
+
+/**
+ * The small MNIST CNN (mnist-cnn.ts, mnist-prune.ts): Conv2D(32, 3, relu) → MaxPool2D →
+ * Conv2D(64, 3, relu) → MaxPool2D → Flatten → Dropout(0.5) → Dense(10) logits, on 28×28×1 images
+ * (NHWC: the flat 784-pixel columns are read as images). 34,826 parameters.
+ */
+export function mnistCnn(): nn.Model {
+  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+  const features = layers
+    .sequential([
+      layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
+      layers.maxPool2d({ poolSize: 2 }),
+      layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
+      layers.maxPool2d({ poolSize: 2 }),
+      layers.flatten(),
+      layers.dropout({ rate: 0.5 }),
+    ])
+    .apply(image);
+  return nn.model({ inputs: { image }, outputs: { label: layers.dense({ units: 10 }).apply(features) } });
 }
 
 /** One split as model columns: `image` (n·784 floats in [0, 1]) and `label` (n class ids). */

@@ -8,28 +8,14 @@
  * Prints one line per epoch and the test accuracy; writes examples/results/mnist-cnn-<dataset>.json.
  * examples/python/keras_mnist.py trains the same model with Keras for comparison.
  */
-import { layers, nn } from '../lib';
-import { loadData, parseOptions, trainAndReport } from './common';
+import { loadData, mnistCnn, parseOptions, trainAndReport } from './common';
 
 async function main() {
   const options = parseOptions('mnist-cnn', { dataset: 'fashion', epochs: 10, batchSize: 128, seed: 1 });
   const data = await loadData(options.dataset);
   console.log(`${data.description}: ${data.train.n} train / ${data.test.n} test examples from ${data.origin}`);
 
-  // NHWC: the flat 784-pixel columns are read as 28×28×1 images.
-  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-  const features = layers
-    .sequential([
-      layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
-      layers.maxPool2d({ poolSize: 2 }),
-      layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-      layers.maxPool2d({ poolSize: 2 }),
-      layers.flatten(),
-      layers.dropout({ rate: 0.5 }),
-    ])
-    .apply(image);
-  const logits = layers.dense({ units: 10 }).apply(features);
-  const model = nn.model({ inputs: { image }, outputs: { label: logits } });
+  const model = mnistCnn();
 
   await trainAndReport('mnist-cnn', options, data, model);
 }

@@ -15,8 +15,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { Tensor, layers, losses, nn, optimizers, train } from '../lib';
-import { DatasetName, loadData, machine, writeSummary } from './common';
+import { Tensor, losses, nn, optimizers, train } from '../lib';
+import { DatasetName, loadData, machine, mnistCnn, writeSummary } from './common';
 import { parseFlags } from './flags';
 
 const SPARSITIES = [0.5, 0.8, 0.9];
@@ -30,21 +30,6 @@ interface Row {
   testLoss: number;
   savedModelBytes: number;
   savedModelGzipBytes: number;
-}
-
-function cnn(): nn.Model {
-  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-  const features = layers
-    .sequential([
-      layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
-      layers.maxPool2d({ poolSize: 2 }),
-      layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu' }),
-      layers.maxPool2d({ poolSize: 2 }),
-      layers.flatten(),
-      layers.dropout({ rate: 0.5 }),
-    ])
-    .apply(image);
-  return nn.model({ inputs: { image }, outputs: { label: layers.dense({ units: 10 }).apply(features) } });
 }
 
 function compile(model: nn.Model, seed: number, initialWeights?: Map<string, Tensor>): train.Trainer {
@@ -95,7 +80,7 @@ async function main() {
   const rows: Row[] = [];
 
   const evaluateAndExport = async (label: string, trainer: train.Trainer, target: number, kernels: string[]): Promise<Row> => {
-    const test = await trainer.evaluate(testColumns, { batchSize: 1000 });
+    const test = await trainer.evaluate(testColumns, { batchSize: 1000, verbose: 0 });
     const dir = path.join(exportRoot, label.replace(/[^a-z0-9]+/gi, '-'));
     await trainer.exportSavedModel(dir);
     const size = directorySize(dir);
@@ -105,7 +90,7 @@ async function main() {
   };
 
   // The dense model: options.epochs, then (as the baseline) as many more epochs as the pruned copies get.
-  const dense = cnn();
+  const dense = mnistCnn();
   const denseTrainer = compile(dense, options.seed);
   await denseTrainer.fit(trainColumns, { ...fit, epochs: options.epochs });
   const all = await denseTrainer.getWeights();
