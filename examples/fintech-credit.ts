@@ -13,7 +13,7 @@
  * The data set is small (80 test customers per split), so every figure is a mean ± sd over
  * `--runs` random splits.
  *
- *   npm run example:fintech -- [--runs 5] [--epochs 150] [--batch-size 32] [--learning-rate 0.003]
+ *   npm run example:fintech -- [--runs 5] [--epochs 30] [--batch-size 32] [--learning-rate 0.003]
  *                              [--test-fraction 0.2] [--seed 1] [--methods equal,dwa,pcgrad]
  *
  * Searched before choosing (registries reachable here): PyPI packages with bundled credit data
@@ -29,7 +29,7 @@ import { parseFlags } from './flags';
 
 export const ISLP = { name: 'ISLP', version: '0.6.0', file: 'islp-0.6.0-py3-none-any.whl', sha256: 'ca772cecca1747a2f84ee799a5503ddddbdf0e98f90c235494790c1d036c694b' };
 
-const defaults = { runs: 5, epochs: 150, batchSize: 32, learningRate: 0.003, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
+const defaults = { runs: 5, epochs: 30, batchSize: 32, learningRate: 0.003, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
   const options = parseFlags('fintech-credit', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });

@@ -14,7 +14,7 @@
  * Single-task networks against one multi-task network per weighting: equal, DWA (dynamic loss
  * weighting) and PCGrad (gradient surgery) by default; mean ± sd over `--runs` random splits.
  *
- *   npm run example:healthcare -- [--runs 3] [--epochs 40] [--batch-size 64] [--learning-rate 0.002]
+ *   npm run example:healthcare -- [--runs 5] [--epochs 10] [--batch-size 64] [--learning-rate 0.002]
  *                                 [--test-fraction 0.2] [--seed 1] [--methods equal,dwa,pcgrad]
  *
  * Searched before choosing: scikit-learn's bundled sets (diabetes: one outcome; breast cancer:
@@ -33,7 +33,7 @@ export const LIFELINES = { name: 'lifelines', version: '0.30.3', file: 'lifeline
 const NUMERIC = { age: 'age', weight_kg: 'wtkg', karnofsky: 'karnof', prior_art_days: 'preanti', cd4_baseline: 'cd40', cd8_baseline: 'cd80' };
 const CATEGORICAL = { haemophilia: 'hemo', homosexual: 'homo', drug_use: 'drugs', prior_non_zdv: 'oprior', zdv_30_days: 'z30', race: 'race', gender: 'gender', art_history: 'str2', stratum: 'strat', symptomatic: 'symptom', arm: 'arms' };
 
-const defaults = { runs: 3, epochs: 40, batchSize: 64, learningRate: 0.002, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
+const defaults = { runs: 5, epochs: 10, batchSize: 64, learningRate: 0.002, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
   const options = parseFlags('healthcare-actg175', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
