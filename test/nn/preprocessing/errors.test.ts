@@ -2,7 +2,7 @@
 // strings fed to numeric layers, unsupported dtypes, ids out of range and unknown tokens (errors
 // at run time, never silent clipping), adapt after the model was built, missing state. And every
 // adapted layer's config rebuilds an equal layer (what model.save relies on).
-import { layers, nn } from '../../../lib';
+import { data, layers, nn } from '../../../lib';
 import { runLayer } from './reference';
 
 describe('preprocessing layers refuse what they cannot take', () => {
@@ -77,6 +77,24 @@ describe('preprocessing layers refuse what they cannot take', () => {
     expect(() => layers.categoryEncoding({ numTokens: 3, outputMode: 'int' as never })).toThrow(/outputMode must be one of "one_hot", "multi_hot", "count"/);
     expect(() => layers.textVectorization({ outputMode: 'multi_hot', outputSequenceLength: 3 })).toThrow(/outputSequenceLength only applies to output mode "int"/);
     expect(() => layers.hashing({ numBins: 0 })).toThrow(/numBins must be a positive integer/);
+  });
+});
+
+describe('adapt reads lib/data Datasets', () => {
+  test('batched Datasets of one column adapt as the same data in one array', async () => {
+    const values = Float32Array.from({ length: 40 }, (_, i) => (i * 7) % 13);
+    const fromDataset = layers.normalization();
+    await fromDataset.adapt(data.fromArrays({ x: values }, { shapes: { x: [1] } }).batch(8));
+    const fromArray = layers.normalization();
+    await fromArray.adapt({ dtype: 'float32', shape: [40, 1], data: values });
+    const [a, b] = [fromDataset.statistics!, fromArray.statistics!];
+    expect(a.mean[0]).toBeCloseTo(b.mean[0], 5);
+    expect(a.variance[0]).toBeCloseTo(b.variance[0], 4);
+    const words = ['b', 'a', 'b', 'c', 'b', 'a'];
+    const lookup = layers.stringLookup();
+    await lookup.adapt(data.fromArrays({ w: words }).batch(4));
+    expect(lookup.getVocabulary()).toEqual(['[UNK]', 'b', 'a', 'c']);
+    await expect(layers.stringLookup().adapt(data.fromArrays({ w: words, v: words }).batch(4))).rejects.toThrow(/exactly one column to adapt on, got \["w","v"\]/);
   });
 });
 
