@@ -129,6 +129,7 @@ describe('multiWorkerMirrored', () => {
       const restartedAt = Date.now();
       const second = [0, 1].map((i) => startWorker(resume, args, ports, i));
       const resumed = await Promise.all(second.map((w) => w.line(/^RESUME (\d+)$/m)));
+      process.stdout.write(`restart to resumed training (both workers restored the backup): ${Date.now() - restartedAt} ms\n`);
       expect(resumed.map((m) => Number(m[1]))).toEqual([2, 2]);
       for (const worker of second) await succeeded(worker);
       process.stdout.write(`restart to finish: ${Date.now() - restartedAt} ms\n`);
