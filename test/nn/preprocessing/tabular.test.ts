@@ -2,12 +2,13 @@
 // the graph: normalization and discretization of numbers, a string lookup one-hot, a lookup into
 // an embedding, a hashed column. Trained with lib/mtl, then (1) exported: Python TensorFlow runs
 // the SavedModel on raw strings and agrees with predict(); the export loads untrusted (its tables
-// are in-memory tables filled from constants: no file-reading op); (2) saved with model.save and
+// are in-memory tables filled from constants: no file-reading op) and runs so, through
+// TensorFlow's C++ loader; (2) saved with model.save and
 // loaded by mtl.load in a fresh process, which predicts the same numbers: the vocabularies and
 // statistics travel in the layer configs.
 import * as fs from 'fs';
 import * as path from 'path';
-import { layers, losses, mtl, optimizers, savedModel } from '../../../lib';
+import { layers, losses, mtl, optimizers, savedModel, tensor } from '../../../lib';
 import { Random } from '../../../lib/data';
 import { runInChild } from '../../support/child';
 import { runPython, temporaryDirectory } from '../../saved-model/fixtures';
@@ -104,7 +105,7 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
   const model = await buildModel(train);
   const dir = temporaryDirectory('hydra-tabular-');
   try {
-    await model.fit({ ...inputsOf(train), income: train.income, single: train.single }, { epochs: 12, batchSize: 64, verbose: false });
+    await model.fit({ ...inputsOf(train), income: train.income, single: train.single }, { epochs: 6, batchSize: 64, verbose: false });
     const predicted = await model.predict(inputsOf(test), { batchSize: 200 });
     const income = predicted.income.data as Float32Array;
     const single = predicted.single.data as Float32Array;
@@ -137,7 +138,13 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
     expect(Object.keys(info.opTypes)).toEqual(expect.arrayContaining(['HashTableV2', 'InitializeTableV2', 'LookupTableFindV2', 'StringToHashBucketFast', 'Bucketize']));
     expect(Object.keys(info.opTypes).filter((op) => /File|Reader|Asset/.test(op))).toEqual([]);
     const untrusted = await savedModel.load(exportDir, { trust: 'untrusted' });
-    await untrusted.close();
+    try {
+      const feedTensor = (values: Float32Array | string[]) => (values instanceof Float32Array ? tensor(Array.from(values.subarray(0, probe)), { shape: [probe, 1] } as never) : tensor(values.slice(0, probe), { dtype: 'string', shape: [probe] } as never));
+      const out = await untrusted.run({ age: feedTensor(test.age), hours: feedTensor(test.hours), education: feedTensor(test.education), occupation: feedTensor(test.occupation), city: feedTensor(test.city) });
+      Array.from(out.income.data() as Float32Array).forEach((v, i) => expect(Math.abs(v - income[i])).toBeLessThanOrEqual(1e-6));
+    } finally {
+      await untrusted.close();
+    }
 
     // (2) model.save → mtl.load in a fresh process, predicting the same rows.
     const saved = path.join(dir, 'saved');
