@@ -72,17 +72,19 @@ const backing = new WeakMap<TypedArray, Tensor>();
 export const ZERO_COPY_MIN_BYTES = 16 * 1024;
 
 /**
- * A zeroed column of `count` elements of `dtype` for a batch: a view of a TensorFlow tensor of
- * `shape` when the dtype has one (filling it is then the only copy the batch's data makes on
- * its way to TensorFlow), a plain typed array otherwise.
+ * A zeroed column of `dtype` and `shape` for a batch. For a batch its consumer feeds once and
+ * releases (`transient`: fit's own batches), a view of a TensorFlow tensor: filling it is then
+ * the only copy the data makes on its way to TensorFlow. Otherwise (and for small columns) a
+ * plain typed array: a batch whose lifetime is the user's would hold TensorFlow memory until
+ * garbage collection, which costs more than the copy when it is fed (bench/hydra/pipeline.js).
  */
-export function allocateData(dtype: DType, shape: readonly number[]): TypedArray {
+export function allocateData(dtype: DType, shape: readonly number[], transient: boolean): TypedArray {
   const ctor = TYPED_ARRAYS[dtype];
   if (!ctor) throw invalidArgument(`dtype ${dtype} cannot be held in JS memory`);
   const count = elementCount(shape) * (dtype === 'complex64' || dtype === 'complex128' ? 2 : 1);
   // Small columns stay JS arrays: copying a few KiB when fed costs less than a tensor, its view
   // and its finalizer (collected later, not freed at once).
-  if (count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES) return new (ctor as unknown as new (n: number) => TypedArray)(count);
+  if (!transient || count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES) return new (ctor as unknown as new (n: number) => TypedArray)(count);
   const tensor = Tensor.empty(dtype, shape);
   const view = tensor.view();
   backing.set(view, tensor);

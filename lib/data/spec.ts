@@ -4,6 +4,7 @@
  * reopens its file), so datasets are re-iterable and can be iterated by several consumers at once.
  */
 import type { DType } from '../core/dtypes';
+import type { HostBatch } from './host-tensor';
 
 /**
  * Which pass this is: [epoch] at the top, and `repeat()` appends its repetition number. Seeded
@@ -21,6 +22,20 @@ export interface DatasetSpec<T> {
   readonly dtypes: Readonly<Record<string, DType>>;
   /** Starts a pass. The iterator must release its resources when `return()` is called. */
   open(path: IterationPath): AsyncIterator<T>;
+  /**
+   * Random access to the elements as rows of typed-array columns (fromArrays, and shuffles of
+   * it), when the source has it: batch() then gathers rows straight into batch columns instead
+   * of making one element object per example and stacking them. Transforms that do not keep it
+   * leave it out, and batch() takes the element path.
+   */
+  readonly rows?: RowAccess;
+}
+
+export interface RowAccess {
+  /** The indices of the elements a pass yields, in its order. */
+  order(path: IterationPath): Int32Array;
+  /** The batch that stacking the elements at `indices` would make. */
+  gather(indices: Int32Array): HostBatch;
 }
 
 /** Lets `for await` drive an iterator, so break and throw call its `return()` (closing files). */

@@ -87,6 +87,7 @@ export function indexGroups(order: Int32Array, size: number, k: number, limit: n
 /** The rows of `parts` (batches with the same keys, dtypes and example shapes), one after another. */
 export function concatBatches(parts: HostBatch[]): HostBatch {
   const result: HostBatch = {};
+  const transient = parts.every(isTransient);
   for (const [key, first] of Object.entries(parts[0])) {
     let length = 0;
     for (const part of parts) {
@@ -100,7 +101,7 @@ export function concatBatches(parts: HostBatch[]): HostBatch {
     if (Array.isArray(first.data)) {
       out = parts.flatMap((part) => part[key].data as string[]);
     } else {
-      const typed = allocateData(first.dtype, [length]) as Float32Array;
+      const typed = allocateData(first.dtype, [length], transient) as Float32Array;
       let offset = 0;
       for (const part of parts) {
         typed.set(part[key].data as Float32Array, offset);
@@ -111,7 +112,7 @@ export function concatBatches(parts: HostBatch[]): HostBatch {
     result[key] = { dtype: first.dtype, shape: [parts.reduce((n, p) => n + p[key].shape[0], 0), ...first.shape.slice(1)], data: out };
   }
   // Parts only fit's pipeline held are copied now: their memory can go, and the group is as transient.
-  if (parts.every(isTransient)) {
+  if (transient) {
     for (const part of parts) releaseBatch(part);
     markTransient(result);
   }

@@ -254,7 +254,7 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
           continue;
         }
         // TensorFlow's memory, filled here and fed as it is.
-        const out = allocateData(typedArrayDtype(data), [count, ...shape]);
+        const out = allocateData(typedArrayDtype(data), [count, ...shape], options.transient ?? false);
         if (per === 1) {
           for (let r = 0; r < count; r++) out[r] = data[order[start + r]];
         } else {

@@ -1,6 +1,7 @@
-// Batches of in-memory columns are made in TensorFlow's memory (Tensor.empty views) and fed
-// without a copy when a column holds at least ZERO_COPY_MIN_BYTES; fit's own batches
-// (transient) are released as soon as their tensors are fed. Rows here are 4096 float32 (16 KiB).
+// fit's own batches of in-memory columns (transient) are made in TensorFlow's memory
+// (Tensor.empty views) when a column holds at least ZERO_COPY_MIN_BYTES, fed without a copy and
+// released as soon as they are fed; other batches are plain arrays, copied when fed.
+// Rows here are 4096 float32 (16 KiB).
 import { HostBatch, hostToTensor, isTransient } from '../../lib/data';
 import { batchesOf } from '../../lib/train/feed';
 import { concatBatches } from '../../lib/train/batches';
@@ -17,12 +18,12 @@ const options = { batchSize: 4, shuffle: false, seed: 0, epoch: 0, what: 'test d
 const rows = (from: number, to: number) => Array.from({ length: (to - from) * WIDTH }, (_, i) => from * WIDTH + i);
 
 describe('zero-copy batches', () => {
-  test('column batches hold the rows, and their tensors share the batch memory', async () => {
-    const [first, last] = await collect(batchesOf(columns(), options));
+  test('transient column batches hold the rows, and their tensors share the batch memory', async () => {
+    const [first, last] = await collect(batchesOf(columns(), { ...options, transient: true }));
     expect(first.x.shape).toEqual([4, WIDTH]);
     expect(Array.from(first.x.data as Float32Array)).toEqual(rows(0, 4));
     expect(Array.from(last.y.data as Int32Array)).toEqual([4, 5]);
-    expect(isTransient(first)).toBe(false);
+    expect(isTransient(first)).toBe(true);
     const tensor = hostToTensor(first.x, 'float32', [2, 2, WIDTH]);
     (first.x.data as Float32Array)[0] = 99; // the same memory: the tensor sees it
     expect((tensor.data() as Float32Array)[0]).toBe(99);
@@ -52,7 +53,14 @@ describe('zero-copy batches', () => {
     expect(parts[0].x.data.length).toBe(0);
     expect(parts[2].x.data.length).toBe(2 * WIDTH); // not in the group
     const kept = await collect(batchesOf(columns(), { ...options, batchSize: 2 }));
-    concatBatches(kept.slice(0, 2));
+    expect(isTransient(kept[0])).toBe(false);
+    const keptGroup = concatBatches(kept.slice(0, 2));
+    expect(isTransient(keptGroup)).toBe(false);
     expect(Array.from(kept[0].x.data as Float32Array)).toEqual(rows(0, 2));
+    // Not transient: plain arrays, copied when fed.
+    const copy = hostToTensor(kept[0].x, 'float32', [2, WIDTH]);
+    (kept[0].x.data as Float32Array)[0] = -1;
+    expect((copy.data() as Float32Array)[0]).toBe(0);
+    copy.dispose();
   });
 });

@@ -6,8 +6,8 @@ import { DType, TypedArray, isTypedArray } from '../../core/dtypes';
 import { invalidArgument } from '../../core/errors';
 import { Dataset } from '../dataset';
 import { typedArrayDtype } from '../element-value';
-import { HostTensor, describeShape, elementCount } from '../host-tensor';
-import { NO_DTYPES } from '../spec';
+import { HostBatch, HostTensor, allocateData, describeShape, elementCount } from '../host-tensor';
+import { NO_DTYPES, RowAccess } from '../spec';
 
 /** A feature column: a typed array (with a per-example shape) or a JS array with one entry per example. */
 export type ArrayColumn = TypedArray | readonly unknown[];
@@ -95,7 +95,38 @@ export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K
     cardinality: count,
     dtypes: Object.freeze(dtypes),
     open: () => readRows(keys, readers, count),
+    rows: keys.every((key) => isTypedArray(columns[key])) ? columnRows(keys, columns as Record<string, TypedArray>, shapes, count) : undefined,
   });
+}
+
+/** Rows of typed-array columns by index: a batch is each column's rows copied into one array. */
+function columnRows(keys: string[], columns: Record<string, TypedArray>, shapes: Record<string, number[] | undefined>, count: number): RowAccess {
+  const layout = keys.map((key) => {
+    const column = columns[key];
+    const shape = shapes[key] ?? [];
+    return { key, column, shape, per: elementCount(shape), dtype: typedArrayDtype(column) };
+  });
+  return {
+    order: () => Int32Array.from({ length: count }, (_, i) => i),
+    gather(indices) {
+      const n = indices.length;
+      const batch: HostBatch = {};
+      for (const { key, column, shape, per, dtype } of layout) {
+        // A plain array: the batch's lifetime is the user's (see allocateData).
+        const out = allocateData(dtype, [n, ...shape], false);
+        if (per === 1) {
+          for (let r = 0; r < n; r++) out[r] = column[indices[r]];
+        } else {
+          for (let r = 0; r < n; r++) {
+            const start = indices[r] * per;
+            (out as Float32Array).set((column as Float32Array).subarray(start, start + per), r * per);
+          }
+        }
+        batch[key] = { dtype, shape: [n, ...shape], data: out };
+      }
+      return batch;
+    },
+  };
 }
 
 async function* readRows<E>(keys: string[], readers: ColumnReader[], count: number): AsyncGenerator<E> {

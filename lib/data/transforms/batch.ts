@@ -2,7 +2,7 @@
 import { invalidArgument } from '../../core/errors';
 import { outOfRange } from '../errors';
 import { HostBatch } from '../host-tensor';
-import { DatasetSpec, IterationPath, iterable } from '../spec';
+import { DatasetSpec, IterationPath, RowAccess, iterable } from '../spec';
 import { MASK_SUFFIX, StackOptions, checkStackOptions, stackElements } from '../stack';
 
 export interface BatchOptions extends StackOptions {
@@ -22,7 +22,25 @@ export function batchSpec<T>(upstream: DatasetSpec<T>, size: number, options: Ba
   }
   const dtypes = { ...upstream.dtypes, ...(options.dtypes ?? {}) };
   for (const key of Object.keys(options.missing ?? {})) dtypes[key + MASK_SUFFIX] = 'float32';
-  return { description, cardinality, dtypes, open: (path) => batchElements(upstream, size, options, description, path) };
+  // Rows of typed-array columns (fromArrays, shuffled or not) are gathered column by column,
+  // unless stacking would change them (fill values for missing keys, other dtypes).
+  const rows = upstream.rows;
+  const columnar = rows && !options.missing && Object.entries(options.dtypes ?? {}).every(([key, dtype]) => upstream.dtypes[key] === dtype);
+  return {
+    description,
+    cardinality,
+    dtypes,
+    open: (path) => (columnar ? batchRows(upstream, rows, size, options, description, path) : batchElements(upstream, size, options, description, path)),
+  };
+}
+
+async function* batchRows<T>(upstream: DatasetSpec<T>, rows: RowAccess, size: number, options: BatchOptions, description: string, path: IterationPath): AsyncGenerator<HostBatch> {
+  const order = rows.order(path);
+  const whole = options.dropRemainder ? order.length - (order.length % size) : order.length;
+  if (whole === 0) {
+    throw emptyError(description, upstream.description, order.length === 0 ? 'yielded no elements' : `yielded ${order.length} element(s), fewer than one batch of ${size} with dropRemainder`);
+  }
+  for (let start = 0; start < whole; start += size) yield rows.gather(order.subarray(start, Math.min(start + size, whole)));
 }
 
 function emptyError(description: string, upstream: string, why: string) {

@@ -24,12 +24,40 @@ export function shuffleSpec<T>(upstream: DatasetSpec<T>, bufferSize: number, opt
     throw invalidArgument(`${description}: bufferSize must be a positive integer, got ${String(bufferSize)}`);
   }
   Random.fromSeed(seed); // checks the seed now rather than at the first pass
+  const random = (path: IterationPath) => (reshuffle ? Random.fromSeed(seed, ...path) : Random.fromSeed(seed));
+  const rows = upstream.rows;
   return {
     description,
     cardinality: upstream.cardinality,
     dtypes: upstream.dtypes,
-    open: (path) => shuffleElements(upstream, bufferSize, reshuffle ? Random.fromSeed(seed, ...path) : Random.fromSeed(seed), path),
+    open: (path) => shuffleElements(upstream, bufferSize, random(path), path),
+    // Over rows, the same buffer shuffle of their indices: the same order as the element path.
+    rows: rows && { order: (path) => shuffleIndices(rows.order(path), bufferSize, random(path)), gather: rows.gather },
   };
+}
+
+/** shuffleElements on indices: the same draws of `random` in the same sequence, so the same order. */
+function shuffleIndices(upstream: Int32Array, bufferSize: number, random: Random): Int32Array {
+  const out = new Int32Array(upstream.length);
+  const buffer: number[] = [];
+  let next = 0;
+  for (let i = 0; i < upstream.length; i++) {
+    if (buffer.length < bufferSize) {
+      buffer.push(upstream[i]);
+      continue;
+    }
+    const pick = random.int(0, bufferSize);
+    out[next++] = buffer[pick];
+    buffer[pick] = upstream[i];
+  }
+  while (buffer.length > 0) {
+    const pick = random.int(0, buffer.length);
+    const last = buffer.length - 1;
+    out[next++] = buffer[pick];
+    buffer[pick] = buffer[last];
+    buffer.pop();
+  }
+  return out;
 }
 
 async function* shuffleElements<T>(upstream: DatasetSpec<T>, bufferSize: number, random: Random, path: IterationPath): AsyncGenerator<T> {
