@@ -42,6 +42,9 @@ export interface ParameterServerOptions {
 
 const POLL_MS = 200;
 
+/** Started servers by address: a process serves its task once (a TF server cannot stop), however many models train in it. */
+const servers = new Map<string, Server>();
+
 function describeTask(type: string, index: number): string {
   return `/job:${type}/task:${index}`;
 }
@@ -103,7 +106,11 @@ export class ParameterServerStrategy implements DistributeStrategy {
 
   /** This task's server (started on first use; it serves until the process exits). */
   startServer(): Server {
-    this.server ??= new Server({ cluster: this.config.cluster, jobName: this.task.type, taskIndex: this.task.index, start: true });
+    if (!this.server) {
+      const address = this.config.cluster[this.task.type][this.task.index];
+      this.server = servers.get(address) ?? new Server({ cluster: this.config.cluster, jobName: this.task.type, taskIndex: this.task.index, start: true });
+      servers.set(address, this.server);
+    }
     return this.server;
   }
 

@@ -3,6 +3,8 @@
 // batch; a worker whose chief never initializes; a Python tf.distribute.Server as the ps task;
 // and (child processes, `hydra-tf launch`) the demo model's accuracy against one process.
 import { ChildProcess, spawn, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as net from 'net';
 import * as path from 'path';
 import { DeadlineExceededError, Graph, Server } from '../../../lib/core';
@@ -160,6 +162,21 @@ describe('synchronous parameter servers', () => {
   });
 });
 
+describe('synchronous parameter servers: a replica missing', () => {
+  test('the chief\'s step fails at the run time limit with an error saying it waited for the replicas\' gradients', async () => {
+    const { cluster, tfConfig } = await loopbackCluster(2, 1);
+    const ps = new Server({ cluster, jobName: 'ps', start: true });
+    const chief = twoTaskModel({ distribute: parameterServer({ tfConfig: tfConfig('worker', 0), mode: 'sync', runTimeoutMs: 1500 }) });
+    const started = Date.now();
+    await expect(chief.fit(twoTaskData(64), { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(
+      expect.objectContaining({ name: 'DeadlineExceededError', message: expect.stringContaining('parameter server (synchronous): /job:worker/task:0 timed out waiting for a gradient from each of the 2 replicas') }),
+    );
+    expect(Date.now() - started).toBeLessThan(20000);
+    await chief.close();
+    ps.dispose();
+  });
+});
+
 describe('initialization', () => {
   test('a worker whose ps task never starts fails with an UnavailableError naming the ps task (TensorFlow alone would wait forever)', async () => {
     const { cluster, tfConfig } = await loopbackCluster(1, 1);
@@ -254,12 +271,13 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     const bin = path.join(repoRoot, 'bin', 'hydra-tf.js');
     const registerTs = path.join(repoRoot, 'test', 'support', 'register-ts.js');
     const example = path.join(repoRoot, 'examples', 'parameter-server.ts');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-ps-'));
     const common = ['--train', '3000', '--epochs', '3'];
     const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' };
     const single = spawnSync(process.execPath, ['-r', registerTs, example, ...common, '--single', 'yes', '--batch-size', '32'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300000 });
     expect(single.status).toBe(0);
     const singleResult = JSON.parse(single.stdout.trim().split('\n').pop()!);
-    const launched = spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-r', registerTs, example, ...common, '--batch-size', '64'], {
+    const launched = spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-r', registerTs, example, ...common, '--batch-size', '64', '--out', out], {
       cwd: repoRoot,
       env,
       encoding: 'utf8',
@@ -272,6 +290,12 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     expect(chief.role).toBe('worker 0 (chief)');
     expect(chief.replicas).toBe(2);
     expect(Math.abs(chief.digitAccuracy - singleResult.digitAccuracy)).toBeLessThanOrEqual(0.01);
+    // The chief alone wrote a checkpoint.
+    const other = JSON.parse(launched.stdout.split('\n').find((l) => l.startsWith('[worker 1] {'))!.slice('[worker 1] '.length));
+    expect(other.saved).toBeNull();
+    expect(chief.saved).toMatch(new RegExp(`^${out}`));
+    expect(fs.readdirSync(out).some((name) => name.endsWith('.index'))).toBe(true);
+    fs.rmSync(out, { recursive: true, force: true });
     // Both trained to a useful model (10 classes: chance is 0.1).
     expect(singleResult.digitAccuracy).toBeGreaterThan(0.85);
   }, 600000);
