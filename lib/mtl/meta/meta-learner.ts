@@ -197,6 +197,13 @@ export class MetaLearner {
           ),
         )
       : [];
+    // Everything a checkpoint holds exists from the start (optimizer slots, step, epoch), so a
+    // fresh meta-learner restores one before its first step; later programs find the slots again.
+    graph.withNameScope('optimizer_state', () => {
+      const variables = [...this.weights, ...this.rates];
+      this.optimizer.build(state, variables.map((v) => ops.zerosLike(v.read())), variables, state.stepVariable().read());
+    });
+    this.runtime.epoch();
   }
 
   private get what(): string {

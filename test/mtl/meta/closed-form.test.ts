@@ -126,3 +126,29 @@ describe('mtl.meta closed forms on a linear learner', () => {
     }
   });
 });
+
+test('a checkpoint restores the weights, the inner rates and the optimizer state', async () => {
+  const fs = await import('fs');
+  const os = await import('os');
+  const path = await import('path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meta-ckpt-'));
+  const options = { learner: linear, loss: 'mse' as const, learnInnerLearningRate: true, innerLearningRate: 0.1 };
+  const first = mtl.meta.maml(options);
+  const second = mtl.meta.maml(options);
+  try {
+    await first.setWeights(START);
+    await first.step(tasks);
+    await first.saveCheckpoint(dir);
+    const saved = await first.getWeights();
+    const next = await first.step(tasks);
+    await second.restoreCheckpoint(dir);
+    expect(await second.getWeights()).toEqual(saved);
+    // Adam's moments and step came along: the next update is the same as the first learner's.
+    expect((await second.step(tasks)).loss).toBeCloseTo(next.loss, 6);
+    expect(await second.getWeights()).toEqual(await first.getWeights());
+  } finally {
+    await first.close();
+    await second.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
