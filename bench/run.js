@@ -28,13 +28,13 @@ const LIBTENSORFLOW = path.join(ROOT, 'deps', 'libtensorflow');
 const TFBENCH = path.join(BUILD, 'tfbench');
 
 function parseArgs(argv) {
-  const options = { quick: false, rounds: null, only: ['a', 'b', 'c', 'd', 'e', 'f'], readme: true };
+  const options = { quick: false, rounds: null, only: ['a', 'b', 'c', 'd', 'e', 'f', 'p'], readme: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') options.quick = true;
     else if (argv[i] === '--rounds') options.rounds = Number(argv[++i]);
     else if (argv[i] === '--only') options.only = argv[++i].split(',');
     else if (argv[i] === '--no-readme') options.readme = false;
-    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f, --no-readme)`);
+    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f,p, --no-readme)`);
   }
   if (options.quick) options.readme = false;
   return options;
@@ -277,8 +277,39 @@ async function serving(settings, rounds, log) {
       cpuUsPerCall: medianOf(out.cLatency, (c) => (c.cpuSeconds * 1e6) / latencyRuns),
       batch256SamplesPerSecond: medianOf(out.cThroughput, (c) => (throughputRuns * 256) / c.repSeconds[0]),
     },
+    // Ways of serving measured interleaved in the hydra-tf process (bench/hydra/savedmodel.js variants).
+    variants: Object.fromEntries(
+      Object.keys(out.hydra[0].variants ?? {}).map((way) => [
+        way,
+        { p50: medianOf(out.hydra, (h) => h.variants[way].p50), p99: medianOf(out.hydra, (h) => h.variants[way].p99), cpuUsPerCall: medianOf(out.hydra, (h) => h.variants[way].cpuUsPerCall) },
+      ]),
+    ),
+    memory: await predictMemory(log),
     raw: out,
   };
+}
+
+/** RSS growth over 20,000 batch-1 model.predict calls on (a)'s multi-task model (scripts/memory-predict.js). */
+async function predictMemory(log) {
+  log('(c) memory over 20,000 batch-1 predict calls');
+  const text = await run(process.execPath, [path.join(ROOT, 'scripts', 'memory-predict.js'), '20000']);
+  const match = /RSS growth ([\d.]+) MB \(peak\), heapTotal ([\d.]+) -> ([\d.]+) MB/.exec(text);
+  return match ? { rssGrowthMb: Number(match[1]), heapTotalMb: [Number(match[2]), Number(match[3])] } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (p): the input pipeline, fromArrays(...).shuffle(n).batch(128).prefetch(2) (bench/hydra/pipeline.js).
+
+async function pipeline(quick, rounds, log) {
+  const runs = [];
+  for (let round = 0; round < rounds; round++) {
+    log(`(p) round ${round + 1}/${rounds}`);
+    const file = path.join(BUILD, 'hydra-pipeline.json');
+    await run(process.execPath, [path.join(__dirname, 'hydra', 'pipeline.js'), '--rows', quick ? '5000' : '20000', '--reps', quick ? '2' : '5', '--out', file]);
+    runs.push(readJson(file));
+  }
+  const ways = ['columnar', 'perExample', 'fitColumns'];
+  return Object.fromEntries(ways.map((way) => [way, { examplesPerSecond: median(runs.map((r) => r[way].examplesPerSecond)), cpuUsPerExample: median(runs.map((r) => r[way].cpuUsPerExample)) }]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,12 +384,41 @@ function tableRows(results) {
     rows.push({ what: '(c) SavedModel batch-1 p99 us', hydra: fmt(c.hydra.latencyUs.p99), python: fmt(py.latencyUs.p99), c: fmt(c.c.latencyUs.p99), vsPython: ratio(p99), vsC: ratio(c.hydra.latencyUs.p99 / c.c.latencyUs.p99), target: '<= 0.7x Python', met: p99 <= 0.7 ? 'yes' : 'no' });
     rows.push({ what: '(c) SavedModel batch-1 CPU us/call', hydra: fmt(c.hydra.cpuUsPerCall), python: fmt(py.cpuUsPerCall), c: fmt(c.c.cpuUsPerCall), vsPython: ratio(py.cpuUsPerCall / c.hydra.cpuUsPerCall), vsC: ratio(c.c.cpuUsPerCall / c.hydra.cpuUsPerCall), target: 'ratios: peer CPU / hydra CPU', met: '' });
     rows.push({ what: '(c) SavedModel b256 samples/s', hydra: fmt(c.hydra.batch256SamplesPerSecond), python: fmt(py.batch256SamplesPerSecond), c: fmt(c.c.batch256SamplesPerSecond), vsPython: ratio(c.hydra.batch256SamplesPerSecond / py.batch256SamplesPerSecond), vsC: ratio(c.hydra.batch256SamplesPerSecond / c.c.batch256SamplesPerSecond), target: '', met: '' });
+    const v = c.variants ?? {};
+    if (v.loadDefault && v.loadPool) {
+      // The peer column holds the pool run (the default before it chose inline for small models).
+      const vsPool = v.loadDefault.p50 / v.loadPool.p50;
+      rows.push({ what: '(c) savedModel.load(dir) default options, batch-1 p50 us (peer: inline: false)', hydra: fmt(v.loadDefault.p50), python: fmt(v.loadPool.p50), c: fmt(c.c.latencyUs.p50), vsPython: ratio(vsPool), vsC: ratio(v.loadDefault.p50 / c.c.latencyUs.p50), target: '<= 0.7x the pool run; = inline', met: vsPool <= 0.7 ? 'yes' : 'no' });
+      rows.push({ what: '(c) same, inline: true, p50 / p99 us', hydra: `${fmt(v.loadInline.p50)} / ${fmt(v.loadInline.p99)}`, python: '', c: '', vsPython: '', vsC: '', target: '', met: '' });
+    }
+    if (v.runSyncInto) {
+      rows.push({ what: '(c) callable runSync into arrays (no worker hop), p50 / p99 us', hydra: `${fmt(v.runSyncInto.p50)} / ${fmt(v.runSyncInto.p99)}`, python: `${fmt(py.latencyUs.p50)} / ${fmt(py.latencyUs.p99)}`, c: `${fmt(c.c.latencyUs.p50)} / ${fmt(c.c.latencyUs.p99)}`, vsPython: ratio(v.runSyncInto.p99 / py.latencyUs.p99), vsC: '', target: 'p99 <= 0.7x Python', met: v.runSyncInto.p99 / py.latencyUs.p99 <= 0.7 ? 'yes' : 'no' });
+    }
+    if (v.mtlPredict && v.mtlExportInline) {
+      const vs = v.mtlPredict.p50 / v.mtlExportInline.p50;
+      rows.push({ what: '(c) multi-task model.predict batch-1 p50 us (peer: its export, load inline, run)', hydra: fmt(v.mtlPredict.p50), python: fmt(v.mtlExportInline.p50), c: '', vsPython: ratio(vs), vsC: '', target: '<= 1.2x', met: vs <= 1.2 ? 'yes' : 'no' });
+      rows.push({ what: '(c) same, CPU us/call', hydra: fmt(v.mtlPredict.cpuUsPerCall), python: fmt(v.mtlExportInline.cpuUsPerCall), c: '', vsPython: ratio(v.mtlExportInline.cpuUsPerCall / v.mtlPredict.cpuUsPerCall), vsC: '', target: 'ratio: peer CPU / hydra CPU', met: '' });
+    }
+    if (c.memory) {
+      rows.push({ what: 'memory: RSS growth over 20,000 batch-1 multi-task predict calls, MB', hydra: fmt(c.memory.rssGrowthMb, 1), python: '', c: '', vsPython: '', vsC: '', target: '< 5 MB', met: c.memory.rssGrowthMb < 5 ? 'yes' : 'no' });
+    }
+  }
+  const pl = results.p;
+  if (pl) {
+    const vs = pl.columnar.examplesPerSecond / pl.perExample.examplesPerSecond;
+    rows.push({ what: 'data: fromArrays(...).shuffle(n).batch(128).prefetch(2), examples/s (peer: the per-example path)', hydra: fmt(pl.columnar.examplesPerSecond), python: fmt(pl.perExample.examplesPerSecond), c: '', vsPython: ratio(vs), vsC: '', target: '>= 5x the per-example path', met: vs >= 5 ? 'yes' : 'no' });
+    rows.push({ what: 'data: same, CPU us/example (fit\'s column path beside it)', hydra: fmt(pl.columnar.cpuUsPerExample, 2), python: fmt(pl.perExample.cpuUsPerExample, 2), c: fmt(pl.fitColumns.cpuUsPerExample, 2), vsPython: ratio(pl.perExample.cpuUsPerExample / pl.columnar.cpuUsPerExample), vsC: '', target: 'ratio: peer CPU / hydra CPU', met: '' });
   }
   const d = results.d;
   if (d) {
     const sync = d.hydra.callableSync / d.cInline;
     rows.push({ what: '(d) trivial callable runSync, inline: runs/s', hydra: fmt(d.hydra.callableSync), python: '', c: fmt(d.cInline), vsPython: '', vsC: ratio(sync), target: '>= 0.9x C', met: sync >= 0.9 ? 'yes' : 'no' });
     rows.push({ what: '(d) trivial callable runSync, inline: CPU us/run', hydra: fmt(d.hydraCpuUsPerRun.callableSync, 1), python: '', c: fmt(d.cInlineCpuUsPerRun, 1), vsPython: '', vsC: ratio(d.cInlineCpuUsPerRun / d.hydraCpuUsPerRun.callableSync), target: 'ratio: C CPU / hydra CPU', met: '' });
+    if (d.hydra.callableSyncInto) {
+      const into = d.hydra.callableSyncInto / d.cInline;
+      rows.push({ what: '(d) trivial callable runSync into a Float32Array, inline: runs/s', hydra: fmt(d.hydra.callableSyncInto), python: '', c: fmt(d.cInline), vsPython: '', vsC: ratio(into), target: '>= 0.8x C', met: into >= 0.8 ? 'yes' : 'no' });
+      rows.push({ what: '(d) same: CPU us/run', hydra: fmt(d.hydraCpuUsPerRun.callableSyncInto, 1), python: '', c: fmt(d.cInlineCpuUsPerRun, 1), vsPython: '', vsC: ratio(d.cInlineCpuUsPerRun / d.hydraCpuUsPerRun.callableSyncInto), target: 'ratio: C CPU / hydra CPU', met: '' });
+    }
     rows.push({ what: '(d) trivial callable run (awaited), inline: runs/s', hydra: fmt(d.hydra.callableAwaited), python: '', c: fmt(d.cInline), vsPython: '', vsC: ratio(d.hydra.callableAwaited / d.cInline), target: '', met: '' });
     rows.push({ what: '(d) trivial callable run (8 in flight), inline: runs/s', hydra: fmt(d.hydra.callable8InFlight), python: '', c: fmt(d.cInline), vsPython: '', vsC: ratio(d.hydra.callable8InFlight / d.cInline), target: '', met: '' });
     rows.push({ what: '(d) trivial Session.runSync (default options): runs/s', hydra: fmt(d.hydra.runSync), python: '', c: fmt(d.c), vsPython: '', vsC: ratio(d.hydra.runSync / d.c), target: '', met: '' });
@@ -465,6 +525,7 @@ async function main() {
   const shortRounds = options.rounds ?? Math.min(rounds, 2);
   if (options.only.includes('c')) results.c = await serving(config, shortRounds, log);
   if (options.only.includes('d')) results.d = await binding(config, shortRounds, log);
+  if (options.only.includes('p')) results.p = await pipeline(options.quick, shortRounds, log);
   if (options.only.includes('e')) {
     log('(e) event-loop delay during fit');
     results.e = await eventLoop('mlp', config.train.mlp);

@@ -32,6 +32,7 @@ async function main() {
   const fetches = [sum];
   const callable = session.callable({ feeds: feeds.map(([output]) => output), fetches, inline: true });
   const values = feeds.map(([, tensor]) => tensor);
+  const into = [new Float32Array(1)];
 
   // n awaited runs one after another, or n runs with 8 in flight (the sync loops are written out: no await).
   const sequential = (runOnce) => async (n) => {
@@ -55,6 +56,10 @@ async function main() {
     run8InFlight: inFlight(() => session.run(feeds, fetches)),
     callableSync: async (n) => {
       for (let i = 0; i < n; i++) callable.runSync(values)[0].dispose();
+    },
+    // The output written into a caller's Float32Array: no Tensor wrapper made or disposed per run.
+    callableSyncInto: async (n) => {
+      for (let i = 0; i < n; i++) callable.runSync(values, { into });
     },
     callableAwaited: sequential(() => callable.run(values)),
     callable8InFlight: inFlight(() => callable.run(values)),

@@ -44,6 +44,7 @@ const mlp = {
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,
+      ...(options.session ? { session: options.session } : {}),
       seed: 1,
       distribute: options.distribute,
     });
@@ -99,6 +100,7 @@ const lenet = {
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,
+      ...(options.session ? { session: options.session } : {}),
       seed: 1,
       distribute: options.distribute,
     });

@@ -9,8 +9,9 @@
  */
 const fs = require('fs');
 const path = require('path');
+const os = require('os');
 const { savedModel } = require('../../dist/lib');
-const { random } = require('./models');
+const { random, workloads } = require('./models');
 const { quantile } = require('./stats');
 
 function args() {
@@ -62,6 +63,11 @@ async function main() {
   };
   process.stderr.write(`  hydra-tf savedModel.run: batch-1 p50 ${result.latencyUs.p50.toFixed(0)} us, p99 ${result.latencyUs.p99.toFixed(0)} us; batch-256 ${result.batch256SamplesPerSecond.toFixed(0)} samples/s\n`);
 
+  result.variants = await variants(options, singles);
+  for (const [name, v] of Object.entries(result.variants)) {
+    process.stderr.write(`  hydra-tf (c) ${name}: p50 ${v.p50.toFixed(0)} us, p99 ${v.p99.toFixed(0)} us, CPU ${v.cpuUsPerCall.toFixed(0)} us/call\n`);
+  }
+
   if (options.export) {
     const signature = model.signatures.serving_default;
     fs.mkdirSync(options.export, { recursive: true });
@@ -80,6 +86,71 @@ async function main() {
   const text = JSON.stringify(result, null, 2);
   if (options.out) fs.writeFileSync(options.out, text);
   else process.stdout.write(text + '\n');
+}
+
+/**
+ * Batch-1 ways of serving, timed in one process with their calls interleaved (blocks of 100,
+ * rotating), so machine load falls on all alike: the Keras SavedModel loaded with default options,
+ * inline and with TensorFlow's pool; its callable's runSync writing into caller arrays (no worker
+ * hop: the p99 without the hop); and bench (a)'s multi-task model: `model.predict` against its
+ * own export loaded inline.
+ */
+async function variants(options, singles) {
+  const dir = path.join(options.dir, 'saved_model');
+  const byDefault = await savedModel.load(dir);
+  const inline = await savedModel.load(dir, { inline: true });
+  const pool = await savedModel.load(dir, { inline: false });
+  const readAll = (outputs) => {
+    for (const tensor of Object.values(outputs)) {
+      tensor.data();
+      tensor.dispose();
+    }
+  };
+  const signature = inline.signatures.serving_default;
+  const outputs = Object.values(signature.outputs);
+  const callable = inline.session.callable({ feeds: [signature.inputs.features.tensorName], fetches: outputs.map((o) => o.tensorName), inline: true });
+  const into = outputs.map((o) => new Float32Array(o.shape.slice(1).reduce((a, b) => a * b, 1)));
+  const { Tensor } = require('../../dist/lib');
+  const mtlModel = workloads.mlp.build();
+  await mtlModel.predict({ features: singles[0] }, { batchSize: 1 });
+  const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-bench-'));
+  await mtlModel.export(path.join(exportDir, 'm'));
+  const exported = await savedModel.load(path.join(exportDir, 'm'), { inline: true });
+  const ways = {
+    loadDefault: (x) => byDefault.run({ features: x }).then(readAll),
+    loadInline: (x) => inline.run({ features: x }).then(readAll),
+    loadPool: (x) => pool.run({ features: x }).then(readAll),
+    runSyncInto: async (x) => {
+      const t = Tensor.from(x, { shape: [1, 128] });
+      callable.runSync([t], { into });
+      t.dispose();
+    },
+    mtlPredict: (x) => mtlModel.predict({ features: x }, { batchSize: 1 }),
+    mtlExportInline: (x) => exported.run({ features: x }).then(readAll),
+  };
+  const samples = Object.fromEntries(Object.keys(ways).map((k) => [k, { latencies: [], cpu: 0, calls: 0 }]));
+  for (const [name, way] of Object.entries(ways)) for (let i = 0; i < options.warmup; i++) await way(singles[i % singles.length]);
+  const block = 100;
+  for (let done = 0; done < options.latencyRuns; done += block) {
+    for (const [name, way] of Object.entries(ways)) {
+      const s = samples[name];
+      const cpu = process.cpuUsage();
+      for (let i = 0; i < block; i++) {
+        const started = process.hrtime.bigint();
+        await way(singles[(done + i) % singles.length]);
+        s.latencies.push(Number(process.hrtime.bigint() - started) / 1e3);
+      }
+      const used = process.cpuUsage(cpu);
+      s.cpu += used.user + used.system;
+      s.calls += block;
+    }
+  }
+  await mtlModel.close();
+  for (const m of [byDefault, inline, pool, exported]) await m.close();
+  fs.rmSync(exportDir, { recursive: true, force: true });
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [name, { p50: quantile(s.latencies, 0.5), p99: quantile(s.latencies, 0.99), cpuUsPerCall: s.cpu / s.calls }]),
+  );
 }
 
 main().catch((error) => {
