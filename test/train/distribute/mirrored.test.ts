@@ -53,12 +53,15 @@ describe('multiWorkerMirrored', () => {
     expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
   });
 
-  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty; PCGrad 4 steps per run); only the chief writes', async () => {
+  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty, PCGrad 4 steps per run, GLS, GradNorm); only the chief writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
     try {
-      // One process, then a cluster of two, each training both models one after the other;
-      // PCGrad runs 4 steps per session run (the in-graph step loop, collectives inside it).
-      const runs = 'uncertainty:1,pcgrad:4';
+      // One process, then a cluster of two, each training the models one after the other:
+      // uncertainty (loss-based, learned variables), PCGrad (gradient-based; 4 steps per session
+      // run: the in-graph step loop, collectives inside it), the geometric mean of the losses
+      // (nonlinear in them) and GradNorm (differentiates by itself, updates its weights).
+      const weightings = ['uncertainty', 'pcgrad', 'gls', 'gradnorm'];
+      const runs = 'uncertainty:1,pcgrad:4,gls:1,gradnorm:1';
       const singleDir = path.join(dir, 'single');
       const pairDir = path.join(dir, 'pair');
       const filesDir = path.join(dir, 'files');
@@ -67,7 +70,7 @@ describe('multiWorkerMirrored', () => {
       const ports = await freePorts(2);
       const workers = [startWorker(train, [runs, singleDir, '20', '128'], null), ...[0, 1].map((i) => startWorker(train, [runs, pairDir, '20', '128', filesDir], ports, i))];
       for (const worker of workers) await succeeded(worker);
-      for (const weighting of ['uncertainty', 'pcgrad']) {
+      for (const weighting of weightings) {
         const single = read(path.join(singleDir, `${weighting}-0.json`));
         const pair = [0, 1].map((i) => read(path.join(pairDir, `${weighting}-${i}.json`)));
         expect(single.replicas).toBe(1);

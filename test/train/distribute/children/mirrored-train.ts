@@ -1,7 +1,7 @@
 // One worker of a synchronous data-parallel run (or the single-process reference when TF_CONFIG
 // is unset): trains two-task models on seeded data, one per weighting, one after the other in
 // the same process (and cluster), and writes each one's weights and history as JSON.
-// argv: <weighting:stepsPerExecution,...> <out dir> [steps] [global batch] [files dir]
+// argv: <weighting name:stepsPerExecution,...> <out dir> [steps] [global batch] [files dir]
 //   e.g. uncertainty:1,pcgrad:4 — the files <out dir>/<weighting>-<replica>.json.
 // With a files dir, each replica is told to write a checkpoint, TensorBoard logs and a SavedModel
 // under <dir>/<weighting>-replica-<i>: only the chief's may exist afterwards.
@@ -20,7 +20,7 @@ async function train(strategy: distribute.MultiWorkerMirroredStrategy, weighting
       sum: { head: layers.dense({ units: 1, name: 'sum_head' }), loss: 'mse', metrics: ['mae'] },
       diff: { head: layers.dense({ units: 1, name: 'diff_head' }), loss: 'mse', metrics: ['mae'] },
     },
-    weighting: weightingName === 'pcgrad' ? mtl.weighting.pcgrad() : mtl.weighting.uncertainty(),
+    weighting: mtl.weighting.get(weightingName),
     optimizer: optimizers.adam({ learningRate: 0.01 }),
     // A different seed per worker: the chief's broadcast must make the initial weights equal.
     seed: 7 + strategy.replicaIndex * 1000,
