@@ -326,9 +326,10 @@ export abstract class IndexLookupLayer extends PreprocessingLayer {
 
   protected call(ctx: CallContext, [input]: Output[]): Output {
     const probe = this.isProbe(ctx);
-    if (!probe) this.noteBuilt(ctx);
     const ids = this.vocabularyState.lookup(this.keys(input), probe);
-    return this.vocabularyState.encode(this.name, ids);
+    const output = this.vocabularyState.encode(this.name, ids);
+    if (!probe) this.noteBuilt(ctx);
+    return output;
   }
 }
 

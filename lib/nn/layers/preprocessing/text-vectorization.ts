@@ -161,14 +161,18 @@ export class TextVectorization extends PreprocessingLayer {
     if (input.dtype !== 'string') throw invalidArgument(`layer "${this.name}": textVectorization takes string tensors, got ${input.dtype}`);
     const graph = ctx.graph;
     const probe = this.isProbe(ctx);
-    if (!probe) this.noteBuilt(ctx);
     const vocabulary = this.vocabularyState;
     const { tokens, splits } = this.tokenize(graph, this.flatText(input));
     const ids = vocabulary.lookup(tokens, probe);
-    if (!splits) return vocabulary.encode(this.name, ids);
-    if (vocabulary.settings.outputMode !== 'int') return vocabulary.encodeRagged(this.name, splits, ids);
-    // Ragged → dense, padded with 0 (the mask index) and cut to outputSequenceLength.
-    const shape = ops.constant(graph, [-1, this.outputSequenceLength ?? -1], 'int64');
-    return ops.raggedTensorToTensor(shape, ids, ops.constant(graph, 0n, 'int64'), [splits], { rowPartitionTypes: ['ROW_SPLITS'] });
+    let output: Output;
+    if (!splits) output = vocabulary.encode(this.name, ids);
+    else if (vocabulary.settings.outputMode !== 'int') output = vocabulary.encodeRagged(this.name, splits, ids);
+    else {
+      // Ragged → dense, padded with 0 (the mask index) and cut to outputSequenceLength.
+      const shape = ops.constant(graph, [-1, this.outputSequenceLength ?? -1], 'int64');
+      output = ops.raggedTensorToTensor(shape, ids, ops.constant(graph, 0n, 'int64'), [splits], { rowPartitionTypes: ['ROW_SPLITS'] });
+    }
+    if (!probe) this.noteBuilt(ctx);
+    return output;
   }
 }
