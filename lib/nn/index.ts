@@ -29,6 +29,8 @@ export * as initializers from './initializers';
 export * as regularizers from './regularizers';
 export * as activations from './activations';
 export * as pruning from './pruning';
+export * as mixedPrecision from './dtype-policy';
+export type { DTypePolicy, DTypePolicyName, DTypePolicyLike } from './dtype-policy';
 export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
 export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU, Bidirectional };
 export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions, BidirectionalOptions };

@@ -11,6 +11,7 @@ import { InitializerLike, getInitializer } from './initializers';
 import { RegularizerLike, getRegularizer } from './regularizers';
 import { Config } from './config';
 import { GraphState, Variable, graphState } from './variable';
+import { DTypePolicy, DTypePolicyLike, castFloating, getPolicy, globalPolicy, isMixed, layerComputeDtype } from './dtype-policy';
 
 /** Where a layer is being built: the graph, its state, and training vs inference behaviour. */
 export interface CallContext {
@@ -83,6 +84,8 @@ export function uniqueLayerName(base: string): string {
 export interface LayerOptions {
   name?: string;
   trainable?: boolean;
+  /** 'mixed_bfloat16' or 'mixed_float16': compute in the half type, variables in float32 (default: the global policy). */
+  dtypePolicy?: DTypePolicyLike;
 }
 
 interface WeightOptions {
@@ -110,7 +113,11 @@ export abstract class Layer {
     this.currentName = options.name ?? defaultName;
     this.defaultNamed = options.name === undefined;
     this.trainableFlag = options.trainable ?? true;
+    this.dtypePolicy = options.dtypePolicy === undefined ? globalPolicy() : getPolicy(options.dtypePolicy, `layer "${this.currentName}"`);
   }
+
+  /** The dtypes it stores variables in and computes in (see dtype-policy.ts). */
+  readonly dtypePolicy: DTypePolicy;
 
   /**
    * The layer's name, the first part of its variables' names. A layer created without a name has
@@ -169,7 +176,7 @@ export abstract class Layer {
    * options to this base (name and trainable).
    */
   getConfig(): Config {
-    return { name: this.name, trainable: this.trainable };
+    return { name: this.name, trainable: this.trainable, ...(this.dtypePolicy.name === 'float32' ? {} : { dtypePolicy: this.dtypePolicy.name }) };
   }
 
   /** Layers this one is made of (sequential containers, recurrent cells). */
@@ -261,8 +268,26 @@ export abstract class Layer {
       throw invalidArgument(`layer "${this.name}" takes ${expected} input(s), got ${inputs.length}`);
     }
     this.buildOnce(ctx, inputs.map((input) => input.shape));
-    const result = ctx.graph.withNameScope(this.name, () => this.call(ctx, inputs));
+    const result = ctx.graph.withNameScope(this.name, () => this.callInPolicy(ctx, inputs));
     return Array.isArray(result) ? result : [result];
+  }
+
+  // Keras's autocast: floating inputs in the compute dtype, float32 variables cast on read in call.
+  private callInPolicy(ctx: CallContext, inputs: Output[]): Output | Output[] {
+    const policy = this.dtypePolicy;
+    const compute = layerComputeDtype(this.className, policy);
+    const halfInputs = inputs.some((x) => x.dtype === 'bfloat16' || x.dtype === 'float16');
+    if (!isMixed(policy) && !halfInputs) return this.call(ctx, inputs);
+    const previous = ctx.state.autocast;
+    ctx.state.autocast = compute === 'float32' ? null : compute;
+    try {
+      const result = this.call(ctx, inputs.map((x) => castFloating(x, compute)));
+      if (compute === policy.computeDtype) return result;
+      // A float32 layer (normalization) inside a mixed model hands on the model's compute dtype.
+      return Array.isArray(result) ? result.map((y) => castFloating(y, policy.computeDtype)) : castFloating(result, policy.computeDtype);
+    } finally {
+      ctx.state.autocast = previous;
+    }
   }
 
   /** @internal Creates the layer's variables in `ctx.graph` (once per graph) without building its computation (wrappers need them first). */

@@ -172,6 +172,8 @@ export class Model {
     }
     const result: Named<Output> = {};
     for (const [key, tensor] of Object.entries(this.outputs)) result[key] = (values.get(tensor.node) as Output[])[tensor.index];
+    // Mixed precision: outputs in float32, as Keras's losses cast them (dtype-policy.ts).
+    for (const [key, output] of Object.entries(result)) if (output.dtype === 'bfloat16' || output.dtype === 'float16') result[key] = graph.withNameScope(`output_${key}`, () => ops.cast(output, 'float32'));
     return result;
   }
 

@@ -9,7 +9,7 @@ import { RegularizerLike, serialize as serializeRegularizer } from './regularize
 export function checkOptions(kind: string, options: object | undefined, known: readonly string[]): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw invalidArgument(`${kind}: options must be an object`);
-  const allowed = new Set([...known, 'name', 'trainable']);
+  const allowed = new Set([...known, 'name', 'trainable', 'dtypePolicy']);
   for (const key of Object.keys(options)) {
     if (!allowed.has(key)) {
       throw invalidArgument(`${kind}: unknown option "${key}" (known options: ${[...allowed].sort().join(', ')})`);

@@ -41,7 +41,10 @@ export class Variable {
   /** A ReadVariableOp of the current value (a new op each call, so reads can be ordered with control deps). */
   read(name?: string): Output {
     const stored = ops.readVariableOp(this.handle, { dtype: this.dtype, name: name ?? `${this.name}/Read` });
-    return this.readTransform ? this.readTransform(stored) : stored;
+    const value = this.readTransform ? this.readTransform(stored) : stored;
+    // Inside a mixed-precision layer's call (dtype-policy.ts): float32 variables are read in its compute dtype.
+    const autocast = graphState(this.graph).autocast;
+    return autocast && this.dtype === 'float32' ? ops.cast(value, autocast) : value;
   }
 
   /** An AssignVariableOp writing `value`. */
@@ -67,6 +70,8 @@ export class GraphState {
   /** Scalar penalty terms added to the objective (weight regularizers), with the variable they penalize. */
   readonly regularizationLosses: Array<{ variable: Variable; loss: Output }> = [];
   private seedCounter = 0;
+  /** @internal The compute dtype float32 variables are read in, while a mixed-precision layer builds its call (else null). */
+  autocast: DType | null = null;
   /** Renames instead of refusing a duplicate variable name (the scratch graph, where layers of many models meet). */
   lenientNames = false;
   /**

@@ -15,3 +15,5 @@ export type { Logs, Verbosity, ProgressStream } from './progress';
 export { ProgressBar, ProgressReporter, resolveVerbosity } from './progress';
 export type { ClassWeight } from './class-weights';
 export { createSummaryWriter, SummaryWriter } from './tensorboard';
+export { lossScaleOptimizer, isLossScaleOptimizer } from './loss-scale';
+export type { LossScaleOptimizer, LossScaleOptions } from './loss-scale';

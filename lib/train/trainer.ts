@@ -31,6 +31,7 @@ import { DistributeStrategy, isStrategy } from './distribute/strategy';
 import { checkStrategyCompile, globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
 import { checkGlobalBatch, shardBatches } from './distribute/data';
 import { skippedWrite } from './distribute/files';
+import { isLossScaleOptimizer, lossScaleFor, optimizerForPolicy } from './loss-scale';
 
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
@@ -85,6 +86,8 @@ export interface ObjectiveContext {
    * `losses` are then already the global batch's (see distribute/step.ts).
    */
   replicaMean?: (x: Output) => Output;
+  /** mixed_float16's dynamic loss scale: the gradients must be those of lossScale·total (loss-scale.ts). */
+  lossScale?: Output;
 }
 
 export interface ObjectiveResult {
@@ -277,7 +280,10 @@ export class Trainer {
       // Synchronous replicas see the global batch's losses (distribute/step.ts explains why this is exact).
       const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => p.trainLoss!));
       trainedPlans.forEach((p, i) => (p.trainLoss = replicaLosses[i]));
+      const optimizerInUse = optimizerForPolicy(this.model.layers(), this.optimizer);
+      const lossScale = isLossScaleOptimizer(optimizerInUse) ? lossScaleFor(optimizerInUse, state, this.options.objective) : undefined;
       const objective = (this.options.objective ?? defaultObjective)({
+        lossScale,
         graph,
         state,
         losses: trainedPlans.map((p) => ({ name: p.name, loss: p.trainLoss!, weight: p.weight })),
@@ -293,8 +299,8 @@ export class Trainer {
       const step = stepVariable.read('global_step/Read_for_optimizer');
       const learningRateScale = state.existingOrCreate('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
       const optimizer = strategy?.applyGradients
-        ? strategy.applyGradients({ graph, state, optimizer: this.optimizer, variables: connected, gradients: connectedGradients, step, stepVariable, learningRateScale: learningRateScale.read() })
-        : { ...this.optimizer.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() }), countsStep: false };
+        ? strategy.applyGradients({ graph, state, optimizer: optimizerInUse, variables: connected, gradients: connectedGradients, step, stepVariable, learningRateScale: learningRateScale.read() })
+        : { ...optimizerInUse.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() }), countsStep: false };
       const metricUpdates = plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.update));
       // The weights of each step, kept for evaluate (checkpointed with the weighting's state).
       const lastTaskWeights = !objective.evaluation && objective.taskWeights ? this.lastTaskWeights(objective.taskWeights) : null;
@@ -843,12 +849,13 @@ export class Trainer {
 }
 
 /** Σ w·L (+ regularization), differentiated with respect to every trainable variable. */
-const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, variables }) => {
+const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, variables, lossScale }) => {
   const weighted = (list: Output[]) => list.map((loss, i) => (losses[i].weight === 1 ? loss : ops.mul(loss, losses[i].weight)));
   const terms = weighted(losses.map((l) => l.loss));
   const total = ops.addN(regularization ? [...terms, regularization] : terms, { name: 'total_loss' });
   ops.checkDifferentiable([total], variables.map((v) => v.handle));
-  return { total, variables, gradients: graph.addGradients([total], variables.map((v) => v.handle)), evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
+  const differentiated = lossScale ? ops.mul(total, lossScale, { name: 'scaled_loss' }) : total;
+  return { total, variables, gradients: graph.addGradients([differentiated], variables.map((v) => v.handle)), evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
 };
 
 /** Whether `output` is computed from a placeholder (fed data), following data and control edges. */
