@@ -2,18 +2,13 @@
 // of seeded random gradient matrices, test/fixtures/python/weighting_reference.py, cached in
 // test/fixtures/generated/weighting and regenerated when the script changes) and the comparisons.
 // Without the Python environment the tests FAIL with the command that creates it; they never skip.
-import { spawnSync } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { mtl } from '../../../lib';
+import { generatedReference } from '../../support/python-reference';
 
 export type Matrix = number[][];
 
-const REPO = path.resolve(__dirname, '..', '..', '..');
-const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
-const GENERATOR = path.join(PY_DIR, 'weighting_reference.py');
-const GENERATED = path.join(REPO, 'test', 'fixtures', 'generated', 'weighting');
 
 export interface ReferenceCase {
   g: Matrix;
@@ -28,16 +23,8 @@ let cached: ReferenceSets | null = null;
 /** The Python references, generated on first use (or when the generator changed). */
 export function references(): ReferenceSets {
   if (cached) return cached;
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
-  const stampFile = path.join(GENERATED, '.stamp');
-  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
-  if (stamp !== wanted) {
-    const python = path.join(REPO, '.venv', 'bin', 'python');
-    if (!fs.existsSync(python)) throw new Error(`The Python fixture environment is missing (${python}). Create it with: bash scripts/setup-python.sh`);
-    const result = spawnSync(python, [GENERATOR, GENERATED], { encoding: 'utf8', timeout: 600_000 });
-    if (result.status !== 0) throw new Error(`weighting_reference.py failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
-  }
-  cached = JSON.parse(fs.readFileSync(path.join(GENERATED, 'reference.json'), 'utf8')).sets as ReferenceSets;
+  const generated = generatedReference('weighting_reference.py', 'weighting');
+  cached = JSON.parse(fs.readFileSync(path.join(generated, 'reference.json'), 'utf8')).sets as ReferenceSets;
   return cached;
 }
 
