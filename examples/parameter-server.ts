@@ -76,6 +76,7 @@ async function main(): Promise<void> {
   const shapes = { image: [28, 28, 1] };
   const replicas = strategy?.replicas ?? 1;
   await model.fit(data.fromArrays(columns(images, labels), { shapes }), { epochs: flags.epochs, batchSize: flags.batchSize, verbose: false });
+  if (strategy && flags.mode === 'async') await waitForAllSteps(model, replicas * globalBatches(count, flags.batchSize, replicas) * flags.epochs);
   const results = await model.evaluate(data.fromArrays(columns(testSet.images, testSet.labels), { shapes }), { batchSize: 500 });
   const role = strategy ? `${strategy.task.type} ${strategy.task.index}${strategy.task.isChief ? ' (chief)' : ''}` : 'single process';
   let saved: string | null = null;
@@ -99,6 +100,28 @@ async function main(): Promise<void> {
   await model.close();
   // A started TensorFlow server never stops: leave explicitly once the work is done.
   if (strategy) process.exit(0);
+}
+
+/** Global batches per epoch (a last batch with fewer rows than replicas is skipped by all). */
+function globalBatches(rows: number, batchSize: number, replicas: number): number {
+  return Math.floor(rows / batchSize) + (rows % batchSize >= replicas ? 1 : 0);
+}
+
+/**
+ * Asynchronous workers finish at different times: evaluate the final model, once the step counter
+ * on the ps has counted every worker's steps (each worker makes one step per global batch).
+ */
+async function waitForAllSteps(model: mtl.MultiTaskModel, total: number, timeoutMs = 300000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const counter = model.compiled.state.variable('global_step')!;
+  for (;;) {
+    const [value] = await model.compiled.session.run(null, [counter.read()]);
+    const done = Number(value.item()) >= total;
+    value.dispose();
+    if (done) return;
+    if (Date.now() > deadline) throw new Error(`the other workers did not finish their steps within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 main().catch((error) => {
