@@ -34,7 +34,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--rounds') options.rounds = Number(argv[++i]);
     else if (argv[i] === '--only') options.only = argv[++i].split(',');
     else if (argv[i] === '--no-readme') options.readme = false;
-    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f,p, --no-readme)`);
+    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f,p,m, --no-readme)`);
   }
   if (options.quick) options.readme = false;
   return options;
@@ -533,6 +533,8 @@ async function main() {
   }
   // (f) synchronous data-parallel training on loopback clusters (bench/distributed.js; its own README table).
   if (options.only.includes('f')) results.f = await require('./distributed').run({ quick: options.quick, log });
+  // (m) mixed_bfloat16 vs float32 fit steps (bench/mixed-precision.js); only with --only m.
+  if (options.only.includes('m')) results.m = await require('./mixed-precision').run({ quick: options.quick, log });
   const pythonVersions = (results.a ?? results.b)?.versions ?? JSON.parse(await run(PYTHON, ['-c', 'import json, platform, numpy, tensorflow as tf, keras; print(json.dumps({"tensorflow": tf.__version__, "keras": keras.__version__, "numpy": numpy.__version__, "python": platform.python_version()}))']));
   const report = {
     date: new Date().toISOString(),
