@@ -119,7 +119,8 @@ describe('placement', () => {
     expect(trunk.map(device)).toEqual(['/job:ps/task:0', '/job:ps/task:1', '/job:ps/task:0', '/job:ps/task:1', '/job:ps/task:0', '/job:ps/task:1']);
     expect(device('Adam/trunk/kernel/m')).toBe('/job:ps/task:0');
     const psNames = variables.filter((v) => v.handle.op.device.startsWith('/job:ps/')).map((v) => v.name);
-    expect(psNames).toEqual(expect.arrayContaining(['global_step', 'epoch']));
+    // The weighting's learned log-variances and their Adam slots too.
+    expect(psNames).toEqual(expect.arrayContaining(['global_step', 'epoch', 'mtl/uncertainty/log_variance', 'Adam/mtl/uncertainty/log_variance/m']));
     const local = variables.filter((v) => v.handle.op.device === '').map((v) => v.name);
     expect(local.length).toBeGreaterThan(0);
     expect(local.every((name) => /metrics\//.test(name))).toBe(true);
