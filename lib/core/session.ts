@@ -436,9 +436,26 @@ export interface IntoOptions {
 /** The result of a run with `into`: the buffers, with Tensors where into had null. */
 function mergeInto(into: Array<TypedArray | null>, outputs: (NativeTensor[] & { runMetadata?: Buffer }) | undefined): Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } {
   if (!outputs) return into as TypedArray[];
-  const result: Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } = into.map((target, i) => target ?? new Tensor(outputs[i]));
+  const result: Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } = into.map((target, i) => {
+    if (!target) return new Tensor(outputs[i]);
+    // An addon built before `into` returns every output as a tensor: copy it here.
+    if (outputs[i]) copyInto(target, new Tensor(outputs[i]), i);
+    return target;
+  });
   if (outputs.runMetadata) result.runMetadata = outputs.runMetadata;
   return result;
+}
+
+function copyInto(target: TypedArray, tensor: Tensor, i: number): void {
+  try {
+    const bytes = new Uint8Array(tensor.handle.data());
+    if (bytes.byteLength !== target.byteLength) {
+      throw invalidArgument(`output ${i} has shape [${tensor.shape.join(', ')}] (${bytes.byteLength} bytes) but into[${i}] holds ${target.byteLength} bytes`);
+    }
+    new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(bytes);
+  } finally {
+    tensor.dispose();
+  }
 }
 
 function wrapOutputs(outputs: NativeTensor[] & { runMetadata?: Buffer }): Tensor[] & { runMetadata?: Uint8Array } {

@@ -178,6 +178,8 @@ function encodeStrings(flat: unknown[]): Array<string | Uint8Array> {
   });
 }
 
+let viewsSupported: boolean | undefined;
+
 export class Tensor {
   /** @internal */
   readonly handle: NativeTensor;
@@ -196,6 +198,11 @@ export class Tensor {
     if (!TYPED_ARRAYS[dtype]) throw invalidArgument(`Tensor.empty: a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; make string tensors with Tensor.from' : ''}`);
     checkShape(shape as number[], 'Tensor.empty: shape');
     return new Tensor(new (native().Tensor)(dtypeCode(dtype), [...shape], null));
+  }
+
+  /** @internal Whether the loaded addon has Tensor.empty and views (an addon built before them has not). */
+  static hasViews(): boolean {
+    return (viewsSupported ??= typeof (native().Tensor.prototype as { view?: unknown }).view === 'function');
   }
 
   /** Creates a tensor from values; dtype and shape are inferred unless given. */

@@ -84,7 +84,7 @@ export function allocateData(dtype: DType, shape: readonly number[], transient: 
   const count = elementCount(shape) * (dtype === 'complex64' || dtype === 'complex128' ? 2 : 1);
   // Small columns stay JS arrays: copying a few KiB when fed costs less than a tensor, its view
   // and its finalizer (collected later, not freed at once).
-  if (!transient || count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES) return new (ctor as unknown as new (n: number) => TypedArray)(count);
+  if (!transient || count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES || !Tensor.hasViews()) return new (ctor as unknown as new (n: number) => TypedArray)(count);
   const tensor = Tensor.empty(dtype, shape);
   const view = tensor.view();
   backing.set(view, tensor);

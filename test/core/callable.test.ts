@@ -182,6 +182,22 @@ describe('callable runs with into (outputs written into caller buffers)', () => 
     await session.close();
   });
 
+  test('an addon without into support (every output returned as a tensor) still fills the buffers', async () => {
+    const { graph, x, b, y } = graphWithState();
+    const session = new Session(graph);
+    const callable = session.callable({ feeds: [x, b], fetches: [y] });
+    // What an addon built before `into` does: ignore the argument.
+    const native = callable.handle as unknown as { runSync: (...a: unknown[]) => unknown };
+    const original = native.runSync.bind(native);
+    Object.defineProperty(native, 'runSync', { value: (tensors: unknown, metadata: unknown) => original(tensors, metadata) });
+    const xs = Tensor.from(new Float32Array([1, 2]), { shape: [1, 2] });
+    const ys = new Float32Array(2);
+    expect(callable.runSync([xs, Tensor.from(1, { dtype: 'float32' })], { into: [ys] })[0]).toBe(ys);
+    expect(Array.from(ys)).toEqual([4, 7]);
+    expect(() => callable.runSync([xs, Tensor.from(1, { dtype: 'float32' })], { into: [new Float32Array(3)] })).toThrow('output 0 has shape [1, 2] (8 bytes) but into[0] holds 12 bytes');
+    await session.close();
+  });
+
   test('string outputs cannot be written into typed arrays', async () => {
     const graph = new Graph();
     const s = graph.addOperation({ type: 'Const', name: 's', attrs: { dtype: 'string', value: tensor(['a']) } }).output(0);
