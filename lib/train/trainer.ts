@@ -29,7 +29,7 @@ import { StepRunner } from './steps';
 import { ModelRuntime, runtimeOf } from './runtime';
 import { DistributeStrategy, isStrategy } from './distribute/strategy';
 import { checkStrategyCompile, globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
-import { checkGlobalBatch, shardBatches } from './distribute/data';
+import { checkGlobalBatch, globalRows, shardBatches } from './distribute/data';
 import { skippedWrite } from './distribute/files';
 import { isLossScaleOptimizer, lossScaleFor, optimizerForPolicy } from './loss-scale';
 
@@ -278,7 +278,7 @@ export class Trainer {
       const strategy = runtime.distribute;
       const trainedPlans = plans.filter((p) => p.trainLoss && p.trained);
       // Synchronous replicas see the global batch's losses (distribute/step.ts explains why this is exact).
-      const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => p.trainLoss!));
+      const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => ({ loss: p.trainLoss!, reduction: p.loss!.reduction, label: p.label!, mask: p.mask, sampleWeight: p.sampleWeight })));
       trainedPlans.forEach((p, i) => (p.trainLoss = replicaLosses[i]));
       const optimizerInUse = optimizerForPolicy(this.model.layers(), this.optimizer);
       const lossScale = isLossScaleOptimizer(optimizerInUse) ? lossScaleFor(optimizerInUse, state, this.options.objective) : undefined;
@@ -568,7 +568,8 @@ export class Trainer {
               progress.epochBegin(epoch, epochs);
               for (const cb of callbacks) await cb.onEpochBegin?.(epoch, this);
             }
-            const size = group.batch ? batchSize(group.batch) : group.indices.length;
+            // Split batches count as the global batch they came from (every replica then averages its logs alike).
+            const size = group.batch ? (sharded ? globalRows(group.batch, strategy!) : batchSize(group.batch)) : group.indices.length;
             const launched = group.batch ? this.launch(group.batch, group.steps) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
             const running = strategy?.guardRun ? strategy.guardRun(launched, this.runtime.session) : launched;
             // The next batches are gathered while TensorFlow runs this step on a worker thread.

@@ -39,6 +39,17 @@ export function checkGlobalBatch(strategy: DistributeStrategy, batchRows: number
   }
 }
 
+/** The rows of the global batch each shard came from (a shard of the last, smaller batch may hold fewer than its share). */
+const globalRowsOf = new WeakMap<HostBatch, number>();
+
+/**
+ * The rows of the global batch(es) a batch of shards stands for: recorded for a single shard;
+ * batches of full shards grouped together (stepsPerExecution) hold batchSize / replicas rows each.
+ */
+export function globalRows(batch: HostBatch, strategy: DistributeStrategy): number {
+  return globalRowsOf.get(batch) ?? batchSize(batch) * strategy.replicas;
+}
+
 /** The batches this replica trains on: its rows of each global batch (or all of them, without batch sharding). */
 export async function* shardBatches(source: AsyncIterable<HostBatch>, strategy: DistributeStrategy | null): AsyncGenerator<HostBatch> {
   if (!strategy || strategy.dataSharding !== 'batch' || strategy.replicas <= 1) {
@@ -47,6 +58,8 @@ export async function* shardBatches(source: AsyncIterable<HostBatch>, strategy: 
   }
   for await (const batch of source) {
     const shard = shardBatch(batch, strategy.replicas, strategy.replicaIndex);
-    if (shard) yield shard;
+    if (!shard) continue;
+    globalRowsOf.set(shard, batchSize(batch));
+    yield shard;
   }
 }

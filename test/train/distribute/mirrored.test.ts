@@ -53,15 +53,16 @@ describe('multiWorkerMirrored', () => {
     expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
   });
 
-  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty, PCGrad 4 steps per run, GLS, GradNorm); only the chief writes', async () => {
+  test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty, PCGrad 4 steps per run, GLS, GradNorm, a label mask and an uneven last batch); only the chief writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
     try {
       // One process, then a cluster of two, each training the models one after the other:
       // uncertainty (loss-based, learned variables), PCGrad (gradient-based; 4 steps per session
       // run: the in-graph step loop, collectives inside it), the geometric mean of the losses
-      // (nonlinear in them) and GradNorm (differentiates by itself, updates its weights).
-      const weightings = ['uncertainty', 'pcgrad', 'gls', 'gradnorm'];
-      const runs = 'uncertainty:1,pcgrad:4,gls:1,gradnorm:1';
+      // (nonlinear in them) and GradNorm (differentiates by itself, updates its weights); then PCGrad
+      // with a task labelled on half the examples and a last batch split 4 + 3.
+      const weightings = ['uncertainty', 'pcgrad', 'gls', 'gradnorm', 'pcgrad-masked'];
+      const runs = 'uncertainty:1,pcgrad:4,gls:1,gradnorm:1,pcgrad:1:masked';
       const singleDir = path.join(dir, 'single');
       const pairDir = path.join(dir, 'pair');
       const filesDir = path.join(dir, 'files');

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Graph, Output, Session, SessionOptions } from '../../../lib/core';
+import * as ops from '../../../lib/ops';
 import { callbacks, distribute, layers, mtl, optimizers, train } from '../../../lib';
 import type { Variable } from '../../../lib/nn';
 import { twoTaskData } from '../../support/two-task-data';
@@ -34,9 +35,10 @@ function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean
     allReduce:
       options.allReduce === false
         ? undefined
-        : (_graph: Graph, values: Output[], reduction: 'mean' | 'sum') => {
+        : (graph: Graph, values: Output[], reduction: 'mean' | 'sum') => {
             calls.reduced.push({ count: values.length, reduction });
-            return values;
+            // Two replicas holding these same values: their mean is the value, their sum twice it.
+            return reduction === 'mean' ? values : values.map((v) => ops.mul(v, ops.cast(ops.constant(graph, 2, 'int32'), { dstT: v.dtype })));
           },
   };
   return strategy;
@@ -89,9 +91,10 @@ describe('distribution strategy seam', () => {
       const b = await alone.fit(data, { epochs: 2, batchSize: 16, verbose: false, shuffle: false });
       expect(await flat(distributed)).toEqual(await flat(alone));
       expect(a.history).toEqual(b.history);
-      // The two task losses, then either every gradient (loss-based) or the task-gradient matrix
-      // and the heads' gradients (gradient-based), then the metric accumulators (summed).
-      expect(strategy.calls.reduced[0]).toEqual({ count: 2, reduction: 'mean' });
+      // The two task losses times their divisors and the divisors (summed), then either every
+      // gradient (loss-based) or the task-gradient matrix and the heads' gradients
+      // (gradient-based), then the metric accumulators (summed).
+      expect(strategy.calls.reduced[0]).toEqual({ count: 4, reduction: 'sum' });
       if (weighting.kind === 'gradient') expect(strategy.calls.reduced[1]).toEqual({ count: 1, reduction: 'mean' });
       expect(strategy.calls.reduced.at(-1)).toEqual({ count: 2, reduction: 'sum' });
       await distributed.close();
