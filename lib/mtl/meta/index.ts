@@ -16,18 +16,20 @@
  * - Missing (the first gradient is an op without a C++ gradient): Relu → ReluGrad, Tanh →
  *   TanhGrad, Sigmoid → SigmoidGrad, Elu → EluGrad, Softplus → SoftplusGrad, Sqrt → SqrtGrad,
  *   Reciprocal → ReciprocalGrad, BiasAdd → BiasAddGrad, Conv2D → Conv2DBackpropFilter (its
- *   input gradient Conv2DBackpropInput has one), MaxPool → MaxPoolGrad.
+ *   input gradient Conv2DBackpropInput has one), MaxPool → MaxPoolGrad, AvgPool → AvgPoolGrad.
  * So the learners here are written with differentiable forms (differentiable.ts): relu(x) =
  * x·Cast(x > 0), whose gradient is dy·Cast(x > 0); tanh from Exp and RealDiv; sigmoid from tanh;
- * the bias added with AddV2; cross-entropy as logsumexp − the label's logit. The meta-gradient is
+ * the bias added with AddV2; cross-entropy as logsumexp − the label's logit; convolutions
+ * (convNet) as k² Slice ops concatenated times the kernel, pooling as a reshape and a mean
+ * (Slice, ConcatV2, Reshape, Mean and BatchMatMulV2 differentiate twice). The meta-gradient is
  * then exact (test/mtl/meta/parity.test.ts: Python's nested GradientTape agrees within 1e-5).
  * A custom learner that uses a missing op is refused when its second-order program is built,
  * naming the op; first-order MAML and Reptile never differentiate twice and take any op.
  */
 export { MetaLearner, maml, reptile, pretrain, meanCI } from './meta-learner';
 export type { Algorithm, EvaluateOptions, EvaluateResult, FitOptions, LossFunction, MamlOptions, MeanCI, MetaOptions, StepLogs } from './meta-learner';
-export { learner, mlp } from './learner';
-export type { Learner, MlpOptions, ParameterSpec } from './learner';
+export { convNet, learner, mlp } from './learner';
+export type { ConvNetOptions, Learner, MlpOptions, ParameterSpec } from './learner';
 export type { Task, TaskSampler, TaskSplit, TaskValues } from './tasks';
 export { SECOND_ORDER_CASES, probeSecondOrder } from './probe';
 import { leakyRelu, relu, sigmoid, tanh, meanSquaredError, sparseSoftmaxCrossEntropy, accuracy } from './differentiable';

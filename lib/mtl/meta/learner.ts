@@ -118,3 +118,86 @@ export function mlp(options: MlpOptions): Learner {
     },
   });
 }
+
+export interface ConvNetOptions {
+  /** [height, width, channels] of one example. */
+  inputShape: number[];
+  /** Filters of each convolution block, e.g. [32, 32]. */
+  filters: number[];
+  /** Square kernel size (default 3); convolutions are VALID with stride 1. */
+  kernelSize?: number;
+  /** Output units of the final dense layer (N for N-way logits). */
+  outputs: number;
+  /** Activation after each convolution (default relu), twice differentiable. */
+  activation?: ActivationName;
+  name?: string;
+}
+
+/**
+ * A small convolutional learner whose gradients can be differentiated again: each block is a
+ * VALID k×k convolution written as patches (k² Slice ops concatenated) times the kernel (a
+ * batched matmul), a bias, the activation and a 2×2 mean pool (a reshape and a mean); then a
+ * dense layer. TensorFlow's Conv2D, MaxPool and AvgPool would not do for second-order MAML:
+ * their gradients' gradients (Conv2DBackpropFilter, MaxPoolGrad, AvgPoolGrad) are missing from
+ * the C++ registry, while Slice, ConcatV2, Reshape, Mean and BatchMatMulV2 have them.
+ * Kernels are [k, k, in, out] (Keras's layout), glorotUniform; biases zeros.
+ */
+export function convNet(options: ConvNetOptions): Learner {
+  if (!options || typeof options !== 'object') throw invalidArgument('mtl.meta.convNet: expected { inputShape, filters, outputs }');
+  const name = options.name ?? 'convnet';
+  const inputShape = checkShape(`convNet "${name}": inputShape`, options.inputShape);
+  if (inputShape.length !== 3) throw invalidArgument(`convNet "${name}": inputShape must be [height, width, channels], got [${inputShape.join(', ')}]`);
+  checkShape(`convNet "${name}": filters`, options.filters);
+  const k = options.kernelSize ?? 3;
+  if (!(Number.isInteger(k) && k > 0)) throw invalidArgument(`convNet "${name}": kernelSize must be a positive integer, got ${k}`);
+  if (!(Number.isInteger(options.outputs) && options.outputs > 0)) throw invalidArgument(`convNet "${name}": outputs must be a positive integer, got ${options.outputs}`);
+  const act = activation(options.activation ?? 'relu', `convNet "${name}"`);
+  const parameters: ParameterSpec[] = [];
+  const blocks: Array<{ inChannels: number; filters: number; height: number; width: number }> = [];
+  let [height, width, channels] = inputShape;
+  options.filters.forEach((filters, i) => {
+    if (height - k + 1 < 2 || width - k + 1 < 2) throw invalidArgument(`convNet "${name}": block ${i} gets a ${height}×${width} map, too small for a ${k}×${k} kernel and 2×2 pooling`);
+    parameters.push({ name: `${name}/conv_${i}/kernel`, shape: [k, k, channels, filters], initializer: 'glorotUniform' });
+    parameters.push({ name: `${name}/conv_${i}/bias`, shape: [filters], initializer: 'zeros' });
+    blocks.push({ inChannels: channels, filters, height, width });
+    height = Math.floor((height - k + 1) / 2);
+    width = Math.floor((width - k + 1) / 2);
+    channels = filters;
+  });
+  const flat = height * width * channels;
+  parameters.push({ name: `${name}/dense/kernel`, shape: [flat, options.outputs], initializer: 'glorotUniform' });
+  parameters.push({ name: `${name}/dense/bias`, shape: [options.outputs], initializer: 'zeros' });
+  return learner({
+    name,
+    inputShape,
+    outputShape: [options.outputs],
+    parameters,
+    forward(weights, x) {
+      const graph = x.graph;
+      const tasks = x.shape?.[0] ?? -1;
+      const int = (values: number[]) => ops.constant(graph, values, 'int32');
+      let h = x;
+      blocks.forEach((block, i) => {
+        const outH = block.height - k + 1;
+        const outW = block.width - k + 1;
+        const patches: Output[] = [];
+        for (let di = 0; di < k; di++) for (let dj = 0; dj < k; dj++) patches.push(ops.slice(h, int([0, 0, di, dj, 0]), int([-1, -1, outH, outW, -1])));
+        // [tasks, n, outH, outW, k·k·in], the (di, dj, channel) order of the kernel's row-major [k, k, in].
+        const stacked = patches.length === 1 ? patches[0] : ops.concatV2(patches, ops.constant(graph, -1, 'int32'));
+        const rows = ops.reshape(stacked, int([tasks, -1, k * k * block.inChannels]));
+        const kernel = ops.reshape(weights[`${name}/conv_${i}/kernel`], int([tasks, k * k * block.inChannels, block.filters]));
+        const bias = ops.expandDims(weights[`${name}/conv_${i}/bias`], ops.constant(graph, 1, 'int32'));
+        const conv = act(ops.addV2(ops.batchMatMulV2(rows, kernel), bias));
+        const pooledH = Math.floor(outH / 2);
+        const pooledW = Math.floor(outW / 2);
+        const map = ops.reshape(conv, int([tasks, -1, outH, outW, block.filters]));
+        const even = outH % 2 || outW % 2 ? ops.slice(map, int([0, 0, 0, 0, 0]), int([-1, -1, 2 * pooledH, 2 * pooledW, -1])) : map;
+        const windows = ops.reshape(even, int([tasks, -1, pooledH, 2, pooledW, 2, block.filters]));
+        h = ops.reduceMean(windows, [3, 5]);
+      });
+      const features = ops.reshape(h, int([tasks, -1, flat]));
+      const bias = ops.expandDims(weights[`${name}/dense/bias`], ops.constant(graph, 1, 'int32'));
+      return ops.addV2(ops.batchMatMulV2(features, weights[`${name}/dense/kernel`]), bias);
+    },
+  });
+}

@@ -36,6 +36,9 @@ export const SECOND_ORDER_CASES: Record<string, Build> = {
   RealDiv: (g, x) => ops.realDiv(x, ops.addV2(x, ops.constant(g, 5, 'float32'))),
   Conv2D: (g, x) => ops.conv2d(image(g, x), ops.reshape(x, ops.constant(g, [3, 3, 1, 1], 'int32')), { strides: [1, 1, 1, 1], padding: 'SAME' }),
   MaxPool: (g, x) => ops.maxPool(image(g, x), { ksize: [1, 2, 2, 1], strides: [1, 1, 1, 1], padding: 'VALID' }),
+  AvgPool: (g, x) => ops.square(ops.avgPool(image(g, x), { ksize: [1, 2, 2, 1], strides: [1, 1, 1, 1], padding: 'VALID' })),
+  'Slice + ConcatV2 (mtl.meta.convNet patches)': (g, x) =>
+    ops.square(ops.concatV2([ops.slice(x, ops.constant(g, [0, 0], 'int32'), ops.constant(g, [2, 2], 'int32')), ops.slice(x, ops.constant(g, [1, 1], 'int32'), ops.constant(g, [2, 2], 'int32'))], ops.constant(g, -1, 'int32'))),
   'mtl.meta relu': (g, x) => ops.square(differentiableRelu(x)),
   'mtl.meta tanh': (g, x) => differentiableTanh(x),
   'mtl.meta sigmoid': (g, x) => differentiableSigmoid(x),

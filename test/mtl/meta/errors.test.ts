@@ -94,3 +94,8 @@ describe('second order through an op without a C++ gradient of its gradient', ()
     }
   });
 });
+
+test('convNet refuses shapes it cannot convolve and pool', () => {
+  expect(() => mtl.meta.convNet({ inputShape: [28, 28], filters: [4], outputs: 2 })).toThrow(/inputShape must be \[height, width, channels\], got \[28, 28\]/);
+  expect(() => mtl.meta.convNet({ inputShape: [5, 5, 1], filters: [4, 4], outputs: 2 })).toThrow(/block 1 gets a 1×1 map, too small for a 3×3 kernel and 2×2 pooling/);
+});

@@ -25,6 +25,8 @@ const DOCUMENTED: Record<string, string> = {
   RealDiv: 'ok',
   Conv2D: 'Conv2DBackpropFilter',
   MaxPool: 'MaxPoolGrad',
+  AvgPool: 'AvgPoolGrad',
+  'Slice + ConcatV2 (mtl.meta.convNet patches)': 'ok',
   'mtl.meta relu': 'ok',
   'mtl.meta tanh': 'ok',
   'mtl.meta sigmoid': 'ok',
