@@ -34,7 +34,10 @@ function sample(calls) {
   const first = rows[0];
   const peak = Math.max(...rows.map((r) => r.rss));
   console.table(rows);
-  console.log(`predict x ${count}: RSS growth ${(peak - first.rss).toFixed(1)} MB (peak), heapTotal ${first.heapTotal} -> ${rows[rows.length - 1].heapTotal} MB, ${((seconds * 1e6) / count).toFixed(0)} us/call`);
+  // After the first tenth: what keeps growing, without the one-time costs of the first calls
+  // (optimised code, TensorFlow's and oneDNN's caches for the callable's kernels).
+  const steady = Math.max(...rows.slice(2).map((r) => r.rss)) - rows[1].rss;
+  console.log(`predict x ${count}: RSS growth ${(peak - first.rss).toFixed(1)} MB (peak), ${steady.toFixed(1)} MB after the first ${rows[1].calls} calls, heapTotal ${first.heapTotal} -> ${rows[rows.length - 1].heapTotal} MB, ${((seconds * 1e6) / count).toFixed(0)} us/call`);
 })().catch((error) => {
   console.error(error);
   process.exit(1);
