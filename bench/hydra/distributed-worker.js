@@ -51,7 +51,8 @@ async function main() {
   const used = process.cpuUsage(cpu);
   const lo1 = strategy.writesFiles ? loopbackBytes() : null;
   const params = model.compiled.trainableVariables().reduce((sum, v) => sum + v.shape.reduce((a, b) => a * b, 1), 0);
-  const reduced = params + model.taskNames.length;
+  // The gradients, and each task's loss and divisor (distribute/step.ts globalLosses).
+  const reduced = params + 2 * model.taskNames.length;
 
   // The all-reduce alone: the same number of floats, one packed CollectiveReduce, in its own graph.
   let allReduceMs = 0;
