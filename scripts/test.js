@@ -7,8 +7,10 @@
 //      PATH (the prebuilt addon) and run a smoke script (scripts/check-prebuilt.sh); publish hydra-tf
 //      and its libtensorflow platform package to a local registry and install from it with no
 //      Python or compiler on PATH, then run the smoke script (scripts/check-registry-install.sh);
-//   4. the jest suites (with --expose-gc so memory checks can collect garbage);
-//   5. the core and SavedModel suites again against an ASan+UBSan build of the addon.
+//   4. the layer check (scripts/check-layers.js: dependency-cruiser, DESIGN.md section 3's import
+//      rules), one test;
+//   5. the jest suites (with --expose-gc so memory checks can collect garbage);
+//   6. the core and SavedModel suites again against an ASan+UBSan build of the addon.
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
 // A missing prerequisite is a failure, never a skip. Extra arguments go to jest.
 'use strict';
@@ -90,6 +92,13 @@ function registryInstallCheck() {
   scriptCheck('registry install check', 'check-registry-install.sh', 8);
 }
 
+/** lib/ keeps DESIGN.md section 3's import rules (scripts/check-layers.js), one test. */
+function layerCheck() {
+  const result = run(process.execPath, [path.join(root, 'scripts', 'check-layers.js')]);
+  if (result.status === 0) totals.passed += 1;
+  else fail('layer check', 'an import in lib/ breaks the layer rules of DESIGN.md section 3 (listed above)');
+}
+
 /** Runs jest with `args` (and env) and counts its report into the totals; returns false if it wrote none. */
 function runJest(what, args, env = process.env) {
   const report = path.join(os.tmpdir(), `hydra-tf-jest-${process.pid}-${Date.now()}.json`);
@@ -168,6 +177,7 @@ if (!onlyJest) {
   nativeTests();
   packagingCheck();
   registryInstallCheck();
+  layerCheck();
 }
 jestTests();
 if (!onlyJest) sanitizerTests();

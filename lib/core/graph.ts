@@ -8,7 +8,7 @@ import { NativeGraph, NativeOperationInfo, NativeOperationSpec, OutputPair, nati
 import { Tensor, TensorLike } from './tensor';
 import { guardKernel, kernelGuard } from './kernel-guards';
 import { decode, encode } from '../proto';
-import type { AttrDef, AttrValue, OpDef } from '../proto/types';
+import type { AttrDef, AttrValue, OpDef } from '../proto';
 
 /** One output (a symbolic tensor) of an operation. */
 export class Output {

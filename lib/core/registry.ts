@@ -1,7 +1,7 @@
 /** The op registry of the loaded TensorFlow (TF_GetAllOpList), decoded once. */
 import { native } from './library';
 import { decode } from '../proto';
-import type { OpDef, OpList } from '../proto/types';
+import type { OpDef, OpList } from '../proto';
 
 let cached: Map<string, OpDef> | null = null;
 

@@ -11,7 +11,7 @@ import { TensorFlowError, invalidArgument, makeError } from './errors';
 import { NativeServer, native } from './library';
 import { SessionOptions, configProto } from './session';
 import { decode, encode } from '../proto';
-import type { ClusterDef } from '../proto/types';
+import type { ClusterDef } from '../proto';
 
 /** Job name -> task addresses ("host:port"), as a list (task i at index i) or by task index. */
 export type ClusterSpec = Record<string, string[] | Record<number, string>>;

@@ -475,3 +475,21 @@ export function listDevices(options: SessionOptions = {}): Device[] {
     graph.dispose();
   }
 }
+
+/** A graph and session TensorFlow's SavedModel loader built, with the MetaGraphDef it loaded (serialized). */
+export interface LoadedSession {
+  graph: Graph;
+  session: Session;
+  metaGraphDef: Uint8Array;
+}
+
+/**
+ * Runs TensorFlow's own SavedModel loader (LoadSavedModel: import, restore, init op) on `dir` for
+ * `tags`, on the libuv pool. No checks of its own: lib/saved-model checks the model before calling
+ * this. `runOptions` is a serialized RunOptions for the restore and init runs.
+ */
+export async function loadSavedModelSession(dir: string, tags: string[], options: SessionOptions = {}, runOptions: Uint8Array | null = null): Promise<LoadedSession> {
+  const loaded = await native().Session.loadSavedModel(dir, tags, configProto(options), runOptions);
+  const graph = new Graph(loaded.graph);
+  return { graph, session: new Session(graph, {}, loaded.session), metaGraphDef: loaded.metaGraphDef };
+}

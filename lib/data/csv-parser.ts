@@ -5,7 +5,7 @@
  * may be \n, \r\n or \r. Beyond the RFC, a quote inside an unquoted field is kept as a character
  * (as Python's csv module does), since such files are common and unambiguous.
  */
-import { invalidArgument } from '../core/errors';
+import { invalidArgument } from '../core';
 
 export interface CsvRecord {
   fields: string[];

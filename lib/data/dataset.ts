@@ -4,8 +4,8 @@
  * a new dataset, as in tf.data. Elements are usually feature dicts ({ image, text, label_digit,
  * label_parity }), which `batch` stacks into HostBatches for a multi-input, multi-task model.
  */
-import type { DType } from '../core/dtypes';
-import { invalidArgument } from '../core/errors';
+import type { DType } from '../core';
+import { invalidArgument } from '../core';
 import type { HostBatch } from './host-tensor';
 import { DatasetSpec, IterationPath } from './spec';
 import { BatchOptions, batchSpec } from './transforms/batch';

@@ -3,15 +3,15 @@
  * a JS scalar (number, bigint, boolean, string), a nested array of scalars, a 1-D typed array,
  * or a HostTensor (which carries any shape and dtype, e.g. a [28, 28] image view).
  */
-import { DType, TypedArray, isTypedArray, typedArrayDtype } from '../core/dtypes';
-import { invalidArgument } from '../core/errors';
+import { DType, TypedArray, isTypedArray, typedArrayDtype } from '../core';
+import { invalidArgument } from '../core';
 import { HostTensor, describeShape, isHostTensor } from './host-tensor';
 
 export type Scalar = number | bigint | boolean | string;
 export interface NestedValues extends Array<Scalar | NestedValues> {}
 export type FeatureValue = Scalar | NestedValues | TypedArray | HostTensor;
 
-export { typedArrayDtype } from '../core/dtypes';
+export { typedArrayDtype } from '../core';
 
 /** The dtype a JS scalar becomes when nothing else is said (numbers are float32, as in Keras). */
 export function scalarDtype(value: unknown): DType | null {

@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { failedPrecondition, invalidArgument, notFound } from '../core/errors';
+import { failedPrecondition, invalidArgument, notFound } from '../core';
 import { dataLoss } from './errors';
 import { readIdx } from './idx';
 import { Random } from './random';

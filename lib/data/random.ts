@@ -6,8 +6,8 @@
  * initializers too. Not cryptographic.
  */
 import { randomInt } from 'crypto';
-import { invalidArgument } from '../core/errors';
-import type { TypedArray } from '../core/dtypes';
+import { invalidArgument } from '../core';
+import type { TypedArray } from '../core';
 
 const TWO_POW_32 = 4294967296;
 const TWO_POW_53 = 9007199254740992;

@@ -3,7 +3,7 @@
  * immutable recipe: `open(path)` starts one fresh pass over the elements (a file-backed source
  * reopens its file), so datasets are re-iterable and can be iterated by several consumers at once.
  */
-import type { DType } from '../core/dtypes';
+import type { DType } from '../core';
 import type { HostBatch } from './host-tensor';
 
 /**

@@ -17,6 +17,7 @@ import { CategoryEncoding, CategoryEncodingOptions, Discretization, Discretizati
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
 import { getLayer } from './layers/registry';
+import { failedPrecondition } from '../core';
 
 export { Variable, GraphState, graphState } from './variable';
 export { Layer, SymbolicTensor, LayerNode } from './layer';
@@ -97,12 +98,24 @@ export const layers = {
 };
 
 /**
- * Loads a functional model that trainer.save wrote, compiled and with its training state
- * restored (train.load, offered here beside nn.model where users look for it). lib/nn sits below
- * lib/train, so the trainer is required when this is called, never imported by lib/nn.
+ * What nn.load gives back: lib/train's Trainer. lib/nn sits below lib/train (DESIGN.md section 3),
+ * so lib/train fills this interface in (module augmentation) rather than lib/nn naming its type.
  */
-export async function load(dir: string): Promise<import('../train/trainer').Trainer> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const trainer = require('../train/trainer') as typeof import('../train/trainer');
-  return trainer.load(dir);
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+export interface LoadedModel {}
+
+let modelLoader: ((dir: string) => Promise<LoadedModel>) | null = null;
+
+/** Called once by lib/train as it loads: nn.load delegates to train.load without importing it. */
+export function registerModelLoader(loader: (dir: string) => Promise<LoadedModel>): void {
+  modelLoader = loader;
+}
+
+/**
+ * Loads a functional model that trainer.save wrote, compiled and with its training state
+ * restored (train.load, offered here beside nn.model where users look for it).
+ */
+export async function load(dir: string): Promise<LoadedModel> {
+  if (!modelLoader) throw failedPrecondition('nn.load: lib/train is not loaded (import hydra-tf itself, or its train layer, before calling nn.load)');
+  return modelLoader(dir);
 }

@@ -4,11 +4,11 @@
  * operation and shapes its outputs. Everything op-specific comes from the live OpDef, so the
  * generated wrappers stay one line each.
  */
-import { DType, dtypeName, isDType } from '../core/dtypes';
-import { invalidArgument, TensorFlowError } from '../core/errors';
-import { AttrInput, Graph, Operation, Output } from '../core/graph';
-import { Tensor, TensorLike } from '../core/tensor';
-import type { ArgDef, AttrDef, OpDef } from '../proto/types';
+import { DType, dtypeName, isDType } from '../core';
+import { invalidArgument, TensorFlowError } from '../core';
+import { AttrInput, Graph, Operation, Output } from '../core';
+import { Tensor, TensorLike } from '../core';
+import type { ArgDef, AttrDef, OpDef } from '../proto';
 import { COMMON_OPTION_KEYS, attrKey, opFunctionName, outputKey } from './naming';
 
 /** An op input: a graph Output, or a plain value (number, nested array, typed array, Tensor) that becomes a Const. */

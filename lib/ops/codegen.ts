@@ -8,9 +8,9 @@
  * at run time; the generated text carries only what TypeScript needs (parameter and option
  * types, return shape) and what a reader needs (doc comments).
  */
-import { DataTypeProto } from '../proto/types';
-import type { ArgDef, AttrDef, AttrValue, OpDef, TensorShapeProto } from '../proto/types';
-import { DTYPE_CODES, DType } from '../core/dtypes';
+import { DataTypeProto } from '../proto';
+import type { ArgDef, AttrDef, AttrValue, OpDef, TensorShapeProto } from '../proto';
+import { DTYPE_CODES, DType } from '../core';
 import type { GradientTable } from './gradient-probe';
 import { attrKey, inputParameterName, isSaneName, opFunctionName, outputKey } from './naming';
 
@@ -118,9 +118,7 @@ function importsFor(body: string): string {
     const present = used(names);
     if (present.length) lines.push(`import ${typeOnly ? 'type ' : ''}{ ${present.join(', ')} } from '${from}';`);
   };
-  add(['DType'], '../../core/dtypes', true);
-  add(['FuncAttr', 'Graph', 'Operation', 'Output'], '../../core/graph', true);
-  add(['TensorLike'], '../../core/tensor', true);
+  add(['DType', 'FuncAttr', 'Graph', 'Operation', 'Output', 'TensorLike'], '../../core', true);
   add(['op1', 'opList', 'opNoOutput', 'opOutputs'], '../builder', false);
   add(['InputOpOptions', 'OpOptions', 'OutputLike'], '../builder', true);
   return lines.join('\n');

@@ -6,10 +6,10 @@
  * registered as "no gradient" (Floor, Shape, ArgMax, ...) yields null gradients instead.
  * scripts/generate-ops.js stores the answer in lib/ops/generated/gradient-table.ts.
  */
-import { DType, dtypeName } from '../core/dtypes';
-import { TensorFlowError } from '../core/errors';
-import { AttrInput, Graph, Output } from '../core/graph';
-import type { ArgDef, AttrDef, OpDef } from '../proto/types';
+import { DType, dtypeName } from '../core';
+import { TensorFlowError } from '../core';
+import { AttrInput, Graph, Output } from '../core';
+import type { ArgDef, AttrDef, OpDef } from '../proto';
 
 export interface GradientTable {
   /** A gradient function is registered and yields a gradient for some input. */

@@ -5,10 +5,10 @@
  * "Op type not registered" -- the failure @tensorflow/tfjs-node's 2.9 runtime gives SavedModels
  * from TensorFlow >= 2.16.
  */
-import { TensorFlowError } from '../core/errors';
-import { version } from '../core/library';
-import { opRegistry } from '../core/registry';
-import type { MetaGraphDef, OpDef } from '../proto/types';
+import { TensorFlowError } from '../core';
+import { version } from '../core';
+import { opRegistry } from '../core';
+import type { MetaGraphDef, OpDef } from '../proto';
 import { GraphIndex, LocatedNode, describeNode } from './graph-index';
 
 /** What the loaded library lacks for a MetaGraph. */

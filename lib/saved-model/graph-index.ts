@@ -3,7 +3,7 @@
  * calls. TF2 SavedModels keep almost all of their ops inside functions (the top-level graph is a
  * handful of PartitionedCalls), so a check that looked at graph_def.node alone would see nothing.
  */
-import type { AttrValue, FunctionDef, GraphDef, NodeDef } from '../proto/types';
+import type { AttrValue, FunctionDef, GraphDef, NodeDef } from '../proto';
 
 /** A node and where it is: the top-level graph, or the body of a library function. */
 export interface LocatedNode {

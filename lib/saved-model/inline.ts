@@ -12,7 +12,7 @@
  */
 import * as protobuf from 'protobufjs/light';
 import { invalidArgument, makeError, parseTensorName } from '../core';
-import type { AttrValue, FunctionDef, GraphDef, NodeDef, OpDef } from '../proto/types';
+import type { AttrValue, FunctionDef, GraphDef, NodeDef, OpDef } from '../proto';
 
 /** Op types that call the function named by their "f" attribute. */
 export const CALL_OPS = new Set(['PartitionedCall', 'StatefulPartitionedCall']);

@@ -4,7 +4,7 @@
  * an untrusted load does (the same reader, the same decoded MetaGraph, the same rules, the same
  * file checks), so `untrusted` lists exactly what `load(dir, { trust: 'untrusted' })` refuses.
  */
-import { version } from '../core/library';
+import { version } from '../core';
 import { findIncompatibilities, opTypes } from './compat';
 import { GraphIndex } from './graph-index';
 import { closeModelFiles, openModelFiles } from './model-files';

@@ -25,11 +25,7 @@
  *  5. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
 import * as path from 'path';
-import { Callable, configProto, Session, SessionOptions } from '../core/session';
-import { Graph } from '../core/graph';
-import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from '../core/errors';
-import { NativeGraph, NativeSession, native } from '../core/library';
-import { Tensor } from '../core/tensor';
+import { Callable, Graph, LoadedSession, Session, SessionOptions, Tensor, TensorFlowError, failedPrecondition, invalidArgument, loadSavedModelSession, makeError } from '../core';
 import { decode, encode } from '../proto';
 import type { MetaGraphDef } from '../proto/types';
 import { checkOpCompatibility } from './compat';
@@ -230,7 +226,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const tags = tagsOf(metaGraph);
   let files: ModelFile[] = [];
   let copy: PrivateCopy | undefined;
-  let loaded: { graph: NativeGraph; session: NativeSession; metaGraphDef: Uint8Array };
+  let loaded: LoadedSession;
   let digests: LoadedModel['digests'] = { savedModelSha256: file.sha256, variablesIndexSha256: null };
   let variableBytes = 0;
   try {
@@ -248,7 +244,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
       // Trusted: the files were opened only to refuse FIFOs, devices and oversized files before TensorFlow reads them.
       closeModelFiles(files);
     }
-    loaded = await native().Session.loadSavedModel(loadFrom, tags, configProto(options.session ?? {}), options.runOptions ?? null);
+    loaded = await loadSavedModelSession(loadFrom, tags, options.session ?? {}, options.runOptions ?? null);
   } catch (error) {
     if (copy && error instanceof TensorFlowError) throw makeError(error.code, error.message.split(copy.dir).join(file.dir));
     throw error;
@@ -256,8 +252,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
     closeModelFiles(files);
     copy?.remove();
   }
-  const graph = new Graph(loaded.graph);
-  const session = new Session(graph, {}, loaded.session);
+  const { graph, session } = loaded;
   let metaGraphDef: MetaGraphDef;
   try {
     metaGraphDef = decode('tensorflow.MetaGraphDef', loaded.metaGraphDef);

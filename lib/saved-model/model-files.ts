@@ -9,9 +9,9 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TensorFlowError, invalidArgument } from '../core/errors';
+import { TensorFlowError, invalidArgument } from '../core';
 import { decode } from '../proto';
-import type { AssetFileDef, MetaGraphDef } from '../proto/types';
+import type { AssetFileDef, MetaGraphDef } from '../proto';
 import { ASSETS_DIR, ModelRoot, OpenedFile, ReadLimits, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX, openModelFile } from './reader';
 
 /** A file of the SavedModel, relative to its directory, opened for reading. */

@@ -12,9 +12,9 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError, invalidArgument, notFound } from '../core/errors';
+import { TensorFlowError, invalidArgument, notFound } from '../core';
 import { decode, findMergedFields } from '../proto';
-import type { MetaGraphDef, SavedModel } from '../proto/types';
+import type { MetaGraphDef, SavedModel } from '../proto';
 
 /** The tag set TensorFlow Serving and `model.export()` use. */
 export const DEFAULT_TAGS: readonly string[] = ['serve'];

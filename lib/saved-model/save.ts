@@ -23,16 +23,16 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dtypeCode } from '../core/dtypes';
-import { TensorFlowError, invalidArgument, makeError } from '../core/errors';
-import { Graph, Operation, Output } from '../core/graph';
-import { version } from '../core/library';
-import { opRegistry } from '../core/registry';
-import { Session } from '../core/session';
-import { tensor } from '../core/tensor';
+import { dtypeCode } from '../core';
+import { TensorFlowError, invalidArgument, makeError } from '../core';
+import { Graph, Operation, Output } from '../core';
+import { version } from '../core';
+import { opRegistry } from '../core';
+import { Session } from '../core';
+import { tensor } from '../core';
 import { decode, encode } from '../proto';
-import { CheckpointFormatVersion } from '../proto/types';
-import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto/types';
+import { CheckpointFormatVersion } from '../proto';
+import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
 import { checkTarget, commit, discardTemporary, temporaryBeside } from './replace';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';

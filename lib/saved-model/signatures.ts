@@ -2,12 +2,12 @@
  * Signatures: a SignatureDef's inputs and outputs as named, typed, shaped tensors, and the
  * conversion of what a caller passes to `run` into feeds TensorFlow accepts.
  */
-import { DType, dtypeName, isTypedArray } from '../core/dtypes';
-import { TensorFlowError, invalidArgument, notFound } from '../core/errors';
-import { parseTensorName } from '../core/graph';
-import { Tensor, TensorLike } from '../core/tensor';
-import { DataTypeProto } from '../proto/types';
-import type { SignatureDef, TensorInfo, TensorShapeProto } from '../proto/types';
+import { DType, dtypeName, isTypedArray } from '../core';
+import { TensorFlowError, invalidArgument, notFound } from '../core';
+import { parseTensorName } from '../core';
+import { Tensor, TensorLike } from '../core';
+import { DataTypeProto } from '../proto';
+import type { SignatureDef, TensorInfo, TensorShapeProto } from '../proto';
 
 /** The signature Python, TF Serving and `model.export()` call by default. */
 export const DEFAULT_SIGNATURE = 'serving_default';

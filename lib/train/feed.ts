@@ -5,7 +5,7 @@
  */
 import { TypedArray, invalidArgument } from '../core';
 import { Dataset, HostBatch, Random, allocateData, checkColumnRows, fromArrays, isHostTensor, markTransient } from '../data';
-import { typedArrayDtype } from '../core/dtypes';
+import { typedArrayDtype } from '../core';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
 export type BatchSource = Dataset<Record<string, unknown>> | Columns | HostBatch[] | AsyncIterable<HostBatch>;

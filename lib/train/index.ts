@@ -17,3 +17,12 @@ export type { ClassWeight } from './class-weights';
 export { createSummaryWriter, SummaryWriter } from './tensorboard';
 export { lossScaleOptimizer, isLossScaleOptimizer } from './loss-scale';
 export type { LossScaleOptimizer, LossScaleOptions } from './loss-scale';
+
+// nn.load (lib/nn, a layer below) hands its work to train.load: registered here, typed by augmentation.
+import { registerModelLoader } from '../nn';
+import { Trainer as LoadedTrainer, load as loadTrainer } from './trainer';
+declare module '../nn' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+  interface LoadedModel extends LoadedTrainer {}
+}
+registerModelLoader(loadTrainer);

@@ -17,7 +17,7 @@ import { MetricLike } from './metrics';
 import * as metricConfigs from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import * as optimizerConfigs from './optimizers';
-import { ModelJSON, deserializeModel, serializeModel } from '../nn/serialization';
+import { ModelJSON, deserializeModel, serializeModel } from '../nn';
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressBar, ProgressReporter, Verbosity, resolveVerbosity } from './progress';
 import { knownBatchCount, splitForValidation } from './validation-split';

@@ -4,7 +4,7 @@
  * in-memory columns can be split (a Dataset or batches have no "last fraction" to take).
  */
 import { invalidArgument } from '../core';
-import { isTypedArray } from '../core/dtypes';
+import { isTypedArray } from '../core';
 import { Dataset } from '../data';
 import { BatchSource, Columns } from './feed';
 

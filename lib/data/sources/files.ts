@@ -4,7 +4,7 @@
  * early gets the file closed before its `break` completes, so partial reads never leak handles.
  */
 import * as fs from 'fs';
-import { TensorFlowError, invalidArgument, makeError, notFound } from '../../core/errors';
+import { TensorFlowError, invalidArgument, makeError, notFound } from '../../core';
 
 const CHUNK_BYTES = 1 << 16;
 

@@ -1,5 +1,5 @@
 /** fromGenerator: any (async) iterable, made anew for every pass by calling the factory. */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { Dataset } from '../dataset';
 import { NO_DTYPES, iterable } from '../spec';
 

@@ -1,5 +1,5 @@
 /** fromJsonLines: one JSON value per line (JSON Lines / NDJSON), streamed line by line. */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { Dataset } from '../dataset';
 import { NO_DTYPES } from '../spec';
 import { checkReadableFile, readLines } from './files';

@@ -1,5 +1,5 @@
 /** batch: stacks consecutive feature dicts into HostBatches (see ../stack.ts for the rules). */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { outOfRange } from '../errors';
 import { HostBatch } from '../host-tensor';
 import { DatasetSpec, IterationPath, RowAccess, iterable } from '../spec';

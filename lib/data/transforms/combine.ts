@@ -1,5 +1,5 @@
 /** concatenate (one dataset after another) and zip (features of two datasets side by side). */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { describeKind } from '../element-value';
 import { DatasetSpec, IterationPath, iterable } from '../spec';
 

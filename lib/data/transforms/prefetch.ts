@@ -3,7 +3,7 @@
  * the overlap comes from the consumer awaiting something that runs elsewhere (a session run on
  * the libuv pool, a file read): while it waits, the event loop is free to run the producer.
  */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { DatasetSpec } from '../spec';
 
 export function prefetchSpec<T>(upstream: DatasetSpec<T>, bufferSize: number): DatasetSpec<T> {

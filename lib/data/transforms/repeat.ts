@@ -1,5 +1,5 @@
 /** repeat: several passes over a dataset, each a fresh pass (a new shuffle order, a reopened file). */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { outOfRange } from '../errors';
 import { DatasetSpec, IterationPath, iterable } from '../spec';
 

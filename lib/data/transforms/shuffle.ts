@@ -2,7 +2,7 @@
  * shuffle: a seeded buffer shuffle, as in tf.data. With a buffer at least as large as the
  * dataset it is a uniform shuffle; smaller buffers trade randomness for memory on streams.
  */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { Random } from '../random';
 import { DatasetSpec, IterationPath, iterable } from '../spec';
 

@@ -1,5 +1,5 @@
 /** take and skip: the first n elements, or all but them. */
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { DatasetSpec, IterationPath, iterable } from '../spec';
 
 export function checkCount(count: number, what: string): void {

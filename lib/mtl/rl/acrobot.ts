@@ -15,7 +15,7 @@
  *   θ̈1 = −(d2·θ̈2 + φ1) / d1
  */
 import { invalidArgument } from '../../core';
-import { Random } from '../../data/random';
+import { Random } from '../../data';
 import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete } from './environment';
 
 export interface AcrobotOptions {

@@ -12,7 +12,7 @@
  *   ẍ = temp − m_p·l·θ̈·cos θ / (m_c + m_p)
  */
 import { invalidArgument } from '../../core';
-import { Random } from '../../data/random';
+import { Random } from '../../data';
 import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete } from './environment';
 
 export interface CartPoleOptions {

@@ -9,7 +9,7 @@
  * cell other than the goal.
  */
 import { invalidArgument } from '../../core';
-import { Random } from '../../data/random';
+import { Random } from '../../data';
 import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete } from './environment';
 
 export interface GridWorldOptions {

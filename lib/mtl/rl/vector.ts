@@ -5,7 +5,7 @@
  * result checked, and each copy seeded from one seed.
  */
 import { invalidArgument } from '../../core';
-import { Random } from '../../data/random';
+import { Random } from '../../data';
 import { Environment, checkAction, checkEnvironment, checkObservation, checkStep, observationSize } from './environment';
 
 export interface VectorStep {

@@ -14,7 +14,7 @@ import { Dataset } from '../../data';
 import { Backbone } from './teacher';
 import { CacheWriter, FeatureCache } from './cache';
 import { asDataset, computeShards } from './precompute';
-import type { Verbosity } from '../../train/progress';
+import type { Verbosity } from '../../train';
 
 export interface ExtractFeaturesOptions {
   backbone: Backbone;

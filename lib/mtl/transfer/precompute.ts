@@ -9,7 +9,7 @@ import * as crypto from 'crypto';
 import { DType, TYPED_ARRAYS, TypedArray, invalidArgument, makeError } from '../../core';
 import { Dataset, HostBatch, HostTensor, checkColumnRows, fromArrays } from '../../data';
 import { Runner } from './runner';
-import { ProgressBar, Verbosity, resolveVerbosity } from '../../train/progress';
+import { ProgressBar, Verbosity, resolveVerbosity } from '../../train';
 
 /** One column computed by a model: `output` of `runner`, stored as `column`. */
 export interface ColumnJob {

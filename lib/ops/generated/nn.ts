@@ -1,7 +1,6 @@
 // Generated from the op registry of TensorFlow 2.21.0 by lib/ops/codegen.ts. Do not edit.
 // Regenerate with `npm run generate:ops` (`npm run generate:ops -- --check` checks it is current).
-import type { DType } from '../../core/dtypes';
-import type { Output } from '../../core/graph';
+import type { DType, Output } from '../../core';
 import { op1, opOutputs } from '../builder';
 import type { InputOpOptions, OutputLike } from '../builder';
 

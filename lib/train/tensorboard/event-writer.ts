@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { encodeEvent } from '../../proto';
 import type { Event, ProtoInput } from '../../proto';
 import { fileError } from './file-errors';

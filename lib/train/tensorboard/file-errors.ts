@@ -1,7 +1,7 @@
 // Node file-system errors as TensorFlowErrors, so a failing events file reports the same code
 // TensorFlow's own writer would (its errno -> status mapping, for the errnos files produce).
-import { makeError } from '../../core/errors';
-import type { ErrorCode, TensorFlowError } from '../../core/errors';
+import { makeError } from '../../core';
+import type { ErrorCode, TensorFlowError } from '../../core';
 
 const CODE_BY_ERRNO: Readonly<Record<string, ErrorCode>> = {
   ENOENT: 'NOT_FOUND',

@@ -7,8 +7,8 @@
 //   length bytes of data
 //   uint32 masked crc32c of the data
 import * as fs from 'fs';
-import { failedPrecondition } from '../../core/errors';
-import type { TensorFlowError } from '../../core/errors';
+import { failedPrecondition } from '../../core';
+import type { TensorFlowError } from '../../core';
 import { maskedCrc32c } from './crc32c';
 import { fileError } from './file-errors';
 

@@ -2,7 +2,7 @@
 // in test/tensorboard): a scalar TensorProto in Summary.Value.tensor, and the TensorBoard plugin
 // that owns it in metadata.plugin_data. TensorBoard's loaders derive the data class (scalar,
 // tensor) from the plugin name, as they do for files TensorFlow writes.
-import { invalidArgument } from '../../core/errors';
+import { invalidArgument } from '../../core';
 import { DataTypeProto } from '../../proto';
 import type { ProtoInput, SummaryValue } from '../../proto';
 

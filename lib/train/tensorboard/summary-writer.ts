@@ -1,6 +1,6 @@
 // SummaryWriter: the TensorBoard logging API the training loop and callbacks use (losses,
 // metrics, learning rate per step), over one events file.
-import { failedPrecondition, invalidArgument } from '../../core/errors';
+import { failedPrecondition, invalidArgument } from '../../core';
 import type { ProtoInput, SummaryValue } from '../../proto';
 import { EventFileWriter, nowSeconds } from './event-writer';
 import type { EventFileWriterOptions } from './event-writer';
