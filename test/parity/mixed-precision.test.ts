@@ -83,6 +83,8 @@ interface Case {
   loss: 'mlp' | 'conv';
   optimizer: { kind: 'sgd' | 'adam'; options: Record<string, number> };
   batches: HostBatch[];
+  /** An explicit loss scale optimizer's options (otherwise compile's default wrapping). */
+  lossScale?: { dynamicGrowthSteps: number };
 }
 
 function cases(): Case[] {
@@ -101,6 +103,8 @@ function cases(): Case[] {
     { id: 'convnet/mixed_bfloat16/sgd', policy: 'mixed_bfloat16', model: CONVNET, loss: 'conv', optimizer: sgd, batches: convBatches() },
     { id: 'mlp/mixed_float16/adam+overflow', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: adam, batches: mlpBatches(7, true) },
     { id: 'convnet/mixed_float16/sgd', policy: 'mixed_float16', model: CONVNET, loss: 'conv', optimizer: sgd, batches: convBatches() },
+    // The growth rule: the scale doubles after every 4 finite steps in a row (and halves at step 5).
+    { id: 'mlp/mixed_float16/sgd+growth4', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: sgd, batches: mlpBatches(11, true), lossScale: { dynamicGrowthSteps: 4 } },
   ];
 }
 
@@ -133,8 +137,9 @@ beforeAll(async () => {
     const runs: Array<() => Promise<void>> = [];
     for (const c of ALL) {
       const model = modelUnder(c.policy, c.model);
+      const inner = c.optimizer.kind === 'adam' ? train.optimizers.adam(c.optimizer.options) : train.optimizers.sgd(c.optimizer.options);
       const trainer = train.compile(model, {
-        optimizer: c.optimizer.kind === 'adam' ? train.optimizers.adam(c.optimizer.options) : train.optimizers.sgd(c.optimizer.options),
+        optimizer: c.lossScale ? train.lossScaleOptimizer(inner, c.lossScale) : inner,
         loss: c.loss === 'mlp' ? train.losses.meanSquaredError() : train.losses.sparseCategoricalCrossentropy({ fromLogits: true }),
         seed: 17,
       });
@@ -143,7 +148,7 @@ beforeAll(async () => {
       const initial = await trainer.getWeights();
       const weights: Record<string, EncodedTensor> = Object.fromEntries(names.map((name) => [name, encode(initial.get(name)!)]));
       const encodeBatch = (batch: HostBatch) => Object.fromEntries(Object.entries(batch).map(([key, value]) => [key, encode(value as HostTensor)]));
-      specs.push({ id: c.id, kind: 'train', model: c.model, weights, optimizer: c.optimizer, losses: lossSpec(c), lossWeights: null, batches: c.batches.map(encodeBatch), policy: c.policy } as TrainCase);
+      specs.push({ id: c.id, kind: 'train', model: c.model, weights, optimizer: c.optimizer, losses: lossSpec(c), lossWeights: null, batches: c.batches.map(encodeBatch), policy: c.policy, ...(c.lossScale ? { lossScale: c.lossScale } : {}) } as TrainCase);
       const inputs = Object.fromEntries(Object.keys(c.model.inputs).map((key) => [key, c.batches[1][key] as HostTensor]));
       specs.push({ id: `${c.id}/forward`, kind: 'forward', model: c.model, weights, inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, encode(v)])), training: false, policy: c.policy } as ForwardCase);
       runs.push(async () => {
@@ -210,15 +215,27 @@ describe('mixed precision parity with Keras 3 (mixed_bfloat16, mixed_float16 wit
     summary.push([id, forwardRelative, relativeDifference(lossesOurs, lossesTheirs), weightRelative]);
   });
 
-  test('mixed_float16: the loss scale follows Keras step by step (2^15, halved once at the overflow step)', () => {
+  test('mixed_float16: the loss scale follows Keras step by step (2^15, halved at the overflow step, doubled after the growth steps)', () => {
     for (const c of ALL.filter((c) => c.policy === 'mixed_float16')) {
       const ours = hydraLosses.get(c.id)!.map((l) => l.loss_scale);
       const theirs = kerasTrain.get(c.id)!.losses.map((l) => l.loss_scale);
       expect(ours).toEqual(theirs);
-      const overflow = c.id.includes('overflow');
-      expect(ours[0]).toBe(2 ** 15);
-      expect(ours[STEPS - 1]).toBe(overflow ? 2 ** 14 : 2 ** 15);
-      if (overflow) expect(ours[OVERFLOW_STEP]).toBe(2 ** 14);
+      // The rules, step by step: after step s the scale is the one Keras's rules give.
+      const growth = c.lossScale?.dynamicGrowthSteps ?? 2000;
+      const overflow = c.id.includes('overflow') || c.lossScale !== undefined;
+      let scale = 2 ** 15;
+      let finiteInARow = 0;
+      const expected = ours.map((_, step) => {
+        if (overflow && step === OVERFLOW_STEP) {
+          scale /= 2;
+          finiteInARow = 0;
+        } else if (++finiteInARow === growth) {
+          scale *= 2;
+          finiteInARow = 0;
+        }
+        return scale;
+      });
+      expect(ours).toEqual(expected);
     }
   });
 
