@@ -111,12 +111,11 @@ export function optimizerForPolicy(layers: Layer[], optimizer: Optimizer): Optim
 }
 
 /**
- * The scale a compile multiplies its loss by. Only the default objective (Σ w·L + regularization)
- * scales its loss: a custom objective (an MTL weighting) would see scaled losses.
+ * Refuses an objective that ignored the loss scale: its gradients would be divided by the scale
+ * without having been multiplied by it. The default objective and loss-based MTL weightings scale.
  */
-export function lossScaleFor(optimizer: LossScaleOptimizer, state: GraphState, customObjective: unknown): Output {
-  if (customObjective) {
-    throw invalidArgument('mixed_float16: dynamic loss scaling works with the default objective (a weighted sum of the losses) only; use mixed_bfloat16 (no loss scaling needed) with a custom objective or MTL weighting');
+export function checkLossScaled(objective: { lossScaled?: boolean }): void {
+  if (!objective.lossScaled) {
+    throw invalidArgument('mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss (the default objective, or a loss-based MTL weighting); this objective (a gradient-based weighting or a custom objective) does not: use mixed_bfloat16, which needs no loss scaling');
   }
-  return optimizer.lossScale(state);
 }

@@ -31,7 +31,7 @@ import { DistributeStrategy, isStrategy } from './distribute/strategy';
 import { checkStrategyCompile, globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
 import { checkGlobalBatch, globalRows, shardBatches } from './distribute/data';
 import { skippedWrite } from './distribute/files';
-import { isLossScaleOptimizer, lossScaleFor, optimizerForPolicy } from './loss-scale';
+import { checkLossScaled, isLossScaleOptimizer, optimizerForPolicy } from './loss-scale';
 
 /** In-memory columns up to this size train from a copy inside TensorFlow (fit's in-graph data path). */
 const IN_GRAPH_BYTES = 1 << 30;
@@ -93,6 +93,8 @@ export interface ObjectiveContext {
 export interface ObjectiveResult {
   /** The scalar reported as "loss". */
   total: Output;
+  /** With ObjectiveContext.lossScale: the gradients are those of lossScale·total (mixed_float16). */
+  lossScaled?: boolean;
   /** The variables to update (the model's, plus any the objective created, e.g. learned task weights). */
   variables: Variable[];
   /** One gradient per variable (null: not updated this step). */
@@ -281,7 +283,7 @@ export class Trainer {
       const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => ({ loss: p.trainLoss!, reduction: p.loss!.reduction, label: p.label!, mask: p.mask, sampleWeight: p.sampleWeight })));
       trainedPlans.forEach((p, i) => (p.trainLoss = replicaLosses[i]));
       const optimizerInUse = optimizerForPolicy(this.model.layers(), this.optimizer);
-      const lossScale = isLossScaleOptimizer(optimizerInUse) ? lossScaleFor(optimizerInUse, state, this.options.objective) : undefined;
+      const lossScale = isLossScaleOptimizer(optimizerInUse) ? optimizerInUse.lossScale(state) : undefined;
       const objective = (this.options.objective ?? defaultObjective)({
         lossScale,
         graph,
@@ -292,6 +294,7 @@ export class Trainer {
         outputs: trainOutputs,
         replicaMean: strategy?.allReduce && strategy.replicas > 1 ? (x) => replicaMean(strategy, graph, x) : undefined,
       });
+      if (lossScale) checkLossScaled(objective);
       const gradients = reduceGradients(strategy, graph, objective.gradients, objective.replicated);
       const connected = objective.variables.filter((_, i) => gradients[i] !== null);
       const connectedGradients = gradients.filter((g): g is Output => g !== null);
@@ -856,7 +859,7 @@ const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, var
   const total = ops.addN(regularization ? [...terms, regularization] : terms, { name: 'total_loss' });
   ops.checkDifferentiable([total], variables.map((v) => v.handle));
   const differentiated = lossScale ? ops.mul(total, lossScale, { name: 'scaled_loss' }) : total;
-  return { total, variables, gradients: graph.addGradients([differentiated], variables.map((v) => v.handle)), evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
+  return { total, variables, gradients: graph.addGradients([differentiated], variables.map((v) => v.handle)), lossScaled: lossScale !== undefined, evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
 };
 
 /** Whether `output` is computed from a placeholder (fed data), following data and control edges. */

@@ -5,7 +5,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { nn, train } from '../../lib';
+import { mtl, nn, train } from '../../lib';
 import type { HostBatch } from '../../lib/data';
 import { venvPython } from '../parity/keras';
 
@@ -50,8 +50,52 @@ describe('dtype policies', () => {
       loss: 'mse',
       objective: ({ graph, losses, variables }) => ({ total: losses[0].loss, variables, gradients: graph.addGradients([losses[0].loss], variables.map((v) => v.handle)) }),
     });
-    await expect(trainer.trainOnBatch(batch(1))).rejects.toThrow('mixed_float16: dynamic loss scaling works with the default objective');
+    await expect(trainer.trainOnBatch(batch(1))).rejects.toThrow('mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss');
     await trainer.close();
+  });
+});
+
+describe('multi-task models under mixed_float16', () => {
+  function multiTask(weighting?: mtl.weighting.Weighting): mtl.MultiTaskModel {
+    nn.mixedPrecision.setGlobalPolicy('mixed_float16');
+    const x = nn.input({ name: 'x', shape: [4] });
+    const trunk = nn.layers.dense({ name: 'trunk', units: 8, activation: 'tanh' }).apply(x);
+    const model = mtl.model({
+      inputs: { x },
+      trunk,
+      tasks: { a: { head: nn.layers.dense({ name: 'a_out', units: 1 }), loss: train.losses.meanSquaredError() }, b: { head: nn.layers.dense({ name: 'b_out', units: 1 }), loss: train.losses.meanSquaredError() } },
+      optimizer: train.optimizers.sgd({ learningRate: 0.1 }),
+      ...(weighting ? { weighting } : {}),
+      seed: 5,
+    });
+    nn.mixedPrecision.setGlobalPolicy('float32');
+    return model;
+  }
+  const columns = (targetScale: number) => ({
+    x: Float32Array.from({ length: 32 }, (_, i) => Math.sin(i)),
+    a: Float32Array.from({ length: 8 }, (_, i) => targetScale * Math.cos(i)),
+    b: Float32Array.from({ length: 8 }, (_, i) => targetScale * Math.sin(2 * i)),
+  });
+
+  test('a loss-based weighting scales its loss: an overflowing step is skipped and halves the scale, a normal one trains', async () => {
+    const model = multiTask(mtl.weighting.uncertainty());
+    await model.fit(columns(1e5), { epochs: 1, batchSize: 8, verbose: false });
+    const trainer = model.compiled;
+    const skipped = await trainer.getWeights();
+    expect(skipped.get('loss_scale/dynamic_scale')!.data()[0]).toBe(2 ** 14);
+    expect(skipped.get('loss_scale/iterations')!.data()[0]).toBe(0n);
+    await model.fit(columns(1), { epochs: 1, batchSize: 8, verbose: false });
+    const trained = await trainer.getWeights();
+    expect(trained.get('loss_scale/iterations')!.data()[0]).toBe(1n);
+    expect(trained.get('loss_scale/dynamic_scale')!.data()[0]).toBe(2 ** 14);
+    expect(Array.from(trained.get('trunk/kernel')!.data() as Float32Array)).not.toEqual(Array.from(skipped.get('trunk/kernel')!.data() as Float32Array));
+    await model.close();
+  });
+
+  test('a gradient-based weighting is refused with the reason', async () => {
+    const model = multiTask(mtl.weighting.pcgrad());
+    await expect(model.fit(columns(1), { epochs: 1, batchSize: 8, verbose: false })).rejects.toThrow('use mixed_bfloat16, which needs no loss scaling');
+    await model.close();
   });
 });
 

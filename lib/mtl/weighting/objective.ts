@@ -86,7 +86,9 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
             return rebuilt.objective!;
           }
         : undefined;
-    return { total, variables: all, gradients: graph.addGradients([total], all.map((v) => v.handle)), updates: result.updates, logs, onEpochEnd: result.onEpochEnd, evaluation, taskWeights: weights };
+    // mixed_float16 (train/loss-scale.ts): the gradients of the scaled objective; the weights saw unscaled losses.
+    const differentiated = context.lossScale ? ops.mul(total, context.lossScale) : total;
+    return { total, variables: all, gradients: graph.addGradients([differentiated], all.map((v) => v.handle)), lossScaled: context.lossScale !== undefined, updates: result.updates, logs, onEpochEnd: result.onEpochEnd, evaluation, taskWeights: weights };
   }
   if (!result.sharedGradient) throw invalidArgument(`weighting "${weighting.name}" returned neither an objective nor a shared gradient`);
   // Task-specific parameters follow their own (unweighted) losses, as in LibMTL.
