@@ -12,9 +12,8 @@
  */
 import { Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { GraphState, Layer, Variable } from '../nn';
+import { Config, GraphState, Layer, Variable } from '../nn';
 import { BuiltOptimizer, Optimizer } from './optimizers';
-import { Config } from '../nn/config';
 
 export interface LossScaleOptions {
   /** The first scale (Keras: 2^15). */
