@@ -29,6 +29,19 @@ export interface DatasetSpec<T> {
    * leave it out, and batch() takes the element path.
    */
   readonly rows?: RowAccess;
+  /**
+   * A pass as chunks of consecutive elements held column by column (fromCsv: each chunk of the
+   * file parsed straight into one array per column), when the source has it: batch() then
+   * fills its columns from these without an object per element.
+   */
+  readonly columnChunks?: (path: IterationPath) => AsyncIterator<ColumnChunk>;
+}
+
+/** Consecutive record elements, column by column: element i is { names[k]: columns[k][i] }. */
+export interface ColumnChunk {
+  names: readonly string[];
+  count: number;
+  columns: unknown[][];
 }
 
 export interface RowAccess {

@@ -136,3 +136,32 @@ function stackKey(
   }
   return { dtype, shape: [elements.length, ...exampleShape], data };
 }
+
+/**
+ * Stacks consecutive elements given column by column (a ColumnChunk's slices: `columns[k][i]`
+ * is element i's value of `names[k]`, every value present): the batch stackElements makes of the
+ * same elements, with the same dtypes, conversions and errors, without an object per element.
+ */
+export function stackColumns(names: readonly string[], columns: unknown[][], options: StackOptions, context: StackContext): HostBatch {
+  const { what, firstIndex } = context;
+  const batch: HostBatch = {};
+  names.forEach((key, k) => {
+    const values = columns[k];
+    const label = `${what}: key "${key}"`;
+    let at = 0;
+    const where = () => `${label}, element ${firstIndex + at}`;
+    const reference = describeValue(values[0], where);
+    for (at = 1; at < values.length; at++) {
+      const info = describeValue(values[at], where);
+      if (!sameShape(info.shape, reference.shape)) {
+        throw invalidArgument(`${label}: element ${firstIndex + at} has shape ${describeShape(info.shape)}, but element ${firstIndex} has ${describeShape(reference.shape)}`);
+      }
+    }
+    const dtype: DType = options.dtypes?.[key] ?? context.sourceDtypes?.[key] ?? reference.dtype;
+    const perExample = elementCount(reference.shape);
+    const data = allocateColumn(dtype, perExample * values.length, label);
+    for (at = 0; at < values.length; at++) writeValue(data, at * perExample, values[at], dtype, where);
+    batch[key] = { dtype, shape: [values.length, ...reference.shape], data };
+  });
+  return batch;
+}

@@ -8,6 +8,7 @@ import { DType, isDType } from '../../core';
 import { invalidArgument } from '../../core';
 import { CsvParser, CsvRecord } from '../csv-parser';
 import { Dataset } from '../dataset';
+import { ColumnChunk } from '../spec';
 import type { Scalar } from '../element-value';
 import { checkReadableFile, readChunks } from './files';
 
@@ -58,33 +59,84 @@ export function fromCsv(path: string, options: CsvOptions = {}): Dataset<Record<
   }
   new CsvParser(options.delimiter ?? ',', description); // checks the delimiter now
   checkReadableFile(path, description);
-  return new Dataset({ description, cardinality: null, dtypes: Object.freeze(dtypes), open: () => readCsv(path, options, description) });
+  return new Dataset({
+    description,
+    cardinality: null,
+    dtypes: Object.freeze(dtypes),
+    open: () => readCsv(path, options, description),
+    columnChunks: () => readCsvColumns(path, options, description),
+  });
 }
 
-async function* readCsv(path: string, options: CsvOptions, description: string): AsyncGenerator<Record<string, Scalar>> {
-  const parser = new CsvParser(options.delimiter ?? ',', description);
+/**
+ * The reading of records shared by both paths: the header or given columns, the field count
+ * check, the column types fixed at the first data row. Returns each record's values in column
+ * order, or null for a record that is not data (the header, a skipped empty line).
+ */
+function recordReader(options: CsvOptions, description: string): { names(): readonly string[]; read(record: CsvRecord): Scalar[] | null } {
   const skipEmpty = options.skipEmptyLines ?? true;
   const header = options.header ?? true;
   let layout: Layout | null = header ? null : headerlessLayout(options.columns!);
   let parsers: Parse[] | null = null;
-  const rows = function* (records: CsvRecord[]): Generator<Record<string, Scalar>> {
-    for (const record of records) {
-      if (record.empty && skipEmpty) continue;
+  return {
+    names: () => layout?.names ?? [],
+    read(record) {
+      if (record.empty && skipEmpty) return null;
       if (layout === null) {
         layout = headerLayout(record, options.columns, description);
-        continue;
+        return null;
       }
       if (record.fields.length !== layout.fieldCount) {
         throw invalidArgument(`${description} line ${record.line}: ${record.fields.length} field(s), expected ${layout.fieldCount} (as in ${header ? 'the header' : 'columns'})`);
       }
       parsers ??= columnParsers(layout, record, options, description);
+      const values: Scalar[] = new Array(layout.names.length);
+      for (let c = 0; c < values.length; c++) values[c] = parsers[c](record.fields[layout.indices[c]], record.line);
+      return values;
+    },
+  };
+}
+
+/** One row object per record, each made (and checked) only when the consumer asks for it. */
+async function* readCsv(path: string, options: CsvOptions, description: string): AsyncGenerator<Record<string, Scalar>> {
+  const parser = new CsvParser(options.delimiter ?? ',', description);
+  const reader = recordReader(options, description);
+  const rows = function* (records: CsvRecord[]): Generator<Record<string, Scalar>> {
+    for (const record of records) {
+      const values = reader.read(record);
+      if (!values) continue;
+      const names = reader.names();
       const row: Record<string, Scalar> = {};
-      for (let c = 0; c < layout.names.length; c++) row[layout.names[c]] = parsers[c](record.fields[layout.indices[c]], record.line);
+      for (let c = 0; c < names.length; c++) row[names[c]] = values[c];
       yield row;
     }
   };
   for await (const chunk of readChunks(path, description)) yield* rows(parser.push(chunk));
   yield* rows(parser.end());
+}
+
+/** The file chunk by chunk, each chunk's records parsed straight into one array per column (for batch()). */
+async function* readCsvColumns(path: string, options: CsvOptions, description: string): AsyncGenerator<ColumnChunk> {
+  const parser = new CsvParser(options.delimiter ?? ',', description);
+  const reader = recordReader(options, description);
+  const columnsOf = (records: CsvRecord[]): ColumnChunk | null => {
+    let columns: Scalar[][] | null = null;
+    let count = 0;
+    for (const record of records) {
+      const values = reader.read(record);
+      if (!values) continue;
+      columns ??= values.map(() => []);
+      for (let c = 0; c < values.length; c++) columns[c].push(values[c]);
+      count++;
+    }
+    return columns ? { names: reader.names(), count, columns } : null;
+  };
+  for await (const chunk of readChunks(path, description)) {
+    const columns = columnsOf(parser.push(chunk));
+    if (columns) yield columns;
+  }
+  const last = columnsOf(parser.end());
+  if (last) yield last;
 }
 
 function headerlessLayout(columns: string[]): Layout {

@@ -3,7 +3,7 @@ import { invalidArgument } from '../../core';
 import { outOfRange } from '../errors';
 import { HostBatch } from '../host-tensor';
 import { DatasetSpec, IterationPath, RowAccess, iterable } from '../spec';
-import { MASK_SUFFIX, StackOptions, checkStackOptions, stackElements } from '../stack';
+import { MASK_SUFFIX, StackOptions, checkStackOptions, stackColumns, stackElements } from '../stack';
 
 export interface BatchOptions extends StackOptions {
   /** Drop a last batch smaller than `size` (for graphs with a fixed batch dimension). Default false. */
@@ -30,8 +30,61 @@ export function batchSpec<T>(upstream: DatasetSpec<T>, size: number, options: Ba
     description,
     cardinality,
     dtypes,
-    open: (path) => (columnar ? batchRows(upstream, rows, size, options, description, path) : batchElements(upstream, size, options, description, path)),
+    open: (path) =>
+      columnar
+        ? batchRows(upstream, rows, size, options, description, path)
+        : upstream.columnChunks && !options.missing
+          ? batchColumnChunks(upstream, upstream.columnChunks, size, options, description, path)
+          : batchElements(upstream, size, options, description, path),
   };
+}
+
+/** Batches from column chunks (fromCsv): each batch's columns filled from slices of the chunks. */
+async function* batchColumnChunks<T>(
+  upstream: DatasetSpec<T>,
+  chunks: NonNullable<DatasetSpec<T>['columnChunks']>,
+  size: number,
+  options: BatchOptions,
+  description: string,
+  path: IterationPath,
+): AsyncGenerator<HostBatch> {
+  const context = { what: description, firstIndex: 0, sourceDtypes: upstream.dtypes };
+  let names: readonly string[] = [];
+  let pending: unknown[][] = [];
+  let pendingCount = 0;
+  let total = 0;
+  let batches = 0;
+  for await (const chunk of iterable(chunks(path))) {
+    if (pendingCount === 0) {
+      names = chunk.names;
+      pending = names.map(() => []);
+    }
+    let offset = 0;
+    while (offset < chunk.count) {
+      const take = Math.min(size - pendingCount, chunk.count - offset);
+      for (let k = 0; k < names.length; k++) {
+        const column = chunk.columns[k];
+        for (let i = offset; i < offset + take; i++) pending[k].push(column[i]);
+      }
+      pendingCount += take;
+      offset += take;
+      total += take;
+      if (pendingCount === size) {
+        const batch = stackColumns(names, pending, options, { ...context, firstIndex: total - size });
+        pending = names.map(() => []);
+        pendingCount = 0;
+        batches++;
+        yield batch;
+      }
+    }
+  }
+  if (pendingCount > 0 && !options.dropRemainder) {
+    batches++;
+    yield stackColumns(names, pending, options, { ...context, firstIndex: total - pendingCount });
+  }
+  if (batches === 0) {
+    throw emptyError(description, upstream.description, total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`);
+  }
 }
 
 async function* batchRows<T>(upstream: DatasetSpec<T>, rows: RowAccess, size: number, options: BatchOptions, description: string, path: IterationPath): AsyncGenerator<HostBatch> {
