@@ -145,7 +145,9 @@ export function buildOutputPlans(args: {
       const outputShape = trainOutputs[name].shape ?? [-1];
       const labelSpec = labelData
         ? { dtype: labelData.dtype, shape: [-1, ...labelData.shape.slice(1)] }
-        : loss?.labels === 'int'
+        : loss?.labelShape
+          ? { dtype: loss.labels === 'int' ? ('int32' as const) : trainOutputs[name].dtype, shape: [-1, ...loss.labelShape] }
+          : loss?.labels === 'int'
           ? { dtype: 'int32' as const, shape: outputShape.slice(0, -1).map(() => -1) }
           : { dtype: trainOutputs[name].dtype, shape: outputShape.map((d, i) => (i === 0 ? -1 : d)) };
       plan.label = graph.withRootScope(() => ops.placeholder(graph, { dtype: labelSpec.dtype, shape: labelSpec.shape, name: `labels/${name}` }));

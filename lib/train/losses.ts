@@ -26,6 +26,8 @@ export interface Loss {
   readonly kind?: 'binary' | 'categorical' | 'sparse';
   /** For the cross-entropies: the predictions are logits. */
   readonly fromLogits?: boolean;
+  /** Per-example label shape when it is not the output's (a packed-label loss); used when the program is built without labels (restore, predict). */
+  readonly labelShape?: number[];
   /** The name `losses.get` knows its factory by (set by this module's factories). */
   readonly className?: string;
   /** Its options as JSON (set by this module's factories). */

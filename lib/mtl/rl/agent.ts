@@ -8,6 +8,8 @@
  * JS (seeded) from one batched forward run over every copy of every task's environment.
  * With one task, the same class is a single-task agent.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { Callable, Tensor, invalidArgument } from '../../core';
 import { Random } from '../../data/random';
 import type { HostBatch } from '../../data';
@@ -16,6 +18,7 @@ import { orthogonal } from '../../nn/initializers';
 import * as nn from '../../nn';
 import { adam } from '../../train/optimizers';
 import { OptimizerLike } from '../../train/optimizers';
+import { readModelDirectory } from '../../train/model-directory';
 import { MultiTaskModel } from '../model';
 import { Weighting } from '../weighting/types';
 import { Environment, checkEnvironment, observationSize } from './environment';
@@ -532,10 +535,12 @@ export class ActorCritic {
   /**
    * Restores a checkpoint that saveCheckpoint wrote into an agent built with the same tasks and
    * options (the program is compiled for the agent's packed labels first, then the state is read).
+   * A directory `agent.model.save` wrote works too (its checkpoint holds the PopArt statistics).
    */
   async restoreCheckpoint(prefixOrDir: string): Promise<void> {
     await this.build();
-    await this.model.restoreCheckpoint(prefixOrDir);
+    const savedModel = typeof prefixOrDir === 'string' && fs.existsSync(path.join(prefixOrDir, 'config.json'));
+    await this.model.restoreCheckpoint(savedModel ? readModelDirectory(prefixOrDir, 'multi-task', 'actorCritic.restoreCheckpoint').checkpoint : prefixOrDir);
   }
 
   /** Closes the model's runtime. */

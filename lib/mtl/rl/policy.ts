@@ -9,11 +9,11 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Layer, LayerOptions } from '../../nn';
+import { CallContext, Layer, LayerOptions, registerLayer } from '../../nn';
 import { Dense } from '../../nn/layers/dense';
 import { orthogonal } from '../../nn/initializers';
 import { Config } from '../../nn/config';
-import { Loss } from '../../train/losses';
+import { Loss, register as registerLoss } from '../../train/losses';
 
 /** Columns of the packed labels. */
 export const LABEL_COLUMNS = ['action', 'advantage', 'old_log_prob', 'value_target'] as const;
@@ -107,6 +107,7 @@ export function actorCriticTerms(yTrue: Output, yPred: Output, actions: number, 
 
 /** The actor-critic loss of a task with `actions` actions, as a lib/train Loss (per example; the trainer takes the masked mean). */
 export function actorCriticLoss(actions: number, options: ActorCriticLossOptions = {}): Loss {
+  if (!Number.isInteger(actions) || actions < 1) throw invalidArgument(`actor-critic loss: actions must be a positive integer, got ${actions}`);
   const algorithm = options.algorithm ?? 'ppo';
   if (algorithm !== 'ppo' && algorithm !== 'a2c') throw invalidArgument(`actor-critic loss: algorithm must be "ppo" or "a2c", got ${JSON.stringify(algorithm)}`);
   const epsilon = options.clipRange ?? 0.2;
@@ -115,10 +116,15 @@ export function actorCriticLoss(actions: number, options: ActorCriticLossOptions
     const v = options[key];
     if (v !== undefined && !(v >= 0 && Number.isFinite(v))) throw invalidArgument(`actor-critic loss: ${key} must be a finite number >= 0, got ${v}`);
   }
+  // The options with their defaults, so a saved model keeps the coefficients it was trained with.
+  const config = { actions, algorithm, clipRange: epsilon, valueCoefficient: options.valueCoefficient ?? 0.5, entropyCoefficient: options.entropyCoefficient ?? 0.01 };
   return {
     name: `${algorithm}_loss`,
+    className: 'ActorCriticLoss',
+    getConfig: () => ({ ...config }),
     reduction: 'sumOverBatchSize',
     labels: 'float',
+    labelShape: [LABEL_COLUMNS.length],
     perExample: (yTrue, yPred, label) => {
       const labelShape = yTrue.shape;
       const predShape = yPred.shape;
@@ -130,3 +136,10 @@ export function actorCriticLoss(actions: number, options: ActorCriticLossOptions
     },
   };
 }
+
+// Registered so an agent's network saves and loads as an ordinary multi-task model (model.save, mtl.load).
+registerLayer('ActorCriticHead', (config) => new ActorCriticHead(config as unknown as ActorCriticHeadOptions));
+registerLoss('ActorCriticLoss', (config) => {
+  const { actions, ...options } = config as unknown as ActorCriticLossOptions & { actions: number };
+  return actorCriticLoss(actions, options);
+});
