@@ -7,7 +7,7 @@
  * a started server serves until the process exits, and `join()` of a started server never
  * settles. Python's tf.distribute.Server behaves the same way.
  */
-import { TensorFlowError, invalidArgument, makeError } from './errors';
+import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from './errors';
 import { NativeServer, native } from './library';
 import { SessionOptions, configProto } from './session';
 import { decode, encode } from '../proto';
@@ -141,6 +141,9 @@ export function parseTfConfig(text: string | undefined = process.env.TF_CONFIG):
   };
 }
 
+/** Started servers of Server.forTask by task address, with the settings each was made with. */
+const taskServers = new Map<string, { server: Server; settings: string }>();
+
 /** One task of a cluster, served over gRPC from this process. */
 export class Server {
   readonly jobName: string;
@@ -180,6 +183,42 @@ export class Server {
   static fromTfConfig(env: string | undefined = process.env.TF_CONFIG, options: Omit<ServerOptions, 'cluster' | 'jobName' | 'taskIndex'> = {}): Server {
     const config = parseTfConfig(env);
     return new Server({ ...options, cluster: config.cluster, jobName: config.task.type, taskIndex: config.task.index });
+  }
+
+  /**
+   * This process's started server for the task `options` names, made on the first call and
+   * returned again by later ones (a TF server cannot stop, so a process serves its task once
+   * however many models train in it). Asking again for the same address with another cluster,
+   * task, protocol or default session config is a FailedPreconditionError naming both.
+   */
+  static forTask(options: Omit<ServerOptions, 'start'>): Server {
+    if (options === null || typeof options !== 'object') throw invalidArgument('Server.forTask: options must be an object { cluster, jobName, taskIndex? }');
+    const jobs = normalizeCluster(options.cluster, 'Server.forTask');
+    const taskIndex = options.taskIndex ?? 0;
+    checkTask(jobs, options.jobName, taskIndex, 'Server.forTask');
+    const address = jobs.get(options.jobName)!.get(taskIndex)!;
+    const describe = (text: string): string => {
+      const s = JSON.parse(text) as Record<string, unknown>;
+      return `task /job:${s.jobName}/task:${s.taskIndex} of cluster ${JSON.stringify(s.cluster)}, protocol ${s.protocol}, default session ${JSON.stringify(s.defaultSession ?? {})}`;
+    };
+    const settings = JSON.stringify({
+      cluster: clusterDef(options.cluster).job,
+      jobName: options.jobName,
+      taskIndex,
+      protocol: options.protocol ?? 'grpc',
+      defaultSession: options.defaultSession ? decode('tensorflow.ConfigProto', configProto(options.defaultSession)) : undefined,
+    });
+    // Port 0 binds a new port each time: such servers are never shared.
+    const cached = address.endsWith(':0') ? undefined : taskServers.get(address);
+    if (cached && !cached.server.disposed) {
+      if (cached.settings !== settings) {
+        throw failedPrecondition(`Server.forTask: this process already serves ${address} as ${describe(cached.settings)}; it cannot also serve it as ${describe(settings)} (a started TF server cannot stop: use one cluster per process)`);
+      }
+      return cached.server;
+    }
+    const server = new Server({ ...options, start: true });
+    if (!address.endsWith(':0')) taskServers.set(address, { server, settings });
+    return server;
   }
 
   /** This task's device prefix, `/job:<name>/replica:0/task:<i>`. */

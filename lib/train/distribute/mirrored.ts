@@ -51,9 +51,6 @@ const PROBE_INTERVAL_MS = 1000;
 /** Failed checks in a row before a peer counts as dead (one lost connection attempt is not enough). */
 const PROBE_FAILURES = 2;
 
-/** Started servers by address: a process serves its task once (a TF server cannot stop). */
-const servers = new Map<string, Server>();
-
 function taskName(replica: Replica): string {
   return `${replica.type} ${replica.index} (/job:${replica.type}/replica:0/task:${replica.index} at ${replica.address})`;
 }
@@ -134,14 +131,8 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
   /** This process's server (started on first use; null without a cluster). */
   server(): Server | null {
     if (!this.cluster) return null;
-    const address = this.members[this.replicaIndex].address;
-    let server = servers.get(address);
-    if (!server) {
-      // The group leader must be in the server's own default config: its collective executor is made with the server.
-      server = new Server({ cluster: this.cluster, jobName: this.task.type, taskIndex: this.task.index, defaultSession: { config: { experimental: { collectiveGroupLeader: this.leader } } }, start: true });
-      servers.set(address, server);
-    }
-    return server;
+    // The group leader must be in the server's own default config: its collective executor is made with the server.
+    return Server.forTask({ cluster: this.cluster, jobName: this.task.type, taskIndex: this.task.index, defaultSession: { config: { experimental: { collectiveGroupLeader: this.leader } } } });
   }
 
   sessionOptions(base: SessionOptions): SessionOptions {

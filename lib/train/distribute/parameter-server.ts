@@ -42,9 +42,6 @@ export interface ParameterServerOptions {
 
 const POLL_MS = 200;
 
-/** Started servers by address: a process serves its task once (a TF server cannot stop), however many models train in it. */
-const servers = new Map<string, Server>();
-
 function describeTask(type: string, index: number): string {
   return `/job:${type}/task:${index}`;
 }
@@ -107,9 +104,7 @@ export class ParameterServerStrategy implements DistributeStrategy {
   /** This task's server (started on first use; it serves until the process exits). */
   startServer(): Server {
     if (!this.server) {
-      const address = this.config.cluster[this.task.type][this.task.index];
-      this.server = servers.get(address) ?? new Server({ cluster: this.config.cluster, jobName: this.task.type, taskIndex: this.task.index, start: true });
-      servers.set(address, this.server);
+      this.server = Server.forTask({ cluster: this.config.cluster, jobName: this.task.type, taskIndex: this.task.index });
     }
     return this.server;
   }

@@ -53,6 +53,21 @@ describe('multiWorkerMirrored', () => {
     expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
   });
 
+  test('one server per process: a second model\'s strategy reuses the first\'s server; the same address in another cluster is a clear error', async () => {
+    const [port, other] = await freePorts(2);
+    const tfConfig = JSON.stringify({ cluster: { worker: [`127.0.0.1:${port}`] }, task: { type: 'worker', index: 0 } });
+    const first = distribute.multiWorkerMirrored({ tfConfig });
+    const second = distribute.multiWorkerMirrored({ tfConfig });
+    const server = first.server()!;
+    expect(server.started).toBe(true);
+    expect(second.server()).toBe(server);
+    expect(second.sessionOptions({}).target).toBe(`grpc://127.0.0.1:${port}`);
+    const conflicting = distribute.parameterServer({ tfConfig: JSON.stringify({ cluster: { worker: [`127.0.0.1:${port}`], ps: [`127.0.0.1:${other}`] }, task: { type: 'worker', index: 0 } }) });
+    expect(() => conflicting.startServer()).toThrow(
+      new RegExp(`^Server.forTask: this process already serves 127.0.0.1:${port} as task /job:worker/task:0 of cluster .*; it cannot also serve it as task /job:worker/task:0 of cluster .*"ps"`),
+    );
+  });
+
   test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty, PCGrad 4 steps per run, GLS, GradNorm, a label mask and an uneven last batch); only the chief writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
     try {
