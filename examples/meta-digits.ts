@@ -9,7 +9,8 @@
  * Reported: query accuracy (15 images per class) after 1 and 10 gradient steps, with 95%
  * confidence intervals over the evaluation tasks.
  *
- *   npm run example:meta-digits                      # --iterations 1000 --tasks 400
+ *   npm run example:meta-digits                      # --iterations 1000 --tasks 400 --model mlp
+ *   npm run example:meta-digits -- --model conv --hidden 16
  */
 import { data, mtl, optimizers } from '../lib';
 import { parseFlags } from './flags';
@@ -30,9 +31,11 @@ export interface DigitsOptions {
   hidden: number;
   /** Fine-tuning step sizes of the baseline, comma-separated (each is a row of the table). */
   baselineRates: string;
+  /** 'mlp' (784-hidden-hidden-out) or 'conv' (mtl.meta.convNet: two 3×3 blocks of `hidden` filters on 28×28 images). */
+  model: string;
 }
 
-export const DIGITS_DEFAULTS: DigitsOptions = { iterations: 1000, tasks: 400, metaBatch: 16, shots: 5, queryPerClass: 15, innerLearningRate: 0.4, innerSteps: 1, seed: 1, evalSteps: 10, hidden: 64, baselineRates: '0.01,0.1,0.4' };
+export const DIGITS_DEFAULTS: DigitsOptions = { iterations: 1000, tasks: 400, metaBatch: 16, shots: 5, queryPerClass: 15, innerLearningRate: 0.4, innerSteps: 1, seed: 1, evalSteps: 10, hidden: 64, baselineRates: '0.01,0.1,0.4', model: 'mlp' };
 
 /** Images of each digit class: byClass[d] is a list of 784-pixel images. */
 type ByClass = Float32Array[][];
@@ -100,6 +103,13 @@ export interface DigitsResult {
 export async function runDigits(options: DigitsOptions, log: (line: string) => void = () => {}): Promise<DigitsResult[]> {
   const [train, test] = await Promise.all([digitsByClass('train'), digitsByClass('test')]);
   const hidden = [options.hidden, options.hidden];
+  const network = (outputs: number) =>
+    options.model === 'conv'
+      ? mtl.meta.convNet({ inputShape: [28, 28, 1], filters: hidden, kernelSize: 3, outputs, name: 'digits' })
+      : mtl.meta.mlp({ inputShape: [784], hidden, outputs, name: 'digits' });
+  // The output layer, replaced for the baseline's 2-way tasks.
+  const head = options.model === 'conv' ? 'digits/dense/' : `digits/dense_${hidden.length}/`;
+  const headInputs = options.model === 'conv' ? 5 * 5 * options.hidden : options.hidden;
   const evaluation: mtl.meta.Task[] = [];
   const heldOut = digitTasks(test, [5, 6, 7, 8, 9], options.shots, options.queryPerClass, options.seed + 1000);
   for (let i = 0; i < options.tasks; i++) evaluation.push(await heldOut(i));
@@ -108,7 +118,7 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
 
   // MAML on 2-way tasks from 0–4.
   const maml = mtl.meta.maml({
-    learner: mtl.meta.mlp({ inputShape: [784], hidden, outputs: 2, name: 'digits' }),
+    learner: network(2),
     loss: 'crossEntropy',
     innerLearningRate: options.innerLearningRate,
     innerSteps: options.innerSteps,
@@ -131,7 +141,7 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
 
   // Baseline: a 5-way classifier of 0–4, as many updates of as many images (metaBatch tasks × 2(shots + query)).
   const perUpdate = options.metaBatch * 2 * (options.shots + options.queryPerClass);
-  const fiveWay = mtl.meta.pretrain({ learner: mtl.meta.mlp({ inputShape: [784], hidden, outputs: 5, name: 'digits' }), loss: 'crossEntropy', optimizer: optimizers.adam({ learningRate: 1e-3 }), seed: options.seed });
+  const fiveWay = mtl.meta.pretrain({ learner: network(5), loss: 'crossEntropy', optimizer: optimizers.adam({ learningRate: 1e-3 }), seed: options.seed });
   started = Date.now();
   await fiveWay.fit(classificationBatches(train, perUpdate / 2, options.seed), {
     iterations: options.iterations,
@@ -143,15 +153,14 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
   trainSeconds = (Date.now() - started) / 1000;
   const trained = await fiveWay.getWeights();
   await fiveWay.close();
-  const last = hidden.length;
   const rates = String(options.baselineRates).split(',').map(Number);
   if (rates.some((r) => !(r > 0))) throw new Error(`--baseline-rates must be positive numbers, got ${options.baselineRates}`);
   for (const rate of rates) {
-    const baseline = mtl.meta.pretrain({ learner: mtl.meta.mlp({ inputShape: [784], hidden, outputs: 2, name: 'digits' }), loss: 'crossEntropy', innerLearningRate: rate });
+    const baseline = mtl.meta.pretrain({ learner: network(2), loss: 'crossEntropy', innerLearningRate: rate });
     const weights: Record<string, Float32Array> = {};
-    for (const [name, values] of Object.entries(trained)) if (!name.startsWith(`digits/dense_${last}/`)) weights[name] = values;
-    weights[`digits/dense_${last}/kernel`] = new Float32Array(options.hidden * 2);
-    weights[`digits/dense_${last}/bias`] = new Float32Array(2);
+    for (const [name, values] of Object.entries(trained)) if (!name.startsWith(head)) weights[name] = values;
+    weights[`${head}kernel`] = new Float32Array(headInputs * 2);
+    weights[`${head}bias`] = new Float32Array(2);
     await baseline.setWeights(weights);
     summarise(`pretrained 0-4, fine-tuned (step ${rate})`, await baseline.evaluate(evaluation, { steps: options.evalSteps }), trainSeconds);
     await baseline.close();
@@ -160,14 +169,14 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
 }
 
 async function main() {
-  const options = parseFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0, innerLearningRate: 0 } }) as unknown as DigitsOptions;
+  const options = parseFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0, innerLearningRate: 0 }, choices: { model: ['mlp', 'conv'] } }) as unknown as DigitsOptions;
   const results = await runDigits(options, (line) => console.log(line));
   console.log(`\n2-way ${options.shots}-shot tasks from digits 5-9 (never trained on), ${options.tasks} tasks; query accuracy (mean ± 95% CI):`);
   for (const r of results) {
     const at = (s: number) => `${(100 * r.accuracy[s].mean).toFixed(1)} ± ${(100 * r.accuracy[s].ci95).toFixed(1)}%`;
     console.log(`${r.method.padEnd(40)} 1 step ${at(1)} | ${options.evalSteps} steps ${at(options.evalSteps)}  (trained in ${r.trainSeconds.toFixed(0)} s)`);
   }
-  const file = writeSummary('meta-digits', { options, results, machine: machine() });
+  const file = writeSummary(`meta-digits-${options.model}`, { options, results, machine: machine() });
   console.log(`summary: ${file}`);
 }
 
