@@ -11,7 +11,7 @@
  * variables and alone writes files; the other workers wait until the variables are initialized.
  * ps tasks only serve (`hydra-tf server`, or Python's tf.distribute.Server).
  */
-import { DeadlineExceededError, Graph, Server, Session, SessionOptions, TensorFlowError, TfConfig, invalidArgument, makeError, parseTfConfig } from '../../core';
+import { DeadlineExceededError, Graph, REMOTE_RUN_TIMEOUT_MS, Server, Session, SessionOptions, TensorFlowError, TfConfig, invalidArgument, makeError, parseTfConfig } from '../../core';
 import * as ops from '../../ops';
 import type { Variable } from '../../nn';
 import { ParameterServerPlacement, PlacementPolicy } from './ps-placement';
@@ -41,6 +41,14 @@ export interface ParameterServerOptions {
 }
 
 const POLL_MS = 200;
+/**
+ * How long past its run time limit a synchronous step may go before the watchdog cancels it from
+ * JS: RunOptions.timeout_in_ms does not always end a run blocked on the accumulator or a token
+ * queue on a remote ps (TensorFlow then never answers), so the library bounds it itself.
+ */
+const WATCHDOG_GRACE_MS = 3000;
+/** After cancelling, how long to wait for the run to end before giving up on it (it is left behind). */
+const WATCHDOG_ABANDON_MS = 3000;
 
 function describeTask(type: string, index: number): string {
   return `/job:${type}/task:${index}`;
@@ -209,6 +217,45 @@ export class ParameterServerStrategy implements DistributeStrategy {
     // The other replicas only hand over gradients; their learning rate is for logs.
     const learningRate = graph.withNameScope(optimizer.name, () => ops.mul(optimizer.schedule.build(graph, step), learningRateScale));
     return { update, learningRate, slots: [], countsStep: true };
+  }
+
+  /**
+   * Synchronous mode: a step still in flight WATCHDOG_GRACE_MS past the run time limit is
+   * cancelled by closing the session, and if even that does not end it, the step rejects with a
+   * DeadlineExceededError WATCHDOG_ABANDON_MS later (the native run is abandoned; the session is
+   * closed). So a missing replica always ends the step, whatever TensorFlow does.
+   */
+  guardRun<T>(run: Promise<T>, session: Session): Promise<T> {
+    if (this.mode !== 'sync') return run;
+    const limit = this.runTimeoutMs ?? REMOTE_RUN_TIMEOUT_MS;
+    if (limit <= 0) return run;
+    let cancel: NodeJS.Timeout | undefined;
+    let abandon: NodeJS.Timeout | undefined;
+    let cancelled = false;
+    const watchdog = new Promise<never>((_, reject) => {
+      cancel = setTimeout(() => {
+        cancelled = true;
+        session.close({ cancelAfterMs: 0 }).catch(() => undefined);
+        abandon = setTimeout(() => reject(makeError('DEADLINE_EXCEEDED', `the step ran ${limit + WATCHDOG_GRACE_MS + WATCHDOG_ABANDON_MS} ms (runTimeoutMs ${limit}) and ignored cancellation; its session is closed`)), WATCHDOG_ABANDON_MS);
+      }, limit + WATCHDOG_GRACE_MS);
+    });
+    const settle = () => {
+      clearTimeout(cancel);
+      clearTimeout(abandon);
+    };
+    run.catch(() => undefined); // if the watchdog wins, the abandoned run's own end is not an unhandled rejection
+    return Promise.race([run, watchdog]).then(
+      (value) => {
+        settle();
+        return value;
+      },
+      (error) => {
+        settle();
+        // The watchdog's cancellation makes the run end as CANCELLED: report it as the deadline it is.
+        if (error instanceof TensorFlowError && error.code === 'CANCELLED' && cancelled) throw makeError('DEADLINE_EXCEEDED', `the step outlived its run time limit (${limit} ms) and was cancelled (${error.message})`);
+        throw error;
+      },
+    );
   }
 
   async explainError(error: unknown): Promise<unknown> {

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as net from 'net';
 import * as path from 'path';
-import { DeadlineExceededError, Graph, Server } from '../../../lib/core';
+import { DeadlineExceededError, Graph, Server, Session, makeError } from '../../../lib/core';
 import * as ops from '../../../lib/ops';
 import { layers, mtl, optimizers } from '../../../lib';
 import { Variable, graphState as nnGraphState } from '../../../lib/nn';
@@ -175,6 +175,34 @@ describe('synchronous parameter servers: a replica missing', () => {
     expect(Date.now() - started).toBeLessThan(20000);
     await chief.close();
     ps.dispose();
+  });
+});
+
+describe('synchronous parameter servers: the library bounds a step TensorFlow never ends', () => {
+  const tfConfig = JSON.stringify({ cluster: { worker: ['127.0.0.1:1', '127.0.0.1:2'], ps: ['127.0.0.1:3'] }, task: { type: 'worker', index: 0 } });
+
+  test('a run that ignores its time limit and the cancellation rejects with DeadlineExceeded at limit + 6 s, its session closed at once', async () => {
+    const strategy = parameterServer({ tfConfig, mode: 'sync', runTimeoutMs: 200 });
+    const closes: unknown[] = [];
+    const session = { close: async (options: unknown) => void closes.push(options) } as unknown as Session;
+    const started = Date.now();
+    await expect(strategy.guardRun(new Promise<never>(() => undefined), session)).rejects.toBeInstanceOf(DeadlineExceededError);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(200 + 3000 + 3000 - 50);
+    expect(took).toBeLessThan(200 + 3000 + 3000 + 2000);
+    expect(closes).toEqual([{ cancelAfterMs: 0 }]);
+  });
+
+  test('a run the watchdog\'s close cancels is a DeadlineExceeded too; a run that ends in time is untouched; async mode is not guarded', async () => {
+    const strategy = parameterServer({ tfConfig, mode: 'sync', runTimeoutMs: 100 });
+    let fail: (error: Error) => void = () => undefined;
+    const run = new Promise<never>((_, reject) => (fail = reject));
+    const session = { close: async () => fail(makeError('CANCELLED', 'Session has been closed')) } as unknown as Session;
+    await expect(strategy.guardRun(run, session)).rejects.toThrow(expect.objectContaining({ name: 'DeadlineExceededError', message: expect.stringContaining('outlived its run time limit (100 ms)') }));
+    const untouched = { close: async () => { throw new Error('closed a session in time'); } } as unknown as Session;
+    await expect(strategy.guardRun(Promise.resolve(7), untouched)).resolves.toBe(7);
+    const never = new Promise<never>(() => undefined);
+    expect(parameterServer({ tfConfig, mode: 'async', runTimeoutMs: 100 }).guardRun(never, untouched)).toBe(never);
   });
 });
 
