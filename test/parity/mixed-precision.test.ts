@@ -53,6 +53,23 @@ const CONVNET: ModelSpec = {
   outputs: { label: 'logits' },
 };
 
+/** A post-norm transformer block over [6, 8] with an int32 attention mask [6, 6] (1 attends). */
+const TRANSFORMER: ModelSpec = {
+  inputs: { x: { shape: [6, 8] }, m: { shape: [6, 6], dtype: 'int32' } },
+  layers: [{ name: 'block', kind: 'transformerEncoder', inputs: ['x', 'm'], options: { numHeads: 2, keyDim: 4, ffDim: 16 } }],
+  outputs: { y: 'block' },
+};
+
+/** Sequences x, a random 0/1 mask whose first query row of example 0 attends to nothing, targets a smooth function of x. */
+function transformerBatch(random: Random): HostBatch {
+  const x = random.floats([BATCH, 6, 8]);
+  const m = random.ints([BATCH, 6, 6], 2);
+  (m.data as Int32Array).fill(0, 0, 6);
+  const v = x.data as Float32Array;
+  const y = Float32Array.from(v, (value, i) => Math.tanh(value + 0.5 * v[i - (i % 8) + ((i + 3) % 8)]));
+  return { x, m, y: { dtype: 'float32', shape: [BATCH, 6, 8], data: y } };
+}
+
 function mlpBatch(random: Random, step: number): HostBatch {
   const x = random.floats([BATCH, 8]);
   const v = x.data as Float32Array;
@@ -96,6 +113,10 @@ function cases(): Case[] {
     const random = new Random(99);
     return Array.from({ length: STEPS }, () => convBatch(random));
   };
+  const transformerBatches = () => {
+    const random = new Random(23);
+    return Array.from({ length: STEPS }, () => transformerBatch(random));
+  };
   const adam = { kind: 'adam' as const, options: { learningRate: 0.01 } };
   const sgd = { kind: 'sgd' as const, options: { learningRate: 0.05, momentum: 0.9 } };
   return [
@@ -104,6 +125,12 @@ function cases(): Case[] {
     { id: 'mlp/mixed_float16/adam+overflow', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: adam, batches: mlpBatches(7, true) },
     { id: 'convnet/mixed_float16/sgd', policy: 'mixed_float16', model: CONVNET, loss: 'conv', optimizer: sgd, batches: convBatches() },
     // The growth rule: the scale doubles after every 4 finite steps in a row (and halves at step 5).
+    // Attention under mixed policies: half-precision projections, Keras's float32 softmax of the
+    // fused path. SGD, not Adam: the key bias's gradient is zero analytically (softmax ignores a
+    // shift shared by a row's logits), so in half precision it is rounding noise, which Adam
+    // would normalize into full-size steps of random sign on either side (measured: 0.86 relative).
+    { id: 'transformer+mask/mixed_bfloat16/sgd', policy: 'mixed_bfloat16', model: TRANSFORMER, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
+    { id: 'transformer+mask/mixed_float16/sgd', policy: 'mixed_float16', model: TRANSFORMER, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
     { id: 'mlp/mixed_float16/sgd+growth4', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: sgd, batches: mlpBatches(11, true), lossScale: { dynamicGrowthSteps: 4 } },
   ];
 }

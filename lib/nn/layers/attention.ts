@@ -19,11 +19,12 @@
  * masked row attends uniformly), otherwise its Softmax layer (the masked row's weights are zero).
  * Both are reproduced, path for path, so outputs agree in either case.
  */
-import { Output, invalidArgument } from '../../core';
+import { DType, Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
 import { Config } from '../config';
+import { castFloating } from '../dtype-policy';
 import { checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
 import { RegularizerLike } from '../regularizers';
 import { Dropout } from './dropout';
@@ -56,6 +57,8 @@ export interface MultiHeadAttentionOptions extends LayerOptions {
 const KNOWN = ['numHeads', 'keyDim', 'valueDim', 'dropout', 'useBias', 'outputShape', 'attentionAxes', 'useCausalMask', 'returnAttentionScores', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer', 'seed'];
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const FLOATS = new Set<DType>(['float32', 'bfloat16', 'float16']);
 
 /** Einsum equation of a projection: `free` kept axes, `bound` contracted ones, `output` new ones. */
 function projectionEquation(free: number, bound: number, output: number): string {
@@ -109,7 +112,7 @@ export class MultiHeadAttention extends Layer {
       if (list.length === 0 || list.some((a) => !Number.isInteger(a))) throw invalidArgument(`${kind}: attentionAxes must be an integer or a non-empty list of integers, got ${JSON.stringify(axes)}`);
     }
     this.options = options;
-    this.dropoutLayer = rate > 0 ? new Dropout({ rate, seed: options.seed, name: `${this.name}/dropout` }) : null;
+    this.dropoutLayer = rate > 0 ? new Dropout({ rate, seed: options.seed, name: `${this.name}/dropout`, dtypePolicy: this.dtypePolicy }) : null;
   }
 
   override getConfig(): Config {
@@ -217,8 +220,10 @@ export class MultiHeadAttention extends Layer {
 
   protected call(ctx: CallContext, inputs: Output[]): Output | Output[] {
     const shapes = this.checkShapes(inputs.map((x) => x.shape));
+    // Under a mixed policy the layer's autocast has already brought the three to its compute dtype.
+    const dtype = inputs[0].dtype;
     for (const x of inputs.slice(0, 3)) {
-      if (x.dtype !== 'float32') throw invalidArgument(`layer "${this.name}": query, value and key must be float32, got ${x.dtype}`);
+      if (!FLOATS.has(x.dtype) || x.dtype !== dtype) throw invalidArgument(`layer "${this.name}": query, value and key must share one floating dtype (float32, bfloat16 or float16), got ${inputs.slice(0, 3).map((i) => i.dtype).join(', ')}`);
     }
     const [queryIn, valueIn] = inputs;
     const keyIn = inputs[2] ?? valueIn;
@@ -258,18 +263,22 @@ export class MultiHeadAttention extends Layer {
     const fused = projectedRank === 4 && this.dropoutRate === 0 && !returnScores;
     let weights: Output;
     if (fused) {
-      // Keras's dot_product_attention: scale the logits, masked logits to -0.7·float32 max.
-      let logits = ops.mul(ops.einsum([query, key], { equation: 'btnh,bsnh->bnts' }), ops.constant(g, scale, 'float32'));
+      // Keras's dot_product_attention: half-precision logits widened to float32, scaled, masked
+      // to -0.7·float32 max, softmax in float32, the weights narrowed back to the compute dtype.
+      const raw = ops.einsum([query, key], { equation: 'btnh,bsnh->bnts' });
+      let logits = ops.mul(castFloating(raw, 'float32'), ops.constant(g, scale, 'float32'));
       if (mask) logits = ops.selectV2(mask, logits, ops.constant(g, 3.38953e38 * -0.7, 'float32'));
-      weights = ops.softmax(logits);
+      weights = castFloating(ops.softmax(logits), dtype);
     } else {
-      // Keras's Softmax-layer path: scale the query, masked scores to -1e9, masked weights zeroed.
-      const scaled = ops.mul(query, ops.constant(g, scale, 'float32'));
+      // Keras's Softmax-layer path, all in the compute dtype: scale the query, masked scores to
+      // a large negative number (-3e4 in float16, whose largest is 65504; -1e9 otherwise),
+      // masked weights zeroed.
+      const scaled = ops.mul(query, ops.constant(g, scale, dtype));
       let scores = ops.einsum([key, scaled], { equation: product });
-      if (mask) scores = ops.selectV2(mask, scores, ops.constant(g, -1e9, 'float32'));
+      if (mask) scores = ops.selectV2(mask, scores, ops.constant(g, dtype === 'float16' ? -3e4 : -1e9, dtype));
       const normAxes = Array.from({ length: axes.length }, (_, i) => scoresRank - axes.length + i);
       weights = normAxes.length === 1 ? ops.softmax(scores) : ops.exp(ops.sub(scores, ops.logSumExp(scores, normAxes, true)));
-      if (mask) weights = ops.selectV2(mask, weights, ops.constant(g, 0, 'float32'));
+      if (mask) weights = ops.selectV2(mask, weights, ops.constant(g, 0, dtype));
     }
     const dropped = this.dropoutLayer ? this.dropoutLayer.invoke(ctx, [weights])[0] : weights;
     const attended = fused ? ops.einsum([dropped, value], { equation: 'bnts,bsnh->btnh' }) : ops.einsum([dropped, value], { equation: combine });
