@@ -5,7 +5,7 @@
  */
 import { TypedArray, invalidArgument } from '../core';
 import { Dataset, HostBatch, Random, allocateData, checkColumnRows, fromArrays, isHostTensor, markTransient } from '../data';
-import { typedArrayDtype } from '../core';
+import { isTypedArray, typedArrayDtype } from '../core';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
 export type BatchSource = Dataset<Record<string, unknown>> | Columns | HostBatch[] | AsyncIterable<HostBatch>;
@@ -269,4 +269,36 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
       yield options.transient && !whole ? markTransient(batch) : batch;
     }
   })();
+}
+
+/**
+ * What trainOnBatch takes, as one batch: a batch of { dtype, shape, data } as it is, or columns
+ * (flat typed arrays, JS arrays) read as fit reads them, every row in the one batch. Errors name
+ * the column and what it should be.
+ */
+export async function oneBatchOf(source: unknown, options: { shapes: NonNullable<BatchOptions['shapes']>; what: string }): Promise<HostBatch> {
+  const { what } = options;
+  if (isBatch(source)) {
+    checkBatchShapes(source, 0, options.shapes.inputs, what);
+    return source;
+  }
+  if (!source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) {
+    throw invalidArgument(`${what} takes one batch ({ key: { dtype, shape, data } }) or columns by key (typed arrays or arrays, one entry per example); got ${Array.isArray(source) ? 'an array' : source instanceof Dataset ? 'a Dataset (use fit)' : String(source)}`);
+  }
+  const columns = source as Record<string, unknown>;
+  const tensors = Object.keys(columns).filter((key) => isHostTensor(columns[key]));
+  if (tensors.length) {
+    const other = Object.keys(columns).find((key) => !isHostTensor(columns[key]))!;
+    throw invalidArgument(`${what}: "${tensors[0]}" is a { dtype, shape, data } tensor but "${other}" is not (${describeColumn(columns[other])}): give every key as a tensor of the batch, or every key as a column`);
+  }
+  // An upper bound of the rows (a typed array holds at least one value per row): one batch of all of them.
+  const rows = Math.max(1, ...Object.values(columns).map((c) => (Array.isArray(c) || isTypedArray(c) ? c.length : 1)));
+  for await (const batch of batchesOf(columns as Columns, { batchSize: rows, shuffle: false, seed: 0, epoch: 0, what, shapes: options.shapes })) return batch;
+  throw invalidArgument(`${what}: the columns hold no examples`);
+}
+
+function describeColumn(value: unknown): string {
+  if (value === null || typeof value !== 'object') return String(value);
+  const keys = Object.keys(value);
+  return `an object with keys ${keys.length ? keys.join(', ') : '(none)'}, not { dtype, shape, data }`;
 }

@@ -21,7 +21,8 @@ import { ModelJSON, deserializeModel, serializeModel } from '../nn';
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressBar, ProgressReporter, Verbosity, resolveVerbosity } from './progress';
 import { knownBatchCount, splitForValidation } from './validation-split';
-import { BatchSource, batchesOf, singleBatchOf, wholeColumns } from './feed';
+import { checkPruningWithoutJit } from '../nn/pruning/prune-model';
+import { BatchSource, Columns, batchesOf, oneBatchOf, singleBatchOf, wholeColumns } from './feed';
 import { predictBatch } from './predict';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';
 import { batchSize, groupBatches, indexGroups } from './batches';
@@ -212,6 +213,7 @@ export class Trainer {
     this.options = options;
     this.optimizer = getOptimizer(options.optimizer);
     checkPlanOptions(model, options);
+    if (options.jitCompile) checkPruningWithoutJit(model);
     if (options.distribute !== undefined && !isStrategy(options.distribute)) throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
     this.runtime = options.runtime ?? runtimeOf(model, { seed: options.seed, session: options.session, distribute: options.distribute });
     checkStrategyCompile(this.runtime.distribute, options);
@@ -437,16 +439,18 @@ export class Trainer {
    * `steps` batches of equal size one after another; returns the mean over the steps of each
    * step log (what trainOnBatch returns for one).
    */
-  async trainOnBatches(batch: HostBatch, steps: number): Promise<Logs> {
+  async trainOnBatches(data: HostBatch | Columns, steps: number): Promise<Logs> {
     if (!Number.isInteger(steps) || steps < 1) throw invalidArgument(`trainOnBatches: steps must be a positive integer, got ${steps}`);
+    const batch = await oneBatchOf(data, { shapes: this.columnShapes(), what: 'trainOnBatches data' });
     const rows = batchSize(batch);
     if (rows % steps !== 0) throw invalidArgument(`trainOnBatches: ${rows} rows do not split into ${steps} equal batches`);
     await this.compile(batch);
     return this.launch(batch, steps);
   }
 
-  /** Runs one training step on a batch; returns this step's losses. */
-  async trainOnBatch(batch: HostBatch): Promise<Logs> {
+  /** Runs one training step on a batch ({ key: { dtype, shape, data } }, or columns as fit takes them); returns this step's losses. */
+  async trainOnBatch(data: HostBatch | Columns): Promise<Logs> {
+    const batch = await oneBatchOf(data, { shapes: this.columnShapes(), what: 'trainOnBatch data' });
     await this.compile(batch);
     return this.launch(batch, 1);
   }

@@ -56,3 +56,13 @@ export function prunedWeightNames(model: Model): string[] {
     .filter((layer): layer is PruneLowMagnitude => layer instanceof PruneLowMagnitude)
     .flatMap((wrapper) => wrapper.prunedWeights.map((name) => `${wrapper.layer.name}/${name}`));
 }
+
+/**
+ * Refuses jitCompile for a model that prunes, naming the first pruned layer: the mask update
+ * runs under a cond (Switch/Merge) with a step-dependent TopK size, which XLA cannot compile; it
+ * would otherwise fail at the first training step with XLA's "unsupported operations".
+ */
+export function checkPruningWithoutJit(model: Model): void {
+  const wrapper = model.layers().find((layer) => layer instanceof PruneLowMagnitude);
+  if (wrapper) throw invalidArgument(`jitCompile: layer "${wrapper.name}" prunes weights (its mask update is conditional control flow XLA cannot compile); train pruned models without jitCompile`);
+}

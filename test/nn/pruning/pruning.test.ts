@@ -202,4 +202,22 @@ describe('nn.pruning during training', () => {
     expect(() => y.apply(x)).toThrow('pruneLowMagnitude "prune_low_magnitude_d": layer "d" has no weight "gamma" (its weights: kernel, bias)');
     expect(() => pruning.pruneModel(nn.model({ inputs: { x }, outputs: { y: layers.flatten().apply(x) } }), { schedule })).toThrow('pruning.pruneModel: no layer of model "model" matches the filter');
   });
+
+  test('jitCompile with a pruned layer is refused when compiled, naming the layer (XLA cannot compile the mask update)', async () => {
+    const schedule = pruning.constantSparsity({ targetSparsity: 0.5, beginStep: 0 });
+    const x = layers.input({ name: 'x', shape: [6] });
+    const hidden = pruning.pruneLowMagnitude({ layer: layers.dense({ units: 4, name: 'fc' }), schedule }).apply(x);
+    const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1, name: 'out' }).apply(hidden) } });
+    const message = 'jitCompile: layer "prune_low_magnitude_fc" prunes weights (its mask update is conditional control flow XLA cannot compile); train pruned models without jitCompile';
+    expect(() => train.compile(model, { optimizer: 'sgd', loss: 'meanSquaredError', jitCompile: true })).toThrow(message);
+    // Inside an mtl head too: refused when the model's trainer is made (its first fit), before any step.
+    const trunk = layers.dense({ units: 4, name: 'trunk' }).apply(x);
+    const head = pruning.pruneLowMagnitude({ layer: layers.dense({ units: 1, name: 'head_fc' }), schedule });
+    const multi = mtl.model({ inputs: { x }, trunk, tasks: { t: { head, loss: 'mse' } }, jitCompile: true, optimizer: 'sgd' });
+    try {
+      await expect(multi.fit({ x: new Float32Array(12), t: new Float32Array(2) }, { epochs: 1, verbose: false })).rejects.toThrow('jitCompile: layer "prune_low_magnitude_head_fc" prunes weights');
+    } finally {
+      await multi.close();
+    }
+  });
 });
