@@ -2,8 +2,8 @@
 //
 // lib/proto against TensorFlow's own protobuf classes (the tensorflow-cpu 2.21.0 Python package
 // in <repo>/.venv, made by scripts/setup-python.sh):
-//  - every field lib/proto defines has TensorFlow's name, number, type, label and oneof, and every
-//    message/enum is complete (dump_descriptors.py);
+//  (that lib/proto's descriptors are TensorFlow's is test/proto/generated.test.ts's job: they are
+//  generated from the wheel's descriptors);
 //  - richly populated messages round-trip TS -> Python -> TS and Python -> TS with every field
 //    equal, no unknown fields on the Python side, and byte-identical serialisations;
 //  - messages TensorFlow itself produced (the op registry, a SavedModel, a GraphDef, TensorBoard
@@ -15,7 +15,7 @@ import * as protobuf from 'protobufjs/light';
 import {
   CheckpointFormatVersion, DataClass, DataTypeProto, Endianness, FullTypeId, GlobalJitLevel,
   LogMessageLevel, OptimizerLevel, RewriterToggle, SessionStatus, TraceLevel, TypeSpecClass,
-  OPAQUE_FIELDS, TF_PROTO_SCHEMA, ProtoError, codecRoot, decode, encode, jsonName, lookupType,
+  OPAQUE_FIELDS, ProtoError, codecRoot, decode, encode, jsonName, lookupType,
   messageNames, packAny, toJSON, unpackAny, encodeConfigProto, decodeConfigProto, decodeOpList,
   decodeSavedModel, decodeEvent, decodeTensorProto,
 } from '../lib/proto';
@@ -25,7 +25,6 @@ import type {
   ResourceHandleProto, RewriterConfig, RunMetadata, RunOptions, SignatureDef, Summary,
   SummaryMetadata, TensorProto, TensorShapeProto,
 } from '../lib/proto';
-import type { EnumJson, MessageJson, NamespaceJson } from '../lib/proto/schema';
 
 const REPO = path.resolve(__dirname, '..');
 const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
@@ -71,17 +70,6 @@ interface FixtureItem { bytes: string; reserialized: string; json: Record<string
 interface FixtureResult { type: string; items: FixtureItem[]; facts: Record<string, unknown> }
 type PyResult = ParseResult | BuildResult | FixtureResult | { error: string };
 interface CheckOutput { tensorflowVersion: string; protobufVersion: string; results: Record<string, PyResult> }
-
-interface TfField {
-  name: string; jsonName: string; number: number; type: string; label: string;
-  typeName: string | null; oneof: string | null; proto3Optional: boolean;
-}
-interface DescriptorDump {
-  tensorflowVersion: string;
-  messages: Record<string, { fields: TfField[]; mapEntry: boolean }>;
-  enums: Record<string, { values: Record<string, number> }>;
-  missing: string[];
-}
 
 // ----------------------------------------------------------------------------- helpers
 
@@ -687,36 +675,6 @@ const BYTES_ONLY: [label: string, typeName: string, value: object, pythonJson: o
 
 const FIXTURES = ['config_proto_basic', 'op_list', 'saved_model', 'graph_def', 'events', 'tensor_protos'];
 
-// ----------------------------------------------------------------------------- schema walking
-
-function schemaMessages(): Map<string, MessageJson> {
-  const out = new Map<string, MessageJson>();
-  const walk = (prefix: string, ns: NamespaceJson | MessageJson) => {
-    for (const [name, obj] of Object.entries(ns.nested ?? {})) {
-      const full = prefix ? `${prefix}.${name}` : name;
-      if ('fields' in obj) out.set(full, obj);
-      if (!('values' in obj)) walk(full, obj);
-    }
-  };
-  walk('', TF_PROTO_SCHEMA);
-  return out;
-}
-
-function schemaEnums(): Map<string, EnumJson> {
-  const out = new Map<string, EnumJson>();
-  const walk = (prefix: string, ns: NamespaceJson | MessageJson) => {
-    for (const [name, obj] of Object.entries(ns.nested ?? {})) {
-      const full = prefix ? `${prefix}.${name}` : name;
-      if ('values' in obj) out.set(full, obj);
-      else walk(full, obj);
-    }
-  };
-  walk('', TF_PROTO_SCHEMA);
-  return out;
-}
-
-const pascal = (s: string) => s.split('_').map((p) => (p ? p[0].toUpperCase() + p.slice(1) : '')).join('');
-
 /** Records `Message.field` for every field set in `value`, recursively (coverage of the cases). */
 function cover(type: protobuf.Type, value: Record<string, unknown>, seen: Set<string>): void {
   for (const f of type.fieldsArray) {
@@ -739,12 +697,11 @@ function cover(type: protobuf.Type, value: Record<string, unknown>, seen: Set<st
 // ----------------------------------------------------------------------------- run Python once
 
 let check: CheckOutput;
-let dump: DescriptorDump;
 let pythonError: Error | undefined;
 
-function python(): { check: CheckOutput; dump: DescriptorDump } {
+function python(): { check: CheckOutput } {
   if (pythonError) throw pythonError;
-  return { check, dump };
+  return { check };
 }
 
 beforeAll(async () => {
@@ -757,16 +714,7 @@ beforeAll(async () => {
     BYTES_ONLY.forEach(([, type, , json], i) => requests.push({ id: `bytes:${i}`, op: 'build', type, json }));
     for (const name of FIXTURES) requests.push({ id: `fixture:${name}`, op: 'fixture', name });
 
-    const names = new Set<string>([...schemaMessages().keys(), ...schemaEnums().keys()]);
-    for (const [msg, m] of schemaMessages()) {
-      for (const [fname, f] of Object.entries(m.fields)) if (f.keyType) names.add(`${msg}.${pascal(fname)}Entry`);
-    }
-    const [checkOut, dumpOut] = await Promise.all([
-      runPython('proto_check.py', [], JSON.stringify({ opaque: Object.keys(OPAQUE_FIELDS), requests })),
-      runPython('dump_descriptors.py', [...names], ''),
-    ]);
-    check = JSON.parse(checkOut) as CheckOutput;
-    dump = JSON.parse(dumpOut) as DescriptorDump;
+    check = JSON.parse(await runPython('proto_check.py', [], JSON.stringify({ opaque: Object.keys(OPAQUE_FIELDS), requests }))) as CheckOutput;
   } catch (e) {
     pythonError = e as Error;
   }
@@ -775,110 +723,7 @@ beforeAll(async () => {
 // ----------------------------------------------------------------------------- tests
 
 test('the Python fixture environment is TensorFlow 2.21.0', () => {
-  const { check, dump } = python();
-  expect(check.tensorflowVersion).toBe(TF_VERSION);
-  expect(dump.tensorflowVersion).toBe(TF_VERSION);
-});
-
-describe('descriptors match TensorFlow 2.21', () => {
-  // The descriptors as written (map fields as maps), not codecRoot's explicit-entry form.
-  const checked = protobuf.Root.fromJSON(TF_PROTO_SCHEMA as unknown as protobuf.INamespace);
-  checked.resolveAll();
-
-  test('every message and enum lib/proto defines exists in TensorFlow', () => {
-    expect(python().dump.missing).toEqual([]);
-  });
-
-  test.each([...schemaMessages().keys()])('%s: same fields (name, number, type, label, oneof), none missing', (name) => {
-    const { dump } = python();
-    const ours = schemaMessages().get(name)!;
-    const tf = dump.messages[name];
-    expect(tf).toBeDefined();
-    const type = checked.lookupType(name);
-    const problems: string[] = [];
-    for (const [fname, f] of Object.entries(ours.fields)) {
-      const t = tf.fields.find((x) => x.name === fname);
-      if (!t) {
-        problems.push(`${fname}: not a field of TensorFlow's ${name}`);
-        continue;
-      }
-      const where = `${name}.${fname}`;
-      if (t.number !== f.id) problems.push(`${where}: number ${f.id}, TensorFlow has ${t.number}`);
-      if (t.jsonName !== jsonName(fname)) problems.push(`${where}: json name ${jsonName(fname)}, TensorFlow has ${t.jsonName}`);
-      const label = f.rule === 'repeated' || f.keyType ? 'repeated' : 'optional';
-      if (t.label !== label) problems.push(`${where}: label ${label}, TensorFlow has ${t.label}`);
-      const field = type.fields[fname];
-      const oneof = field.partOf ? field.partOf.name : null;
-      if (t.oneof !== oneof) problems.push(`${where}: oneof ${oneof}, TensorFlow has ${t.oneof}`);
-      if (t.proto3Optional) problems.push(`${where}: TensorFlow declares it proto3 optional (explicit presence), lib/proto does not`);
-      const sameType = (ourType: string, resolved: protobuf.ReflectionObject | null, tfType: string, tfTypeName: string | null, w: string) => {
-        if (resolved instanceof protobuf.Type) {
-          if (tfType !== 'message' || tfTypeName !== resolved.fullName.slice(1)) problems.push(`${w}: message ${resolved.fullName.slice(1)}, TensorFlow has ${tfType} ${tfTypeName ?? ''}`);
-        } else if (resolved instanceof protobuf.Enum) {
-          if (tfType !== 'enum' || tfTypeName !== resolved.fullName.slice(1)) problems.push(`${w}: enum ${resolved.fullName.slice(1)}, TensorFlow has ${tfType} ${tfTypeName ?? ''}`);
-        } else if (tfType !== ourType) {
-          problems.push(`${w}: type ${ourType}, TensorFlow has ${tfType} ${tfTypeName ?? ''}`);
-        }
-      };
-      if (f.keyType) {
-        const entry = t.typeName ? dump.messages[t.typeName] : undefined;
-        if (t.type !== 'message' || !entry || !entry.mapEntry) {
-          problems.push(`${where}: a map in lib/proto, not in TensorFlow (${t.type} ${t.typeName})`);
-          continue;
-        }
-        const key = entry.fields.find((x) => x.name === 'key')!;
-        const value = entry.fields.find((x) => x.name === 'value')!;
-        if (key.type !== f.keyType) problems.push(`${where}: map key ${f.keyType}, TensorFlow has ${key.type}`);
-        sameType(f.type, field.resolvedType, value.type, value.typeName, `${where} (map value)`);
-      } else if (OPAQUE_FIELDS[where]) {
-        if (f.type !== 'bytes' || t.type !== 'message' || t.typeName !== OPAQUE_FIELDS[where]) {
-          problems.push(`${where}: opaque bytes for ${OPAQUE_FIELDS[where]}, TensorFlow has ${t.type} ${t.typeName}`);
-        }
-      } else {
-        sameType(f.type, field.resolvedType, t.type, t.typeName, where);
-      }
-    }
-    for (const t of tf.fields) {
-      if (!(t.name in ours.fields)) problems.push(`${name}.${t.name} (#${t.number}, ${t.type}): defined by TensorFlow, missing in lib/proto`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  test.each([...schemaEnums().keys()])('enum %s: same values as TensorFlow, none missing', (name) => {
-    const tf = python().dump.enums[name];
-    expect(tf).toBeDefined();
-    expect(schemaEnums().get(name)!.values).toEqual(tf.values);
-  });
-
-  test('OPAQUE_FIELDS names bytes fields of lib/proto messages', () => {
-    const msgs = schemaMessages();
-    for (const key of Object.keys(OPAQUE_FIELDS)) {
-      const i = key.lastIndexOf('.');
-      const m = msgs.get(key.slice(0, i));
-      expect(m?.fields[key.slice(i + 1)]?.type).toBe('bytes');
-    }
-  });
-
-  test('TypeScript enums equal the descriptor enums', () => {
-    const pairs: [Record<string, string | number>, string][] = [
-      [DataTypeProto, 'tensorflow.DataType'],
-      [FullTypeId, 'tensorflow.FullTypeId'],
-      [TraceLevel, 'tensorflow.RunOptions.TraceLevel'],
-      [OptimizerLevel, 'tensorflow.OptimizerOptions.Level'],
-      [GlobalJitLevel, 'tensorflow.OptimizerOptions.GlobalJitLevel'],
-      [RewriterToggle, 'tensorflow.RewriterConfig.Toggle'],
-      [CheckpointFormatVersion, 'tensorflow.SaverDef.CheckpointFormatVersion'],
-      [DataClass, 'tensorflow.DataClass'],
-      [LogMessageLevel, 'tensorflow.LogMessage.Level'],
-      [SessionStatus, 'tensorflow.SessionLog.SessionStatus'],
-      [Endianness, 'tensorflow.BundleHeaderProto.Endianness'],
-      [TypeSpecClass, 'tensorflow.TypeSpecProto.TypeSpecClass'],
-    ];
-    for (const [tsEnum, name] of pairs) {
-      const values = Object.fromEntries(Object.entries(tsEnum).filter(([, v]) => typeof v === 'number'));
-      expect([name, values]).toEqual([name, python().dump.enums[name].values]);
-    }
-  });
+  expect(python().check.tensorflowVersion).toBe(TF_VERSION);
 });
 
 describe('round trips through TensorFlow\'s classes', () => {

@@ -453,11 +453,62 @@ function fromWire(type: protobuf.Type, msg: Record<string, unknown>, mode: Mode)
   return out;
 }
 
+// protobufjs's own decoder replaces a singular message field written twice and keeps every oneof
+// member it saw; protobuf's parsers (TensorFlow's C++ one included) merge the copies and keep the
+// last oneof member. This reader follows protobuf, so a message means here what it means to TF.
+// A value whose wire type does not fit its field is skipped, as protobuf keeps it as unknown.
+
+function expectedWireType(field: protobuf.Field): number {
+  if (field.resolvedType instanceof protobuf.Type) return 2;
+  if (field.resolvedType instanceof protobuf.Enum) return 0;
+  return (protobuf.types.basic as Record<string, number>)[field.type];
+}
+
+function readScalar(reader: protobuf.Reader, field: protobuf.Field): unknown {
+  if (field.resolvedType instanceof protobuf.Enum) return reader.int32();
+  return (reader as unknown as Record<string, () => unknown>)[field.type]();
+}
+
+/** Reads one message of `type` from `reader` up to `end` into `into` (merging), in protobufjs's wire form. */
+function readMessage(type: protobuf.Type, reader: protobuf.Reader, end: number, into: Record<string, unknown>, depth: number): Record<string, unknown> {
+  if (depth > MAX_DEPTH) throw new ProtoError(`nesting deeper than ${MAX_DEPTH}`);
+  while (reader.pos < end) {
+    const tag = reader.uint32();
+    const wireType = tag & 7;
+    const field = type.fieldsById[tag >>> 3];
+    const expected = field ? expectedWireType(field.resolve()) : -1;
+    const packed = field !== undefined && field.repeated && wireType === 2 && expected !== 2;
+    if (!field || (wireType !== expected && !packed)) {
+      reader.skipType(wireType);
+      continue;
+    }
+    const rt = field.resolvedType;
+    if (field.partOf) for (const other of field.partOf.fieldsArray) if (other !== field) delete into[other.name];
+    if (rt instanceof protobuf.Type) {
+      const stop = reader.uint32() + reader.pos;
+      if (stop > end) throw new Error(`${type.fullName.slice(1)}.${field.name} runs past the end of its message`);
+      if (field.repeated) ((into[field.name] ??= []) as unknown[]).push(readMessage(rt, reader, stop, {}, depth + 1));
+      else into[field.name] = readMessage(rt, reader, stop, (into[field.name] as Record<string, unknown>) ?? {}, depth + 1);
+    } else if (packed) {
+      const list = (into[field.name] ??= []) as unknown[];
+      const stop = reader.uint32() + reader.pos;
+      while (reader.pos < stop) list.push(readScalar(reader, field));
+    } else if (field.repeated) {
+      ((into[field.name] ??= []) as unknown[]).push(readScalar(reader, field));
+    } else {
+      into[field.name] = readScalar(reader, field);
+    }
+  }
+  if (reader.pos > end) throw new Error(`${type.fullName.slice(1)}: a field runs past the end of its message`);
+  return into;
+}
+
 function decodeMessage(typeName: string, bytes: Uint8Array): { type: protobuf.Type; msg: Record<string, unknown> } {
   const type = lookupType(typeName);
   if (!(bytes instanceof Uint8Array)) throw typeError(typeName, 'a Uint8Array', bytes);
   try {
-    return { type, msg: type.decode(bytes) as unknown as Record<string, unknown> };
+    const reader = protobuf.Reader.create(bytes);
+    return { type, msg: readMessage(type, reader, reader.len, {}, 0) };
   } catch (e) {
     throw new ProtoError(`cannot decode ${typeName} from ${bytes.length} bytes: ${(e as Error).message}`);
   }
@@ -484,10 +535,10 @@ export function toJSON(typeName: string, objOrBytes: unknown): Record<string, un
 
 /**
  * Where `bytes` write a singular message field (or a oneof) more than once, as paths like
- * `meta_graphs[0].graph_def`. protobuf's own parsers (TensorFlow's C++ one included) *merge* such
- * copies -- repeated fields inside are concatenated -- while decode() keeps the last copy, as
- * protobufjs does. A message where this happens means different things to the two; no serializer
- * writes one. Stops after `limit` paths; fields schema.ts does not describe are skipped.
+ * `meta_graphs[0].graph_def`. protobuf's parsers (TensorFlow's C++ one, and decode() here) *merge*
+ * such copies -- repeated fields inside are concatenated -- while other readers (protobufjs, older
+ * hydra-tf) kept the last copy, so such a message can mean different things to different tools;
+ * no serializer writes one. Stops after `limit` paths; fields schema.ts does not describe are skipped.
  */
 export function findMergedFields(typeName: string, bytes: Uint8Array, limit = 20): string[] {
   const out: string[] = [];

@@ -182,8 +182,9 @@ export interface SavedModelFile {
   sha256: string;
   /**
    * Message fields saved_model.pb writes more than once (e.g. `meta_graphs[0].graph_def`), which
-   * TensorFlow's parser merges while the decoded `savedModel` holds the last copy. Empty for
-   * every file a protobuf serializer writes.
+   * TensorFlow's parser merges (and so does the decoded `savedModel`; other readers kept the last
+   * copy, so the file reads differently in different tools). Empty for every file a protobuf
+   * serializer writes.
    */
   mergedFields: string[];
 }
