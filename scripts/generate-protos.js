@@ -90,7 +90,7 @@ const LABEL_REPEATED = 3;
 
 /** The tensorflow-cpu wheel `npm install` used or cached; throws naming where it looked. */
 function findWheel(env = process.env) {
-  const { cacheDir } = require('./libtensorflow');
+  const { cacheDir } = require('./libtensorflow/locate');
   const looked = [];
   const manifestFile = path.join(ROOT, 'deps', 'libtensorflow', 'manifest.json');
   try {

@@ -180,108 +180,36 @@ export function packageRoot(): string {
   }
 }
 
-const MAIN_LIBRARIES = ['libtensorflow.so.2', 'libtensorflow_cc.so.2', 'libtensorflow.2.dylib', 'libtensorflow_cc.2.dylib'];
+interface Locator {
+  resolveLibrary(options: { env?: NodeJS.ProcessEnv; root?: string }): { location: LibraryLocation } | { tried: string[] };
+  platformPackageName(): string;
+}
 
-function libraryInDirectory(dir: string): string | null {
-  for (const lib of [path.join(dir, 'lib'), dir]) {
-    for (const name of MAIN_LIBRARIES) {
-      const candidate = path.join(lib, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
-  }
-  return null;
+/** scripts/libtensorflow/locate.js: the one resolution order, shared with the install step (plain CommonJS). */
+function locator(root: string): Locator {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path.join(root, 'scripts', 'libtensorflow', 'locate.js')) as Locator;
 }
 
 /** npm name of the package that carries libtensorflow for this platform (scripts/pack-libtensorflow.js). */
 export function platformPackageName(): string {
-  return `@hydra-tf/libtensorflow-${process.platform}-${process.arch}`;
-}
-
-interface DepsManifest {
-  source?: string;
-  version?: string | null;
-  library?: string;
-  origin?: string;
-}
-
-/** What `npm install` recorded in deps/libtensorflow/manifest.json, or why it is of no use. */
-function readDepsManifest(depsDir: string): { location: LibraryLocation; source: string } | { problem: string } {
-  const manifestPath = path.join(depsDir, 'manifest.json');
-  if (!fs.existsSync(manifestPath)) {
-    return { problem: `${manifestPath} (missing: run \`npm install\` or \`node scripts/libtensorflow.js\`)` };
-  }
-  let manifest: DepsManifest;
-  try {
-    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as DepsManifest;
-  } catch (error) {
-    return { problem: `${manifestPath} (unreadable: ${(error as Error).message})` };
-  }
-  const source = manifest.source ?? 'unknown';
-  const origin = source === 'wheel' ? `wheel ${manifest.version}` : `${source} ${manifest.origin}`;
-  if (manifest.library && fs.existsSync(manifest.library)) return { location: { path: manifest.library, source: 'deps', origin }, source };
-  // The package folder may have moved since install: look next to the manifest.
-  const moved = manifest.library && path.join(depsDir, 'lib', path.basename(manifest.library));
-  if (moved && fs.existsSync(moved)) return { location: { path: moved, source: 'deps', origin }, source };
-  return { problem: `${manifestPath} (names ${manifest.library}, which does not exist)` };
-}
-
-/** The platform package as Node resolves it from hydra-tf's folder, or why it is of no use. */
-function findPlatformPackage(root: string): LibraryLocation | { problem: string } {
-  const name = platformPackageName();
-  let manifestPath: string;
-  try {
-    manifestPath = require.resolve(`${name}/package.json`, { paths: [root] });
-  } catch {
-    return { problem: `${name} (not installed)` };
-  }
-  const found = libraryInDirectory(path.dirname(manifestPath));
-  if (!found) return { problem: `${name} (installed in ${path.dirname(manifestPath)}, but without a library)` };
-  let version = '?';
-  try {
-    version = (JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as { version?: string }).version ?? '?';
-  } catch {
-    // the library is there; the version only labels it
-  }
-  return { path: found, source: 'package', origin: `${name}@${version}` };
+  return locator(packageRoot()).platformPackageName();
 }
 
 /**
- * Resolves the libtensorflow to load, first found wins:
- *   1. `HYDRA_TF_LIBRARY` (a library file);
- *   2. `LIBTENSORFLOW_PATH` (a directory with lib/);
- *   3. deps/libtensorflow when `npm install` recorded an explicit choice there
- *      (`LIBTENSORFLOW_PATH` or `LIBTENSORFLOW_ARCHIVE` at install time);
- *   4. the platform package `@hydra-tf/libtensorflow-<platform>-<arch>`, resolved from hydra-tf's
- *      own folder (npm installs it as an optionalDependency of the published package);
- *   5. deps/libtensorflow from the default wheel.
- * `options.env` and `options.root` (the hydra-tf package root) are for tests.
+ * Resolves the libtensorflow to load, first found wins (scripts/libtensorflow/locate.js documents
+ * the order): `HYDRA_TF_LIBRARY`, `LIBTENSORFLOW_PATH`, an explicit install-time choice in
+ * deps/libtensorflow, the platform package `@hydra-tf/libtensorflow-<platform>-<arch>`, the wheel
+ * in deps/libtensorflow. `options.env` and `options.root` (the hydra-tf package root) are for tests.
  */
 export function resolveLibrary(options: { env?: NodeJS.ProcessEnv; root?: string } = {}): LibraryLocation {
-  const env = options.env ?? process.env;
-  const tried: string[] = [];
-  const explicitFile = env.HYDRA_TF_LIBRARY;
-  if (explicitFile) {
-    if (fs.existsSync(explicitFile)) return { path: path.resolve(explicitFile), source: 'HYDRA_TF_LIBRARY' };
-    tried.push(`HYDRA_TF_LIBRARY=${explicitFile} (no such file)`);
-  }
-  const explicitDir = env.LIBTENSORFLOW_PATH;
-  if (explicitDir) {
-    const found = libraryInDirectory(explicitDir);
-    if (found) return { path: found, source: 'LIBTENSORFLOW_PATH' };
-    tried.push(`LIBTENSORFLOW_PATH=${explicitDir} (no lib/libtensorflow.so.2 or lib/libtensorflow_cc.so.2 there)`);
-  }
   const root = options.root ?? packageRoot();
-  const deps = readDepsManifest(env.HYDRA_TF_DEPS_DIR ?? path.join(root, 'deps', 'libtensorflow'));
-  const depsIsExplicit = 'location' in deps && (deps.source === 'path' || deps.source === 'archive');
-  if (depsIsExplicit) return deps.location;
-  const platformPackage = findPlatformPackage(root);
-  if ('path' in platformPackage) return platformPackage;
-  tried.push(platformPackage.problem);
-  if ('location' in deps) return deps.location;
-  tried.push(deps.problem);
+  // The locator ships with the package that runs this file; a test's fake root holds none.
+  const result = locator(packageRoot()).resolveLibrary({ env: options.env ?? process.env, root });
+  if ('location' in result) return result.location;
   throw makeError(
     'NOT_FOUND',
-    `hydra-tf: cannot find libtensorflow. Tried:\n  - ${tried.join('\n  - ')}\n` +
+    `hydra-tf: cannot find libtensorflow. Tried:\n  - ${result.tried.join('\n  - ')}\n` +
       `Install hydra-tf with its optional dependencies (npm installs ${platformPackageName()} with it where it ` +
       'is published), or run `npm install` in hydra-tf (it fetches TensorFlow 2.21 from the official tensorflow-cpu ' +
       'wheel; if npm skipped it: `npm install-scripts approve hydra-tf && npm rebuild hydra-tf`), ' +
