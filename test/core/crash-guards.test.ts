@@ -31,11 +31,11 @@ describe('importGraphDef applies the refusals of addOperation', () => {
       const first = graphDef({ library: { function: [fn('hidden', [split('v')])] } });
       const second = graphDef({ node: [variantInput], library: { function: [fn('shown', [])] } });
       const bytes = Buffer.concat([first, second]);
-      // What a decoder that keeps the last copy sees: no SplitDedupData at all.
-      const lastCopy = proto.decode('tensorflow.GraphDef', bytes);
-      report({ decodedFunctions: lastCopy.library.function.map((f) => f.signature.name), refusal: refusal(bytes) });`;
+      // decode() merges the copies as TensorFlow does (a decoder keeping the last copy would see no SplitDedupData).
+      const merged = proto.decode('tensorflow.GraphDef', bytes);
+      report({ decodedFunctions: merged.library.function.map((f) => f.signature.name), refusal: refusal(bytes) });`;
     const report = survived(runInChild(body)) as { decodedFunctions: string[]; refusal: { code: string; message: string } };
-    expect(report.decodedFunctions).toEqual(['shown']);
+    expect(report.decodedFunctions).toEqual(['hidden', 'shown']);
     expect(report.refusal.code).toBe('UNIMPLEMENTED');
     expect(report.refusal.message).toContain("of function 'hidden' (SplitDedupData)");
   });
