@@ -76,6 +76,29 @@ const TS_NAMES = {
   'tensorflow.OptimizerOptions.GlobalJitLevel': 'GlobalJitLevel',
 };
 
+/** Doc comments for fields whose meaning the descriptors do not carry (they hold no comments). */
+const FIELD_NOTES = {
+  'tensorflow.TensorShapeProto.Dim.size': '-1 for an unknown dimension.',
+  'tensorflow.TensorProto.half_val': 'DT_HALF / DT_BFLOAT16 values as their 16-bit patterns.',
+  'tensorflow.TensorProto.int_val': 'DT_INT32, DT_INT16, DT_INT8, DT_UINT8 (and DT_UINT16, DT_QINT*) values.',
+  'tensorflow.TensorSliceProto.Extent.length': 'Absent = the full dimension (TF\'s "has_length" oneof).',
+  'tensorflow.OpDef.AttrDef.type': "'string', 'int', 'float', 'bool', 'type', 'shape', 'tensor', 'func', 'list(...)'.",
+  'tensorflow.NodeDef.input': "'node', 'node:1' or '^node' (control input).",
+  'tensorflow.FunctionDef.arg_attr': 'Keyed by argument index.',
+  'tensorflow.GraphDef.version': 'Deprecated by TensorFlow: use versions.',
+  'tensorflow.GPUOptions.visible_device_list': "Comma-separated visible GPU ids, e.g. '0,1'.",
+  'tensorflow.ConfigProto.device_count': 'Max devices of each type, e.g. { GPU: 0 } to hide GPUs.',
+  'tensorflow.ServerDef.replica': 'Replica of the task (0 when not replicated).',
+  'tensorflow.ServerDef.protocol': '"grpc" (or "grpc+verbs", ... when TensorFlow was built with them).',
+  'tensorflow.ServerDef.port': "Port to bind, overriding the one in the cluster (0: the cluster's).",
+  'tensorflow.TensorInfo.name': "A tensor name in the graph, e.g. 'serving_default_x:0'.",
+  'tensorflow.SignatureDef.method_name': "e.g. 'tensorflow/serving/predict'.",
+  'tensorflow.Event.graph_def': 'A serialised GraphDef (TF declares it bytes).',
+  'tensorflow.Event.meta_graph_def': 'A serialised MetaGraphDef (TF declares it bytes).',
+  'tensorflow.TaggedRunMetadata.run_metadata': 'A serialised RunMetadata (TF declares it bytes).',
+  'tensorflow.BundleEntryProto.crc32c': "Masked CRC32C of the tensor's bytes.",
+};
+
 // descriptor.proto's FieldDescriptorProto.Type and Label numbers.
 const SCALAR_TYPES = {
   1: 'double', 2: 'float', 3: 'int64', 4: 'uint64', 5: 'int32', 6: 'fixed64', 7: 'fixed32', 8: 'bool', 9: 'string',
@@ -323,6 +346,7 @@ function emitTypes(index, keep) {
   }
   const enums = [];
   const messages = [];
+  const noted = new Set();
   for (const full of names) {
     const item = index.get(full);
     if (item.kind === 'enum') {
@@ -343,10 +367,16 @@ function emitTypes(index, keep) {
         t = tsType(fi) + (fi.repeated ? '[]' : '');
       }
       if (fi.opaque) messages.push(`  /** Opaque: a serialised ${fi.opaque}. */`);
+      else if (FIELD_NOTES[`${full}.${f.name}`]) {
+        noted.add(`${full}.${f.name}`);
+        messages.push(`  /** ${FIELD_NOTES[`${full}.${f.name}`]} */`);
+      }
       messages.push(`  ${camel(f.name)}?: ${t};`);
     }
     messages.push('}', '');
   }
+  const stale = Object.keys(FIELD_NOTES).filter((k) => !noted.has(k));
+  if (stale.length) throw new Error(`generate-protos: FIELD_NOTES names fields not generated: ${stale.join(', ')}`);
   const typed = TYPED_MESSAGES.map((n) => `  ${q(n)}: ${tsName(n)};`);
   return `${header('TypeScript shapes of the plain objects lib/proto encodes and decodes')}
 // Every field is optional: proto3 has no presence for scalars, so an absent field means the

@@ -190,6 +190,7 @@ export interface BundleEntryProto {
   shardId?: number;
   offset?: Int64;
   size?: Int64;
+  /** Masked CRC32C of the tensor's bytes. */
   crc32c?: number;
   slices?: TensorSliceProto[];
 }
@@ -242,6 +243,7 @@ export interface CollectionDefNodeList {
 
 /** tensorflow.ConfigProto */
 export interface ConfigProto {
+  /** Max devices of each type, e.g. { GPU: 0 } to hide GPUs. */
   deviceCount?: Record<string, number>;
   intraOpParallelismThreads?: number;
   interOpParallelismThreads?: number;
@@ -305,11 +307,13 @@ export interface Event {
   wallTime?: number;
   step?: Int64;
   fileVersion?: string;
+  /** A serialised GraphDef (TF declares it bytes). */
   graphDef?: Bytes;
   summary?: Summary;
   logMessage?: LogMessage;
   sessionLog?: SessionLog;
   taggedRunMetadata?: TaggedRunMetadata;
+  /** A serialised MetaGraphDef (TF declares it bytes). */
   metaGraphDef?: Bytes;
   sourceMetadata?: SourceMetadata;
 }
@@ -326,6 +330,7 @@ export interface FullTypeDef {
 export interface FunctionDef {
   signature?: OpDef;
   attr?: Record<string, AttrValue>;
+  /** Keyed by argument index. */
   argAttr?: Record<number, FunctionArgAttrs>;
   resourceArgUniqueId?: Record<number, number>;
   nodeDef?: NodeDef[];
@@ -351,6 +356,7 @@ export interface GPUOptions {
   allowGrowth?: boolean;
   allocatorType?: string;
   deferredDeletionBytes?: Int64;
+  /** Comma-separated visible GPU ids, e.g. '0,1'. */
   visibleDeviceList?: string;
   pollingActiveDelayUsecs?: number;
   pollingInactiveDelayMsecs?: number;
@@ -404,6 +410,7 @@ export interface GradientDef {
 export interface GraphDef {
   node?: NodeDef[];
   versions?: VersionDef;
+  /** Deprecated by TensorFlow: use versions. */
   version?: number;
   library?: FunctionDefLibrary;
   /** Opaque: a serialised tensorflow.GraphDebugInfo. */
@@ -480,6 +487,7 @@ export interface NameAttrList {
 export interface NodeDef {
   name?: string;
   op?: string;
+  /** 'node', 'node:1' or '^node' (control input). */
   input?: string[];
   device?: string;
   attr?: Record<string, AttrValue>;
@@ -526,6 +534,7 @@ export interface ArgDef {
 /** tensorflow.OpDef.AttrDef */
 export interface AttrDef {
   name?: string;
+  /** 'string', 'int', 'float', 'bool', 'type', 'shape', 'tensor', 'func', 'list(...)'. */
   type?: string;
   defaultValue?: AttrValue;
   description?: string;
@@ -703,10 +712,13 @@ export interface ScopedAllocatorOptions {
 export interface ServerDef {
   cluster?: ClusterDef;
   jobName?: string;
+  /** Replica of the task (0 when not replicated). */
   replica?: number;
   taskIndex?: number;
   defaultSessionConfig?: ConfigProto;
+  /** "grpc" (or "grpc+verbs", ... when TensorFlow was built with them). */
   protocol?: string;
+  /** Port to bind, overriding the one in the cluster (0: the cluster's). */
   port?: number;
   /** Opaque: a serialised tensorflow.ClusterDeviceFilters. */
   clusterDeviceFilters?: Bytes;
@@ -729,6 +741,7 @@ export interface SessionMetadata {
 export interface SignatureDef {
   inputs?: Record<string, TensorInfo>;
   outputs?: Record<string, TensorInfo>;
+  /** e.g. 'tensorflow/serving/predict'. */
   methodName?: string;
   defaults?: Record<string, TensorProto>;
 }
@@ -790,11 +803,13 @@ export interface SummaryMetadataPluginData {
 /** tensorflow.TaggedRunMetadata */
 export interface TaggedRunMetadata {
   tag?: string;
+  /** A serialised RunMetadata (TF declares it bytes). */
   runMetadata?: Bytes;
 }
 
 /** tensorflow.TensorInfo. oneof `encoding`: name | cooSparse | compositeTensor. */
 export interface TensorInfo {
+  /** A tensor name in the graph, e.g. 'serving_default_x:0'. */
   name?: string;
   cooSparse?: TensorInfoCooSparse;
   compositeTensor?: TensorInfoCompositeTensor;
@@ -821,9 +836,11 @@ export interface TensorProto {
   tensorShape?: TensorShapeProto;
   versionNumber?: number;
   tensorContent?: Bytes;
+  /** DT_HALF / DT_BFLOAT16 values as their 16-bit patterns. */
   halfVal?: number[];
   floatVal?: number[];
   doubleVal?: number[];
+  /** DT_INT32, DT_INT16, DT_INT8, DT_UINT8 (and DT_UINT16, DT_QINT*) values. */
   intVal?: number[];
   stringVal?: Bytes[];
   scomplexVal?: number[];
@@ -845,6 +862,7 @@ export interface TensorShapeProto {
 
 /** tensorflow.TensorShapeProto.Dim */
 export interface TensorShapeDim {
+  /** -1 for an unknown dimension. */
   size?: Int64;
   name?: string;
 }
@@ -857,6 +875,7 @@ export interface TensorSliceProto {
 /** tensorflow.TensorSliceProto.Extent. oneof `has_length_hack`: length. */
 export interface TensorSliceExtent {
   start?: Int64;
+  /** Absent = the full dimension (TF's "has_length" oneof). */
   length?: Int64;
 }
 
