@@ -6,7 +6,7 @@
  * session run per step, task gradients included when the strategy needs them.
  */
 import { Session, SessionOptions, invalidArgument } from '../core';
-import { Layer, Model, SymbolicTensor, Variable } from '../nn';
+import { DTypePolicyLike, Layer, Model, SymbolicTensor, Variable } from '../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
 import type { Verbosity } from '../train/progress';
 import { ModelRuntime, attachRuntime, runtimeOf } from '../train/runtime';
@@ -70,6 +70,8 @@ export interface MultiTaskConfig {
   jitCompile?: boolean;
   /** Train across processes with this strategy (see CompileOptions.distribute); fit's batchSize is then the global batch. */
   distribute?: DistributeStrategy;
+  /** The policy of every layer (trunk and heads) not given its own `dtypePolicy`, as nn.model's option. */
+  dtypePolicy?: DTypePolicyLike;
 }
 
 const REPRESENTATION = '__representation';
@@ -115,7 +117,7 @@ export class MultiTaskModel {
     const outputs: Record<string, SymbolicTensor> = {};
     for (const [name, spec] of Object.entries(tasks)) outputs[name] = spec.head.apply(config.trunk ?? config.representations![name]);
     if (config.trunk) outputs[REPRESENTATION] = config.trunk;
-    this.model = new Model({ inputs: config.inputs, outputs, name: config.name });
+    this.model = new Model({ inputs: config.inputs, outputs, name: config.name, dtypePolicy: config.dtypePolicy });
     // After the model has fixed default names: only explicit names can clash.
     const headNames = heads.map((h) => h.name);
     const clash = headNames.find((n, i) => headNames.indexOf(n) !== i);

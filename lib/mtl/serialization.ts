@@ -55,6 +55,8 @@ export interface MultiTaskJSON {
   diagnostics?: boolean;
   stepsPerExecution?: number;
   jitCompile?: boolean;
+  /** mtl.model's dtypePolicy option, when it had one. */
+  dtypePolicy?: string;
 }
 
 /** Layers reachable from `tensors` (with their sublayers), to tell a head that is also part of the trunk. */
@@ -145,6 +147,7 @@ export function serializeMultiTask(model: MultiTaskModel): MultiTaskJSON {
     tasks,
     weighting: serializeWeighting(model.weighting),
     optimizer: optimizers.serialize(config.optimizer, `${owner}: optimizer`),
+    ...(model.model.dtypePolicy ? { dtypePolicy: model.model.dtypePolicy.name } : {}),
   };
   for (const key of ['seed', 'gradientMode', 'diagnostics', 'stepsPerExecution', 'jitCompile'] as const) {
     if (config[key] !== undefined) (json as unknown as Record<string, unknown>)[key] = config[key];
@@ -205,7 +208,7 @@ export function deserializeMultiTask(json: MultiTaskJSON | string): MultiTaskCon
     weighting: getWeighting(weighting.className, weighting.config ?? {}),
     optimizer: typeof description.optimizer === 'string' ? description.optimizer : optimizers.get(description.optimizer),
   };
-  for (const key of ['seed', 'gradientMode', 'diagnostics', 'stepsPerExecution', 'jitCompile'] as const) {
+  for (const key of ['seed', 'gradientMode', 'diagnostics', 'stepsPerExecution', 'jitCompile', 'dtypePolicy'] as const) {
     if (description[key] !== undefined) (config as unknown as Record<string, unknown>)[key] = description[key];
   }
   return config;

@@ -113,11 +113,28 @@ export abstract class Layer {
     this.currentName = options.name ?? defaultName;
     this.defaultNamed = options.name === undefined;
     this.trainableFlag = options.trainable ?? true;
-    this.dtypePolicy = options.dtypePolicy === undefined ? globalPolicy() : getPolicy(options.dtypePolicy, `layer "${this.currentName}"`);
+    this.policyIsOwn = options.dtypePolicy !== undefined;
+    this.currentPolicy = this.policyIsOwn ? getPolicy(options.dtypePolicy as DTypePolicyLike, `layer "${this.currentName}"`) : globalPolicy();
   }
 
+  private currentPolicy: DTypePolicy;
+  /** Whether the layer was given its policy (a model's or container's policy then leaves it alone). */
+  private readonly policyIsOwn: boolean;
+
   /** The dtypes it stores variables in and computes in (see dtype-policy.ts). */
-  readonly dtypePolicy: DTypePolicy;
+  get dtypePolicy(): DTypePolicy {
+    return this.currentPolicy;
+  }
+
+  /**
+   * @internal A model's (or container's) policy, taken with its sublayers unless the layer was
+   * given its own (a container given one keeps its sublayers under it).
+   */
+  inheritPolicy(policy: DTypePolicy): void {
+    if (this.policyIsOwn) return;
+    this.currentPolicy = policy;
+    for (const layer of this.sublayers()) layer.inheritPolicy(policy);
+  }
 
   /**
    * The layer's name, the first part of its variables' names. A layer created without a name has
@@ -176,7 +193,7 @@ export abstract class Layer {
    * options to this base (name and trainable).
    */
   getConfig(): Config {
-    return { name: this.name, trainable: this.trainable, ...(this.dtypePolicy.name === 'float32' ? {} : { dtypePolicy: this.dtypePolicy.name }) };
+    return { name: this.name, trainable: this.trainable, ...(this.dtypePolicy.name === 'float32' && !this.policyIsOwn ? {} : { dtypePolicy: this.dtypePolicy.name }) };
   }
 
   /** Layers this one is made of (sequential containers, recurrent cells). */

@@ -7,6 +7,7 @@ import { DType, Graph, Output, invalidArgument, isDType } from '../core';
 import * as ops from '../ops';
 import { CallContext, Layer, LayerNode, SymbolicTensor, scratchContext, uniqueLayerName } from './layer';
 import { GraphState, Variable, graphState } from './variable';
+import { DTypePolicy, DTypePolicyLike, getPolicy } from './dtype-policy';
 import { ParamCounts, countParams, summarize, summaryText } from './summary';
 
 export interface InputOptions {
@@ -84,10 +85,14 @@ export interface ModelConfig {
   inputs: SymbolicTensor | SymbolicTensor[] | Named<SymbolicTensor>;
   outputs: SymbolicTensor | SymbolicTensor[] | Named<SymbolicTensor>;
   name?: string;
+  /** The policy of every layer not given its own `dtypePolicy` (instead of the global one); kept in the saved config. */
+  dtypePolicy?: DTypePolicyLike;
 }
 
 export class Model {
   readonly name: string;
+  /** The model's dtypePolicy option (null: its layers keep the policies they were created with). */
+  dtypePolicy: DTypePolicy | null = null;
   readonly inputs: Named<SymbolicTensor>;
   readonly outputs: Named<SymbolicTensor>;
   private readonly order: LayerNode[];
@@ -104,6 +109,14 @@ export class Model {
     this.order = this.topologicalOrder(outputs);
     claimLayerNames(this.layers());
     this.outputs = named(outputs);
+    if (config.dtypePolicy !== undefined && config.dtypePolicy !== null) this.setDtypePolicy(config.dtypePolicy);
+  }
+
+  /** @internal Sets the policy of every layer not given its own (the model's and compile's dtypePolicy option). */
+  setDtypePolicy(policy: DTypePolicyLike): void {
+    this.dtypePolicy = getPolicy(policy, `model "${this.name}": dtypePolicy`);
+    // Top-level layers only: a container given its own policy keeps its sublayers under it.
+    for (const layer of new Set(this.order.map((node) => node.layer as Layer))) layer.inheritPolicy(this.dtypePolicy);
   }
 
   /** Layer calls in an order where every call comes after its inputs; checks every input is declared. */

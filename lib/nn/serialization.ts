@@ -7,6 +7,7 @@
 import { DType, invalidArgument, isDType } from '../core';
 import { Serialized, checkJson } from './config';
 import { Layer, LayerNode, SymbolicTensor } from './layer';
+import { DTypePolicyName } from './dtype-policy';
 import { getLayer, serializeLayer } from './layers/registry';
 import { Model, input } from './model';
 
@@ -46,6 +47,8 @@ export interface ModelJSON extends GraphJSON {
   format: typeof MODEL_FORMAT;
   version: typeof MODEL_VERSION;
   name: string;
+  /** The model's dtypePolicy option, when it had one. */
+  dtypePolicy?: string;
 }
 
 type Named<T> = Record<string, T>;
@@ -174,7 +177,7 @@ export function checkFormat(json: unknown, format: string, version: number): voi
 export function serializeModel(model: Model): ModelJSON {
   if (!(model instanceof Model)) throw invalidArgument('serializeModel: expected a functional model (nn.model)');
   const graph = serializeGraph(model.inputs, model.outputs, `model "${model.name}"`);
-  const json: ModelJSON = { format: MODEL_FORMAT, version: MODEL_VERSION, name: model.name, ...graph };
+  const json: ModelJSON = { format: MODEL_FORMAT, version: MODEL_VERSION, name: model.name, ...(model.dtypePolicy ? { dtypePolicy: model.dtypePolicy.name } : {}), ...graph };
   checkJson(json, `model "${model.name}"`);
   return json;
 }
@@ -186,5 +189,5 @@ export function deserializeModel(json: ModelJSON | string): Model {
   const model = parsed as ModelJSON;
   if (typeof model.name !== 'string') throw invalidArgument(`${MODEL_FORMAT}: name must be a string`);
   const { inputs, outputs } = deserializeGraph(model, `model "${model.name}"`);
-  return new Model({ inputs, outputs, name: model.name });
+  return new Model({ inputs, outputs, name: model.name, ...(model.dtypePolicy !== undefined ? { dtypePolicy: model.dtypePolicy as DTypePolicyName } : {}) });
 }

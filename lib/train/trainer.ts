@@ -7,7 +7,7 @@
  */
 import { DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { GraphState, Model, Variable, graphState } from '../nn';
+import { DTypePolicyLike, GraphState, Model, Variable, graphState } from '../nn';
 import { HostBatch, HostTensor } from '../data';
 import { exportModel, SaveResult } from '../saved-model';
 import { Callback } from './callbacks';
@@ -39,6 +39,8 @@ const IN_GRAPH_BYTES = 1 << 30;
 
 export interface CompileOptions extends PlanOptions {
   optimizer: OptimizerLike;
+  /** Sets the model's dtypePolicy (nn.model's option: every layer not given its own) before building. */
+  dtypePolicy?: DTypePolicyLike;
   /** Seed for initializers and dropout (reproducible runs). */
   seed?: number;
   session?: SessionOptions;
@@ -212,6 +214,7 @@ export class Trainer {
     this.model = model;
     this.options = options;
     this.optimizer = getOptimizer(options.optimizer);
+    if (options.dtypePolicy !== undefined) model.setDtypePolicy(options.dtypePolicy);
     checkPlanOptions(model, options);
     if (options.jitCompile) checkPruningWithoutJit(model);
     if (options.distribute !== undefined && !isStrategy(options.distribute)) throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');

@@ -112,8 +112,10 @@ export class MultiHeadAttention extends Layer {
       if (list.length === 0 || list.some((a) => !Number.isInteger(a))) throw invalidArgument(`${kind}: attentionAxes must be an integer or a non-empty list of integers, got ${JSON.stringify(axes)}`);
     }
     this.options = options;
-    this.dropoutLayer = rate > 0 ? new Dropout({ rate, seed: options.seed, name: `${this.name}/dropout`, dtypePolicy: this.dtypePolicy }) : null;
+    this.dropoutLayer = rate > 0 ? new Dropout({ rate, seed: options.seed, name: `${this.name}/dropout` }) : null;
+    this.dropoutLayer?.inheritPolicy(this.dtypePolicy);
   }
+
 
   override getConfig(): Config {
     const o = this.options;

@@ -70,15 +70,16 @@ export class TransformerEncoder extends Layer {
     this.options = options;
     const sub = (suffix: string) => `${this.name}/${suffix}`;
     const seed = options.seed;
-    // Sublayers compute under the block's policy, not whatever the global one is (keras_hub passes dtype=self.dtype_policy).
-    const dtypePolicy = this.dtypePolicy;
-    this.attention = new MultiHeadAttention({ name: sub('attention'), numHeads: options.numHeads, keyDim: options.keyDim, dropout: this.dropoutRate, useCausalMask: options.useCausalMask ?? false, dtypePolicy, ...(seed !== undefined ? { seed } : {}) });
-    this.attentionNorm = new LayerNormalization({ name: sub('attention_norm'), epsilon: this.epsilon, dtypePolicy });
-    this.outputNorm = new LayerNormalization({ name: sub('output_norm'), epsilon: this.epsilon, dtypePolicy });
-    const dropout = (suffix: string, offset: number) => (this.dropoutRate > 0 ? new Dropout({ name: sub(suffix), rate: this.dropoutRate, dtypePolicy, ...(seed !== undefined ? { seed: seed + offset } : {}) }) : null);
+    this.attention = new MultiHeadAttention({ name: sub('attention'), numHeads: options.numHeads, keyDim: options.keyDim, dropout: this.dropoutRate, useCausalMask: options.useCausalMask ?? false, ...(seed !== undefined ? { seed } : {}) });
+    this.attentionNorm = new LayerNormalization({ name: sub('attention_norm'), epsilon: this.epsilon });
+    this.outputNorm = new LayerNormalization({ name: sub('output_norm'), epsilon: this.epsilon });
+    const dropout = (suffix: string, offset: number) => (this.dropoutRate > 0 ? new Dropout({ name: sub(suffix), rate: this.dropoutRate, ...(seed !== undefined ? { seed: seed + offset } : {}) }) : null);
     this.attentionDropout = dropout('attention_dropout', 1);
     this.ffnDropout = dropout('ffn_dropout', 2);
+    // Sublayers compute under the block's policy, not the global one (keras_hub passes dtype=self.dtype_policy).
+    this.sublayers().forEach((layer) => layer.inheritPolicy(this.dtypePolicy));
   }
+
 
   override getConfig(): Config {
     const o = this.options;
@@ -111,8 +112,10 @@ export class TransformerEncoder extends Layer {
     // The output projection's width is the input's, known only now.
     const features = lastDim(this.name, shapes[0]);
     const trainable = this.trainable;
-    this.ffnInner = new Dense({ name: `${this.name}/ffn_inner`, units: this.options.ffDim, activation: this.options.activation ?? 'relu', trainable, dtypePolicy: this.dtypePolicy });
-    this.ffnOutput = new Dense({ name: `${this.name}/ffn_output`, units: features, trainable, dtypePolicy: this.dtypePolicy });
+    this.ffnInner = new Dense({ name: `${this.name}/ffn_inner`, units: this.options.ffDim, activation: this.options.activation ?? 'relu', trainable });
+    this.ffnOutput = new Dense({ name: `${this.name}/ffn_output`, units: features, trainable });
+    this.ffnInner.inheritPolicy(this.dtypePolicy);
+    this.ffnOutput.inheritPolicy(this.dtypePolicy);
   }
 
   protected call(ctx: CallContext, inputs: Output[]): Output {
