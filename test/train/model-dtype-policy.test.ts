@@ -2,6 +2,9 @@
 // container's policy reaches its sublayers; float16's masked scores stay finite), and the
 // model-level dtypePolicy option of nn.model, compile and mtl.model, which must train exactly as
 // the global setter does and survive the saved config.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { mtl, nn, train } from '../../lib';
 import type { HostBatch } from '../../lib/data';
 
@@ -100,6 +103,23 @@ describe("the model's dtypePolicy option", () => {
     expect(await trainRun(restored, {}, 2)).toEqual(await trainRun(model, {}, 2));
     // No option: no key, as before.
     expect(nn.serializeModel(sequenceModel())).not.toHaveProperty('dtypePolicy');
+  }, 120_000);
+
+  test("compile's option survives save and nn.load (in the model's config), predictions equal", async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-model-policy-')), 'model');
+    const trainer = train.compile(sequenceModel(), { optimizer: 'sgd', loss: 'mse', seed: 2, dtypePolicy: 'mixed_bfloat16' });
+    const batch = sequenceBatch();
+    await trainer.trainOnBatch(batch);
+    const feed = { x: (batch.x as { data: Float32Array }).data, m: (batch.m as { data: Int32Array }).data } as never;
+    const expected = await trainer.predict(feed);
+    await trainer.save(dir);
+    await trainer.close();
+    const loaded = await nn.load(dir);
+    expect(loaded.model.dtypePolicy!.name).toBe('mixed_bfloat16');
+    expect(loaded.model.layers().find((l) => l.name === 'block/attention')!.dtypePolicy.name).toBe('mixed_bfloat16');
+    expect(Array.from((await loaded.predict(feed)).y.data as Float32Array)).toEqual(Array.from(expected.y.data as Float32Array));
+    await loaded.close();
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   }, 120_000);
 
   test('mtl.model: trunk and heads take it; serializeMultiTask keeps it; training equals the global setter exactly', async () => {
