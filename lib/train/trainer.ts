@@ -31,6 +31,7 @@ import { ModelRuntime, runtimeOf } from './runtime';
 import { DistributeStrategy, isStrategy } from './distribute/strategy';
 import { checkStrategyCompile, globalLosses, metricSync, reduceGradients, replicaMean } from './distribute/step';
 import { checkGlobalBatch, globalRows, shardBatches } from './distribute/data';
+import { ValidationSync, buildValidationSync, sumOverReplicas } from './distribute/validation';
 import { skippedWrite } from './distribute/files';
 import { checkLossScaled, isLossScaleOptimizer, optimizerForPolicy } from './loss-scale';
 
@@ -207,6 +208,8 @@ export class Trainer {
   private readonly options: CompileOptions;
   private program: Program | null = null;
   private compiling: Promise<void> | null = null;
+  /** fit's sharded validation: the sums over replicas, per compiled program. */
+  private readonly validationSyncs = new WeakMap<object, ValidationSync>();
 
   constructor(model: Model, options: CompileOptions) {
     if (!(model instanceof Model)) throw invalidArgument('compile needs a model (from nn.model or mtl.model)');
@@ -609,7 +612,8 @@ export class Trainer {
         // Counted before the callbacks, so that a checkpoint written at this epoch's end resumes at the next.
         await this.runtime.setEpoch(epoch + 1);
         if (options.validation) {
-          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize, verbose: 0 });
+          // Sharded like the training data; the figures are summed over the replicas.
+          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize, verbose: 0, shardOver: sharded && strategy!.allReduce ? strategy! : undefined });
           for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
         }
         logs.learning_rate = await this.getLearningRate();
@@ -635,14 +639,16 @@ export class Trainer {
    * "loss" is the training objective on this data: Σ w·L over the trained outputs, plus
    * regularization. Each output whose labels the data has reports its loss and metrics.
    */
-  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Logs> {
+  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity; /** @internal fit's validation: this replica's rows only, figures summed over replicas */ shardOver?: DistributeStrategy } = {}): Promise<Logs> {
     const bar = this.progressBar(data, options);
+    const shardOver = options.shardOver;
     let steps = 0;
     let compiledOnce = false;
     let evaluated: OutputPlan[] = [];
     const sums: Record<string, number> = {};
     let examples = 0;
-    for await (const batch of batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() })) {
+    const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() });
+    for await (const batch of shardOver ? shardBatches(batches, shardOver) : batches) {
       if (!compiledOnce) {
         await this.compile(batch);
         await this.runtime.session.run(null, [], [this.ready.resetEvalMetrics]);
@@ -667,6 +673,20 @@ export class Trainer {
       bar.update(++steps, Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples])));
     }
     if (examples === 0) throw new TensorFlowError('OUT_OF_RANGE', 'evaluate: the data is empty');
+    if (shardOver) {
+      // Every replica sums the same keys in the same order (those of all outputs; absent ones count 0).
+      const keys = ['loss', ...this.lossFetches(this.ready.outputs).map((l) => l.key)];
+      let sync = this.validationSyncs.get(this.ready);
+      if (!sync) {
+        sync = buildValidationSync(shardOver, this.runtime.graph, this.ready.outputs.flatMap((p) => p.evalMetrics.flatMap((m) => m.variables)), keys.length + 1);
+        this.validationSyncs.set(this.ready, sync);
+      }
+      const total = await sumOverReplicas(sync, this.runtime.session, [examples, ...keys.map((k) => sums[k] ?? 0)]);
+      examples = total[0];
+      keys.forEach((k, i) => {
+        if (k in sums) sums[k] = total[i + 1];
+      });
+    }
     const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
     const result = { ...logs, ...(await this.readMetrics(true, evaluated)) };
     bar.done(steps, result);

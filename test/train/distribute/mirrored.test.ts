@@ -19,6 +19,7 @@ interface RunResult {
   writesFiles: boolean;
   history: Record<string, number[]>;
   weights: Record<string, number[]>;
+  evalRows: number;
 }
 
 const read = (file: string): RunResult => JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -75,9 +76,10 @@ describe('multiWorkerMirrored', () => {
       // uncertainty (loss-based, learned variables), PCGrad (gradient-based; 4 steps per session
       // run: the in-graph step loop, collectives inside it), the geometric mean of the losses
       // (nonlinear in them) and GradNorm (differentiates by itself, updates its weights); then PCGrad
-      // with a task labelled on half the examples and a last batch split 4 + 3.
-      const weightings = ['uncertainty', 'pcgrad', 'gls', 'gradnorm', 'pcgrad-masked'];
-      const runs = 'uncertainty:1,pcgrad:4,gls:1,gradnorm:1,pcgrad:1:masked';
+      // with a task labelled on half the examples and a last batch split 4 + 3; then uncertainty
+      // validated on 200 rows, each replica evaluating its half (val_ figures those of all 200).
+      const weightings = ['uncertainty', 'pcgrad', 'gls', 'gradnorm', 'pcgrad-masked', 'uncertainty-validated'];
+      const runs = 'uncertainty:1,pcgrad:4,gls:1,gradnorm:1,pcgrad:1:masked,uncertainty:1:validated';
       const singleDir = path.join(dir, 'single');
       const pairDir = path.join(dir, 'pair');
       const filesDir = path.join(dir, 'files');
@@ -91,6 +93,9 @@ describe('multiWorkerMirrored', () => {
         const pair = [0, 1].map((i) => read(path.join(pairDir, `${weighting}-${i}.json`)));
         expect(single.replicas).toBe(1);
         expect(pair.map((p) => [p.replica, p.replicas, p.writesFiles])).toEqual([[0, 2, true], [1, 2, false]]);
+        const validated = weighting.endsWith('-validated');
+        expect([single.evalRows, ...pair.map((p) => p.evalRows)]).toEqual(validated ? [200, 100, 100] : [0, 0, 0]);
+        if (validated) expect(Object.keys(single.history).filter((k) => k.startsWith('val_')).sort()).toEqual(['val_diff_loss', 'val_diff_mae', 'val_loss', 'val_sum_loss', 'val_sum_mae']);
         for (const replica of pair) {
           const diff = maxAbsDiff(single.weights, replica.weights);
           process.stdout.write(`${weighting}: max |w(2 workers × 64) − w(1 × 128)| after 20 steps = ${diff.toExponential(2)} (replica ${replica.replica})\n`);
