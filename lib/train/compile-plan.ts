@@ -228,23 +228,31 @@ export function feedsFor(
       add(output, host, key);
     }
     if (labels === 'none') return { feeds, labelled };
-    const rows = batchSize(batch);
+    const firstInput = Object.keys(inputs)[0];
+    const rows = firstInput !== undefined ? batch[firstInput].shape[0] : batchSize(batch);
+    // Labels, weights and masks of another row count would fail inside the step as "Incompatible shapes".
+    const sameRows = (host: HostTensor, key: string, what: string) => {
+      if (firstInput !== undefined && host.shape[0] !== rows) throw invalidArgument(`the batch's ${what} "${key}" hold ${host.shape[0]} examples, but input "${firstInput}" holds ${rows}`);
+    };
     const ones = (): HostTensor => ({ dtype: 'float32', shape: [rows], data: new Float32Array(rows).fill(1) });
     for (const plan of plans) {
       if (!plan.label) continue;
       const host = batch[plan.name];
       if (!plan.trained && (labels === 'train' || !host)) continue;
       if (!host) throw invalidArgument(`the batch has no "${plan.name}" labels (for ${describeOutput(plan.name)})`);
+      sameRows(host, plan.name, 'labels');
       add(plan.label, host, plan.name);
       labelled.push(plan);
       if (plan.sampleWeight && plan.sampleWeightKey) {
         const weights = batch[plan.sampleWeightKey] ?? (labels === 'evaluate' ? ones() : undefined);
         if (!weights) throw invalidArgument(`the batch has no "${plan.sampleWeightKey}" sample weights (for ${describeOutput(plan.name)})`);
+        sameRows(weights, plan.sampleWeightKey, 'sample weights');
         add(plan.sampleWeight, { ...weights, shape: [weights.shape[0]] }, plan.sampleWeightKey);
       }
       if (plan.mask && plan.maskKey) {
         const mask = batch[plan.maskKey] ?? (labels === 'evaluate' ? ones() : undefined);
         if (!mask) throw invalidArgument(`the batch has no "${plan.maskKey}" label mask (for ${describeOutput(plan.name)})`);
+        sameRows(mask, plan.maskKey, 'label mask');
         add(plan.mask, { ...mask, shape: [mask.shape[0]] }, plan.maskKey);
       }
     }

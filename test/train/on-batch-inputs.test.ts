@@ -33,31 +33,35 @@ describe('trainOnBatch and friends on columns and hostile inputs', () => {
     }
   });
 
-  const hostile: Array<{ what: string; data: Record<string, unknown>; column: string }> = [
+  const hostile: Array<{ what: string; data: Record<string, unknown>; column: string; batch?: boolean }> = [
     { what: 'a flat x of the wrong length', data: { x: new Float32Array(10), y: Y }, column: 'x' },
     { what: 'flat labels of the wrong length', data: { x: X, y: new Float32Array(7) }, column: 'y' },
     { what: 'x nested one level too deep', data: { x: [[[1], [2], [3]], [[4], [5], [6]]], y: [[1, 0], [0, 1]] }, column: 'x' },
+    { what: 'x one level too shallow (a value per example for a [3] input)', data: { x: [1, 2], y: [[1, 0], [0, 1]] }, column: 'x' },
+    { what: 'a null x', data: { x: null, y: Y }, column: 'x' },
     { what: 'x of strings', data: { x: ['a', 'b'], y: [[1, 0], [0, 1]] }, column: 'x' },
     { what: 'an undefined x', data: { x: undefined, y: Y }, column: 'x' },
     { what: 'a batch entry without data', data: { x: { dtype: 'float32', shape: [4, 3] }, y: Y }, column: 'x' },
     { what: 'labels that are a number', data: { x: X, y: 3 }, column: 'y' },
+    { what: 'a batch whose labels hold 3 examples for 4', data: { x: { dtype: 'float32', shape: [4, 3], data: X }, y: { dtype: 'float32', shape: [3, 2], data: Y.slice(0, 6) } }, column: 'y', batch: true },
   ];
-  const calls: Array<[string, (t: train.Trainer, data: never) => Promise<unknown>, boolean]> = [
+  // fit, evaluate and predict take a batch in a list of batches.
+  const calls: Array<[string, (t: train.Trainer, data: never, batch: boolean) => Promise<unknown>, boolean]> = [
     ['trainOnBatch', (t, data) => t.trainOnBatch(data), true],
     ['trainOnBatches', (t, data) => t.trainOnBatches(data, 1), true],
-    ['fit', (t, data) => t.fit(data, { epochs: 1, verbose: false }), true],
-    ['evaluate', (t, data) => t.evaluate(data), true],
-    ['predict', (t, data) => t.predict(data), false],
+    ['fit', (t, data, batch) => t.fit(batch ? [data] : data, { epochs: 1, verbose: false }), true],
+    ['evaluate', (t, data, batch) => t.evaluate(batch ? [data] : data), true],
+    ['predict', (t, data, batch) => t.predict(batch ? [data] : data), false],
   ];
 
   test.each(calls)('%s: hostile columns are errors naming the column', async (_name, call, usesLabels) => {
     const trainer = regression();
     try {
-      for (const { what, data, column } of hostile) {
+      for (const { what, data, column, batch } of hostile) {
         if (!usesLabels && column === 'y') continue;
         const input = usesLabels ? data : { x: data.x };
         let error: unknown = null;
-        await call(trainer, input as never).catch((e: unknown) => (error = e));
+        await call(trainer, input as never, batch ?? false).catch((e: unknown) => (error = e));
         expect({ what, error: error === null ? 'no error' : (error as Error).name }).toEqual({ what, error: 'InvalidArgumentError' });
         expect({ what, message: (error as Error).message }).toEqual({ what, message: expect.stringContaining(`"${column}"`) });
       }
