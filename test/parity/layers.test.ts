@@ -217,6 +217,9 @@ interface HydraForward {
 const hydra = new Map<string, HydraForward>();
 const keras = new Map<string, ForwardResult>();
 
+// One Python process computes every case's reference; under a loaded machine it can pass jest's 120 s default.
+const KERAS_REFERENCE_TIMEOUT_MS = 600_000;
+
 beforeAll(async () => {
   const python = new KerasProcess();
   try {
@@ -243,7 +246,7 @@ beforeAll(async () => {
   } finally {
     await python.cancel();
   }
-});
+}, KERAS_REFERENCE_TIMEOUT_MS);
 
 const summary: Array<[string, ...Array<string | number>]> = [];
 afterAll(() => report('forward parity (max abs difference of the outputs)', summary));

@@ -168,6 +168,9 @@ const checkpointDtypes = new Map<string, string[]>();
 
 const ALL = cases().filter((c) => !process.env.ONLY || c.id.includes(process.env.ONLY));
 
+// One Python process computes every case's reference; under a loaded machine it can pass jest's 120 s default.
+const KERAS_REFERENCE_TIMEOUT_MS = 600_000;
+
 beforeAll(async () => {
   const keras = new KerasProcess();
   try {
@@ -217,7 +220,7 @@ beforeAll(async () => {
   } finally {
     await keras.cancel();
   }
-});
+}, KERAS_REFERENCE_TIMEOUT_MS);
 
 const summary: Array<[string, ...Array<string | number>]> = [];
 afterAll(() => report('mixed precision parity (largest relative difference among values >= 1e-2: forward, losses, final weights)', summary));

@@ -62,6 +62,9 @@ const ARCHITECTURES: Record<string, ModelSpec> = {
 
 const keras = new Map<string, CountResult>();
 
+// One Python process computes every case's reference; under a loaded machine it can pass jest's 120 s default.
+const KERAS_REFERENCE_TIMEOUT_MS = 600_000;
+
 beforeAll(async () => {
   const python = new KerasProcess();
   try {
@@ -71,7 +74,7 @@ beforeAll(async () => {
   } finally {
     await python.cancel();
   }
-});
+}, KERAS_REFERENCE_TIMEOUT_MS);
 
 describe('parameter counts and summary() against Keras 3', () => {
   test.each(Object.keys(ARCHITECTURES).map((id) => [id]))('%s: total, trainable, non-trainable and per-layer counts equal Keras\'s', (id) => {
