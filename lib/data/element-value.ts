@@ -3,8 +3,7 @@
  * a JS scalar (number, bigint, boolean, string), a nested array of scalars, a 1-D typed array,
  * or a HostTensor (which carries any shape and dtype, e.g. a [28, 28] image view).
  */
-import { DType, TypedArray, isTypedArray, typedArrayDtype } from '../core';
-import { invalidArgument } from '../core';
+import { DType, TypedArray, isTypedArray, typedArrayDtype, invalidArgument } from '../core';
 import { HostTensor, describeShape, isHostTensor } from './host-tensor';
 
 export type Scalar = number | bigint | boolean | string;

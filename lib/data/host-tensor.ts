@@ -3,9 +3,7 @@
  * made of these so a pipeline can stack, inspect and prefetch them without TensorFlow; the
  * trainer turns a batch into real tensors with `toTensors` at the last moment.
  */
-import { DType, TYPED_ARRAYS, TypedArray, isHalfDtype, isTypedArray } from '../core';
-import { invalidArgument } from '../core';
-import { Tensor } from '../core';
+import { DType, TYPED_ARRAYS, TypedArray, isHalfDtype, isTypedArray, invalidArgument, Tensor } from '../core';
 
 export interface HostTensor {
   dtype: DType;

@@ -20,6 +20,7 @@ export { MASK_SUFFIX, stackElements } from './stack';
 export type { StackOptions } from './stack';
 export { hostTensor, isHostTensor, toTensors, allocateData, hostToTensor, markTransient, isTransient, releaseBatch } from './host-tensor';
 export type { HostTensor, HostBatch } from './host-tensor';
+export type { DatasetSpec, IterationPath } from './spec';
 export type { FeatureValue, Scalar } from './element-value';
 export { Random } from './random';
 export { CsvParser } from './csv-parser';

@@ -5,8 +5,7 @@
  * every element unless the caller gives a fill value, in which case a `<key>_mask` column says
  * which examples really had it (the multi-task case: not every example labels every task).
  */
-import { DType, isDType } from '../core';
-import { invalidArgument } from '../core';
+import { DType, isDType, invalidArgument } from '../core';
 import { allocateColumn, writeValue } from './convert';
 import { ValueInfo, describeKind, describeValue, sameShape } from './element-value';
 import { HostBatch, HostTensor, describeShape, elementCount } from './host-tensor';

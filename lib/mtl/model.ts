@@ -7,19 +7,12 @@
  */
 import { Session, SessionOptions, invalidArgument } from '../core';
 import { DTypePolicyLike, Layer, Model, SymbolicTensor, Variable } from '../nn';
-import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer } from '../train';
-import type { Verbosity } from '../train/progress';
-import { ModelRuntime, attachRuntime, runtimeOf } from '../train/runtime';
-import { readModelDirectory, writeModelDirectory } from '../train/model-directory';
+import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer, ModelRuntime, attachRuntime, runtimeOf, readModelDirectory, writeModelDirectory, LossLike, MetricLike, OptimizerLike, DistributeStrategy, isStrategy, skippedWrite } from '../train';
+import type { Verbosity } from '../train';
 import type { SaveResult } from '../saved-model';
 import { MultiTaskJSON, deserializeMultiTask, serializeMultiTask } from './serialization';
-import { LossLike } from '../train/losses';
-import { MetricLike } from '../train/metrics';
-import { OptimizerLike } from '../train/optimizers';
 import { Dataset, HostTensor } from '../data';
 import { Weighting } from './weighting/types';
-import { DistributeStrategy, isStrategy } from '../train/distribute/strategy';
-import { skippedWrite } from '../train/distribute/files';
 import { weightingObjective } from './weighting/objective';
 import { equal } from './weighting/equal';
 import { multiTaskSummaryText } from './summary';

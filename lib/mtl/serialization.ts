@@ -7,12 +7,8 @@
  * model, and are not saved. Weights are not part of this; see model.save.
  */
 import { invalidArgument } from '../core';
-import { GraphJSON, Layer, LayerNode, Serialized, SymbolicTensor, deserializeGraph, getLayer, serializeGraph, serializeLayer } from '../nn';
-import { checkJson } from '../nn/config';
-import { checkFormat } from '../nn/serialization';
-import * as losses from '../train/losses';
-import * as metrics from '../train/metrics';
-import * as optimizers from '../train/optimizers';
+import { GraphJSON, Layer, LayerNode, Serialized, SymbolicTensor, deserializeGraph, getLayer, serializeGraph, serializeLayer, checkJson, checkFormat } from '../nn';
+import { losses, metrics, optimizers } from '../train';
 import { MultiTaskConfig, MultiTaskModel, TaskSpec } from './model';
 import { Weighting } from './weighting/types';
 import { get as getWeighting } from './weighting/registry';

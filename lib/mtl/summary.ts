@@ -3,9 +3,7 @@
  * and heads, as Model.summary prints it), then one row per task with its head, output shape,
  * head parameters and loss, and the parameters the tasks share (everything outside the heads).
  */
-import { Model, summarize, summaryText } from '../nn';
-import { countParams } from '../nn/summary';
-import { table, totalsText } from '../nn/summary';
+import { Model, summarize, summaryText, countParams, table, totalsText } from '../nn';
 import type { Layer } from '../nn';
 
 export interface TaskHeadRow {

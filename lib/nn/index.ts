@@ -119,3 +119,14 @@ export async function load(dir: string): Promise<LoadedModel> {
   if (!modelLoader) throw failedPrecondition('nn.load: lib/train is not loaded (import hydra-tf itself, or its train layer, before calling nn.load)');
   return modelLoader(dir);
 }
+
+// What the layers above build with (DESIGN.md section 3: a layer is entered through its index).
+export { checkOptions, positiveInt, activationConfig, initializerConfig } from './options';
+export { lookup, nameAndConfig, serializeObject, compact, checkJson } from './config';
+export { checkFormat } from './serialization';
+export { checkPruningWithoutJit } from './pruning/prune-model';
+export { countParams, table, totalsText } from './summary';
+export { getActivation } from './activations';
+export type { ActivationLike } from './activations';
+export { getInitializer } from './initializers';
+export type { InitializerLike } from './initializers';

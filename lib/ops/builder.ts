@@ -4,10 +4,7 @@
  * operation and shapes its outputs. Everything op-specific comes from the live OpDef, so the
  * generated wrappers stay one line each.
  */
-import { DType, dtypeName, isDType } from '../core';
-import { invalidArgument, TensorFlowError } from '../core';
-import { AttrInput, Graph, Operation, Output } from '../core';
-import { Tensor, TensorLike } from '../core';
+import { DType, dtypeName, isDType, invalidArgument, TensorFlowError, AttrInput, Graph, Operation, Output, Tensor, TensorLike } from '../core';
 import type { ArgDef, AttrDef, OpDef } from '../proto';
 import { COMMON_OPTION_KEYS, attrKey, opFunctionName, outputKey } from './naming';
 

@@ -4,10 +4,7 @@
  * gradient TF_AddGradients has (see generated/gradient-table.ts; test/ops/composites.test.ts
  * checks the gradients against analytic values).
  */
-import { DType } from '../core';
-import { invalidArgument } from '../core';
-import { Graph, Output } from '../core';
-import { Tensor, TensorLike } from '../core';
+import { DType, invalidArgument, Graph, Output, Tensor, TensorLike } from '../core';
 import { OpOptions, OutputLike } from './builder';
 import * as raw from './generated';
 

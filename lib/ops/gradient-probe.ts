@@ -6,9 +6,7 @@
  * registered as "no gradient" (Floor, Shape, ArgMax, ...) yields null gradients instead.
  * scripts/generate-ops.js stores the answer in lib/ops/generated/gradient-table.ts.
  */
-import { DType, dtypeName } from '../core';
-import { TensorFlowError } from '../core';
-import { AttrInput, Graph, Output } from '../core';
+import { DType, dtypeName, TensorFlowError, AttrInput, Graph, Output } from '../core';
 import type { ArgDef, AttrDef, OpDef } from '../proto';
 
 export interface GradientTable {

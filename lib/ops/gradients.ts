@@ -3,10 +3,7 @@
  * gradient registry (the only one the C API has; Python's gradients are not in it). The table of
  * which ops have a gradient is probed from the library and stored in generated/gradient-table.ts.
  */
-import { invalidArgument } from '../core';
-import { Output } from '../core';
-import { version } from '../core';
-import { DTYPE_CODES } from '../core';
+import { invalidArgument, Output, version, DTYPE_CODES } from '../core';
 import { HAS_GRADIENT, NO_GRADIENT, NOT_DIFFERENTIABLE, STOPS_GRADIENT, UNKNOWN_GRADIENT } from './generated/gradient-table';
 import type { GradientStatus } from './gradient-probe';
 

@@ -5,9 +5,7 @@
  * "Op type not registered" -- the failure @tensorflow/tfjs-node's 2.9 runtime gives SavedModels
  * from TensorFlow >= 2.16.
  */
-import { TensorFlowError } from '../core';
-import { version } from '../core';
-import { opRegistry } from '../core';
+import { TensorFlowError, version, opRegistry } from '../core';
 import type { MetaGraphDef, OpDef } from '../proto';
 import { GraphIndex, LocatedNode, describeNode } from './graph-index';
 

@@ -19,3 +19,10 @@ export { ALLOWED_OPS, ALLOWED_OP_CATEGORIES } from './allowed-ops';
 export { DEFAULT_LIMITS } from './reader';
 export type { ReadLimits } from './reader';
 export type { TrustViolation } from './trust';
+
+// What lib/mtl's transfer builds with (DESIGN.md section 3: a layer is entered through its index).
+export { readModelGraph } from './model-graph';
+export type { SavedModelGraph } from './model-graph';
+export { findSignature, describeShape, prepareFeeds } from './signatures';
+export { CALL_OPS, boundVariables, restoredCheckpointKeys, rewriteForGradients } from './inline';
+export type { SavedVariableInfo } from './inline';

@@ -27,7 +27,7 @@
 import * as path from 'path';
 import { Callable, Graph, LoadedSession, Session, SessionOptions, Tensor, TensorFlowError, failedPrecondition, invalidArgument, loadSavedModelSession, makeError } from '../core';
 import { decode, encode } from '../proto';
-import type { MetaGraphDef } from '../proto/types';
+import type { MetaGraphDef } from '../proto';
 import { checkOpCompatibility } from './compat';
 import { GraphIndex } from './graph-index';
 import { ModelFile, PrivateCopy, closeModelFiles, hashModelFile, openModelFiles, writePrivateCopy } from './model-files';

@@ -21,8 +21,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError, failedPrecondition, invalidArgument } from '../core/errors';
-import { fsyncPath, fsyncTree, processAlive, uniqueSuffix } from '../core/durable';
+import { TensorFlowError, failedPrecondition, invalidArgument, durable } from '../core';
+
+const { fsyncPath, fsyncTree, processAlive, uniqueSuffix } = durable;
 
 /** Top-level entries a SavedModel directory holds (TensorFlow, Keras and hydra-tf exports). */
 const SAVED_MODEL_ENTRIES = new Set(['saved_model.pb', 'saved_model.pbtxt', 'variables', 'assets', 'assets.extra', 'fingerprint.pb', 'keras_metadata.pb']);

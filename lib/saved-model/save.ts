@@ -23,15 +23,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dtypeCode } from '../core';
-import { TensorFlowError, invalidArgument, makeError } from '../core';
-import { Graph, Operation, Output } from '../core';
-import { version } from '../core';
-import { opRegistry } from '../core';
-import { Session } from '../core';
-import { tensor } from '../core';
-import { decode, encode } from '../proto';
-import { CheckpointFormatVersion } from '../proto';
+import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, tensor } from '../core';
+import { decode, encode, CheckpointFormatVersion } from '../proto';
 import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
 import { checkTarget, commit, discardTemporary, temporaryBeside } from './replace';

@@ -2,10 +2,7 @@
  * Signatures: a SignatureDef's inputs and outputs as named, typed, shaped tensors, and the
  * conversion of what a caller passes to `run` into feeds TensorFlow accepts.
  */
-import { DType, dtypeName, isTypedArray } from '../core';
-import { TensorFlowError, invalidArgument, notFound } from '../core';
-import { parseTensorName } from '../core';
-import { Tensor, TensorLike } from '../core';
+import { DType, dtypeName, isTypedArray, TensorFlowError, invalidArgument, notFound, parseTensorName, Tensor, TensorLike } from '../core';
 import { DataTypeProto } from '../proto';
 import type { SignatureDef, TensorInfo, TensorShapeProto } from '../proto';
 

@@ -42,13 +42,10 @@
  * of allowed ops, reading the model's own checkpoint in ways its author chose, and ops added to
  * TensorFlow after 2.21 (they fail the compatibility check instead, as unknown ops).
  */
-import { TensorFlowError } from '../core/errors';
-import { opRegistry } from '../core/registry';
-import type { AttrInput } from '../core/graph';
-import { KERNEL_GUARDS } from '../core/kernel-guards';
-import type { AssetFileDef, AttrValue, MetaGraphDef, NodeDef } from '../proto/types';
-import { DataTypeProto } from '../proto/types';
-import { decode } from '../proto';
+import { TensorFlowError, opRegistry, KERNEL_GUARDS } from '../core';
+import type { AttrInput } from '../core';
+import type { AssetFileDef, AttrValue, MetaGraphDef, NodeDef } from '../proto';
+import { DataTypeProto, decode } from '../proto';
 import { ALLOWED_OPS } from './allowed-ops';
 import { GraphIndex, LocatedNode, describeNode, inputNodeName } from './graph-index';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';

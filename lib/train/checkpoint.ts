@@ -32,10 +32,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Graph, Operation, Output, Session, Tensor, invalidArgument, makeError, notFound } from '../core';
-import { fsyncPath, isTemporaryOf, processAlive, readSmallRegularFile, uniqueSuffix, writeFileDurably } from '../core/durable';
+import { Graph, Operation, Output, Session, Tensor, invalidArgument, makeError, notFound, durable } from '../core';
 import * as ops from '../ops';
 import { Variable } from '../nn';
+
+const { fsyncPath, isTemporaryOf, processAlive, readSmallRegularFile, uniqueSuffix, writeFileDurably } = durable;
 
 const STATE_FILE = 'checkpoint';
 const STATE_MAX_BYTES = 4 * 1024 * 1024;

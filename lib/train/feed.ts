@@ -3,9 +3,8 @@
  * a lib/data Dataset of examples (batched here, shuffled per epoch from the seed),
  * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
  */
-import { TypedArray, invalidArgument } from '../core';
+import { TypedArray, invalidArgument, isTypedArray, typedArrayDtype } from '../core';
 import { Dataset, HostBatch, Random, allocateData, checkColumnRows, fromArrays, isHostTensor, markTransient } from '../data';
-import { isTypedArray, typedArrayDtype } from '../core';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
 export type BatchSource = Dataset<Record<string, unknown>> | Columns | HostBatch[] | AsyncIterable<HostBatch>;

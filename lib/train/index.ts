@@ -26,3 +26,13 @@ declare module '../nn' {
   interface LoadedModel extends LoadedTrainer {}
 }
 registerModelLoader(loadTrainer);
+
+// What lib/mtl builds with (DESIGN.md section 3: a layer is entered through its index).
+export type { Loss, LossLike, Reduction } from './losses';
+export type { MetricLike } from './metrics';
+export type { Optimizer, OptimizerLike } from './optimizers';
+export { attachRuntime, runtimeOf } from './runtime';
+export { readModelDirectory, writeModelDirectory } from './model-directory';
+export { skippedWrite } from './distribute/files';
+export { isStrategy } from './distribute';
+export type { DistributeStrategy } from './distribute';

@@ -6,7 +6,7 @@
  */
 import { Output, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn/config';
+import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn';
 import { classIds, nanWhereInvalid } from './labels';
 
 export type Reduction = 'sumOverBatchSize' | 'sum' | 'mean' | 'none';

@@ -5,9 +5,8 @@
  */
 import { Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { GraphState, Variable } from '../nn';
+import { GraphState, Variable, Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn';
 import { alignLabels } from './losses';
-import { Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn/config';
 import { classIds } from './labels';
 
 /** Attaches `className` and getConfig (the options as given) to a metric a factory here made. */

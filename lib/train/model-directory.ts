@@ -12,8 +12,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError, failedPrecondition, invalidArgument, notFound } from '../core';
-import { fsyncPath, fsyncTree, uniqueSuffix, writeFileDurably } from '../core/durable';
+import { TensorFlowError, failedPrecondition, invalidArgument, notFound, durable } from '../core';
+
+const { fsyncPath, fsyncTree, uniqueSuffix, writeFileDurably } = durable;
 
 export const SAVED_FORMAT = 'hydra-tf/saved';
 export const SAVED_VERSION = 1;

@@ -5,9 +5,8 @@
  */
 import { Graph, Operation, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { GraphState, Variable } from '../nn';
+import { GraphState, Variable, Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn';
 import { Schedule, constantRate, get as getSchedule, serialize as serializeSchedule } from './schedules';
-import { Config, NameOrConfig, Serialized, compact, lookup, nameAndConfig, serializeObject } from '../nn/config';
 
 export interface ClipOptions {
   /** Clip each gradient to this L2 norm. */

@@ -6,7 +6,7 @@
  */
 import { Graph, Output, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn/config';
+import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn';
 
 export interface Schedule {
   readonly name: string;

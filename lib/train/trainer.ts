@@ -7,7 +7,7 @@
  */
 import { DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { DTypePolicyLike, GraphState, Model, Variable, graphState } from '../nn';
+import { DTypePolicyLike, GraphState, Model, Variable, graphState, ModelJSON, deserializeModel, serializeModel, checkPruningWithoutJit } from '../nn';
 import { HostBatch, HostTensor } from '../data';
 import { exportModel, SaveResult } from '../saved-model';
 import { Callback } from './callbacks';
@@ -17,11 +17,9 @@ import { MetricLike } from './metrics';
 import * as metricConfigs from './metrics';
 import { Optimizer, OptimizerLike, getOptimizer } from './optimizers';
 import * as optimizerConfigs from './optimizers';
-import { ModelJSON, deserializeModel, serializeModel } from '../nn';
 import { readModelDirectory, writeModelDirectory } from './model-directory';
 import { Logs, ProgressBar, ProgressReporter, Verbosity, resolveVerbosity } from './progress';
 import { knownBatchCount, splitForValidation } from './validation-split';
-import { checkPruningWithoutJit } from '../nn/pruning/prune-model';
 import { BatchSource, Columns, batchesOf, oneBatchOf, singleBatchOf, wholeColumns } from './feed';
 import { predictBatch } from './predict';
 import { OutputPlan, PlanOptions, buildOutputPlans, checkFinite, checkPlanOptions, feedsFor } from './compile-plan';

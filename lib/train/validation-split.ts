@@ -3,8 +3,7 @@
  * before any shuffling, is held out for validation; the rest is trained on. As in Keras, only
  * in-memory columns can be split (a Dataset or batches have no "last fraction" to take).
  */
-import { invalidArgument } from '../core';
-import { isTypedArray } from '../core';
+import { invalidArgument, isTypedArray } from '../core';
 import { Dataset } from '../data';
 import { BatchSource, Columns } from './feed';
 

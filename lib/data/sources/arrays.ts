@@ -2,8 +2,7 @@
  * In-memory sources: feature columns (fromArrays: the first dimension of every column is the
  * examples, as in tf.data.Dataset.from_tensor_slices) and lists of objects (fromObjects).
  */
-import { DType, TypedArray, isTypedArray } from '../../core';
-import { invalidArgument } from '../../core';
+import { DType, TypedArray, isTypedArray, invalidArgument } from '../../core';
 import { Dataset } from '../dataset';
 import { typedArrayDtype } from '../element-value';
 import { HostBatch, HostTensor, allocateData, describeShape, elementCount } from '../host-tensor';

@@ -4,8 +4,7 @@
  * column (given, or inferred from the first data row) and every row is checked against them:
  * a bad row is an error naming the file, the line and the column, never a silent NaN.
  */
-import { DType, isDType } from '../../core';
-import { invalidArgument } from '../../core';
+import { DType, isDType, invalidArgument } from '../../core';
 import { CsvParser, CsvRecord } from '../csv-parser';
 import { Dataset } from '../dataset';
 import { ColumnChunk } from '../spec';

@@ -9,8 +9,7 @@
  * One CGC unit is also one extraction level of PLE (ple.ts), which adds a shared gate.
  */
 import { Output, invalidArgument } from '../../core';
-import { CallContext, Config, Layer, LayerOptions } from '../../nn';
-import { checkOptions, positiveInt } from '../../nn/options';
+import { CallContext, Config, Layer, LayerOptions, checkOptions, positiveInt } from '../../nn';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
 import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, expertConfig, mix, runExperts, runGate } from './experts';
 

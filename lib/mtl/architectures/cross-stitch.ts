@@ -12,10 +12,7 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Config, Dense, Layer, LayerOptions, initializers, serializeLayer } from '../../nn';
-import { ActivationLike, getActivation } from '../../nn/activations';
-import { InitializerLike } from '../../nn/initializers';
-import { activationConfig, checkOptions, initializerConfig, positiveInt } from '../../nn/options';
+import { CallContext, Config, Dense, Layer, LayerOptions, initializers, serializeLayer, ActivationLike, getActivation, InitializerLike, activationConfig, checkOptions, initializerConfig, positiveInt } from '../../nn';
 import { Architecture, ArchitectureLayer, describe, requireOptions, shapeText, taskList } from './architecture';
 
 export interface CrossStitchOptions extends LayerOptions {

@@ -6,10 +6,7 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Config, Dense, Layer, NameOrConfig, Sequential, getLayer, serializeLayer } from '../../nn';
-import { ActivationLike, getActivation } from '../../nn/activations';
-import { InitializerLike } from '../../nn/initializers';
-import { activationConfig, initializerConfig, positiveInt } from '../../nn/options';
+import { CallContext, Config, Dense, Layer, NameOrConfig, Sequential, getLayer, serializeLayer, ActivationLike, getActivation, InitializerLike, activationConfig, initializerConfig, positiveInt } from '../../nn';
 import { shapeText } from './architecture';
 
 /** What an expert factory is told: the name to give the expert, its group (a task or "shared"), index and level. */

@@ -6,8 +6,7 @@
  * OMoE, the paper's one-gate baseline, is the same layer with a single gate for every task.
  */
 import { Output } from '../../core';
-import { CallContext, Config, Layer, LayerOptions } from '../../nn';
-import { checkOptions, positiveInt } from '../../nn/options';
+import { CallContext, Config, Layer, LayerOptions, checkOptions, positiveInt } from '../../nn';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
 import { EXPERT_OPTIONS, ExpertFactory, ExpertOptions, expertConfig, mix, runExperts, runGate } from './experts';
 

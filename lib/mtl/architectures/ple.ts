@@ -7,8 +7,7 @@
  * so it is exactly a CGC unit, and PLE with levels: 1 is CGC.
  */
 import { Output } from '../../core';
-import { CallContext, Config, Layer } from '../../nn';
-import { checkOptions, positiveInt } from '../../nn/options';
+import { CallContext, Config, Layer, checkOptions, positiveInt } from '../../nn';
 import { Architecture, ArchitectureLayer, requireOptions, taskList } from './architecture';
 import { CGCOptions, CGC_OPTIONS, ExtractionLevel, extractionConfig, taskExpertCounts } from './cgc';
 import { ExpertFactory } from './experts';

@@ -5,8 +5,7 @@
  * towers; this makes the towers, and the baseline for MMoE/PLE comparisons, explicit.
  */
 import { Output, invalidArgument } from '../../core';
-import { CallContext, Config, Layer, LayerOptions, serializeLayer } from '../../nn';
-import { checkOptions } from '../../nn/options';
+import { CallContext, Config, Layer, LayerOptions, serializeLayer, checkOptions } from '../../nn';
 import { Architecture, ArchitectureLayer, chain, describe, requireOptions, taskList } from './architecture';
 
 export interface SharedBottomOptions extends LayerOptions {

@@ -5,7 +5,7 @@
  */
 import { DType, Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { InitializerLike } from '../../nn/initializers';
+import { InitializerLike } from '../../nn';
 import { ActivationName, activation } from './differentiable';
 
 /** One weight tensor of a learner. */

@@ -17,10 +17,8 @@
  */
 import { Graph, Operation, Output, Tensor, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { Variable } from '../../nn';
-import { getInitializer } from '../../nn/initializers';
-import { ModelRuntime } from '../../train/runtime';
-import { Optimizer, OptimizerLike, adam, getOptimizer, sgd } from '../../train/optimizers';
+import { Variable, getInitializer } from '../../nn';
+import { ModelRuntime, Optimizer, OptimizerLike, optimizers } from '../../train';
 import { accuracy as accuracyOf, meanSquaredError, sparseSoftmaxCrossEntropy } from './differentiable';
 import { Learner } from './learner';
 import { PackedBatch, TargetSpec, Task, TaskSampler, packTasks } from './tasks';
@@ -165,7 +163,7 @@ export class MetaLearner {
     this.innerLearningRate = rate;
     this.learnsInnerLearningRate = options.learnInnerLearningRate ?? false;
     if (this.learnsInnerLearningRate && (algorithm === 'reptile' || algorithm === 'joint')) throw invalidArgument(`${what}: learnInnerLearningRate (Meta-SGD) needs MAML's meta-gradient`);
-    this.optimizer = getOptimizer(options.optimizer ?? (algorithm === 'reptile' ? sgd({ learningRate: 1 }) : adam({ learningRate: 1e-3 })));
+    this.optimizer = optimizers.getOptimizer(options.optimizer ?? (algorithm === 'reptile' ? optimizers.sgd({ learningRate: 1 }) : optimizers.adam({ learningRate: 1e-3 })));
     const loss = options.loss;
     const outputs = learner.outputShape;
     if (loss === 'mse') {

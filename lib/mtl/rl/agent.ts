@@ -11,14 +11,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Callable, Tensor, invalidArgument } from '../../core';
-import { Random } from '../../data/random';
+import { Random } from '../../data';
 import type { HostBatch } from '../../data';
-import { Dense } from '../../nn/layers/dense';
-import { orthogonal } from '../../nn/initializers';
+import { Dense, orthogonal } from '../../nn';
 import * as nn from '../../nn';
-import { adam } from '../../train/optimizers';
-import { OptimizerLike } from '../../train/optimizers';
-import { readModelDirectory } from '../../train/model-directory';
+import { OptimizerLike, optimizers, readModelDirectory } from '../../train';
 import { MultiTaskModel } from '../model';
 import { Weighting } from '../weighting/types';
 import { Environment, checkEnvironment, observationSize } from './environment';
@@ -183,7 +180,7 @@ export class ActorCritic {
       trunk,
       tasks: Object.fromEntries(this.tasks.map((t) => [t.name, { head: t.head, loss: actorCriticLoss(t.actions, lossOptions), labelMask: `${t.name}_mask` }])),
       weighting: options.weighting,
-      optimizer: options.optimizer ?? adam({ learningRate, globalClipNorm: maxGradNorm }),
+      optimizer: options.optimizer ?? optimizers.adam({ learningRate, globalClipNorm: maxGradNorm }),
       seed,
       name: 'actor_critic',
     });

@@ -9,11 +9,8 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Layer, LayerOptions, registerLayer } from '../../nn';
-import { Dense } from '../../nn/layers/dense';
-import { orthogonal } from '../../nn/initializers';
-import { Config } from '../../nn/config';
-import { Loss, register as registerLoss } from '../../train/losses';
+import { CallContext, Layer, LayerOptions, registerLayer, Dense, orthogonal, Config } from '../../nn';
+import { Loss, losses } from '../../train';
 
 /** Columns of the packed labels. */
 export const LABEL_COLUMNS = ['action', 'advantage', 'old_log_prob', 'value_target'] as const;
@@ -139,7 +136,7 @@ export function actorCriticLoss(actions: number, options: ActorCriticLossOptions
 
 // Registered so an agent's network saves and loads as an ordinary multi-task model (model.save, mtl.load).
 registerLayer('ActorCriticHead', (config) => new ActorCriticHead(config as unknown as ActorCriticHeadOptions));
-registerLoss('ActorCriticLoss', (config) => {
+losses.register('ActorCriticLoss', (config) => {
   const { actions, ...options } = config as unknown as ActorCriticLossOptions & { actions: number };
   return actorCriticLoss(actions, options);
 });

@@ -25,18 +25,14 @@
 import { Tensor, invalidArgument } from '../../core';
 import { Dataset, HostTensor } from '../../data';
 import { Layer, Model, SymbolicTensor, layers } from '../../nn';
-import { BatchSource, CompileOptions, FitOptions, History, Logs, Trainer } from '../../train';
-import { LossLike, meanSquaredError } from '../../train/losses';
-import { MetricLike } from '../../train/metrics';
-import { OptimizerLike } from '../../train/optimizers';
+import { BatchSource, CompileOptions, FitOptions, History, Logs, Trainer, LossLike, losses, MetricLike, OptimizerLike, attachRuntime, runtimeOf } from '../../train';
 import { MultiTaskModel } from '../model';
-import { attachRuntime, runtimeOf } from '../../train/runtime';
 import { Backbone, Teacher } from './teacher';
 import { CacheWriter, FeatureCache } from './cache';
 import { ColumnJob, MemorySink, asDataset, computeShards } from './precompute';
 import { Identity } from './runner';
 import { distillationLoss } from './loss';
-import type { Verbosity } from '../../train/progress';
+import type { Verbosity } from '../../train';
 
 /** Matching an intermediate representation of the student to one of the teacher. */
 export interface FeatureMatch {
@@ -279,7 +275,7 @@ export class Distiller {
       }
     }
     for (const [key, weight] of Object.entries(this.featureWeights)) {
-      loss[key] = meanSquaredError();
+      loss[key] = losses.meanSquaredError();
       lossWeights[key] = weight;
     }
     return { optimizer: this.optimizer, loss, lossWeights, metrics, seed: this.config.seed };

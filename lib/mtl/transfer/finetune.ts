@@ -17,14 +17,11 @@
  * is refused when the layer is built (ImportedLayer), naming the op, the node and the Keras layer,
  * with the feature-extraction fallback in the message.
  */
-import * as path from 'path';
 import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, parseTensorName } from '../../core';
 import { registerLayer } from '../../nn';
 import { encode } from '../../proto';
-import type { GraphDef, NodeDef } from '../../proto/types';
-import { readSavedModel, selectMetaGraph, VARIABLES_DIR, VARIABLES_PREFIX } from '../../saved-model/reader';
-import { CALL_OPS, SavedVariableInfo, boundVariables, restoredCheckpointKeys, rewriteForGradients } from '../../saved-model/inline';
-import { DEFAULT_SIGNATURE, findSignature, parseSignatures } from '../../saved-model/signatures';
+import type { GraphDef, NodeDef } from '../../proto';
+import { CALL_OPS, SavedVariableInfo, boundVariables, readModelGraph, restoredCheckpointKeys, rewriteForGradients } from '../../saved-model';
 import { FEATURE_EXTRACTION_FALLBACK, ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
 
 export interface ImportSavedModelOptions {
@@ -147,11 +144,9 @@ function shapeOf(node: NodeDef, what: string): number[] {
  * SavedModels qualify).
  */
 export function importSavedModel(dir: string, options: ImportSavedModelOptions = {}): ImportedLayer {
-  const file = readSavedModel(dir);
-  const what = `importSavedModel ${file.dir}`;
-  const metaGraph = selectMetaGraph(file, options.tags);
-  const signatures = parseSignatures(metaGraph.signatureDef);
-  const signature = findSignature(signatures, options.signature ?? DEFAULT_SIGNATURE, `SavedModel ${file.dir}`);
+  const model = readModelGraph(dir, { tags: options.tags, signature: options.signature });
+  const { metaGraph, signature } = model;
+  const what = `importSavedModel ${model.dir}`;
   const inputNames = Object.keys(signature.inputs);
   const inputKeys = options.input === undefined ? (inputNames.length === 1 ? inputNames : []) : Array.isArray(options.input) ? options.input : [options.input];
   if (inputKeys.length === 0 || inputKeys.some((key) => !(key in signature.inputs))) {
@@ -258,12 +253,12 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   });
   const pruned: GraphDef = { node: [...kept].map((name) => withinKept(nodes.get(name) as NodeDef, kept)), versions: graphDef.versions, library: graphDef.library };
   return new ImportedLayer({
-    source: file.dir,
+    source: model.dir,
     graphDef: encode('tensorflow.GraphDef', pruned as never),
     inputs: inputTensors.map((tensor, i) => ({ tensor, dtype: inputDtypes[i] })),
     outputs: outputTensors,
     variables,
-    checkpointPrefix: path.join(file.dir, VARIABLES_DIR, VARIABLES_PREFIX),
+    checkpointPrefix: model.checkpointPrefix,
     trainable: options.trainable ?? 'all',
     name: options.name ?? 'imported',
     importOptions: JSON.parse(JSON.stringify({ tags: options.tags, signature: options.signature, input: options.input, output: options.output })) as Record<string, unknown>,

@@ -5,7 +5,7 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { Loss, Reduction } from '../../train/losses';
+import { Loss, Reduction } from '../../train';
 
 export interface DistillationLossOptions {
   /** Softens both distributions; > 0. */

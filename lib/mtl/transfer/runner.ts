@@ -7,8 +7,7 @@
 import * as crypto from 'crypto';
 import { DType, Tensor, TensorFlowError, invalidArgument, makeError, notFound, parseTensorName, isHalfDtype } from '../../core';
 import { HostBatch, HostTensor } from '../../data';
-import { LoadedModel, load } from '../../saved-model';
-import { DEFAULT_SIGNATURE, Signature, describeShape, findSignature, prepareFeeds } from '../../saved-model/signatures';
+import { LoadedModel, load, DEFAULT_SIGNATURE, Signature, describeShape, findSignature, prepareFeeds } from '../../saved-model';
 import { Trainer } from '../../train';
 import { MultiTaskModel } from '../model';
 
