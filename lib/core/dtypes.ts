@@ -138,7 +138,7 @@ export function dtypeName(code: number): DType {
 }
 
 export function isDType(value: unknown): value is DType {
-  return typeof value === 'string' && value in DTYPE_CODES;
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(DTYPE_CODES, value);
 }
 
 export function isTypedArray(value: unknown): value is TypedArray {

@@ -78,7 +78,7 @@ const CLASSES: Record<ErrorCode, new (code: ErrorCode, message: string) => Tenso
 
 /** The error for a TensorFlow code name (unknown names become UNKNOWN). */
 export function makeError(code: string, message: string): TensorFlowError {
-  const known = (code in CLASSES ? code : 'UNKNOWN') as ErrorCode;
+  const known = (Object.prototype.hasOwnProperty.call(CLASSES, code) ? code : 'UNKNOWN') as ErrorCode;
   // TensorFlow's Assert prints its string data C-escaped (`output \"digit\"`): shown as written.
   const text = message.startsWith('assertion failed: ') ? message.replace(/\\(["'\\])/g, '$1') : message;
   return new CLASSES[known](known, text);

@@ -48,7 +48,7 @@ export function resolveLimits(limits: ReadLimits | undefined): Required<ReadLimi
   if (limits === null || typeof limits !== 'object') throw invalidArgument('limits must be an object');
   const out = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(limits) as Array<keyof ReadLimits>) {
-    if (!(key in DEFAULT_LIMITS)) throw invalidArgument(`limits has no option "${key}" (options: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, key)) throw invalidArgument(`limits has no option "${key}" (options: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
     const value = limits[key];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw invalidArgument(`limits.${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
