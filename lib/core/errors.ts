@@ -96,3 +96,11 @@ export function failedPrecondition(message: string): FailedPreconditionError {
 export function notFound(message: string): NotFoundError {
   return new NotFoundError('NOT_FOUND', message);
 }
+
+/**
+ * A shape as error messages write it: unknown dimensions (negative, or null) as "?", the way
+ * TensorFlow's own messages do, and an unknown rank (null) as "<unknown rank>".
+ */
+export function formatShape(shape: ReadonlyArray<number | null> | null): string {
+  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d === null || d < 0 ? '?' : d)).join(', ')}]`;
+}

@@ -4,7 +4,7 @@
  * so Node's event loop keeps turning; `runSync` is opt-in.
  */
 import { DType, TYPED_ARRAYS, TypedArray, TypedArrayConstructor } from './dtypes';
-import { invalidArgument } from './errors';
+import { invalidArgument, formatShape } from './errors';
 import { Graph, Operation, Output } from './graph';
 import { NativeCallable, NativeSession, NativeTensor, OutputPair, native } from './library';
 import { Tensor, TensorLike } from './tensor';
@@ -413,7 +413,7 @@ function checkFeedShape(output: Output, tensor: Tensor): void {
   const actual = tensor.shapeView();
   const fits = actual.length === expected.length && expected.every((dim, i) => dim < 0 || dim === actual[i]);
   if (!fits) {
-    const show = (shape: readonly number[]) => `[${shape.map((d) => (d < 0 ? '?' : d)).join(', ')}]`;
+    const show = (shape: readonly number[]) => formatShape(shape);
     throw invalidArgument(`cannot feed a value of shape ${show(actual)} to ${output.name}, which has shape ${show(expected)}`);
   }
 }

@@ -6,7 +6,7 @@
  * needed; each layer creates its variables once per graph, so a layer applied
  * twice shares its weights.
  */
-import { DType, Graph, Output, invalidArgument } from '../core';
+import { DType, Graph, Output, invalidArgument, formatShape } from '../core';
 import { InitializerLike, getInitializer } from './initializers';
 import { RegularizerLike, getRegularizer } from './regularizers';
 import { Config } from './config';
@@ -40,7 +40,7 @@ export class SymbolicTensor {
     return this.probe.dtype;
   }
   toString(): string {
-    return `SymbolicTensor(${this.node.layer ? this.node.layer.name : this.node.inputName}, [${(this.probe.shape ?? []).map((d) => (d < 0 ? 'null' : d)).join(', ')}], ${this.probe.dtype})`;
+    return `SymbolicTensor(${this.node.layer ? this.node.layer.name : this.node.inputName}, ${formatShape(this.probe.shape ?? [])}, ${this.probe.dtype})`;
   }
 }
 
@@ -339,7 +339,7 @@ export function lastDim(layer: string, shape: number[] | null, what = 'input'): 
   const known = knownShape(layer, shape, what);
   const last = known[known.length - 1];
   if (known.length === 0 || last === undefined || last < 0) {
-    throw invalidArgument(`layer "${layer}": the last dimension of the ${what} must be known, got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+    throw invalidArgument(`layer "${layer}": the last dimension of the ${what} must be known, got shape ${formatShape(known)}`);
   }
   return last;
 }

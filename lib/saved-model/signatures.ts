@@ -2,7 +2,7 @@
  * Signatures: a SignatureDef's inputs and outputs as named, typed, shaped tensors, and the
  * conversion of what a caller passes to `run` into feeds TensorFlow accepts.
  */
-import { DType, dtypeName, isTypedArray, TensorFlowError, invalidArgument, notFound, parseTensorName, Tensor, TensorLike } from '../core';
+import { DType, dtypeName, isTypedArray, TensorFlowError, invalidArgument, notFound, parseTensorName, Tensor, TensorLike, formatShape } from '../core';
 import { DataTypeProto } from '../proto';
 import type { SignatureDef, TensorInfo, TensorShapeProto } from '../proto';
 
@@ -103,7 +103,7 @@ export function findSignature(signatures: Record<string, Signature>, name: strin
 }
 
 export function describeShape(shape: number[] | null): string {
-  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d < 0 ? '?' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /** What `run` accepts for one input. */

@@ -3,7 +3,7 @@
  * a lib/data Dataset of examples (batched here, shuffled per epoch from the seed),
  * columns of arrays by key, or batches already made (HostBatch arrays or async iterables).
  */
-import { TypedArray, invalidArgument, isTypedArray, typedArrayDtype } from '../core';
+import { TypedArray, invalidArgument, isTypedArray, typedArrayDtype, formatShape } from '../core';
 import { Dataset, HostBatch, Random, allocateData, checkColumnRows, fromArrays, isHostTensor, markTransient } from '../data';
 
 export type Columns = Record<string, TypedArray | unknown[]>;
@@ -34,7 +34,7 @@ function epochSeed(seed: number, epoch: number): number {
 }
 
 function showShape(shape: ReadonlyArray<number | null>): string {
-  return `[${shape.map((d) => (d === null || d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /**

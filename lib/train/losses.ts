@@ -4,7 +4,7 @@
  * ("sumOverBatchSize" by default: the sum divided by the number of examples).
  * Every op used has a C++ gradient in TensorFlow 2.21.
  */
-import { Output, invalidArgument } from '../core';
+import { Output, invalidArgument, formatShape } from '../core';
 import * as ops from '../ops';
 import { Config, NameOrConfig, Serialized, lookup, nameAndConfig, serializeObject } from '../nn';
 import { classIds, nanWhereInvalid } from './labels';
@@ -38,7 +38,7 @@ export interface Loss {
 const EPSILON = 1e-7;
 
 function show(shape: number[] | null): string {
-  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /**

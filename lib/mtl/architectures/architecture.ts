@@ -5,7 +5,7 @@
  * `representations`. One layer, not a bundle of loose ones, so that the model's layer
  * list, freezing (`trainable`) and weights see the architecture as a unit.
  */
-import { Graph, Output, invalidArgument } from '../../core';
+import { Graph, Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { CallContext, Layer, LayerOptions, SymbolicTensor, Variable } from '../../nn';
 
@@ -155,7 +155,7 @@ export function chain(ctx: CallContext, owner: string, layers: readonly Layer[],
 /** A static shape as text ("[null, 16]"). */
 export function shapeText(output: Output): string {
   const shape = output.shape;
-  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 export function describe(value: unknown): string {

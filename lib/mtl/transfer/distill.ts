@@ -22,7 +22,7 @@
  * cost: the teacher sees each example as the dataset gives it, so augmentation applied after
  * this point is not seen by the teacher.
  */
-import { Tensor, invalidArgument } from '../../core';
+import { Tensor, invalidArgument, formatShape } from '../../core';
 import { Dataset, HostTensor } from '../../data';
 import { Layer, Model, SymbolicTensor, layers } from '../../nn';
 import { BatchSource, CompileOptions, FitOptions, History, Logs, Trainer, LossLike, losses, MetricLike, OptimizerLike, attachRuntime, runtimeOf } from '../../train';
@@ -100,7 +100,7 @@ function checkTemperature(value: unknown, what: string): number {
 }
 
 function show(shape: Array<number | null> | number[]): string {
-  return `[${shape.map((d) => (d === null || d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /** Column and output name of a task's distillation term. */

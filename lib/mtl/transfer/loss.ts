@@ -3,7 +3,7 @@
  * T²·KL(softmax(teacher/T) ‖ softmax(student/T)) per example. The T² keeps its gradient on the
  * scale of the label loss whatever the temperature (the soft gradients shrink as 1/T²).
  */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { Loss, Reduction } from '../../train';
 
@@ -14,7 +14,7 @@ export interface DistillationLossOptions {
 }
 
 function show(shape: number[] | null): string {
-  return shape === null ? '<unknown rank>' : `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /**

@@ -6,7 +6,7 @@
  * that the shard's input data hashes as it did when the shard was made.
  */
 import * as crypto from 'crypto';
-import { DType, TYPED_ARRAYS, TypedArray, invalidArgument, makeError } from '../../core';
+import { DType, TYPED_ARRAYS, TypedArray, invalidArgument, makeError, formatShape } from '../../core';
 import { Dataset, HostBatch, HostTensor, checkColumnRows, fromArrays } from '../../data';
 import { Runner } from './runner';
 import { ProgressBar, Verbosity, resolveVerbosity } from '../../train';
@@ -94,7 +94,7 @@ export function batchSha256(batch: HostBatch): string {
 }
 
 function show(shape: number[]): string {
-  return `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 function fits(actual: number[], expected: number[]): boolean {

@@ -19,7 +19,7 @@
  * masked row attends uniformly), otherwise its Softmax layer (the masked row's weights are zero).
  * Both are reproduced, path for path, so outputs agree in either case.
  */
-import { DType, Output, invalidArgument } from '../../core';
+import { DType, Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
@@ -169,7 +169,7 @@ export class MultiHeadAttention extends Layer {
     if (shapes.length < 2 || shapes.length > 4) {
       throw invalidArgument(`layer "${this.name}" (MultiHeadAttention) takes [query, value], [query, value, key] or [query, value, key, attentionMask], got ${shapes.length} input(s)`);
     }
-    const show = (s: number[]) => `[${s.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+    const show = (s: number[]) => formatShape(s);
     const query = knownShape(this.name, shapes[0], 'query');
     const value = knownShape(this.name, shapes[1], 'value');
     const key = knownShape(this.name, shapes[2] ?? shapes[1], 'key');

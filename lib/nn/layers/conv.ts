@@ -1,5 +1,5 @@
 /** Conv2D and 2-D pooling, NHWC (batch, height, width, channels). */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike } from '../initializers';
@@ -24,7 +24,7 @@ export interface Conv2DOptions extends LayerOptions {
 
 function checkRank4(layer: string, shape: number[] | null): void {
   const known = knownShape(layer, shape);
-  if (known.length !== 4) throw invalidArgument(`layer "${layer}": expects inputs of rank 4 (batch, height, width, channels), got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+  if (known.length !== 4) throw invalidArgument(`layer "${layer}": expects inputs of rank 4 (batch, height, width, channels), got shape ${formatShape(known)}`);
 }
 
 export class Conv2D extends Layer {

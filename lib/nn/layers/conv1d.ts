@@ -3,7 +3,7 @@
  * height-1 image, as TensorFlow's conv1d and pool1d are; "causal" padding pads the start of
  * the sequence so that output t sees inputs up to t only (Keras's Conv1D).
  */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike } from '../initializers';
@@ -28,7 +28,7 @@ export interface Conv1DOptions extends LayerOptions {
 
 function checkRank3(layer: string, shape: number[] | null): void {
   const known = knownShape(layer, shape);
-  if (known.length !== 3) throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+  if (known.length !== 3) throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape ${formatShape(known)}`);
 }
 
 /** A single size given as a number or a one-element array (Keras configs write tuples). */

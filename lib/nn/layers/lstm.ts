@@ -3,7 +3,7 @@
  * (the number of steps must be known when the model is built). Keras's gate
  * order (input, forget, cell, output), unit forget bias, orthogonal recurrent kernel.
  */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike, orthogonal } from '../initializers';
@@ -68,7 +68,7 @@ export class LSTM extends Layer {
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
     const known = knownShape(this.name, shape);
     if (known.length !== 3 || known[1] < 0 || known[2] < 0) {
-      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`);
     }
     const units = this.units;
     this.addWeight(ctx, 'kernel', [known[2], 4 * units], { initializer: this.options.kernelInitializer ?? 'glorotUniform', regularizer: this.options.kernelRegularizer });

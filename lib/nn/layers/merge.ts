@@ -3,13 +3,13 @@
  * combination of several inputs, e.g. the skip connection of a residual block. Inputs have the
  * same rank; a dimension may differ only where one side is 1 (it broadcasts), as Keras allows.
  */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
 import { checkOptions } from '../options';
 
 function show(shape: number[]): string {
-  return `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 abstract class Merge extends Layer {

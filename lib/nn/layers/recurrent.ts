@@ -5,7 +5,7 @@
  * h), and with resetAfter (Keras 3's default) a bias of shape [2, 3·units], its row 0 for the
  * input projection and row 1 for the recurrent one.
  */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike, orthogonal } from '../initializers';
@@ -71,7 +71,7 @@ export abstract class Recurrent extends Layer {
   protected features(shape: number[] | null): number {
     const known = knownShape(this.name, shape);
     if (known.length !== 3 || known[1] < 0 || known[2] < 0) {
-      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got [${known.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`);
+      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`);
     }
     return known[2];
   }

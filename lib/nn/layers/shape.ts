@@ -1,5 +1,5 @@
 /** Layers that only move data around: flatten, reshape, concatenate, activation. */
-import { Output, invalidArgument } from '../../core';
+import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
@@ -7,7 +7,7 @@ import { Config } from '../config';
 import { activationConfig, checkOptions } from '../options';
 
 function show(shape: number[]): string {
-  return `[${shape.map((d) => (d < 0 ? 'null' : d)).join(', ')}]`;
+  return formatShape(shape);
 }
 
 /** (batch, d1, d2, ...) → (batch, d1·d2·...). */

@@ -4,7 +4,7 @@
  * variance are given or learnt by `adapt` (population variance over every axis not kept,
  * combined across batches as Keras combines them); they are config values and graph constants.
  */
-import { Output, invalidArgument } from '../../../core';
+import { Output, invalidArgument, formatShape } from '../../../core';
 import * as ops from '../../../ops';
 import { Config } from '../../config';
 import { CallContext, LayerOptions, knownShape } from '../../layer';
@@ -135,7 +135,7 @@ export class Normalization extends PreprocessingLayer {
     const known = knownShape(this.name, shape);
     const kept = this.keptAxes(known.length);
     if (kept.includes(0) && this.axis.length > 0) throw invalidArgument(`layer "${this.name}": axis ${JSON.stringify(this.axis)} keeps the batch axis`);
-    if (kept.some((a) => known[a] < 0)) throw invalidArgument(`layer "${this.name}": the kept axes ${JSON.stringify(this.axis)} must have known sizes, got input shape [${known.map((d) => (d < 0 ? 'null' : d))}]`);
+    if (kept.some((a) => known[a] < 0)) throw invalidArgument(`layer "${this.name}": the kept axes ${JSON.stringify(this.axis)} must have known sizes, got input shape ${formatShape(known)}`);
   }
 
   protected call(ctx: CallContext, [input]: Output[]): Output {

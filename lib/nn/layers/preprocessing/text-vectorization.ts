@@ -6,7 +6,7 @@
  * multi_hot / count / tf_idf rows. `adapt` runs the same standardize/split/ngram ops in
  * TensorFlow, so learnt tokens are exactly what the graph looks up.
  */
-import { Graph, Output, Session, Tensor, invalidArgument } from '../../../core';
+import { Graph, Output, Session, Tensor, invalidArgument, formatShape } from '../../../core';
 import * as ops from '../../../ops';
 import { Config } from '../../config';
 import { CallContext, LayerOptions } from '../../layer';
@@ -119,7 +119,7 @@ export class TextVectorization extends PreprocessingLayer {
   private flatText(input: Output): Output {
     const shape = input.shape;
     if (shape !== null && shape.length === 2 && shape[1] === 1 && this.split !== null) return ops.squeeze(input, { squeezeDims: [1] });
-    if (this.split !== null && (shape === null || shape.length !== 1)) throw invalidArgument(`layer "${this.name}": textVectorization takes strings of shape [batch] or [batch, 1], got [${(shape ?? []).map((d) => (d < 0 ? 'null' : d))}]`);
+    if (this.split !== null && (shape === null || shape.length !== 1)) throw invalidArgument(`layer "${this.name}": textVectorization takes strings of shape [batch] or [batch, 1], got ${formatShape((shape ?? []))}`);
     return input;
   }
 
