@@ -18,7 +18,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DType, TYPED_ARRAYS, TypedArray, dtypeSize, failedPrecondition, invalidArgument, makeError, notFound } from '../../core';
+import { DType, TYPED_ARRAYS, TypedArray, dtypeSize, durable, failedPrecondition, invalidArgument, makeError, notFound } from '../../core';
 import { Dataset, HostBatch, HostTensor, Random, DatasetSpec, IterationPath } from '../../data';
 import { SymbolicTensor, input } from '../../nn';
 import { Identity, describeIdentity } from './runner';
@@ -70,18 +70,6 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function writeAtomically(file: string, bytes: Buffer | string): void {
-  const temporary = `${file}.tmp-${process.pid}`;
-  const fd = fs.openSync(temporary, 'w');
-  try {
-    fs.writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temporary, file);
-}
-
 function readManifest(dir: string): CacheManifest | null {
   const file = path.join(dir, MANIFEST);
   if (!fs.existsSync(file)) return null;
@@ -128,7 +116,9 @@ export class CacheWriter implements ShardSink {
     fs.mkdirSync(dir, { recursive: true });
     const existing = readManifest(dir);
     if (!existing) {
-      const foreign = fs.readdirSync(dir).filter((f) => !/^shard-\d+\.bin(\.tmp-\d+)?$/.test(f) && !f.startsWith(`${MANIFEST}.tmp-`));
+      // Its own files: shards, the manifest, and the temporaries a killed writer left (this and earlier versions' names).
+      const ours = (f: string) => /^shard-\d+\.bin(\.tmp-\d+)?$/.test(f) || f.startsWith(`${MANIFEST}.tmp-`) || /^\.shard-\d+\.bin\.tmp-\d+-[0-9a-f]{8}$/.test(f) || durable.isTemporaryOf(f, MANIFEST) !== null;
+      const foreign = fs.readdirSync(dir).filter((f) => !ours(f));
       if (foreign.length) throw failedPrecondition(`${dir} is not empty and is not a feature cache (it has ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}); choose an empty or new directory`);
       const manifest: CacheManifest = { format: FORMAT, version: VERSION, identity: options.identity, keep: options.keep, shardSize: options.shardSize, columns: null, shards: [], complete: false, count: null, data: options.data };
       const writer = new CacheWriter(dir, manifest);
@@ -183,7 +173,7 @@ export class CacheWriter implements ShardSink {
     const examples = Object.values(shard)[0].shape[0];
     const bytes = Buffer.concat(columns.map((c) => bytesOf(shard[c.name])));
     const file = shardFile(index);
-    writeAtomically(path.join(this.dir, file), bytes);
+    durable.writeFileDurably(path.join(this.dir, file), bytes);
     this.manifest.shards.push({ file, examples, bytes: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), inputSha256 });
     this.manifest.complete = false;
     this.manifest.count = null;
@@ -222,7 +212,7 @@ export class CacheWriter implements ShardSink {
   }
 
   private saveManifest(): void {
-    writeAtomically(path.join(this.dir, MANIFEST), `${JSON.stringify(this.manifest, null, 1)}\n`);
+    durable.writeFileDurably(path.join(this.dir, MANIFEST), `${JSON.stringify(this.manifest, null, 1)}\n`);
   }
 }
 
