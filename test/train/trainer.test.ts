@@ -151,7 +151,7 @@ describe('Trainer', () => {
     const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 3 }).apply(x) } });
     const trainer = train.compile(model, { optimizer: 'sgd', loss: 'mse' });
     await expect(trainer.fit({ x: new Float32Array(4), y: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toThrow(
-      /loss "mean_squared_error" of output "y": label shape \[-?\w+, 2\] does not match prediction shape \[\w+, 3\]/,
+      /loss "mean_squared_error" of output "y": label shape \[\?, 2\] does not match prediction shape \[\?, 3\]/,
     );
     const nanModel = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(x) } });
     const nanTrainer = train.compile(nanModel, { optimizer: 'sgd', loss: 'mse' });
