@@ -80,25 +80,27 @@ async function main() {
   await model.fit(columns, { ...fitOptions, stepsPerEpoch: Math.max(options.warmup, 2 * stepsPerExecution) });
   const trainer = model.compiled;
   const session = trainer.session;
+  const internals = () => trainer.stepInternals();
+  const shapes = internals().columnShapes;
 
   // A few stacked batches, cycled through by the loops below (and written for the C program).
   const batches = [];
-  for await (const batch of batchesOf(columns, { batchSize, shuffle: false, seed: 0, epoch: 0, what: 'bench', shapes: trainer.columnShapes() })) {
+  for await (const batch of batchesOf(columns, { batchSize, shuffle: false, seed: 0, epoch: 0, what: 'bench', shapes })) {
     batches.push(batch);
     if (batches.length === 8) break;
   }
 
   // The exact feeds, fetches and targets of one training step: the trainer's compiled step.
   await trainer.trainOnBatch(batches[0]);
-  const stepCallables = [...trainer.steps.values()];
+  const stepCallables = internals().steps.compiled().single;
   if (stepCallables.length !== 1) throw new Error(`bench: expected one compiled training step, found ${stepCallables.length}`);
-  const stepCallable = stepCallables[0].callable;
+  const stepCallable = stepCallables[0];
   const captured = {
     feeds: stepCallable.feeds.map((output) => ({ output, name: output.name, dtype: output.dtype, shape: null })),
     fetches: stepCallable.fetches.map((f) => f.name),
-    targets: [trainer.compiled.trainStep.name],
+    targets: [internals().trainStep.name],
   };
-  const inputs = trainer.compiled.inputs;
+  const inputs = internals().inputs;
   // Which batch key each fed placeholder takes: a model input, or a task's labels ("labels/<task>").
   const feedKeys = captured.feeds.map(({ output }) => {
     const input = Object.keys(inputs).find((key) => inputs[key].op.name === output.op.name);
@@ -183,7 +185,7 @@ async function main() {
       // shuffled), and turning a stacked batch into tensors.
       seconds.pipeline = await measured(async () => {
         let n = 0;
-        for await (const batch of batchesOf(columns, { batchSize, shuffle: true, seed: 1, epoch: rep, what: 'bench', shapes: trainer.columnShapes() })) {
+        for await (const batch of batchesOf(columns, { batchSize, shuffle: true, seed: 1, epoch: rep, what: 'bench', shapes })) {
           void batch;
           if (++n >= steps) break;
         }
@@ -250,9 +252,9 @@ async function eventLoopDuringFit(model, columns, fitOptions, steps) {
  * batches per run (cycled from the exported batches, fresh each run).
  */
 function exportLoopForC(dir, trainer, feedKeys, batches, k, columns) {
-  const loops = [...trainer.loops.values()];
+  const loops = trainer.stepInternals().steps.compiled().loops;
   if (loops.length !== 1) throw new Error(`bench: expected one step loop after the warm-up, found ${loops.length}`);
-  const { callable } = loops[0];
+  const callable = loops[0];
   const gather = callable.feeds.length === feedKeys.length + 1;
   fs.writeFileSync(path.join(dir, 'loop-graph.pb'), trainer.graph.toGraphDef());
   const lines = [`graph ${path.resolve(dir, 'loop-graph.pb')}`];

@@ -28,6 +28,11 @@ export class StepRunner {
     private readonly options: { jitCompile?: boolean },
   ) {}
 
+  /** @internal The callables compiled so far: one step per run, and k steps per run (bench/ runs them from C). */
+  compiled(): { single: Callable[]; loops: Callable[] } {
+    return { single: [...this.single.values()].map((c) => c.callable), loops: [...this.loops.values()].map((c) => c.callable) };
+  }
+
   /**
    * Queues `steps` training steps on fed tensors (each shaped [steps, rows, ...] when `looped`);
    * resolves with the mean of each step log over the steps. The tensors are disposed after the run.

@@ -379,6 +379,12 @@ export class Trainer {
     return { inputs, outputs };
   }
 
+  /** @internal What fit runs, for bench/: the placeholders, the train-step op and its compiled callables. */
+  stepInternals(): { inputs: Record<string, Output>; trainStep: Operation; steps: StepRunner; columnShapes: ReturnType<Trainer['columnShapes']> } {
+    const program = this.ready;
+    return { inputs: program.inputs, trainStep: program.trainStep, steps: program.steps, columnShapes: this.columnShapes() };
+  }
+
   /** Variables the optimizer updates (trainable layers only). */
   trainableVariables(): Variable[] {
     return this.model.weights(this.graph).filter((v) => v.trainable);
