@@ -1,7 +1,7 @@
 /** lib/core: tensors, graphs, sessions, dtypes, devices, errors and libtensorflow discovery. */
 export * from './errors';
 export * from './dtypes';
-export { Tensor, tensor, scalar, dtypeSize } from './tensor';
+export { Tensor, tensor, scalar, dtypeSize, nestedArrayShape } from './tensor';
 export type { TensorLike, TensorOptions, NestedArray } from './tensor';
 export { Graph, Operation, Output, parseTensorName } from './graph';
 export type { OperationSpec, AttrInput, FuncAttr, ImportOptions, ImportResult } from './graph';

@@ -3,7 +3,7 @@
  * arrays, nested JS arrays or scalars, and read back as typed arrays or nested arrays.
  */
 import { DTYPE_SIZES, DType, INTEGER_RANGES, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isHalfDtype, isTypedArray, typedArrayDtype } from './dtypes';
-import { invalidArgument } from './errors';
+import { formatShape, invalidArgument } from './errors';
 import { NativeTensor, native } from './library';
 import { float16ToNumber, numberToBfloat16, numberToFloat16, bfloat16ToNumber } from './half';
 
@@ -41,8 +41,13 @@ function describeValues(values: unknown): string {
   return Array.isArray(values) ? 'an array' : typeof values;
 }
 
-/** Shape of a nested array; throws on ragged nesting, naming where. */
-function inferShape(values: unknown): number[] {
+/**
+ * Shape of a nested array of scalars ([] for a scalar; strings and Uint8Arrays are scalars), read
+ * from the first element of each level and checked against every other element. A ragged array
+ * is an invalidArgument naming `what` and the first ragged element by its index path (e.g. [1][0]).
+ * `what` may be a function, so hot loops build the text only when there is an error.
+ */
+export function nestedArrayShape(values: unknown, what: string | (() => string) = 'nested array'): number[] {
   const shape: number[] = [];
   let level: unknown = values;
   while (Array.isArray(level)) {
@@ -50,20 +55,32 @@ function inferShape(values: unknown): number[] {
     if (level.length === 0) break;
     level = level[0];
   }
-  checkRegular(values, shape, 0, '');
+  if (!isRegular(values, shape, 0)) throw raggedError(values, shape, typeof what === 'string' ? what : what());
   return shape;
 }
 
-function checkRegular(values: unknown, shape: number[], depth: number, where: string): void {
-  if (depth === shape.length) {
-    if (Array.isArray(values)) throw invalidArgument(`ragged nested array: element${where} is an array, expected a scalar`);
-    return;
+// Builds no strings: the path is only looked for once the array is known to be ragged.
+function isRegular(values: unknown, shape: number[], depth: number): boolean {
+  if (depth === shape.length) return !Array.isArray(values);
+  if (!Array.isArray(values) || values.length !== shape[depth]) return false;
+  for (let i = 0; i < values.length; i++) if (!isRegular(values[i], shape, depth + 1)) return false;
+  return true;
+}
+
+function raggedError(values: unknown, shape: number[], what: string): Error {
+  let path = '';
+  for (let depth = 0, level = values; ; depth++) {
+    const bad = depth === shape.length ? Array.isArray(level) : !Array.isArray(level) || level.length !== shape[depth];
+    if (bad) {
+      const got = Array.isArray(level) ? (depth === shape.length ? 'an array' : `length ${level.length}`) : 'a scalar';
+      const expected = depth === shape.length ? 'a scalar' : `length ${shape[depth]}`;
+      return invalidArgument(`${what} is ragged at ${path}: ${got}, expected ${expected} (shape ${formatShape(shape)} from the first elements)`);
+    }
+    const items = level as unknown[];
+    const index = items.findIndex((item) => !isRegular(item, shape, depth + 1));
+    path += `[${index}]`;
+    level = items[index];
   }
-  if (!Array.isArray(values) || values.length !== shape[depth]) {
-    const got = Array.isArray(values) ? `length ${values.length}` : 'a scalar';
-    throw invalidArgument(`ragged nested array: element${where} has ${got}, expected length ${shape[depth]}`);
-  }
-  for (let i = 0; i < values.length; i++) checkRegular(values[i], shape, depth + 1, `${where}[${i}]`);
 }
 
 function flatten(values: unknown, out: unknown[] = []): unknown[] {
@@ -235,7 +252,7 @@ export class Tensor {
       if (!sameStorage) data = toTypedArray(values as ArrayLike<number | bigint>, dtype);
       return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, data));
     }
-    const inferredShape = inferShape(values);
+    const inferredShape = nestedArrayShape(values);
     const flat = flatten(values);
     const dtype = options.dtype ?? (flat.length ? inferDtype(flat) : 'float32');
     const shape = options.shape ?? inferredShape;

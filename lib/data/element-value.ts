@@ -3,8 +3,8 @@
  * a JS scalar (number, bigint, boolean, string), a nested array of scalars, a 1-D typed array,
  * or a HostTensor (which carries any shape and dtype, e.g. a [28, 28] image view).
  */
-import { DType, TypedArray, isTypedArray, typedArrayDtype, invalidArgument } from '../core';
-import { HostTensor, describeShape, isHostTensor } from './host-tensor';
+import { DType, TypedArray, isTypedArray, typedArrayDtype, invalidArgument, nestedArrayShape } from '../core';
+import { HostTensor, isHostTensor } from './host-tensor';
 
 export type Scalar = number | bigint | boolean | string;
 export interface NestedValues extends Array<Scalar | NestedValues> {}
@@ -55,29 +55,12 @@ export function describeValue(value: unknown, where: Where): ValueInfo {
 }
 
 function describeNested(values: unknown[], where: Where): ValueInfo {
-  const shape: number[] = [];
   let level: unknown = values;
-  while (Array.isArray(level)) {
-    shape.push(level.length);
-    if (level.length === 0) break;
-    level = level[0];
-  }
-  const dtype = shape.includes(0) ? 'float32' : scalarDtype(level);
+  while (Array.isArray(level) && level.length > 0) level = level[0];
+  const empty = Array.isArray(level);
+  const dtype = empty ? 'float32' : scalarDtype(level);
   if (dtype === null) throw invalidArgument(`${named(where)} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
-  checkRegular(values, shape, 0, where);
-  return { shape, dtype };
-}
-
-function checkRegular(values: unknown, shape: number[], depth: number, where: Where): void {
-  if (depth === shape.length) {
-    if (Array.isArray(values)) throw invalidArgument(`${named(where)} is ragged: an array where a scalar was expected (shape ${describeShape(shape)})`);
-    return;
-  }
-  if (!Array.isArray(values) || values.length !== shape[depth]) {
-    const got = Array.isArray(values) ? `length ${values.length}` : 'a scalar';
-    throw invalidArgument(`${named(where)} is ragged: has ${got} at depth ${depth}, expected length ${shape[depth]}`);
-  }
-  for (const item of values) checkRegular(item, shape, depth + 1, where);
+  return { shape: nestedArrayShape(values, where), dtype };
 }
 
 export function describeKind(value: unknown): string {

@@ -110,7 +110,7 @@ describe('Tensor round trips', () => {
   });
 
   test('bad values are clear errors', () => {
-    expect(() => tensor([[1, 2], [3]])).toThrow(/ragged nested array: element\[1\] has length 1, expected length 2/);
+    expect(() => tensor([[1, 2], [3]])).toThrow(/nested array is ragged at \[1\]: length 1, expected length 2/);
     expect(() => tensor([1, 'a'] as never)).toThrow(/element 1 \("a"\) is not a number/);
     expect(() => Tensor.from([1, 2, 3], { shape: [2, 2] })).toThrow(/do not fill shape \[2, 2\]/);
     expect(() => Tensor.from(new Float32Array(3), { shape: [2, 2] })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));

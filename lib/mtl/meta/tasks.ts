@@ -2,7 +2,7 @@
  * Task batches as users hand them over (nested arrays or typed arrays), checked and packed into
  * the [tasks, examples, ...] tensors a meta-learning program feeds.
  */
-import { Tensor, invalidArgument } from '../../core';
+import { Tensor, invalidArgument, nestedArrayShape } from '../../core';
 
 /** Values of one split: a nested array [n, ...shape] or a flat typed/plain array of n·size values. */
 export type TaskValues = Float32Array | Float64Array | Int32Array | ArrayLike<number> | unknown[];
@@ -37,24 +37,8 @@ export interface PackedSplit {
 function flatten(values: unknown, what: string): { flat: number[] | ArrayLike<number>; shape: number[] | null } {
   if (ArrayBuffer.isView(values)) return { flat: values as unknown as ArrayLike<number>, shape: null };
   if (!Array.isArray(values)) throw invalidArgument(`${what} must be an array or a typed array, got ${values === null ? 'null' : typeof values}`);
-  const shape: number[] = [];
-  let level: unknown = values;
-  while (Array.isArray(level)) {
-    shape.push(level.length);
-    level = level[0];
-  }
-  const flat: number[] = [];
-  const walk = (node: unknown, depth: number, path: string): void => {
-    if (depth === shape.length) {
-      flat.push(node as number);
-      return;
-    }
-    if (!Array.isArray(node) || node.length !== shape[depth]) {
-      throw invalidArgument(`${what}${path} is ragged: expected ${shape[depth]} entries at depth ${depth} (shape [${shape.join(', ')}])`);
-    }
-    node.forEach((child, i) => walk(child, depth + 1, `${path}[${i}]`));
-  };
-  walk(values, 0, '');
+  const shape = nestedArrayShape(values, what);
+  const flat = values.flat(Infinity) as number[];
   return { flat, shape };
 }
 

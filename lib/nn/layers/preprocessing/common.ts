@@ -8,7 +8,7 @@
  * `model.save` → `nn.load` rebuilds the same graph in a fresh process, and becomes graph
  * constants, so a SavedModel export carries it without variables or asset files.
  */
-import { DType, Graph, Operation, Output, Tensor, invalidArgument } from '../../../core';
+import { DType, Graph, Operation, Output, Tensor, invalidArgument, nestedArrayShape } from '../../../core';
 import * as ops from '../../../ops';
 
 /** One batch of adapt data, flattened row-major. */
@@ -39,24 +39,8 @@ function isTypedArray(value: unknown): value is ArrayLike<number | bigint> {
 }
 
 function flattenNested(value: unknown[], where: string): { shape: number[]; values: unknown[] } {
-  const shape: number[] = [];
-  let level: unknown = value;
-  while (Array.isArray(level)) {
-    shape.push(level.length);
-    level = level[0];
-  }
-  const values: unknown[] = [];
-  const walk = (node: unknown, depth: number): void => {
-    if (depth === shape.length) {
-      if (Array.isArray(node)) throw invalidArgument(`${where}: the nested arrays are ragged (deeper than the first row)`);
-      values.push(node);
-      return;
-    }
-    if (!Array.isArray(node) || node.length !== shape[depth]) throw invalidArgument(`${where}: the nested arrays are ragged (rows of different lengths at depth ${depth})`);
-    for (const child of node) walk(child, depth + 1);
-  };
-  walk(value, 0);
-  return { shape, values };
+  const shape = nestedArrayShape(value, where);
+  return { shape, values: value.flat(Infinity) };
 }
 
 function batchFrom(shape: number[], raw: ArrayLike<unknown>, where: string): AdaptBatch {
