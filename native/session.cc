@@ -21,9 +21,11 @@ struct RunSpec {
 };
 
 // Typed arrays a run writes its outputs into (callable.run(values, { into })), one slot per
-// fetch (null: that output becomes a Tensor). Held by references so an awaited run's buffers
-// live until the results are written on the JS thread. References are deleted only on the JS
-// thread that made them; a baton dropped elsewhere (environment teardown) leaves them.
+// fetch (null: that output becomes a Tensor). An awaited run holds them by references so its
+// buffers live until the results are written on the JS thread; a sync run holds the handles
+// themselves (valid for the call's scope): a reference per run cost more than the run itself
+// on small graphs (node-api tracks every reference in a hash set). References are deleted only
+// on the JS thread that made them; a baton dropped elsewhere (environment teardown) leaves them.
 class IntoBuffers {
  public:
   IntoBuffers() = default;
@@ -35,34 +37,43 @@ class IntoBuffers {
     }
   }
 
-  bool empty() const { return refs_.empty(); }
-  size_t size() const { return refs_.size(); }
-  bool has(size_t i) const { return i < refs_.size() && !refs_[i].IsEmpty(); }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  bool has(size_t i) const { return i < size_ && (persistent_ ? !refs_[i].IsEmpty() : !locals_[i].IsEmpty()); }
 
-  // into: an array with one entry per fetch, each a TypedArray or null/undefined.
-  void Parse(Napi::Env env, const Napi::Value& value, size_t fetches) {
+  // into: an array with one entry per fetch, each a TypedArray or null/undefined. `persistent`:
+  // the run outlives this call (held by references).
+  void Parse(Napi::Env env, const Napi::Value& value, size_t fetches, bool persistent) {
     if (value.IsUndefined() || value.IsNull()) return;
     Napi::Array into = ArgArray(value, "into");
     if (into.Length() != fetches)
       ThrowError(env, TF_INVALID_ARGUMENT,
                  "into has " + std::to_string(into.Length()) + " entries; the run fetches " + std::to_string(fetches));
     owner_ = std::this_thread::get_id();
-    refs_.resize(fetches);
+    persistent_ = persistent;
+    if (persistent)
+      refs_.resize(fetches);
+    else
+      locals_.resize(fetches);
+    size_ = fetches;
     for (uint32_t i = 0; i < into.Length(); i++) {
       Napi::Value item = into.Get(i);
       if (item.IsUndefined() || item.IsNull()) continue;
       if (!item.IsTypedArray())
         ThrowError(env, TF_INVALID_ARGUMENT, "into[" + std::to_string(i) + "] must be a TypedArray or null");
-      refs_[i] = Napi::Persistent(item.As<Napi::Object>());
+      if (persistent)
+        refs_[i] = Napi::Persistent(item.As<Napi::Object>());
+      else
+        locals_[i] = item.As<Napi::TypedArray>();
     }
   }
 
   // Checks every output against its buffer, then copies (so a mismatch writes nothing).
   // Refuses an output whose size (or kind) its buffer does not match, before any copy.
   void CheckSizes(Napi::Env env, const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
-    for (size_t i = 0; i < refs_.size(); i++) {
+    for (size_t i = 0; i < size_; i++) {
       if (!has(i)) continue;
-      Napi::TypedArray array = refs_[i].Value().As<Napi::TypedArray>();
+      Napi::TypedArray array = Array(i);
       TF_Tensor* tensor = outputs[i];
       TF_DataType dtype = api.TF_TensorType(tensor);
       if (dtype == TF_STRING || api.TF_DataTypeSize(dtype) == 0)
@@ -83,9 +94,9 @@ class IntoBuffers {
   }
 
   void Copy(const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
-    for (size_t i = 0; i < refs_.size(); i++) {
+    for (size_t i = 0; i < size_; i++) {
       if (!has(i)) continue;
-      Napi::TypedArray array = refs_[i].Value().As<Napi::TypedArray>();
+      Napi::TypedArray array = Array(i);
       size_t length = array.ByteLength();
       if (length == 0) continue;
       auto* base = static_cast<uint8_t*>(array.ArrayBuffer().Data()) + array.ByteOffset();
@@ -94,7 +105,14 @@ class IntoBuffers {
   }
 
  private:
+  Napi::TypedArray Array(size_t i) const {
+    return persistent_ ? refs_[i].Value().As<Napi::TypedArray>() : locals_[i];
+  }
+
   std::vector<Napi::ObjectReference> refs_;
+  std::vector<Napi::TypedArray> locals_;
+  size_t size_ = 0;
+  bool persistent_ = false;
   std::thread::id owner_;
 };
 
@@ -613,7 +631,7 @@ Callable::Callable(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Callable>(
 }
 
 // The baton of one run: the fed tensors, in the callable's feed order.
-std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info) {
+std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info, bool sync) {
   Napi::Env env = info.Env();
   if (box_->closing()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
   Napi::Array values = ArgArray(info[0], "fed tensors");
@@ -632,17 +650,17 @@ std::unique_ptr<RunBaton> Callable::Prepare(const Napi::CallbackInfo& info) {
     baton->input_values.push_back(baton->input_tensors.back()->get());
   }
   baton->want_metadata = info[1].ToBoolean().Value();
-  baton->into.Parse(env, info[2], spec_->outputs.size());
+  baton->into.Parse(env, info[2], spec_->outputs.size(), !sync);
   baton->Register(env);
   return baton;
 }
 
 Napi::Value Callable::Run(const Napi::CallbackInfo& info) {
-  return StartRun(info.Env(), Prepare(info));
+  return StartRun(info.Env(), Prepare(info, false));
 }
 
 Napi::Value Callable::RunSync(const Napi::CallbackInfo& info) {
-  std::unique_ptr<RunBaton> baton = Prepare(info);
+  std::unique_ptr<RunBaton> baton = Prepare(info, true);
   baton->Execute();
   return baton->Result(info.Env());
 }

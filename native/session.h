@@ -72,7 +72,8 @@ class Callable : public Napi::ObjectWrap<Callable> {
   explicit Callable(const Napi::CallbackInfo& info);
 
  private:
-  std::unique_ptr<RunBaton> Prepare(const Napi::CallbackInfo& info);
+  // sync: the run ends within this call (its into buffers need no references).
+  std::unique_ptr<RunBaton> Prepare(const Napi::CallbackInfo& info, bool sync);
   Napi::Value Run(const Napi::CallbackInfo& info);
   Napi::Value RunSync(const Napi::CallbackInfo& info);
 
