@@ -266,17 +266,20 @@ export function feedsFor(
 }
 
 /**
- * Refuses non-finite values in the float columns evaluate feeds (inputs, labels, sample
- * weights): one NaN would make every reported number NaN. `offset`: examples before this batch.
+ * Refuses non-finite values in the float columns fed to evaluate or to a training step (inputs,
+ * labels, sample weights): one NaN makes every reported number NaN (and, in training, every
+ * weight). `caller` starts the message; `example(i)` names row i of `batch`.
  */
-export function checkFinite(batch: HostBatch, inputs: string[], labelled: OutputPlan[], offset: number, describeOutput: (name: string) => string): void {
+export function checkFinite(batch: HostBatch, inputs: string[], labelled: OutputPlan[], describeOutput: (name: string) => string, caller: string, example: (row: number) => string): void {
+  const data = caller === 'evaluate' ? 'evaluation' : 'training';
   const check = (key: string, what: string) => {
     const host = batch[key];
     if (!host || (host.dtype !== 'float32' && host.dtype !== 'float64')) return;
-    const data = host.data as ArrayLike<number>;
-    const per = data.length / Math.max(1, host.shape[0]);
-    for (let i = 0; i < data.length; i++) {
-      if (!Number.isFinite(data[i])) throw invalidArgument(`evaluate: ${what}, example ${offset + Math.floor(i / per)} is ${data[i]} (evaluation data must be finite)`);
+    const values = host.data as Float32Array;
+    const per = values.length / Math.max(1, host.shape[0]);
+    for (let i = 0; i < values.length; i++) {
+      // x - x is 0 for finite x and NaN for NaN and ±Infinity: one comparison per value.
+      if (values[i] - values[i] !== 0) throw invalidArgument(`${caller}: ${what}, ${example(Math.floor(i / per))} is ${values[i]} (${data} data must be finite)`);
     }
   };
   for (const key of inputs) check(key, `input "${key}"`);

@@ -455,21 +455,25 @@ export class Trainer {
     const rows = batchSize(batch);
     if (rows % steps !== 0) throw invalidArgument(`trainOnBatches: ${rows} rows do not split into ${steps} equal batches`);
     await this.compile(batch);
-    return this.launch(batch, steps);
+    return this.launch(batch, steps, 'trainOnBatches', (row) => `example ${row}`);
   }
 
   /** Runs one training step on a batch ({ key: { dtype, shape, data } }, or columns as fit takes them); returns this step's losses. */
   async trainOnBatch(data: HostBatch | Columns): Promise<Logs> {
     const batch = await oneBatchOf(data, { shapes: this.columnShapes(), what: 'trainOnBatch data' });
     await this.compile(batch);
-    return this.launch(batch, 1);
+    return this.launch(batch, 1, 'trainOnBatch', (row) => `example ${row}`);
   }
 
-  /** Queues `steps` training steps on `batch` (see StepRunner.launch). */
-  private launch(batch: HostBatch, steps: number): Promise<Logs> {
+  /**
+   * Queues `steps` training steps on `batch` (see StepRunner.launch), once its labels are known
+   * finite (`caller` and `example` name a bad one).
+   */
+  private launch(batch: HostBatch, steps: number, caller: string, example: (row: number) => string): Promise<Logs> {
     const looped = steps > 1 || Boolean(this.options.jitCompile);
     let feeds: Array<[Output, Tensor]>;
     try {
+      this.checkLabels(batch, caller, example);
       feeds = this.feeds(batch, 'train', looped ? steps : undefined).feeds;
     } catch (error) {
       return Promise.reject(error);
@@ -489,6 +493,14 @@ export class Trainer {
       results[i].dispose();
     });
     return logs;
+  }
+
+  /**
+   * Refuses non-finite float labels and sample weights of the trained outputs (as evaluate does):
+   * a NaN label would make the loss and then every weight NaN. Inputs are left to checkDiverged.
+   */
+  private checkLabels(batch: HostBatch, caller: string, example: (row: number) => string): void {
+    checkFinite(batch, [], this.ready.outputs.filter((p) => p.trained), this.describeOutput, caller, example);
   }
 
   /** Throws if a step's loss is not finite, naming the output (task) whose loss went first. */
@@ -577,7 +589,10 @@ export class Trainer {
           while (group) {
             if (!started) {
               await this.compile(group.batch ?? inGraph!.whole);
-              if (inGraph) wholeFeeds = this.feeds(inGraph.whole, 'train').feeds;
+              if (inGraph) {
+                this.checkLabels(inGraph.whole, 'fit', (row) => `example ${row}`);
+                wholeFeeds = this.feeds(inGraph.whole, 'train').feeds;
+              }
               started = true;
             }
             if (step === 0) {
@@ -587,7 +602,10 @@ export class Trainer {
             }
             // Split batches count as the global batch they came from (every replica then averages its logs alike).
             const size = group.batch ? (sharded ? globalRows(group.batch, strategy!) : batchSize(group.batch)) : group.indices.length;
-            const launched = group.batch ? this.launch(group.batch, group.steps) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
+            // Unshuffled batches are the data's rows in order: a bad label is named by its row in the data.
+            const first = examples;
+            const example = shuffle ? (row: number) => `example ${row} of the batch at step ${step + 1} of epoch ${epoch + 1}` : (row: number) => `example ${first + row}`;
+            const launched = group.batch ? this.launch(group.batch, group.steps, 'fit', example) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
             const running = strategy?.guardRun ? strategy.guardRun(launched, this.runtime.session) : launched;
             // The next batches are gathered while TensorFlow runs this step on a worker thread.
             const upcoming = groups.next();
@@ -662,7 +680,7 @@ export class Trainer {
       evaluated = labelled;
       const losses = [{ key: 'loss', output: this.evalObjective() }, ...this.lossFetches(labelled)];
       try {
-        checkFinite(batch, Object.keys(this.ready.inputs), labelled, examples, this.describeOutput);
+        checkFinite(batch, Object.keys(this.ready.inputs), labelled, this.describeOutput, 'evaluate', (row) => `example ${examples + row}`);
         const updates = labelled.flatMap((p) => p.evalMetrics.map((m) => m.update));
         const results = await this.runtime.session.run(feeds, losses.map((l) => l.output), updates);
         const size = batchSize(batch);

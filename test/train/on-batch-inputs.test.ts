@@ -70,11 +70,24 @@ describe('trainOnBatch and friends on columns and hostile inputs', () => {
     }
   });
 
-  test('NaN labels: a training step gives a NaN loss (as in Keras), evaluate refuses them by name', async () => {
+  // Training refuses non-finite labels as evaluate does (it used to return a NaN loss and move the weights by NaN).
+  test('NaN labels: training and evaluate refuse them by name, and the weights are left alone', async () => {
     const trainer = regression();
     try {
-      const logs = await trainer.trainOnBatch({ x: X, y: Float32Array.of(NaN, 0, 1, 2, 0, 0, 1, 1) });
-      expect(Number.isNaN(logs.loss)).toBe(true);
+      await trainer.build();
+      const before = await trainer.getWeights();
+      const bad = Float32Array.of(0, 0, 1, 2, 0, Infinity, 1, 1);
+      await expect(trainer.trainOnBatch({ x: X, y: bad })).rejects.toThrow('trainOnBatch: the labels of output "y", example 2 is Infinity (training data must be finite)');
+      await expect(trainer.trainOnBatches({ x: X, y: bad }, 2)).rejects.toThrow('trainOnBatches: the labels of output "y", example 2 is Infinity');
+      // fit names the example of its (unshuffled) data, one step per run and through the in-graph
+      // loop; the bad label is in the first batch, so no step has run.
+      const nan = Float32Array.of(1, 0, NaN, 2, 0.5, 0.5, 3, -3);
+      for (const stepsPerExecution of [1, 2]) {
+        await expect(trainer.fit({ x: X, y: nan }, { epochs: 1, batchSize: 2, shuffle: false, verbose: false, stepsPerExecution })).rejects.toThrow(/^fit.*the labels of output "y", example 1 is NaN \(training data must be finite\)/);
+      }
+      const after = await trainer.getWeights();
+      for (const [name, value] of before) expect(Array.from(after.get(name)!.data() as Float32Array)).toEqual(Array.from(value.data() as Float32Array));
+      for (const t of [...before.values(), ...after.values()]) t.dispose();
       // evaluate checks its data: the error names the output and the example.
       await expect(trainer.evaluate({ x: X, y: Float32Array.of(NaN, 0, 1, 2, 0, 0, 1, 1) })).rejects.toThrow('the labels of output "y", example 0 is NaN');
     } finally {
