@@ -1,5 +1,6 @@
 /**
- * Durable file writes and defensive small-file reads, shared by checkpoints and SavedModel export.
+ * Durable file writes, whole-directory replacement and defensive small-file reads, shared by
+ * checkpoints, SavedModel export and model directories.
  *
  * Durability: a rename is only atomic and lasting once the data it exposes and the directory entry
  * are on disk, so writers fsync the file, rename, then fsync the directory (POSIX's recipe; ext4,
@@ -10,7 +11,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { invalidArgument, makeError } from './errors';
+import { TensorFlowError, failedPrecondition, invalidArgument, makeError } from './errors';
 
 /** Flushes a file's or a directory's data and metadata to disk. */
 export function fsyncPath(file: string): void {
@@ -128,4 +129,182 @@ function describeType(stat: fs.Stats): string {
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
   if (stat.isSocket()) return 'a socket';
   return 'not a file';
+}
+
+/*
+ * Replacing a whole directory so that a kill -9 at any moment leaves the old or the new one at the
+ * target path (after {@link recoverInterruptedReplace}, which writers and readers run first), and
+ * never deleting a directory the caller's {@link DirectoryKind} does not recognise as its own.
+ * savedModel.save and model.save (lib/train's model directory) both put their output in place so.
+ *
+ * The protocol, for target `<parent>/<name>`:
+ *  1. the new content is written into a fresh sibling `.<name>.tmp-<pid>-<8 hex>` and fsync'd
+ *     (files, directories);
+ *  2. a missing or empty target: the sibling is renamed onto it (one atomic rename);
+ *  3. a target the kind recognises: rename target -> `.<name>.old-<pid>-<8 hex>`, rename sibling
+ *     -> target, fsync the parent, then delete the backup;
+ *  4. recovery: when the target is missing and a backup of a process that no longer runs exists,
+ *     the backup is renamed back (the kill fell between the two renames of step 3: the old
+ *     directory returns); leftover temporaries and backups of dead processes are deleted by the
+ *     next replacement.
+ * Only entries matching these two patterns for this target are ever renamed or deleted. Exports
+ * by older hydra-tf versions left `.<name>.tmp-<pid>-<hex>` and `<that>.old`; both are recognised.
+ *
+ * Limit: between the two renames of step 3 the path is briefly missing; a reader that does not
+ * run the recovery (Python, TF Serving) sees nothing there until hydra-tf's next save or load.
+ */
+
+/** What a replaced directory holds, for the checks and the messages. */
+export interface DirectoryKind {
+  /** Its name in messages: "SavedModel", "model". */
+  noun: string;
+  /** Why the non-empty directory `dir` (holding `entries`) is not one the caller may replace, or null when it is. */
+  foreign(dir: string, entries: string[]): string | null;
+  /** What overwrite replaces, for the refusal: "a directory that holds a SavedModel (or is empty)". */
+  replaces: string;
+}
+
+/** Temporaries being written by this process (never leftovers, whatever their pid says). */
+const inFlight = new Set<string>();
+
+interface Leftover {
+  path: string;
+  kind: 'temporary' | 'backup';
+  pid: number;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Siblings of `target` that a replacement of it left: temporaries and backups, with the pid that made them. */
+function leftoversOf(target: string): Leftover[] {
+  const parent = path.dirname(target);
+  const name = escapeRegExp(path.basename(target));
+  const pattern = new RegExp(`^\\.${name}\\.(?:(tmp)-(\\d+)-[0-9a-f]{8}(\\.old)?|(old)-(\\d+)-[0-9a-f]{8})$`);
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const found: Leftover[] = [];
+  for (const entry of entries) {
+    const match = pattern.exec(entry);
+    if (!match) continue;
+    const backup = match[4] === 'old' || match[3] === '.old';
+    found.push({ path: path.join(parent, entry), kind: backup ? 'backup' : 'temporary', pid: Number(match[2] ?? match[5]) });
+  }
+  return found;
+}
+
+/** A leftover no running replacement of any process is using. */
+function abandoned(leftover: Leftover): boolean {
+  if (inFlight.has(leftover.path)) return false;
+  // This process's backups only exist inside the synchronous swap: one seen here is a leftover.
+  if (leftover.pid === process.pid) return true;
+  return !processAlive(leftover.pid);
+}
+
+function exists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts back the previous directory when a replacement was killed between its two renames (the
+ * target is missing and a backup of a dead process exists). Returns whether it did.
+ */
+export function recoverInterruptedReplace(target: string): boolean {
+  if (exists(target)) return false;
+  const backups = leftoversOf(target).filter((l) => l.kind === 'backup' && abandoned(l) && fs.statSync(l.path).isDirectory());
+  if (backups.length === 0) return false;
+  // One at most under this protocol (each replacement recovers first); the newest if an older writer left more.
+  backups.sort((a, b) => fs.statSync(b.path).mtimeMs - fs.statSync(a.path).mtimeMs);
+  fs.renameSync(backups[0].path, target);
+  fsyncPath(path.dirname(target));
+  return true;
+}
+
+/** Deletes temporaries and backups of earlier replacements of `target` that were killed (only those of dead processes). */
+function removeLeftovers(target: string): void {
+  if (!exists(target)) return; // a backup may be all that is left: keep it
+  for (const leftover of leftoversOf(target)) {
+    if (!abandoned(leftover)) continue;
+    try {
+      fs.rmSync(leftover.path, { recursive: true, force: true });
+    } catch {
+      // retried by the next replacement; garbage never fails a save
+    }
+  }
+}
+
+/**
+ * The absolute target after checking that a directory of `kind` may be written there: missing, an
+ * empty directory, or (with `overwrite`) a directory `kind` recognises. Recovers an interrupted replacement first.
+ */
+export function checkReplaceable(dir: string, overwrite: boolean, kind: DirectoryKind): string {
+  if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument(`save needs the ${kind.noun} directory as a non-empty string`);
+  const target = path.resolve(dir);
+  if (path.dirname(target) === target) throw invalidArgument(`cannot save a ${kind.noun} to ${target}: the file-system root cannot be replaced`);
+  recoverInterruptedReplace(target);
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(target);
+  } catch {
+    return target;
+  }
+  if (stat.isSymbolicLink()) throw failedPrecondition(`cannot save a ${kind.noun} to ${target}: it is a symbolic link (give the directory it points to)`);
+  if (!stat.isDirectory()) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a ${kind.noun} to ${target}: it is a file`);
+  const entries = fs.readdirSync(target);
+  if (entries.length === 0) return target;
+  if (!overwrite) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a ${kind.noun} to ${target}: the directory is not empty (pass overwrite: true to replace it)`);
+  const why = kind.foreign(target, entries);
+  if (why) throw failedPrecondition(`cannot overwrite ${target}: ${why}; overwrite only replaces ${kind.replaces}, nothing else is ever deleted`);
+  return target;
+}
+
+/** A fresh directory beside `target` (same file system, so the final rename is atomic), marked as in flight. */
+export function temporaryBeside(target: string): string {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Not mkdtemp: its 0700 mode would keep other users (a TF Serving daemon) out of the result.
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${uniqueSuffix()}`);
+  inFlight.add(temporary);
+  fs.mkdirSync(temporary);
+  return temporary;
+}
+
+/** Removes a temporary whose writing failed. */
+export function discardTemporary(temporary: string): void {
+  inFlight.delete(temporary);
+  fs.rmSync(temporary, { recursive: true, force: true });
+}
+
+/** Moves the finished directory at `temporary` onto `target` (steps 1-3 above), then removes leftovers. */
+export function commitReplacement(temporary: string, target: string, overwrite: boolean, kind: DirectoryKind): void {
+  fsyncTree(temporary);
+  const parent = path.dirname(target);
+  // Checked again: the target may have changed while the temporary was written.
+  checkReplaceable(target, overwrite, kind);
+  if (!exists(target) || fs.readdirSync(target).length === 0) {
+    // rename(2) replaces an empty directory atomically.
+    fs.renameSync(temporary, target);
+    fsyncPath(parent);
+  } else {
+    const backup = path.join(parent, `.${path.basename(target)}.old-${process.pid}-${uniqueSuffix()}`);
+    fs.renameSync(target, backup);
+    try {
+      fs.renameSync(temporary, target);
+    } catch (error) {
+      fs.renameSync(backup, target);
+      throw error;
+    }
+    fsyncPath(parent);
+  }
+  inFlight.delete(temporary);
+  removeLeftovers(target); // the backup of step 3 among them
 }

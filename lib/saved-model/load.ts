@@ -25,7 +25,7 @@
  *  5. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
 import * as path from 'path';
-import { Callable, Graph, LoadedSession, Session, SessionOptions, Tensor, TensorFlowError, failedPrecondition, invalidArgument, loadSavedModelSession, makeError } from '../core';
+import { Callable, Graph, LoadedSession, Session, SessionOptions, Tensor, TensorFlowError, failedPrecondition, invalidArgument, loadSavedModelSession, makeError, durable } from '../core';
 import { decode, encode } from '../proto';
 import type { MetaGraphDef } from '../proto';
 import { checkOpCompatibility } from './compat';
@@ -33,7 +33,6 @@ import { GraphIndex } from './graph-index';
 import { ModelFile, PrivateCopy, closeModelFiles, hashModelFile, openModelFiles, writePrivateCopy } from './model-files';
 import { ReadLimits, VARIABLES_DIR, VARIABLES_PREFIX, readSavedModel, resolveLimits, selectMetaGraph, tagsOf } from './reader';
 import { DEFAULT_SIGNATURE, Signature, SignatureInput, describeShape, findSignature, parseSignatures, prepareFeeds } from './signatures';
-import { recoverInterruptedSave } from './replace';
 import { checkUntrusted, mergedFieldViolations } from './trust';
 
 /** 'trusted' runs what the SavedModel holds (as Python does); 'untrusted' admits only ops on the allow-list, and loads a checked private copy. */
@@ -217,7 +216,7 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   const untrusted = trust === 'untrusted';
   const limits = resolveLimits(options.limits);
   // An export killed between its two renames left the previous model as a backup: put it back.
-  if (typeof dir === 'string' && dir !== '' && !dir.includes('\0')) recoverInterruptedSave(path.resolve(dir));
+  if (typeof dir === 'string' && dir !== '' && !dir.includes('\0')) durable.recoverInterruptedReplace(path.resolve(dir));
   const file = readSavedModel(dir, { confine: untrusted, limits });
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);

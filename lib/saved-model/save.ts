@@ -17,17 +17,18 @@
  * and runs the save op once with <tmp>/variables/variables fed as filename (checkpoint format V2,
  * not sharded: one variables.data-00000-of-00001 and a variables.index). Finding the initialised
  * variables adds one VarIsInitializedOp per variable (scope "save_check"), also once per graph.
- * Both stay in the graph, and so in the export: harmless, and cheaper than rebuilding. Everything is written
- * into a temporary directory beside the target and put in place by replace.ts's protocol: a kill at
- * any moment leaves the old or the new export, and `overwrite` only ever replaces a SavedModel.
+ * Both stay in the graph, and so in the export: harmless, and cheaper than rebuilding. Everything
+ * is written into a temporary directory beside the target and put in place by core's durable
+ * directory replacement: a kill at any moment leaves the old or the new export, and `overwrite`
+ * only ever replaces a SavedModel.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, tensor } from '../core';
+import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, tensor, durable } from '../core';
 import { decode, encode, CheckpointFormatVersion } from '../proto';
 import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
-import { checkTarget, commit, discardTemporary, temporaryBeside } from './replace';
+import { SAVED_MODEL_DIRECTORY } from './replace';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';
 
 /** A signature to export: named graph tensors in and out. */
@@ -240,7 +241,7 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
   if (!(session instanceof Session)) throw invalidArgument('save: options.session must be a Session');
   if (session.graph !== graph) throw invalidArgument('save: options.session is not a session of options.graph');
   if (session.closed) throw invalidArgument('save: options.session has been closed');
-  const target = checkTarget(dir, options.overwrite ?? false);
+  const target = durable.checkReplaceable(dir, options.overwrite ?? false, SAVED_MODEL_DIRECTORY);
   const tags = options.tags ?? [...DEFAULT_TAGS];
   if (!Array.isArray(tags) || tags.length === 0 || tags.some((tag) => typeof tag !== 'string' || tag === '')) {
     throw invalidArgument(`save: tags must be a non-empty array of non-empty strings, got ${JSON.stringify(tags)}`);
@@ -266,9 +267,9 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
   }
   variables = [...variables].sort((a, b) => (a.name < b.name ? -1 : 1));
 
-  checkTarget(target, options.overwrite ?? false); // again: the checks above awaited a session run
+  durable.checkReplaceable(target, options.overwrite ?? false, SAVED_MODEL_DIRECTORY); // again: the checks above awaited a session run
   const overwrite = options.overwrite ?? false;
-  const temporary = temporaryBeside(target);
+  const temporary = durable.temporaryBeside(target);
   try {
     const variablesDir = path.join(temporary, VARIABLES_DIR);
     fs.mkdirSync(variablesDir);
@@ -305,9 +306,9 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
     const metaGraph = Buffer.concat([metaGraphWithoutGraph, lengthDelimited(2, graphDefBytes)]);
     const savedModel = Buffer.concat([encode('tensorflow.SavedModel', { savedModelSchemaVersion: 1 }), lengthDelimited(2, metaGraph)]);
     fs.writeFileSync(path.join(temporary, SAVED_MODEL_FILE), savedModel);
-    commit(temporary, target, overwrite);
+    durable.commitReplacement(temporary, target, overwrite, SAVED_MODEL_DIRECTORY);
   } catch (error) {
-    discardTemporary(temporary);
+    durable.discardTemporary(temporary);
     throw error;
   }
   return {

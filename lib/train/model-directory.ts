@@ -7,14 +7,14 @@
  *                         slots, weighting state, step and epoch (pointer "saved")
  *   <dir>/saved_model/    a SavedModel for serving (signature serving_default)
  *
- * The directory is written beside its target and renamed into place at the end, so a crash
- * never leaves half a model under `dir`; overwrite replaces only a directory save wrote.
+ * The directory is written beside its target and put in place by core's durable directory
+ * replacement (as SavedModels are), so a crash never leaves half a model under `dir`, a save
+ * killed between its two renames is undone by the next load or save, and overwrite replaces
+ * only a directory save wrote.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError, failedPrecondition, invalidArgument, notFound, durable } from '../core';
-
-const { fsyncPath, fsyncTree, uniqueSuffix, writeFileDurably } = durable;
+import { invalidArgument, notFound, durable } from '../core';
 
 export const SAVED_FORMAT = 'hydra-tf/saved';
 export const SAVED_VERSION = 1;
@@ -43,65 +43,39 @@ export async function writeModelDirectory(
   parts: { config: Omit<SavedConfig, 'format' | 'version'>; checkpoint: (dir: string, pointer: string) => Promise<unknown>; exportTo: (dir: string) => Promise<unknown>; overwrite?: boolean },
 ): Promise<string> {
   const overwrite = parts.overwrite ?? false;
-  const target = checkTarget(dir, overwrite);
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${uniqueSuffix()}`);
+  const target = durable.checkReplaceable(dir, overwrite, MODEL_DIRECTORY);
+  const temporary = durable.temporaryBeside(target);
   try {
-    fs.mkdirSync(temporary, { recursive: true });
-    writeFileDurably(path.join(temporary, CONFIG_FILE), `${JSON.stringify({ format: SAVED_FORMAT, version: SAVED_VERSION, ...parts.config }, null, 2)}\n`);
+    durable.writeFileDurably(path.join(temporary, CONFIG_FILE), `${JSON.stringify({ format: SAVED_FORMAT, version: SAVED_VERSION, ...parts.config }, null, 2)}\n`);
     await parts.checkpoint(path.join(temporary, CHECKPOINT_DIR), CHECKPOINT_POINTER);
     await parts.exportTo(path.join(temporary, SAVED_MODEL_DIR));
-    fsyncTree(temporary);
-    // Checked again: the target may have appeared while the parts were written.
-    if (checkTarget(target, overwrite) && fs.existsSync(target) && fs.readdirSync(target).length > 0) {
-      const old = path.join(path.dirname(target), `.${path.basename(target)}.old-${process.pid}-${uniqueSuffix()}`);
-      fs.renameSync(target, old);
-      try {
-        fs.renameSync(temporary, target);
-      } catch (error) {
-        fs.renameSync(old, target);
-        throw error;
-      }
-      fs.rmSync(old, { recursive: true, force: true });
-    } else {
-      fs.rmSync(target, { recursive: true, force: true }); // an empty directory
-      fs.renameSync(temporary, target);
-    }
-    fsyncPath(path.dirname(target));
+    durable.commitReplacement(temporary, target, overwrite, MODEL_DIRECTORY);
   } catch (error) {
-    fs.rmSync(temporary, { recursive: true, force: true });
+    durable.discardTemporary(temporary);
     throw error;
   }
   return target;
 }
 
-/** The resolved target; refuses a file, a symbolic link, or a non-empty directory (without overwrite, or not written by save). */
-function checkTarget(dir: string, overwrite: boolean): string {
-  if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument('save needs the model directory as a non-empty string');
-  const target = path.resolve(dir);
-  if (path.dirname(target) === target) throw invalidArgument(`cannot save a model to ${target}: the file-system root cannot be replaced`);
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(target);
-  } catch {
-    return target;
-  }
-  if (stat.isSymbolicLink()) throw failedPrecondition(`cannot save a model to ${target}: it is a symbolic link (give the directory it points to)`);
-  if (!stat.isDirectory()) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a model to ${target}: it is a file`);
-  if (fs.readdirSync(target).length === 0) return target;
-  if (!overwrite) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a model to ${target}: the directory is not empty (pass overwrite: true to replace it)`);
-  let format: unknown;
-  try {
-    format = (JSON.parse(fs.readFileSync(path.join(target, CONFIG_FILE), 'utf8')) as { format?: unknown }).format;
-  } catch {
-    format = undefined;
-  }
-  if (format !== SAVED_FORMAT) throw failedPrecondition(`cannot overwrite ${target}: it is not a directory model.save wrote (no ${CONFIG_FILE} of format ${SAVED_FORMAT}); nothing else is ever deleted`);
-  return target;
-}
+/** A directory model.save wrote: its config.json names the format. */
+const MODEL_DIRECTORY: durable.DirectoryKind = {
+  noun: 'model',
+  foreign(dir: string): string | null {
+    let format: unknown;
+    try {
+      format = (JSON.parse(fs.readFileSync(path.join(dir, CONFIG_FILE), 'utf8')) as { format?: unknown }).format;
+    } catch {
+      format = undefined;
+    }
+    return format === SAVED_FORMAT ? null : `it is not a directory model.save wrote (no ${CONFIG_FILE} of format ${SAVED_FORMAT})`;
+  },
+  replaces: 'a directory model.save wrote (or an empty one)',
+};
 
 /** Reads a model directory's config.json (checked to be of `kind`) and the path its checkpoint restores from. */
 export function readModelDirectory(dir: string, kind: SavedConfig['kind'], what: string): { config: SavedConfig; checkpoint: string } {
-  if (typeof dir !== 'string' || dir === '') throw invalidArgument(`${what} needs the directory model.save wrote`);
+  if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument(`${what} needs the directory model.save wrote`);
+  durable.recoverInterruptedReplace(path.resolve(dir));
   const file = path.join(dir, CONFIG_FILE);
   if (!fs.existsSync(file)) throw notFound(`${what}: no ${CONFIG_FILE} in ${dir} (is it a directory written by model.save? A bare SavedModel loads with savedModel.load)`);
   let config: SavedConfig;
