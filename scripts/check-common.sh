@@ -56,7 +56,7 @@ npm_install_as_user() {
 }
 
 # run_install_script BIN LOG [NPM ARGS...]: approves hydra-tf's install script and runs it (again), as
-# a user would (README), in the current directory with PATH=BIN. Output goes to LOG.
+# a user would (README.md, "Install"), in the current directory with PATH=BIN. Output goes to LOG.
 run_install_script() {
   local bin="$1" log="$2"
   shift 2

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Peak RSS growth of a synchronous loop that never disposes: `tensor` makes N 4 KB tensors,
 // `run` makes N runSync calls each returning a 4 KB tensor. The event loop never turns, so
-// only memory freed inside garbage collection comes back (README, "Tensor").
+// only memory freed inside garbage collection comes back (docs/core.md, "A first graph": Tensor).
 //   node --expose-gc scripts/memory-loop.js tensor 2000000
 //   node --expose-gc scripts/memory-loop.js run 300000
 // Needs the TypeScript build (dist/).

@@ -39,7 +39,7 @@ const WHEEL_FILES = {
 // 206.5 MB, 229.9 MB and 232.9 MB (openai/codex#11318, npm/cli#4794, CurateLabs/graphforge#287)
 // while one of about 185 MB went through (DioNanos/codex-termux#12); the npm CLI itself cannot
 // publish a tarball over ~400 MB (it base64-encodes it into one string, npm/cli#5174). Stay below
-// the smallest refusal seen (README.md, "libtensorflow package").
+// the smallest refusal seen (docs/install.md, "libtensorflow package").
 const TARBALL_BUDGET_BYTES = 190e6;
 
 function parseArgs(argv) {
@@ -251,7 +251,7 @@ async function build(options) {
   if (packed.size > TARBALL_BUDGET_BYTES) {
     throw new Error(
       `${tarball} is ${megabytes(packed.size)}, over the ${megabytes(TARBALL_BUDGET_BYTES)} budget: ` +
-        'the npm registry refuses tarballs a little larger (README.md, "libtensorflow package")');
+        'the npm registry refuses tarballs a little larger (docs/install.md, "libtensorflow package")');
   }
   return { ...record, reused: false };
 }

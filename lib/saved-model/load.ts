@@ -41,7 +41,7 @@ export type Trust = 'trusted' | 'untrusted';
 export interface LoadOptions {
   /** The MetaGraph's tag set. Default: the only MetaGraph, else the one tagged ["serve"]. */
   tags?: string[];
-  /** Default 'trusted'. See trust.ts (and README, "Untrusted SavedModels") for what 'untrusted' admits. */
+  /** Default 'trusted'. See trust.ts (and docs/saved-models.md, "Untrusted SavedModels") for what 'untrusted' admits. */
   trust?: Trust;
   /** Size limits for the files read (saved_model.pb 1 GiB, all files 64 GiB, 10000 assets by default). */
   limits?: ReadLimits;

@@ -8,7 +8,7 @@
  * what was checked (only the selected MetaGraph), so a field written twice, which TensorFlow's
  * parser would merge, cannot hide anything: TensorFlow receives exactly the checked message.
  *
- * The rules (also in README.md, "Untrusted SavedModels"):
+ * The rules (also in docs/saved-models.md, "Untrusted SavedModels"):
  *
  * 1. Every node of the graph and of every library function -- reachable or not -- is a call of a
  *    library function, or an op on the allow-list (allowed-ops.ts), or one of the conditional ops

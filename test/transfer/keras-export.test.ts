@@ -198,10 +198,10 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
     expect(message).toMatch(/cannot train layers "dense", "logits": op "Cumprod" \(node "[^"]*cumprod_act_1\/Cumprod", Keras layer "cumprod_act"\) has no gradient/);
     expect(message).toMatch(/mtl\.backbone.*mtl\.extractFeatures/);
     expect(message).not.toMatch(/test\/fixtures|examples\//);
-    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
-    const sections = [...message.matchAll(/README, "([^"]+)"/g)].map((m) => m[1]);
+    const doc = fs.readFileSync(path.join(REPO, 'docs', 'transfer.md'), 'utf8');
+    const sections = [...message.matchAll(/docs\/transfer\.md, "([^"]+)"/g)].map((m) => m[1]);
     expect(sections).toEqual(['Fine-tuning a Keras model', 'Transfer learning']);
-    for (const section of sections) expect(readme).toMatch(new RegExp(`^#+ ${section}$`, 'm'));
+    for (const section of sections) expect(doc).toMatch(new RegExp(`^#+ ${section}$`, 'm'));
     // Training only the layer after it works (the fallback the message gives).
     expect(() => mtl.importSavedModel(modelDir('refused'), { trainable: ['logits'] }).apply(x)).not.toThrow();
   });

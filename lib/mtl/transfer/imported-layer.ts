@@ -10,10 +10,10 @@ import { DType, Output, invalidArgument, makeError } from '../../core';
 import * as ops from '../../ops';
 import { CallContext, Layer, Variable } from '../../nn';
 
-/** The text appended to every refusal: what to do instead (README sections only: they ship with the package). */
+/** The text appended to every refusal: what to do instead (sections of docs/transfer.md, which ships with the package). */
 export const FEATURE_EXTRACTION_FALLBACK =
-  'Train only the layers after it (trainable: k or layer names; README, "Fine-tuning a Keras model"), or keep the model frozen and train new heads ' +
-  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (README, "Transfer learning")';
+  'Train only the layers after it (trainable: k or layer names; docs/transfer.md, "Fine-tuning a Keras model"), or keep the model frozen and train new heads ' +
+  'on its outputs: mtl.backbone(dir, { output }) + mtl.extractFeatures({ backbone, data, dir }) (docs/transfer.md, "Transfer learning")';
 
 /** Scopes of inlined function calls and unrolled loops in node names (not Keras layers). */
 const CALL_SCOPE = /^(StatefulPartitionedCall|PartitionedCall)(_\d+)?(_inlined_\d+)?$|^iteration_\d+$/;

@@ -21,7 +21,7 @@ describe('actor-critic agent', () => {
       expect(result.updates).toHaveLength(24); // 8 copies × 128 steps per update
       expect(result.updates[23].stepsPerTask).toBe(24_576);
       const after = await agent.evaluate({ episodes: 32, seed: 5, greedy: true });
-      // 150 is about 7× random; seeds 1-3 give 360-500 at this budget (README, examples/rl-cartpole.ts).
+      // 150 is about 7× random; seeds 1-3 give 360-500 at this budget (docs/rl.md, examples/rl-cartpole.ts).
       expect(after.pole.mean).toBeGreaterThan(150);
       // The training curve rose as well: the last update's episodes are longer than the first's.
       expect(result.updates[23].meanReturn.pole > 3 * result.updates[0].meanReturn.pole || result.updates[23].episodes.pole <= 2).toBe(true);
