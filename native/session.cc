@@ -26,6 +26,29 @@ struct RunSpec {
 // themselves (valid for the call's scope): a reference per run cost more than the run itself
 // on small graphs (node-api tracks every reference in a hash set). References are deleted only
 // on the JS thread that made them; a baton dropped elsewhere (environment teardown) leaves them.
+// Bytes per element of a typed array type; 0 for a kind this addon does not know.
+size_t ElementSize(napi_typedarray_type type) {
+  switch (type) {
+    case napi_int8_array:
+    case napi_uint8_array:
+    case napi_uint8_clamped_array:
+      return 1;
+    case napi_int16_array:
+    case napi_uint16_array:
+      return 2;
+    case napi_int32_array:
+    case napi_uint32_array:
+    case napi_float32_array:
+      return 4;
+    case napi_float64_array:
+    case napi_bigint64_array:
+    case napi_biguint64_array:
+      return 8;
+    default:
+      return 0;
+  }
+}
+
 class IntoBuffers {
  public:
   IntoBuffers() = default;
@@ -70,37 +93,46 @@ class IntoBuffers {
 
   // Checks every output against its buffer, then copies (so a mismatch writes nothing).
   // Refuses an output whose size (or kind) its buffer does not match, before any copy.
+  // Each array's memory is read once per run (one napi_get_typedarray_info) and kept for Copy.
   void CheckSizes(Napi::Env env, const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
+    spans_.resize(size_);
     for (size_t i = 0; i < size_; i++) {
+      spans_[i] = {nullptr, 0};
       if (!has(i)) continue;
-      Napi::TypedArray array = Array(i);
+      napi_typedarray_type type;
+      size_t length = 0;
+      void* data = nullptr;
+      napi_value buffer;
+      size_t offset = 0;
+      NAPI_THROW_IF_FAILED_VOID(env, napi_get_typedarray_info(env, Array(i), &type, &length, &data, &buffer, &offset));
+      size_t element = ElementSize(type);
+      if (element == 0) ThrowError(env, TF_INVALID_ARGUMENT, "into[" + std::to_string(i) + "] is a typed array of unknown element size");
+      size_t bytes = length * element;
       TF_Tensor* tensor = outputs[i];
       TF_DataType dtype = api.TF_TensorType(tensor);
       if (dtype == TF_STRING || api.TF_DataTypeSize(dtype) == 0)
         ThrowError(env, TF_INVALID_ARGUMENT,
                    "output " + std::to_string(i) + " is a string or handle tensor; its into entry must be null");
       size_t need = api.TF_TensorByteSize(tensor);
-      if (array.ByteLength() != need) {
+      if (bytes != need) {
         std::string shape = "[";
         for (int d = 0; d < api.TF_NumDims(tensor); d++)
           shape += (d ? ", " : "") + std::to_string(api.TF_Dim(tensor, d));
         shape += "]";
         ThrowError(env, TF_INVALID_ARGUMENT,
                    "output " + std::to_string(i) + " has shape " + shape + " (" + std::to_string(need) +
-                       " bytes) but into[" + std::to_string(i) + "] holds " + std::to_string(array.ByteLength()) +
-                       " bytes" + (array.ByteLength() == 0 ? " (a detached buffer?)" : ""));
+                       " bytes) but into[" + std::to_string(i) + "] holds " + std::to_string(bytes) +
+                       " bytes" + (bytes == 0 ? " (a detached buffer?)" : ""));
       }
+      spans_[i] = {static_cast<uint8_t*>(data), bytes};
     }
   }
 
+  // Copies the outputs into the arrays CheckSizes just read (nothing in between runs JS).
   void Copy(const TfApi& api, const std::vector<TF_Tensor*>& outputs) {
     for (size_t i = 0; i < size_; i++) {
-      if (!has(i)) continue;
-      Napi::TypedArray array = Array(i);
-      size_t length = array.ByteLength();
-      if (length == 0) continue;
-      auto* base = static_cast<uint8_t*>(array.ArrayBuffer().Data()) + array.ByteOffset();
-      std::memcpy(base, api.TF_TensorData(outputs[i]), length);
+      if (!has(i) || spans_[i].second == 0) continue;
+      std::memcpy(spans_[i].first, api.TF_TensorData(outputs[i]), spans_[i].second);
     }
   }
 
@@ -111,6 +143,7 @@ class IntoBuffers {
 
   std::vector<Napi::ObjectReference> refs_;
   std::vector<Napi::TypedArray> locals_;
+  std::vector<std::pair<uint8_t*, size_t>> spans_;
   size_t size_ = 0;
   bool persistent_ = false;
   std::thread::id owner_;
@@ -611,6 +644,9 @@ void Callable::Init(Napi::Env env, Napi::Object exports) {
                                            {
                                                Checked<Callable, &Callable::Run, &kCallableTag>("Callable", "run"),
                                                Checked<Callable, &Callable::RunSync, &kCallableTag>("Callable", "runSync"),
+                                               Checked<Callable, &Callable::Bind, &kCallableTag>("Callable", "bind"),
+                                               Checked<Callable, &Callable::RunBound, &kCallableTag>("Callable", "runBound"),
+                                               Checked<Callable, &Callable::Unbind, &kCallableTag>("Callable", "unbind"),
                                            });
   GetAddonData(env).callable_constructor = Napi::Persistent(constructor);
 }
@@ -663,6 +699,92 @@ Napi::Value Callable::RunSync(const Napi::CallbackInfo& info) {
   std::unique_ptr<RunBaton> baton = Prepare(info, true);
   baton->Execute();
   return baton->Result(info.Env());
+}
+
+// The fed tensors and output arrays of a bound callable (callable.bind), resolved once: each
+// runBound() is TF_SessionRun on them and the copies into the arrays, as a C loop reusing its
+// TF_Tensors would do. The tensors are pinned (their JS Tensors may be collected); a tensor
+// disposed through JS is refused at the next run.
+struct BoundFeeds {
+  explicit BoundFeeds(const TfApi& api) : status(api) {}
+  std::vector<std::shared_ptr<TensorBox>> input_tensors;
+  std::vector<TF_Tensor*> input_values;
+  std::vector<TF_Tensor*> output_values;
+  IntoBuffers into;
+  Status status;
+};
+
+Callable::~Callable() = default;
+
+// bind(values: Tensor[], into?): a new callable on the same spec with these feeds and arrays.
+Napi::Value Callable::Bind(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (box_->closing()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+  Napi::Array values = ArgArray(info[0], "fed tensors");
+  if (values.Length() != spec_->inputs.size())
+    ThrowError(env, TF_INVALID_ARGUMENT,
+               "the callable feeds " + std::to_string(spec_->inputs.size()) + " tensor(s), got " +
+                   std::to_string(values.Length()));
+  auto bound = std::make_unique<BoundFeeds>(box_->api());
+  for (uint32_t i = 0; i < values.Length(); i++) {
+    bound->input_tensors.push_back(Tensor::FromValue(values.Get(i), "bound feed " + std::to_string(i)));
+    bound->input_values.push_back(bound->input_tensors.back()->get());
+  }
+  bound->output_values.assign(spec_->outputs.size(), nullptr);
+  bound->into.Parse(env, info[1], spec_->outputs.size(), true);
+  Napi::Object result = Callable::New(env, box_, spec_);
+  Callable::Unwrap(result)->bound_ = std::move(bound);
+  return result;
+}
+
+// runBound(): one run on the bound feeds (sync, inline when the callable is); outputs with an
+// array are copied into it, the others returned as Tensors (undefined when every output had one).
+Napi::Value Callable::RunBound(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (!bound_) ThrowError(env, TF_FAILED_PRECONDITION, "the bound run has been disposed");
+  BoundFeeds& bound = *bound_;
+  for (size_t i = 0; i < bound.input_tensors.size(); i++)
+    if (bound.input_tensors[i]->disposed())
+      ThrowError(env, TF_FAILED_PRECONDITION, "bound feed " + std::to_string(i) + ": the Tensor has been disposed");
+  const TfApi& api = box_->api();
+  if (!box_->BeginRun()) ThrowError(env, TF_FAILED_PRECONDITION, "the Session has been closed");
+  std::vector<TF_Tensor*>& outputs = bound.output_values;
+  api.TF_SessionRun(box_->get(), spec_->run_options ? spec_->run_options->get() : nullptr, spec_->inputs.data(),
+                    bound.input_values.data(), static_cast<int>(spec_->inputs.size()), spec_->outputs.data(),
+                    outputs.data(), static_cast<int>(outputs.size()), spec_->targets.data(),
+                    static_cast<int>(spec_->targets.size()), nullptr, bound.status.get());
+  box_->EndRun();
+  // Frees what no Tensor took, however this call ends.
+  struct Outputs {
+    const TfApi& api;
+    std::vector<TF_Tensor*>& values;
+    ~Outputs() {
+      for (TF_Tensor*& tensor : values)
+        if (tensor != nullptr) api.TF_DeleteTensor(tensor), tensor = nullptr;
+    }
+  } guard{api, outputs};
+  bound.status.ThrowIfError(env);
+  bool all = true;
+  if (!bound.into.empty()) {
+    bound.into.CheckSizes(env, api, outputs);
+    bound.into.Copy(api, outputs);
+  }
+  for (size_t i = 0; i < outputs.size(); i++) all = all && bound.into.has(i);
+  if (all) return env.Undefined();
+  Napi::Array result = Napi::Array::New(env, outputs.size());
+  for (size_t i = 0; i < outputs.size(); i++) {
+    if (bound.into.has(i)) continue;
+    TF_Tensor* tensor = outputs[i];
+    outputs[i] = nullptr;  // ownership moves to JS
+    result.Set(static_cast<uint32_t>(i), Tensor::Wrap(env, tensor));
+  }
+  return result;
+}
+
+// unbind(): drops the bound feeds (their tensors) and arrays; later runBound() calls throw.
+Napi::Value Callable::Unbind(const Napi::CallbackInfo& info) {
+  bound_.reset();
+  return info.Env().Undefined();
 }
 
 // loadSavedModel(exportDir, tags[], configBytes?, runOptionsBytes?) -> Promise<{graph, session, metaGraphDef}>

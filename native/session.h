@@ -61,6 +61,7 @@ class SessionBox {
 
 struct RunSpec;
 struct RunBaton;
+struct BoundFeeds;
 
 // A fixed set of feeds, fetches and targets of one session, resolved once
 // (session.makeCallable); each run takes only the fed tensors.
@@ -76,9 +77,17 @@ class Callable : public Napi::ObjectWrap<Callable> {
   std::unique_ptr<RunBaton> Prepare(const Napi::CallbackInfo& info, bool sync);
   Napi::Value Run(const Napi::CallbackInfo& info);
   Napi::Value RunSync(const Napi::CallbackInfo& info);
+  Napi::Value Bind(const Napi::CallbackInfo& info);
+  Napi::Value RunBound(const Napi::CallbackInfo& info);
+  Napi::Value Unbind(const Napi::CallbackInfo& info);
 
   std::shared_ptr<SessionBox> box_;
   std::shared_ptr<const RunSpec> spec_;
+  // Set on the callable bind() returns: its fed tensors and output arrays.
+  std::unique_ptr<BoundFeeds> bound_;
+
+ public:
+  ~Callable();
 };
 
 class Session : public Napi::ObjectWrap<Session> {

@@ -314,6 +314,7 @@ Napi::Value Tensor::Dispose(const Napi::CallbackInfo& info) {
         napi_detach_arraybuffer(env, view);
     }
   }
+  if (box_) box_->MarkDisposed();
   Release(env);
   return env.Undefined();
 }

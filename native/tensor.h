@@ -24,11 +24,16 @@ class TensorBox {
   TensorBox& operator=(const TensorBox&) = delete;
   TF_Tensor* get() const { return tensor_; }
   bool writable() const { return writable_; }
+  // Set by tensor.dispose() (JS thread only): a bound run that pins the memory refuses to feed
+  // it afterwards rather than feed a tensor its owner has given up.
+  void MarkDisposed() { disposed_ = true; }
+  bool disposed() const { return disposed_; }
 
  private:
   const TfApi& api_;
   TF_Tensor* tensor_;
   bool writable_;
+  bool disposed_ = false;
 };
 
 // Not a Napi::ObjectWrap: an ObjectWrap keeps a napi_ref per object whose deletion

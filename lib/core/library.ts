@@ -152,6 +152,11 @@ export interface NativeCallable {
   /** With `into` (one typed array or null per fetch): undefined when every output was written, else the unwritten ones as Tensors. */
   run(tensors: NativeTensor[], wantMetadata?: boolean, into?: Array<unknown>): Promise<NativeRunResult | undefined>;
   runSync(tensors: NativeTensor[], wantMetadata?: boolean, into?: Array<unknown>): NativeRunResult | undefined;
+  /** A callable of the same spec with these feeds and output arrays bound (absent on an addon built before bound runs). */
+  bind?(tensors: NativeTensor[], into?: Array<unknown>): NativeCallable;
+  /** One synchronous run of a bound callable: undefined when every output went into its array. */
+  runBound?(): NativeRunResult | undefined;
+  unbind?(): void;
 }
 
 /** Where a libtensorflow candidate came from, for messages and `hydra-tf doctor`. */
