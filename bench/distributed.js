@@ -18,6 +18,7 @@ const path = require('path');
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results');
 const WORKER = path.join(__dirname, 'hydra', 'distributed-worker.js');
+const { readFlags } = require('../scripts/args');
 
 async function freePorts(n) {
   const probes = await Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
@@ -171,13 +172,12 @@ function updateReadme(report) {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const quick = argv.includes('--quick');
+  const { quick, noReadme } = readFlags('bench/distributed.js', { quick: false, noReadme: false });
   const report = { date: new Date().toISOString(), ...(await run({ quick })) };
   fs.mkdirSync(RESULTS, { recursive: true });
   fs.writeFileSync(path.join(RESULTS, 'distributed.json'), JSON.stringify({ quick, ...report }, null, 2));
   console.log(`\n${report.text}\n\ncost model (speed-up over 1 machine, fixed global batch):\n${report.model}`);
-  if (!quick && !argv.includes('--no-readme')) updateReadme(report);
+  if (!quick && !noReadme) updateReadme(report);
 }
 
 if (require.main === module) {

@@ -11,6 +11,7 @@
 const { spawn } = require('child_process');
 const path = require('path');
 const { median } = require('./hydra/stats');
+const { readFlags } = require('../scripts/args');
 
 const POLICIES = ['float32', 'mixed_bfloat16'];
 
@@ -47,7 +48,7 @@ async function child(workloadName, steps, blocks, warmup) {
 
 function runChild(workload, steps, blocks, warmup) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [__filename, '--child', workload, String(steps), String(blocks), String(warmup)], {
+    const proc = spawn(process.execPath, [__filename, '--child', '--workload', workload, '--steps', String(steps), '--blocks', String(blocks), '--warmup', String(warmup)], {
       cwd: path.resolve(__dirname, '..'),
       env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
     });
@@ -87,16 +88,15 @@ function table(results) {
 module.exports = { run, table };
 
 if (require.main === module) {
-  const argv = process.argv.slice(2);
-  if (argv[0] === '--child') {
-    child(argv[1], Number(argv[2]), Number(argv[3]), Number(argv[4])).catch((error) => {
+  // --child and its sizes are how run() starts the one process per workload.
+  const flags = readFlags('bench/mixed-precision.js', { quick: false, blocks: null, child: false, workload: 'mlp', steps: null, warmup: null }, { types: { blocks: 'integer', steps: 'integer', warmup: 'integer' }, min: { blocks: 1, steps: 1, warmup: 1 } });
+  if (flags.child) {
+    child(flags.workload, flags.steps, flags.blocks, flags.warmup).catch((error) => {
       console.error(error);
       process.exit(1);
     });
   } else {
-    const quick = argv.includes('--quick');
-    const blocksAt = argv.indexOf('--blocks');
-    run({ quick, blocks: blocksAt >= 0 ? Number(argv[blocksAt + 1]) : undefined })
+    run({ quick: flags.quick, blocks: flags.blocks ?? undefined })
       .then((results) => console.log(`\n${table(results)}\n\n${JSON.stringify(results)}`))
       .catch((error) => {
         console.error(error);

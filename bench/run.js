@@ -27,17 +27,14 @@ const PYTHON = path.join(ROOT, '.venv', 'bin', 'python');
 const LIBTENSORFLOW = path.join(ROOT, 'deps', 'libtensorflow');
 const TFBENCH = path.join(BUILD, 'tfbench');
 
-function parseArgs(argv) {
-  const options = { quick: false, rounds: null, only: ['a', 'b', 'c', 'd', 'e', 'f', 'p'], readme: true };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--quick') options.quick = true;
-    else if (argv[i] === '--rounds') options.rounds = Number(argv[++i]);
-    else if (argv[i] === '--only') options.only = argv[++i].split(',');
-    else if (argv[i] === '--no-readme') options.readme = false;
-    else throw new Error(`bench: unknown option ${argv[i]} (use --quick, --rounds N, --only a,b,c,d,e,f,p,m, --no-readme)`);
-  }
-  if (options.quick) options.readme = false;
-  return options;
+const { readFlags } = require('../scripts/args');
+
+// (m) runs only when asked for (--only m).
+const WORKLOADS = ['a', 'b', 'c', 'd', 'e', 'f', 'p', 'm'];
+
+function parseOptions(argv) {
+  const flags = readFlags('bench', { quick: false, rounds: null, only: WORKLOADS.filter((w) => w !== 'm'), noReadme: false }, { types: { rounds: 'integer' }, min: { rounds: 1 }, choices: { only: WORKLOADS }, usage: 'npm run bench --' }, argv);
+  return { quick: flags.quick, rounds: flags.rounds, only: flags.only, readme: !flags.noReadme && !flags.quick };
 }
 
 /**
@@ -510,7 +507,7 @@ function updateReadme(report) {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2));
   const config = settings(options.quick);
   const rounds = options.rounds ?? config.rounds;
   const started = Date.now();

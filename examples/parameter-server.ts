@@ -5,15 +5,16 @@
  * the cluster and this process's task come from TF_CONFIG. Without TF_CONFIG (or with --single)
  * it trains in this process alone, for comparison. Prints one JSON line with the test metrics.
  *   hydra-tf launch --workers 2 --ps 1 -- node dist/examples/parameter-server.js [--mode sync]
- *   node dist/examples/parameter-server.js --single
+ *   node dist/examples/parameter-server.js --single yes
  * Options: --mode async|sync, --placement greedy|roundRobin, --epochs N, --batch-size N (the
  * global batch), --train N (training digits, 0: all), --out DIR (the chief saves there).
  */
 import * as path from 'path';
-import { data, distribute, layers, losses, metrics, mtl, optimizers } from '../lib';
-import { parseFlags } from './flags';
+import { data, distribute, mtl } from '../lib';
+import { demoColumns, demoModel } from './common';
+import { readFlags } from './flags';
 
-const flags = parseFlags(
+const flags = readFlags(
   'parameter-server',
   { mode: 'async', placement: 'greedy', epochs: 3, batchSize: 64, train: 0, out: '', single: 'no', seed: 7 },
   { min: { train: 0, seed: 0 }, choices: { mode: ['async', 'sync'], placement: ['greedy', 'roundRobin'], single: ['yes', 'no'] } },
@@ -24,12 +25,6 @@ async function main(): Promise<void> {
   const trainSet = await data.loadMnist({ source: 'mnist', split: 'train' });
   const testSet = await data.loadMnist({ source: 'mnist', split: 'test' });
   const count = flags.train > 0 ? Math.min(flags.train, trainSet.n) : trainSet.n;
-  const columns = (images: Float32Array, labels: ArrayLike<number>) => ({
-    image: images,
-    digit: Int32Array.from(labels),
-    parity: Float32Array.from(labels, (d) => d % 2),
-    high: Float32Array.from(labels, (d) => (d >= 5 ? 1 : 0)),
-  });
   // The split is ordered by class: a seeded shuffle picks `count` digits of every class.
   const order = Array.from({ length: trainSet.n }, (_, i) => i);
   let state = flags.seed + 1;
@@ -46,38 +41,12 @@ async function main(): Promise<void> {
   const distributed = flags.single === 'no' && Boolean(process.env.TF_CONFIG);
   const strategy = distributed ? distribute.parameterServer({ mode: flags.mode as 'async' | 'sync', placement: flags.placement as 'greedy' | 'roundRobin' }) : undefined;
 
-  const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-  const trunk = layers
-    .sequential(
-      [
-        layers.conv2d({ filters: 16, kernelSize: 3, activation: 'relu' }),
-        layers.maxPool2d({ poolSize: 2 }),
-        layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu' }),
-        layers.maxPool2d({ poolSize: 2 }),
-        layers.flatten(),
-        layers.dense({ units: 64, activation: 'relu' }),
-      ],
-      { name: 'trunk' },
-    )
-    .apply(image);
-  const model = mtl.model({
-    inputs: { image },
-    trunk,
-    tasks: {
-      digit: { head: layers.dense({ units: 10, name: 'digit_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
-      high: { head: layers.dense({ units: 1, name: 'high_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
-    },
-    weighting: mtl.weighting.uncertainty(),
-    optimizer: optimizers.adam({ learningRate: 2e-3 }),
-    seed: flags.seed,
-    distribute: strategy,
-  });
+  const model = demoModel({ seed: flags.seed, distribute: strategy });
   const shapes = { image: [28, 28, 1] };
   const replicas = strategy?.replicas ?? 1;
-  await model.fit(data.fromArrays(columns(images, labels), { shapes }), { epochs: flags.epochs, batchSize: flags.batchSize, verbose: false });
+  await model.fit(data.fromArrays(demoColumns(images, labels), { shapes }), { epochs: flags.epochs, batchSize: flags.batchSize, verbose: false });
   if (strategy && flags.mode === 'async') await waitForAllSteps(model, replicas * globalBatches(count, flags.batchSize, replicas) * flags.epochs);
-  const results = await model.evaluate(data.fromArrays(columns(testSet.images, testSet.labels), { shapes }), { batchSize: 500 });
+  const results = await model.evaluate(data.fromArrays(demoColumns(testSet.images, testSet.labels), { shapes }), { batchSize: 500 });
   const role = strategy ? `${strategy.task.type} ${strategy.task.index}${strategy.task.isChief ? ' (chief)' : ''}` : 'single process';
   let saved: string | null = null;
   if (flags.out && (!strategy || strategy.writesFiles)) saved = await model.compiled.saveCheckpoint(path.resolve(flags.out), 'checkpoint');

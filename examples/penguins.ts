@@ -29,8 +29,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, machine, writeSummary } from './common';
-import { parseFlags } from './flags';
+import { countParameters, machine, meanOf, meanSd, signed, writeSummary } from './common';
+import { readFlags } from './flags';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'] as const;
 const ISLANDS = ['Biscoe', 'Dream', 'Torgersen'] as const;
@@ -107,7 +107,6 @@ interface Standardiser {
   sd: number[];
 }
 
-const meanOf = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 const sdOf = (values: number[]) => Math.sqrt(values.reduce((s, v) => s + (v - meanOf(values)) ** 2, 0) / values.length);
 
 /** Model columns: `features` (n·9), `species` (n class ids), `body_mass` (n standardised masses). */
@@ -234,13 +233,8 @@ interface Run {
   multiTask: Partial<Record<Method, Scores & { deltaM: number }>>;
 }
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const sd = (values: number[]) => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean(values)) ** 2, 0) / (values.length - 1)) : 0);
-const summarise = (values: number[], digits: number, scale = 1) => (values.length > 1 ? `${(scale * mean(values)).toFixed(digits)} ± ${(scale * sd(values)).toFixed(digits)}` : (scale * values[0]).toFixed(digits));
-const signed = (x: string) => (x.startsWith('-') ? x : `+${x}`);
-
 async function main(): Promise<void> {
-  const options = parseFlags('penguins', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('penguins', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
   if (options.testFraction >= 1) throw new Error('penguins: --test-fraction must be below 1');
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
@@ -292,16 +286,16 @@ async function main(): Promise<void> {
   console.log(`\ntest species accuracy and body-mass MAE${runs.length > 1 ? ` (mean ± sd over ${runs.length} runs, each its own split)` : ''}:`);
   console.log('| model | species accuracy (%) | body mass MAE (g) | Δm vs single-task (%) | training time (s) |');
   console.log('|---|---|---|---|---|');
-  console.log(`| majority species / mean mass (no model) | ${summarise(over((r) => r.majorityAccuracy), 1, 100)} | ${summarise(over((r) => r.meanMassMaeGrams), 0)} | — | — |`);
-  console.log(`| least squares (mass only) | — | ${summarise(over((r) => r.leastSquaresMaeGrams), 0)} | — | — |`);
+  console.log(`| majority species / mean mass (no model) | ${meanSd(over((r) => r.majorityAccuracy), 1, 100)} | ${meanSd(over((r) => r.meanMassMaeGrams), 0)} | — | — |`);
+  console.log(`| least squares (mass only) | — | ${meanSd(over((r) => r.leastSquaresMaeGrams), 0)} | — | — |`);
   console.log(
-    `| single-task (one MLP per task) | ${summarise(over((r) => r.singleTask.species.accuracy!), 1, 100)} | ${summarise(over((r) => r.singleTask.body_mass.maeGrams!), 0)} | 0 | ` +
-      `${summarise(over((r) => r.singleTask.species.seconds + r.singleTask.body_mass.seconds), 1)} |`,
+    `| single-task (one MLP per task) | ${meanSd(over((r) => r.singleTask.species.accuracy!), 1, 100)} | ${meanSd(over((r) => r.singleTask.body_mass.maeGrams!), 0)} | 0 | ` +
+      `${meanSd(over((r) => r.singleTask.species.seconds + r.singleTask.body_mass.seconds), 1)} |`,
   );
   for (const method of methods) {
     const m = (r: Run) => r.multiTask[method]!;
     console.log(
-      `| multi-task, ${method} | ${summarise(over((r) => m(r).accuracy!), 1, 100)} | ${summarise(over((r) => m(r).maeGrams!), 0)} | ${signed(summarise(over((r) => m(r).deltaM), 2))} | ${summarise(over((r) => m(r).seconds), 1)} |`,
+      `| multi-task, ${method} | ${meanSd(over((r) => m(r).accuracy!), 1, 100)} | ${meanSd(over((r) => m(r).maeGrams!), 0)} | ${signed(meanSd(over((r) => m(r).deltaM), 2))} | ${meanSd(over((r) => m(r).seconds), 1)} |`,
     );
   }
   const totalSeconds = (performance.now() - started) / 1000;

@@ -13,6 +13,7 @@
 import * as fs from 'fs';
 import { Graph, Session, Tensor, nn } from '../lib';
 import * as ops from '../lib/ops';
+import { readFlags } from './flags';
 
 interface Case {
   kind: 'ConstantSparsity' | 'PolynomialDecay';
@@ -28,12 +29,9 @@ function schedule(c: Case): nn.pruning.PruningSchedule {
 }
 
 async function main() {
-  const file = process.argv[2];
-  if (!file) {
-    console.error('usage: node dist/examples/prune-schedules.js TFMOT_JSON (from examples/python/tfmot_schedules.py)');
-    process.exit(2);
-  }
-  const reference = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; cases: Case[] };
+  // TFMOT_JSON: the output of examples/python/tfmot_schedules.py.
+  const { tfmotJson } = readFlags('prune-schedules', { tfmotJson: null as string | null }, { positionals: ['tfmotJson'] });
+  const reference = JSON.parse(fs.readFileSync(tfmotJson!, 'utf8')) as { version: string; cases: Case[] };
   console.log(`reference: ${reference.version}`);
   let worst = 0;
   for (const c of reference.cases) {

@@ -22,8 +22,8 @@
  * return in four windows of the run (all tasks), and writes examples/results/rl-multitask-<families>.json.
  */
 import { mtl } from '../lib';
-import { machine, writeSummary } from './common';
-import { parseFlags } from './flags';
+import { machine, meanSd, writeSummary } from './common';
+import { readFlags } from './flags';
 
 const rl = mtl.rl;
 
@@ -60,7 +60,7 @@ const AGENTS: Record<string, AgentKind> = {
   'mt-equal-nopopart': { multiTask: true, popArt: false },
 };
 
-const options = parseFlags(
+const options = readFlags(
   'rl-multitask',
   { seeds: 5, steps: 32768, gridSteps: 16384, families: 'cartpole,gridworld', agents: Object.keys(AGENTS).join(','), episodes: 20 },
   { choices: { families: Object.keys(FAMILIES), agents: Object.keys(AGENTS) }, list: ['families', 'agents'] },
@@ -137,13 +137,6 @@ function gridOptimum(env: mtl.rl.GridWorld): number {
   return value.reduce((a, b) => a + b, 0) / (n * n - 1);
 }
 
-function meanStd(values: number[]): { mean: number; std: number } {
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1));
-  return { mean, std };
-}
-
-const show = (m: { mean: number; std: number }, digits: number) => `${m.mean.toFixed(digits)} ± ${m.std.toFixed(digits)}`;
 
 async function main(): Promise<void> {
   const families = String(options.families).split(',');
@@ -176,9 +169,9 @@ async function main(): Promise<void> {
         process.stdout.write(`${family} ${agent} seed ${seed}: ${taskNames.map((t) => `${t} ${result.final[t].toFixed(digits)}`).join(', ')} (${result.seconds.toFixed(1)} s)\n`);
       }
       summary[family][agent] = { runs };
-      const perTask = taskNames.map((t) => show(meanStd(runs.map((r) => r.final[t])), digits));
-      const all = show(meanStd(runs.map((r) => taskNames.reduce((a, t) => a + r.final[t], 0) / taskNames.length)), digits);
-      const windows = Array.from({ length: WINDOWS }, (_, w) => show(meanStd(runs.map((r) => taskNames.reduce((a, t) => a + r.curve[t][w], 0) / taskNames.length)), digits));
+      const perTask = taskNames.map((t) => meanSd(runs.map((r) => r.final[t]), digits));
+      const all = meanSd(runs.map((r) => taskNames.reduce((a, t) => a + r.final[t], 0) / taskNames.length), digits);
+      const windows = Array.from({ length: WINDOWS }, (_, w) => meanSd(runs.map((r) => taskNames.reduce((a, t) => a + r.curve[t][w], 0) / taskNames.length), digits));
       lines.push(`| ${agent} | ${perTask.join(' | ')} | ${all} | ${windows.join(' | ')} |`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -12,6 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { readFlags } = require('./args');
 
 const root = path.resolve(__dirname, '..');
 
@@ -26,13 +27,7 @@ function moveTree(from, to) {
 }
 
 function main() {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--out');
-  if (at >= 0 && !args[at + 1]) {
-    console.error('build-examples: --out needs a directory');
-    return 2;
-  }
-  const out = path.resolve(at >= 0 ? args[at + 1] : path.join(root, 'dist'));
+  const out = path.resolve(readFlags('build-examples', { out: path.join(root, 'dist') }).out);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   // Beside the output, so that the renames stay on one file system (atomic).
   const staging = fs.mkdtempSync(path.join(path.dirname(out), `.${path.basename(out)}-build-`));

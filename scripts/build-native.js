@@ -9,6 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { readFlags } = require('./args');
 
 const root = path.resolve(__dirname, '..');
 
@@ -88,7 +89,7 @@ module.exports = { build };
 
 if (require.main === module) {
   try {
-    build({ force: process.argv.includes('--force') });
+    build({ force: readFlags('build-native', { force: false }).force });
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -8,9 +8,10 @@
 
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { readFlags } = require('./args');
 
 const root = path.resolve(__dirname, '..');
-const project = path.resolve(process.argv[2] || root);
+const project = path.resolve(readFlags('check-layers', { project: root }, { positionals: ['project'] }).project);
 // The package exports only an ESM API; its command-line entry is run by path.
 const depcruise = path.join(root, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
 const args = [depcruise, 'lib', '--config', path.join(root, '.dependency-cruiser.js'), '--output-type', 'err'];

@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const ts = require('typescript');
+const { readFlags } = require('./args');
 
 const root = path.resolve(__dirname, '..');
 const outDir = path.join(root, 'lib', 'ops', 'generated');
@@ -29,7 +30,7 @@ const { generateAll } = require('../lib/ops/codegen');
 const { probeGradients } = require('../lib/ops/gradient-probe');
 
 function main() {
-  const check = process.argv.includes('--check');
+  const { check } = readFlags('generate-ops', { check: false });
   const started = Date.now();
   const registry = opRegistry();
   const table = probeGradients(registry.values());

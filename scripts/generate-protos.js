@@ -10,6 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const { wheelFileDescriptors } = require('./proto/wheel-descriptors');
+const { readFlags } = require('./args');
 
 const ROOT = path.resolve(__dirname, '..');
 const REGENERATE = 'npm run generate:protos';
@@ -437,9 +438,8 @@ function generate(options = {}) {
 }
 
 function main(argv) {
-  const check = argv.includes('--check');
-  const w = argv.indexOf('--wheel');
-  const outputs = generate({ wheel: w >= 0 ? argv[w + 1] : undefined });
+  const { check, wheel } = readFlags('generate-protos', { check: false, wheel: null }, { types: { wheel: 'string' } }, argv);
+  const outputs = generate({ wheel: wheel ?? undefined });
   const stale = [];
   for (const [rel, text] of Object.entries(outputs)) {
     const file = path.join(ROOT, rel);

@@ -7,12 +7,15 @@
 
 const { ensureLibtensorflow } = require('./libtensorflow');
 const { build } = require('./build-native');
+const { readFlags } = require('./args');
 
 async function main() {
+  // `hydra-tf setup --force` passes its flags here: fetch libtensorflow and rebuild the addon even when present.
+  const { force } = readFlags('hydra-tf setup', { force: false });
   const started = Date.now();
-  const result = await ensureLibtensorflow({ log: (line) => console.log(line) });
+  const result = await ensureLibtensorflow({ force, log: (line) => console.log(line) });
   console.log(result.message);
-  build();
+  build({ force });
   console.log(`hydra-tf: install step done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -17,7 +17,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn } = require('child_process');
-const { parseArgs } = require('util');
+const { readFlags } = require('./args');
 
 const root = path.resolve(__dirname, '..');
 const core = path.join(root, 'lib', 'core');
@@ -379,32 +379,28 @@ function opsToFuzz(values) {
   require(registerTs);
   const lib = require(core);
   const all = [...lib.opRegistry().keys()].sort();
-  if (values.ops) return values.ops.split(',').filter(Boolean);
+  if (values.ops) return values.ops;
   if (!values.sample) return all;
   const { KERNEL_GUARDS } = require(path.join(core, 'kernel-guards'));
-  const random = generator(Number(values.seed));
+  const random = generator(values.seed);
   const shuffled = [...all];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
   }
   const known = Object.keys(KERNEL_GUARDS);
-  return [...new Set([...known, ...shuffled.slice(0, Number(values.sample))])];
+  return [...new Set([...known, ...shuffled.slice(0, values.sample)])];
 }
 
 async function main() {
-  if (process.argv[2] === '--child') return childMain(JSON.parse(process.argv[3]));
-  const { values } = parseArgs({
-    options: {
-      seed: { type: 'string', default: '1' },
-      'budget-s': { type: 'string', default: '600' },
-      cases: { type: 'string', default: '4' },
-      ops: { type: 'string' },
-      sample: { type: 'string' },
-      json: { type: 'string' },
-    },
-  });
-  const options = { seed: Number(values.seed), budgetS: Number(values['budget-s']), cases: Number(values.cases), ops: opsToFuzz(values) };
+  const values = readFlags(
+    'kernel-fuzz',
+    { seed: 1, budgetS: 600, cases: 4, ops: null, sample: null, json: null, child: null },
+    { types: { ops: 'list', sample: 'integer', json: 'string', child: 'string', budgetS: 'number' }, min: { seed: 0, budgetS: 1, cases: 1, sample: 1 } },
+  );
+  // --child JSON is how the parent starts each case's process.
+  if (values.child !== null) return childMain(JSON.parse(values.child));
+  const options = { seed: values.seed, budgetS: values.budgetS, cases: values.cases, ops: opsToFuzz(values) };
   const summary = await parentMain(options);
   const text = JSON.stringify(summary, null, 2);
   if (values.json) fs.writeFileSync(values.json, text);

@@ -14,6 +14,7 @@ const { PACKAGE_ROOT, libtensorflowDir, readManifest } = require('./libtensorflo
 const { cacheDir, platformPackageName } = require('./libtensorflow/locate');
 const { TF_VERSION, WHEEL_REQUIREMENT, PINNED_WHEELS, plannedSources, obtainWheelWith } = require('./libtensorflow/sources');
 const { extractWheelMembers, replaceDirWith } = require('./libtensorflow/staging');
+const { parseFlags, usage } = require('./args');
 
 const howToChoose = (cache) => [
   'Any one of these works:',
@@ -107,15 +108,21 @@ async function ensureLibtensorflow(options = {}) {
 }
 
 async function main(argv) {
-  const flags = new Set(argv);
-  if (flags.has('--help') || flags.has('-h')) {
-    const usage = 'usage: node scripts/libtensorflow.js [--force] [--json]';
-    process.stdout.write(`${usage}\n\n${howToChoose(cacheDir())}\n`);
+  let flags;
+  try {
+    flags = parseFlags('libtensorflow', { force: false, json: false }, {}, argv);
+  } catch (error) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
     return;
   }
-  const json = flags.has('--json');
+  if (flags.help) {
+    process.stdout.write(`${usage('node scripts/libtensorflow.js', { force: false, json: false })}\n\n${howToChoose(cacheDir())}\n`);
+    return;
+  }
+  const json = flags.json;
   try {
-    const result = await ensureLibtensorflow({ force: flags.has('--force') });
+    const result = await ensureLibtensorflow({ force: flags.force });
     if (json) process.stdout.write(`${JSON.stringify({ ok: true, ...result }, null, 2)}\n`);
     else process.stdout.write(`${result.message} (${result.seconds.toFixed(1)} s)\n`);
   } catch (error) {

@@ -8,14 +8,14 @@
 'use strict';
 
 const path = require('path');
+const { readFlags } = require('./args');
 const { tensor, Graph, Session } = require(path.join(__dirname, '..', 'dist', 'lib'));
 
-const [mode = 'tensor', countText = '2000000'] = process.argv.slice(2);
-const count = Number(countText);
-if (!['tensor', 'run'].includes(mode) || !Number.isSafeInteger(count) || count <= 0) {
-  console.error('usage: node --expose-gc scripts/memory-loop.js tensor|run COUNT');
-  process.exit(2);
-}
+const { mode, count } = readFlags(
+  'memory-loop',
+  { mode: 'tensor', count: 2000000 },
+  { positionals: ['mode', 'count'], choices: { mode: ['tensor', 'run'] }, min: { count: 1 }, usage: 'node --expose-gc scripts/memory-loop.js' },
+);
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 let step;
 const values = new Float32Array(1024);

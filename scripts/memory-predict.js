@@ -7,10 +7,10 @@
 'use strict';
 
 const path = require('path');
+const { readFlags } = require('./args');
 const { workloads } = require(path.join(__dirname, '..', 'bench', 'hydra', 'models'));
 
-const count = Number(process.argv[2] ?? 20000);
-const collect = process.argv.includes('--gc');
+const { count, gc: collect } = readFlags('memory-predict', { count: 20000, gc: false }, { positionals: ['count'], min: { count: 10 } });
 const mb = (bytes) => +(bytes / 2 ** 20).toFixed(1);
 function sample(calls) {
   if (collect) global.gc?.();

@@ -20,6 +20,7 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { TF_VERSION, platformPackageName } = require('./libtensorflow');
+const { readFlags } = require('./args');
 
 const ROOT = path.resolve(__dirname, '..');
 // The platforms scripts/pack-libtensorflow.js builds a package for.
@@ -34,15 +35,10 @@ function run(command, args, cwd) {
   return result.stdout;
 }
 
-function parseArgs(argv) {
-  let out = path.join(ROOT, 'build-npm');
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--refuse-publish') refusePublish();
-    else if (argv[i] === '--out') out = path.resolve(argv[++i] || '');
-    else if (argv[i].startsWith('--out=')) out = path.resolve(argv[i].slice('--out='.length));
-    else throw new Error(`unknown argument ${argv[i]}\nusage: node scripts/pack-hydra-tf.js [--out DIR]`);
-  }
-  return { out };
+function parseOptions(argv) {
+  const flags = readFlags('pack-hydra-tf', { out: path.join(ROOT, 'build-npm'), refusePublish: false }, { usage: 'node scripts/pack-hydra-tf.js' }, argv);
+  if (flags.refusePublish) refusePublish();
+  return { out: path.resolve(flags.out) };
 }
 
 // `npm publish` from the checkout (prepublishOnly) would publish a manifest without the
@@ -53,7 +49,7 @@ function refusePublish() {
 }
 
 function main() {
-  const { out } = parseArgs(process.argv.slice(2));
+  const { out } = parseOptions(process.argv.slice(2));
   fs.mkdirSync(out, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-tf-pack-'));
   try {

@@ -24,6 +24,7 @@ const crypto = require('crypto');
 const { spawnSync } = require('child_process');
 const { pipeline } = require('stream/promises');
 const { TF_VERSION, platformPackageName, obtainWheel, extractWheelMembers, replaceDirWith } = require('./libtensorflow');
+const { readFlags } = require('./args');
 
 const ROOT = path.resolve(__dirname, '..');
 const LIBRARIES = ['libtensorflow_cc.so.2', 'libtensorflow_framework.so.2'];
@@ -42,18 +43,9 @@ const WHEEL_FILES = {
 // the smallest refusal seen (docs/install.md, "libtensorflow package").
 const TARBALL_BUDGET_BYTES = 190e6;
 
-function parseArgs(argv) {
-  const options = { out: path.join(ROOT, 'build-npm'), strip: true, force: false, json: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--out') options.out = path.resolve(argv[++i] || '');
-    else if (arg.startsWith('--out=')) options.out = path.resolve(arg.slice('--out='.length));
-    else if (arg === '--no-strip') options.strip = false;
-    else if (arg === '--force') options.force = true;
-    else if (arg === '--json') options.json = true;
-    else throw new Error(`unknown argument ${arg}\nusage: node scripts/pack-libtensorflow.js [--out DIR] [--no-strip] [--force] [--json]`);
-  }
-  return options;
+function parseOptions(argv) {
+  const flags = readFlags('pack-libtensorflow', { out: path.join(ROOT, 'build-npm'), noStrip: false, force: false, json: false }, { usage: 'node scripts/pack-libtensorflow.js' }, argv);
+  return { out: path.resolve(flags.out), strip: !flags.noStrip, force: flags.force, json: flags.json };
 }
 
 /** Runs a tool to completion; throws with its output when it fails or is missing. */
@@ -270,7 +262,7 @@ function summary(record) {
 }
 
 async function main() {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2));
   const record = await build(options);
   process.stdout.write(options.json ? `${JSON.stringify(record, null, 2)}\n` : `${summary(record)}\n`);
 }

@@ -13,12 +13,10 @@ const fs = require('fs');
 const path = require('path');
 const { Graph, Session, Tensor } = require('../../dist/lib');
 const { median } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 function args() {
-  const out = { runs: 20000, reps: 3, warmup: 2000, out: null, export: null };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i += 2) out[argv[i].slice(2)] = ['out', 'export'].includes(argv[i].slice(2)) ? argv[i + 1] : Number(argv[i + 1]);
-  return out;
+  return readFlags('bench/hydra/binding.js', { runs: 20000, reps: 3, warmup: 2000, out: null, export: null }, { types: { out: 'string', export: 'string' }, min: { runs: 1, reps: 1, warmup: 0 } });
 }
 
 async function main() {

@@ -12,15 +12,14 @@ const fs = require('fs');
 const { Graph, Session, distribute, ops } = require('../../dist/lib');
 const { workloads } = require('./models');
 const { median, secondsSince } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 function args() {
-  const out = { workload: 'mlp', steps: 40, warmup: 8, out: null, reduceRuns: 30 };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, '');
-    out[key] = key === 'workload' || key === 'out' ? argv[++i] : Number(argv[++i]);
-  }
-  return out;
+  return readFlags(
+    'bench/hydra/distributed-worker.js',
+    { workload: 'mlp', steps: 40, warmup: 8, reduceRuns: 30, out: null },
+    { types: { out: 'string' }, choices: { workload: Object.keys(workloads) }, min: { steps: 1, warmup: 0, reduceRuns: 1 } },
+  );
 }
 
 /** Bytes received on the loopback interface so far (Linux; null elsewhere). */

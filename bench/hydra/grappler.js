@@ -10,6 +10,7 @@
  */
 const { workloads } = require('./models');
 const { median, secondsSince } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 const ON = 1;
 const OFF = 2;
@@ -28,15 +29,11 @@ const SETTINGS = {
 };
 
 function args() {
-  const out = { workload: 'mlp', steps: 128, reps: 5, spe: 32, only: Object.keys(SETTINGS) };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, '');
-    if (key === 'only') out.only = argv[++i].split(',');
-    else if (key === 'workload') out.workload = argv[++i];
-    else out[key] = Number(argv[++i]);
-  }
-  return out;
+  return readFlags(
+    'bench/hydra/grappler.js',
+    { workload: 'mlp', steps: 128, reps: 5, spe: 32, only: Object.keys(SETTINGS) },
+    { choices: { workload: Object.keys(workloads), only: Object.keys(SETTINGS) }, min: { steps: 1, reps: 1, spe: 1 } },
+  );
 }
 
 async function measured(fn) {

@@ -12,15 +12,10 @@ const { data: hydraData } = require('../../dist/lib');
 const { batchesOf } = require('../../dist/lib/train/feed');
 const { workloads } = require('./models');
 const { median } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 function args() {
-  const out = { rows: 20000, reps: 5, out: null };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') out.out = argv[++i];
-    else out[argv[i].slice(2)] = Number(argv[++i]);
-  }
-  return out;
+  return readFlags('bench/hydra/pipeline.js', { rows: 20000, reps: 5, out: null }, { types: { out: 'string' }, min: { rows: 1, reps: 1 } });
 }
 
 async function main() {

@@ -13,17 +13,14 @@ const os = require('os');
 const { savedModel } = require('../../dist/lib');
 const { random, workloads } = require('./models');
 const { quantile } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 function args() {
-  const out = { dir: null, latencyRuns: 2000, throughputRuns: 1000, warmup: 50, out: null, export: null };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    if (!argv[i].startsWith('--')) out.dir = argv[i];
-    else if (argv[i] === '--out') out.out = argv[++i];
-    else if (argv[i] === '--export') out.export = argv[++i];
-    else out[argv[i].slice(2).replace(/-(\w)/g, (_, c) => c.toUpperCase())] = Number(argv[++i]);
-  }
-  return out;
+  return readFlags(
+    'bench/hydra/savedmodel.js',
+    { dir: null, latencyRuns: 2000, throughputRuns: 1000, warmup: 50, out: null, export: null },
+    { types: { dir: 'string', out: 'string', export: 'string' }, min: { latencyRuns: 1, throughputRuns: 1, warmup: 0 }, positionals: ['dir'] },
+  );
 }
 
 async function main() {

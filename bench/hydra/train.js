@@ -33,6 +33,7 @@ const { Tensor } = require('../../dist/lib');
 const { batchesOf } = require('../../dist/lib/train/feed');
 const { workloads } = require('./models');
 const { median, quantile, secondsSince } = require('./stats');
+const { readFlags } = require('../../scripts/args');
 
 /** Runs `fn`; returns the wall-clock seconds and the process's CPU seconds (all threads) it took. */
 async function measured(fn) {
@@ -45,18 +46,11 @@ async function measured(fn) {
 }
 
 function args() {
-  const out = { workload: 'mlp', steps: 200, warmup: 20, reps: 3, out: null, export: null, eventLoop: false, xla: false, 'steps-per-execution': 1 };
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    const key = argv[i].replace(/^--/, '');
-    if (key === 'event-loop') out.eventLoop = true;
-    else if (key === 'xla') out.xla = true;
-    else if (key === 'export') out.export = argv[++i];
-    else if (key === 'out') out.out = argv[++i];
-    else if (key === 'workload') out.workload = argv[++i];
-    else out[key] = Number(argv[++i]);
-  }
-  return out;
+  return readFlags(
+    'bench/hydra/train.js',
+    { workload: 'mlp', steps: 200, warmup: 20, reps: 3, stepsPerExecution: 1, out: null, export: null, eventLoop: false, xla: false },
+    { types: { out: 'string', export: 'string' }, choices: { workload: Object.keys(workloads) }, min: { steps: 1, warmup: 1, reps: 1, stepsPerExecution: 1 } },
+  );
 }
 
 const DTYPE_CODES = { float32: 1, int32: 3, int64: 9 };
@@ -69,7 +63,7 @@ async function main() {
   const steps = options.steps;
   const columns = workload.data(steps * batchSize);
   const model = workload.build();
-  const stepsPerExecution = options['steps-per-execution'];
+  const stepsPerExecution = options.stepsPerExecution;
   const fitOptions = { epochs: 1, batchSize, verbose: false, shuffle: true, stepsPerExecution };
   const fitOneStep = { ...fitOptions, stepsPerExecution: 1 };
 

@@ -11,6 +11,7 @@ import { layers, losses, mtl, optimizers } from '../../lib';
 import { Random } from '../../lib/data';
 import type { SymbolicTensor } from '../../lib/nn';
 import { rocAuc } from '../census-income';
+import { meanSd } from '../common';
 
 export interface TabularTask {
   name: string;
@@ -135,9 +136,6 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
   }
 }
 
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const sd = (values: number[]) => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - mean(values)) ** 2, 0) / (values.length - 1)) : 0);
-const summary = (values: number[], digits: number) => (values.length > 1 ? `${mean(values).toFixed(digits)} ± ${sd(values).toFixed(digits)}` : values[0].toFixed(digits));
 
 export interface ComparisonResult {
   runs: Array<{ seed: number; single: Scores; multi: Record<string, Scores & { deltaM: number }>; seconds: Record<string, number> }>;
@@ -174,10 +172,10 @@ export async function compare(data: TabularData, options: TabularOptions, log: (
   }
   const head = `| model | ${data.tasks.map((t) => (t.kind === 'binary' ? `${t.name} AUC` : `${t.name} MAE (${t.unit ?? 'units'})`)).join(' | ')} | Δm vs single-task (%) | training time (s) |`;
   const lines = [head, `|${'---|'.repeat(data.tasks.length + 3)}`];
-  const cell = (values: number[], task: TabularTask) => summary(values, task.kind === 'binary' ? 4 : 2);
-  lines.push(`| single-task (one network per task) | ${data.tasks.map((t) => cell(runs.map((r) => r.single[t.name]), t)).join(' | ')} | 0 | ${summary(runs.map((r) => data.tasks.reduce((s, t) => s + r.seconds[`single:${t.name}`], 0)), 1)} |`);
+  const cell = (values: number[], task: TabularTask) => meanSd(values, task.kind === 'binary' ? 4 : 2);
+  lines.push(`| single-task (one network per task) | ${data.tasks.map((t) => cell(runs.map((r) => r.single[t.name]), t)).join(' | ')} | 0 | ${meanSd(runs.map((r) => data.tasks.reduce((s, t) => s + r.seconds[`single:${t.name}`], 0)), 1)} |`);
   for (const method of options.methods) {
-    lines.push(`| multi-task, ${method} | ${data.tasks.map((t) => cell(runs.map((r) => r.multi[method][t.name]), t)).join(' | ')} | ${summary(runs.map((r) => r.multi[method].deltaM), 2)} | ${summary(runs.map((r) => r.seconds[method]), 1)} |`);
+    lines.push(`| multi-task, ${method} | ${data.tasks.map((t) => cell(runs.map((r) => r.multi[method][t.name]), t)).join(' | ')} | ${meanSd(runs.map((r) => r.multi[method].deltaM), 2)} | ${meanSd(runs.map((r) => r.seconds[method]), 1)} |`);
   }
   return { runs, table: lines.join('\n') };
 }
