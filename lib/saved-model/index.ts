@@ -26,3 +26,5 @@ export type { SavedModelGraph } from './model-graph';
 export { findSignature, describeShape, prepareFeeds } from './signatures';
 export { CALL_OPS, boundVariables, restoredCheckpointKeys, rewriteForGradients } from './inline';
 export type { SavedVariableInfo } from './inline';
+export { buildSaverGraph } from './saver';
+export type { SaverGraph, SaverVariable } from './saver';

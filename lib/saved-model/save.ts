@@ -9,13 +9,11 @@
  * it restores variables by running saver_def.restore_op_name with the checkpoint path fed to
  * saver_def.filename_tensor_name, then prunes one function per signature.
  *
- * To write the variables, save adds a small saver subgraph to the caller's graph (once per graph
- * and set of variables), under a fresh "save" name scope:
- *   filename  PlaceholderWithDefault("model")         saver_def.filename_tensor_name
- *   SaveV2(filename, names, slices, reads...)          + Identity(filename) after it = save_tensor_name
- *   RestoreV2(filename, names, slices) -> Assign*      + NoOp "restore_all" after them = restore_op_name
- * and runs the save op once with <tmp>/variables/variables fed as filename (checkpoint format V2,
- * not sharded: one variables.data-00000-of-00001 and a variables.index). Finding the initialised
+ * To write the variables, save adds saver.ts's subgraph to the caller's graph (once per graph and
+ * set of variables), under a fresh "save" name scope: its filename, save tensor and restore op are
+ * saver_def's filename_tensor_name, save_tensor_name and restore_op_name. It runs the save op
+ * once with <tmp>/variables/variables fed as filename (checkpoint format V2, not sharded: one
+ * variables.data-00000-of-00001 and a variables.index). Finding the initialised
  * variables adds one VarIsInitializedOp per variable (scope "save_check"), also once per graph.
  * Both stay in the graph, and so in the export: harmless, and cheaper than rebuilding. Everything
  * is written into a temporary directory beside the target and put in place by core's durable
@@ -24,11 +22,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, tensor, durable } from '../core';
+import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, durable } from '../core';
 import { decode, encode, CheckpointFormatVersion } from '../proto';
 import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
 import { SAVED_MODEL_DIRECTORY } from './replace';
+import { buildSaverGraph } from './saver';
 import { INIT_OP_SIGNATURE_KEY } from './signatures';
 
 /** A signature to export: named graph tensors in and out. */
@@ -111,31 +110,22 @@ function buildSaver(graph: Graph, variables: Operation[]): Saver {
   const names = variables.map((v) => v.name);
   const scope = freshScope(graph, 'save');
   const saver = graph.withNameScope(scope, () => {
-    const constant = (name: string, values: string[] | string) =>
-      graph.addOperation({ type: 'Const', name, attrs: { dtype: 'string', value: tensor(values, 'string') } }).output(0);
-    const filename = graph.addOperation({
-      type: 'PlaceholderWithDefault',
-      name: 'filename',
-      inputs: [constant('filename/input', 'model')],
-      attrs: { dtype: 'string', shape: [] },
-    }).output(0);
-    const tensorNames = constant('tensor_names', names);
-    const slices = constant('shape_and_slices', names.map(() => ''));
-    const values = variables.map((v, i) =>
-      v.type === 'VarHandleOp'
-        ? graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v.output(0)], attrs: { dtype: dtypes[i] } }).output(0)
-        : graph.addOperation({ type: 'Identity', name: 'read', inputs: [v.output(0)] }).output(0),
+    const built = buildSaverGraph(
+      graph,
+      variables.map((v, i) => ({
+        key: names[i],
+        dtype: dtypes[i],
+        read: () =>
+          v.type === 'VarHandleOp'
+            ? graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v.output(0)], attrs: { dtype: dtypes[i] } }).output(0)
+            : graph.addOperation({ type: 'Identity', name: 'read', inputs: [v.output(0)] }).output(0),
+        assign: (restored: Output) =>
+          v.type === 'VarHandleOp'
+            ? graph.addOperation({ type: 'AssignVariableOp', name: 'Assign', inputs: [v.output(0), restored], attrs: { dtype: dtypes[i] } })
+            : graph.addOperation({ type: 'Assign', name: 'Assign', inputs: [v.output(0), restored] }),
+      })),
     );
-    const save = graph.addOperation({ type: 'SaveV2', name: 'SaveV2', inputs: [filename, tensorNames, slices, values], attrs: { dtypes } });
-    const saveTensor = graph.addOperation({ type: 'Identity', name: 'control_dependency', inputs: [filename], controlInputs: [save] }).output(0);
-    const restore = graph.addOperation({ type: 'RestoreV2', name: 'RestoreV2', inputs: [filename, tensorNames, slices], attrs: { dtypes } });
-    const assigns = variables.map((v, i) =>
-      v.type === 'VarHandleOp'
-        ? graph.addOperation({ type: 'AssignVariableOp', name: 'Assign', inputs: [v.output(0), restore.output(i)], attrs: { dtype: dtypes[i] } })
-        : graph.addOperation({ type: 'Assign', name: 'Assign', inputs: [v.output(0), restore.output(i)] }),
-    );
-    const restoreOp = graph.addOperation({ type: 'NoOp', name: 'restore_all', controlInputs: assigns });
-    return { key, filename, saveTensor, restoreOp };
+    return { key, filename: built.filename, saveTensor: built.saveTensor, restoreOp: built.restore };
   });
   saversByGraph.set(graph, [...(saversByGraph.get(graph) ?? []), saver]);
   return saver;

@@ -1,6 +1,7 @@
 /**
- * Checkpoints in TensorFlow's bundle format through SaveV2 / RestoreV2, keyed by variable name, so
- * Python's tf.train.load_checkpoint reads them, and crash-safe by construction.
+ * Checkpoints in TensorFlow's bundle format through SaveV2 / RestoreV2 (saved-model's saver
+ * subgraph, the one SavedModel exports use), keyed by variable name, so Python's
+ * tf.train.load_checkpoint reads them, and crash-safe by construction.
  *
  * The protocol (a kill -9 at any moment leaves every pointer naming a complete checkpoint):
  *  1. every save writes a FRESH prefix `ckpt-<sequence>-<8 hex>` (SaveV2 renames its own data
@@ -33,8 +34,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Graph, Operation, Output, Session, Tensor, invalidArgument, makeError, notFound, durable } from '../core';
-import * as ops from '../ops';
 import { Variable } from '../nn';
+import { buildSaverGraph } from '../saved-model';
 
 const { fsyncPath, isTemporaryOf, processAlive, readSmallRegularFile, uniqueSuffix, writeFileDurably } = durable;
 
@@ -80,22 +81,10 @@ export class Saver {
     readonly variables: Variable[],
     name = 'saver',
   ) {
-    if (variables.length === 0) throw invalidArgument('a checkpoint needs at least one variable');
-    const names = variables.map((v) => v.name);
-    const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-    if (duplicate) throw invalidArgument(`two variables are named "${duplicate}"; checkpoint keys must be unique`);
-    [this.prefix, this.saveOp, this.restoreOp] = graph.withRootScope(() =>
-      graph.withNameScope(name, () => {
-        const prefix = ops.placeholder(graph, { dtype: 'string', shape: [], name: 'prefix' });
-        const tensorNames = ops.constant(graph, names, 'string');
-        const slices = ops.constant(graph, names.map(() => ''), 'string');
-        const save = ops.saveV2(prefix, tensorNames, slices, variables.map((v) => v.read()), { name: 'save' });
-        const restored = ops.restoreV2(prefix, tensorNames, slices, { dtypes: variables.map((v) => v.dtype) });
-        const assigns = variables.map((v, i) => v.assign(restored[i]));
-        const restore = graph.addOperation({ type: 'NoOp', name: 'restore', controlInputs: assigns });
-        return [prefix, save, restore] as const;
-      }),
+    const built = graph.withRootScope(() =>
+      graph.withNameScope(name, () => buildSaverGraph(graph, variables.map((v) => ({ key: v.name, dtype: v.dtype, read: () => v.read(), assign: (restored: Output) => v.assign(restored) })))),
     );
+    [this.prefix, this.saveOp, this.restoreOp] = [built.filename, built.save, built.restore];
   }
 
   /**
