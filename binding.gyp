@@ -4,9 +4,15 @@
       "target_name": "hydra_tf",
       "sources": [
         "native/addon.cc",
+        "native/convert.cc",
+        "native/jobs.cc",
+        "native/wrap.cc",
         "native/tf_api.cc",
         "native/tensor.cc",
         "native/graph.cc",
+        "native/operation.cc",
+        "native/graph_import.cc",
+        "native/graph_function.cc",
         "native/session.cc",
         "native/server.cc"
       ],

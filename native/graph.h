@@ -1,37 +1,33 @@
 // Graph: a TF_Graph owned by JS. Operations are addressed by name from JS (the
 // TypeScript Operation holds its Graph), so no raw TF_Operation pointer ever
 // crosses into JS and a stale handle cannot crash the process.
+// The methods live by concept: graph.cc (the class, inspection, gradients), operation.cc
+// (addOperation), graph_import.cc (importGraphDef), graph_function.cc (addFunction).
 #pragma once
 
 #include <napi.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
-#include "addon.h"
+#include "wrap.h"
 
 namespace hydra {
 
-class GraphBox {
+// TF_DeleteGraph defers the real deletion while sessions still use the graph.
+class GraphBox : public Owned<TF_Graph, &TfApi::TF_DeleteGraph> {
  public:
-  GraphBox(const TfApi& api, TF_Graph* graph) : api_(api), graph_(graph) {}
-  // TF_DeleteGraph defers the real deletion while sessions still use the graph.
-  ~GraphBox() { api_.TF_DeleteGraph(graph_); }
-  GraphBox(const GraphBox&) = delete;
-  GraphBox& operator=(const GraphBox&) = delete;
-  TF_Graph* get() const { return graph_; }
-
- private:
-  const TfApi& api_;
-  TF_Graph* graph_;
+  using Owned::Owned;
 };
 
-class Graph : public Napi::ObjectWrap<Graph> {
+class Graph : public HandleWrap<Graph, GraphBox> {
  public:
+  static constexpr napi_type_tag kTag = {0x6879647261746631ULL, 0x4772617068000002ULL};
+  static constexpr char kClassName[] = "Graph";
+  static constexpr Napi::FunctionReference AddonData::*kConstructor = &AddonData::graph_constructor;
+
   static void Init(Napi::Env env, Napi::Object exports);
-  static std::shared_ptr<GraphBox> FromValue(const Napi::Value& value, const std::string& what);
-  // Wraps a graph created natively (SavedModel loading).
-  static Napi::Object Wrap(Napi::Env env, std::shared_ptr<GraphBox> box);
 
   explicit Graph(const Napi::CallbackInfo& info);
 
@@ -45,8 +41,9 @@ class Graph : public Napi::ObjectWrap<Graph> {
  private:
   TF_Graph* Live(Napi::Env env) const;
 
-  Napi::Value AddOperation(const Napi::CallbackInfo& info);
-  Napi::Value AddFunction(const Napi::CallbackInfo& info);
+  Napi::Value AddOperation(const Napi::CallbackInfo& info);    // operation.cc
+  Napi::Value ImportGraphDef(const Napi::CallbackInfo& info);  // graph_import.cc
+  Napi::Value AddFunction(const Napi::CallbackInfo& info);     // graph_function.cc
   Napi::Value OperationInfo(const Napi::CallbackInfo& info);
   Napi::Value OperationInputs(const Napi::CallbackInfo& info);
   Napi::Value OperationNames(const Napi::CallbackInfo& info);
@@ -55,12 +52,17 @@ class Graph : public Napi::ObjectWrap<Graph> {
   Napi::Value NodeDef(const Napi::CallbackInfo& info);
   Napi::Value OpDef(const Napi::CallbackInfo& info);
   Napi::Value ToGraphDef(const Napi::CallbackInfo& info);
-  Napi::Value ImportGraphDef(const Napi::CallbackInfo& info);
   Napi::Value AddGradients(const Napi::CallbackInfo& info);
-  Napi::Value Dispose(const Napi::CallbackInfo& info);
-  Napi::Value GetDisposed(const Napi::CallbackInfo& info);
-
-  std::shared_ptr<GraphBox> box_;
 };
+
+// [opName, index] for JS.
+Napi::Array OutputPair(Napi::Env env, const TfApi& api, TF_Output output);
+// An array of [opName, index] pairs, each resolved with Graph::Output.
+std::vector<TF_Output> ArgOutputs(Napi::Env env, TF_Graph* graph, const Napi::Value& value,
+                                  const std::string& what);
+// Op types whose construction aborts the process inside TensorFlow 2.21 when their
+// attributes are not exactly what the kernel expects (found by probing every op); both
+// addOperation and importGraphDef refuse them.
+bool CrashesTensorFlowWhenBuilt(const std::string& type);
 
 }  // namespace hydra

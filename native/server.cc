@@ -6,13 +6,6 @@ namespace hydra {
 
 namespace {
 
-const napi_type_tag kServerTag = {0x6879647261746631ULL, 0x5365727665720005ULL};
-
-template <Napi::Value (Server::*Method)(const Napi::CallbackInfo&)>
-Napi::ClassPropertyDescriptor<Server> Checked(const char* name, bool getter = false) {
-  return Napi::ClassPropertyDescriptor<Server>(CheckedProperty<Server, Method, &kServerTag>("Server", name, getter));
-}
-
 const char* kNoShutdown =
     "TensorFlow's gRPC server cannot shut down once started (TF_ServerStop: clean shutdown is not "
     "implemented); it serves until the process exits";
@@ -78,15 +71,16 @@ void Server::Init(Napi::Env env, Napi::Object exports) {
           Checked<&Server::Join>("join"),
           Checked<&Server::GetTarget>("target", true),
           Checked<&Server::GetStarted>("started", true),
+          // dispose(): drops this object's hold on the server; a server never started is deleted
+          // (once no join uses it), a started one keeps serving until the process exits.
           Checked<&Server::Dispose>("dispose"),
           Checked<&Server::GetDisposed>("disposed", true),
       });
   exports.Set("Server", constructor);
 }
 
-Server::Server(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Server>(info) {
+Server::Server(const Napi::CallbackInfo& info) : HandleWrap(info) {
   Napi::Env env = info.Env();
-  info.This().As<Napi::Object>().TypeTag(&kServerTag);
   const TfApi& api = Api(env);
   auto [bytes, length] = ArgBytes(info[0], "serverDef (serialized ServerDef)");
   Status status(api);
@@ -166,14 +160,5 @@ Napi::Value Server::GetStarted(const Napi::CallbackInfo& info) {
   std::lock_guard<std::mutex> lock(box_->mutex);
   return Napi::Boolean::New(info.Env(), box_->started && !box_->stopped);
 }
-
-// dispose(): drops this object's hold on the server; a server never started is deleted
-// (once no join uses it), a started one keeps serving until the process exits.
-Napi::Value Server::Dispose(const Napi::CallbackInfo& info) {
-  box_.reset();
-  return info.Env().Undefined();
-}
-
-Napi::Value Server::GetDisposed(const Napi::CallbackInfo& info) { return Napi::Boolean::New(info.Env(), !box_); }
 
 }  // namespace hydra

@@ -14,7 +14,7 @@
 #include <mutex>
 #include <string>
 
-#include "addon.h"
+#include "wrap.h"
 
 namespace hydra {
 
@@ -39,8 +39,11 @@ class ServerBox {
   TF_Server* server_;
 };
 
-class Server : public Napi::ObjectWrap<Server> {
+class Server : public HandleWrap<Server, ServerBox> {
  public:
+  static constexpr napi_type_tag kTag = {0x6879647261746631ULL, 0x5365727665720005ULL};
+  static constexpr char kClassName[] = "Server";
+
   static void Init(Napi::Env env, Napi::Object exports);
 
   // new Server(serverDef: serialized tensorflow.ServerDef)
@@ -54,10 +57,6 @@ class Server : public Napi::ObjectWrap<Server> {
   Napi::Value Join(const Napi::CallbackInfo& info);
   Napi::Value GetTarget(const Napi::CallbackInfo& info);
   Napi::Value GetStarted(const Napi::CallbackInfo& info);
-  Napi::Value Dispose(const Napi::CallbackInfo& info);
-  Napi::Value GetDisposed(const Napi::CallbackInfo& info);
-
-  std::shared_ptr<ServerBox> box_;
 };
 
 }  // namespace hydra

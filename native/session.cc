@@ -226,36 +226,22 @@ struct RunBaton {
 
 namespace {
 
-const napi_type_tag kSessionTag = {0x6879647261746631ULL, 0x53657373696f0003ULL};
-const napi_type_tag kCallableTag = {0x6879647261746631ULL, 0x43616c6c61620004ULL};
-
-template <typename T, Napi::Value (T::*Method)(const Napi::CallbackInfo&), const napi_type_tag* Tag>
-Napi::ClassPropertyDescriptor<T> Checked(const char* class_name, const char* name, bool getter = false) {
-  return Napi::ClassPropertyDescriptor<T>(CheckedProperty<T, Method, Tag>(class_name, name, getter));
-}
-
 // Session options from serialized ConfigProto bytes (may be null/undefined) and a target.
-class SessionOptions {
+class SessionOptions : public Owned<TF_SessionOptions, &TfApi::TF_DeleteSessionOptions> {
  public:
   SessionOptions(Napi::Env env, const TfApi& api, const Napi::Value& config, const Napi::Value& target)
-      : api_(api), options_(api.TF_NewSessionOptions()) {
+      : Owned(api, api.TF_NewSessionOptions()) {
     if (!target.IsUndefined() && !target.IsNull()) {
       std::string text = ArgString(target, "session target");
-      api.TF_SetTarget(options_, text.c_str());
+      api.TF_SetTarget(get(), text.c_str());
     }
     if (!config.IsUndefined() && !config.IsNull()) {
       auto [bytes, length] = ArgBytes(config, "session config (serialized ConfigProto)");
       Status status(api);
-      api.TF_SetConfig(options_, bytes, length, status.get());
+      api.TF_SetConfig(get(), bytes, length, status.get());
       status.ThrowIfError(env, "session config");
     }
   }
-  ~SessionOptions() { api_.TF_DeleteSessionOptions(options_); }
-  TF_SessionOptions* get() const { return options_; }
-
- private:
-  const TfApi& api_;
-  TF_SessionOptions* options_;
 };
 
 // Optional serialized RunOptions at info[index] into the spec.
@@ -502,32 +488,23 @@ void Session::Init(Napi::Env env, Napi::Object exports) {
   Napi::Function constructor = DefineClass(
       env, "Session",
       {
-          Checked<Session, &Session::Run, &kSessionTag>("Session", "run"),
-          Checked<Session, &Session::RunSync, &kSessionTag>("Session", "runSync"),
-          Checked<Session, &Session::MakeCallable, &kSessionTag>("Session", "makeCallable"),
-          Checked<Session, &Session::ListDevices, &kSessionTag>("Session", "listDevices"),
-          Checked<Session, &Session::Close, &kSessionTag>("Session", "close"),
-          Checked<Session, &Session::Dispose, &kSessionTag>("Session", "dispose"),
-          Checked<Session, &Session::GetClosed, &kSessionTag>("Session", "closed", true),
+          Checked<&Session::Run>("run"),
+          Checked<&Session::RunSync>("runSync"),
+          Checked<&Session::MakeCallable>("makeCallable"),
+          Checked<&Session::ListDevices>("listDevices"),
+          Checked<&Session::Close>("close"),
+          Checked<&Session::Dispose>("dispose"),
+          Checked<&Session::GetClosed>("closed", true),
           StaticMethod<&Session::LoadSavedModel>("loadSavedModel"),
       });
   GetAddonData(env).session_constructor = Napi::Persistent(constructor);
   exports.Set("Session", constructor);
 }
 
-Napi::Object Session::Wrap(Napi::Env env, std::shared_ptr<SessionBox> box) {
-  auto external = Napi::External<std::shared_ptr<SessionBox>>::New(env, &box);
-  return GetAddonData(env).session_constructor.New({external});
-}
-
 // new Session(graph, configBytes?, target?)
-Session::Session(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Session>(info) {
+Session::Session(const Napi::CallbackInfo& info) : HandleWrap(info) {
   Napi::Env env = info.Env();
-  info.This().As<Napi::Object>().TypeTag(&kSessionTag);
-  if (info.Length() == 1 && info[0].IsExternal()) {
-    box_ = *info[0].As<Napi::External<std::shared_ptr<SessionBox>>>().Data();
-    return;
-  }
+  if (AdoptWrapped(info)) return;
   const TfApi& api = Api(env);
   std::shared_ptr<GraphBox> graph = Graph::FromValue(info[0], "Session graph");
   SessionOptions options(env, api, info[1], info[2]);
@@ -642,11 +619,11 @@ Napi::Value Session::GetClosed(const Napi::CallbackInfo& info) {
 void Callable::Init(Napi::Env env, Napi::Object exports) {
   Napi::Function constructor = DefineClass(env, "Callable",
                                            {
-                                               Checked<Callable, &Callable::Run, &kCallableTag>("Callable", "run"),
-                                               Checked<Callable, &Callable::RunSync, &kCallableTag>("Callable", "runSync"),
-                                               Checked<Callable, &Callable::Bind, &kCallableTag>("Callable", "bind"),
-                                               Checked<Callable, &Callable::RunBound, &kCallableTag>("Callable", "runBound"),
-                                               Checked<Callable, &Callable::Unbind, &kCallableTag>("Callable", "unbind"),
+                                               Checked<&Callable::Run>("run"),
+                                               Checked<&Callable::RunSync>("runSync"),
+                                               Checked<&Callable::Bind>("bind"),
+                                               Checked<&Callable::RunBound>("runBound"),
+                                               Checked<&Callable::Unbind>("unbind"),
                                            });
   GetAddonData(env).callable_constructor = Napi::Persistent(constructor);
 }
@@ -657,13 +634,12 @@ Napi::Object Callable::New(Napi::Env env, std::shared_ptr<SessionBox> box, std::
   return GetAddonData(env).callable_constructor.New({external});
 }
 
-Callable::Callable(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Callable>(info) {
+Callable::Callable(const Napi::CallbackInfo& info) : HandleWrap(info) {
   if (info.Length() != 1 || !info[0].IsExternal())
     ThrowError(info.Env(), TF_INVALID_ARGUMENT, "callables are made by session.makeCallable");
   auto* parts = info[0].As<Napi::External<std::pair<std::shared_ptr<SessionBox>, std::shared_ptr<const RunSpec>>>>().Data();
   box_ = parts->first;
   spec_ = parts->second;
-  info.This().As<Napi::Object>().TypeTag(&kCallableTag);
 }
 
 // The baton of one run: the fed tensors, in the callable's feed order.

@@ -11,8 +11,8 @@
 #include <mutex>
 #include <string>
 
-#include "addon.h"
 #include "graph.h"
+#include "wrap.h"
 
 namespace hydra {
 
@@ -65,8 +65,11 @@ struct BoundFeeds;
 
 // A fixed set of feeds, fetches and targets of one session, resolved once
 // (session.makeCallable); each run takes only the fed tensors.
-class Callable : public Napi::ObjectWrap<Callable> {
+class Callable : public HandleWrap<Callable, SessionBox> {
  public:
+  static constexpr napi_type_tag kTag = {0x6879647261746631ULL, 0x43616c6c61620004ULL};
+  static constexpr char kClassName[] = "Callable";
+
   static void Init(Napi::Env env, Napi::Object exports);
   static Napi::Object New(Napi::Env env, std::shared_ptr<SessionBox> box, std::shared_ptr<const RunSpec> spec);
 
@@ -81,7 +84,6 @@ class Callable : public Napi::ObjectWrap<Callable> {
   Napi::Value RunBound(const Napi::CallbackInfo& info);
   Napi::Value Unbind(const Napi::CallbackInfo& info);
 
-  std::shared_ptr<SessionBox> box_;
   std::shared_ptr<const RunSpec> spec_;
   // Set on the callable bind() returns: its fed tensors and output arrays.
   std::unique_ptr<BoundFeeds> bound_;
@@ -90,10 +92,13 @@ class Callable : public Napi::ObjectWrap<Callable> {
   ~Callable();
 };
 
-class Session : public Napi::ObjectWrap<Session> {
+class Session : public HandleWrap<Session, SessionBox> {
  public:
+  static constexpr napi_type_tag kTag = {0x6879647261746631ULL, 0x53657373696f0003ULL};
+  static constexpr char kClassName[] = "Session";
+  static constexpr Napi::FunctionReference AddonData::*kConstructor = &AddonData::session_constructor;
+
   static void Init(Napi::Env env, Napi::Object exports);
-  static Napi::Object Wrap(Napi::Env env, std::shared_ptr<SessionBox> box);
 
   explicit Session(const Napi::CallbackInfo& info);
 
@@ -109,8 +114,6 @@ class Session : public Napi::ObjectWrap<Session> {
   Napi::Value GetClosed(const Napi::CallbackInfo& info);
 
   static Napi::Value LoadSavedModel(const Napi::CallbackInfo& info);
-
-  std::shared_ptr<SessionBox> box_;
 };
 
 }  // namespace hydra

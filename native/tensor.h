@@ -7,22 +7,15 @@
 #include <memory>
 #include <vector>
 
-#include "addon.h"
+#include "wrap.h"
 
 namespace hydra {
 
-class TensorBox {
+class TensorBox : public Owned<TF_Tensor, &TfApi::TF_DeleteTensor> {
  public:
   // `writable`: the memory is ours alone (allocated for JS, never a run's output, which may
   // share a variable's buffer), so JS may get a writable view of it.
-  TensorBox(const TfApi& api, TF_Tensor* tensor, bool writable = false)
-      : api_(api), tensor_(tensor), writable_(writable) {}
-  ~TensorBox() {
-    if (tensor_ != nullptr) api_.TF_DeleteTensor(tensor_);
-  }
-  TensorBox(const TensorBox&) = delete;
-  TensorBox& operator=(const TensorBox&) = delete;
-  TF_Tensor* get() const { return tensor_; }
+  TensorBox(const TfApi& api, TF_Tensor* tensor, bool writable = false) : Owned(api, tensor), writable_(writable) {}
   bool writable() const { return writable_; }
   // Set by tensor.dispose() (JS thread only): a bound run that pins the memory refuses to feed
   // it afterwards rather than feed a tensor its owner has given up.
@@ -30,8 +23,6 @@ class TensorBox {
   bool disposed() const { return disposed_; }
 
  private:
-  const TfApi& api_;
-  TF_Tensor* tensor_;
   bool writable_;
   bool disposed_ = false;
 };
