@@ -18,9 +18,9 @@ function commandFlags(args, options, { positionals = 0 } = {}) {
     parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
   } catch (error) {
     const name = (/'(-[^' ]*)/.exec(error.message) || [])[1];
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`unknown option ${name}`);
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(/does not take/.test(error.message) ? `${name} takes no value` : `${name} needs a value`);
-    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(`unexpected argument ${(/'(.*)'/.exec(error.message) || [])[1]}`);
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`unknown option ${name}`, { cause: error });
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(/does not take/.test(error.message) ? `${name} takes no value` : `${name} needs a value`, { cause: error });
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(`unexpected argument ${(/'(.*)'/.exec(error.message) || [])[1]}`, { cause: error });
     throw error;
   }
   if (parsed.positionals.length > positionals) throw new Error(`unexpected argument ${parsed.positionals[positionals]}`);

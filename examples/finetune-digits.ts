@@ -12,6 +12,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
+import { spreadDigits } from './common';
 import { readFlags } from './flags';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -29,14 +30,7 @@ function python(script: string, ...args: string[]): void {
 
 /** `n` examples spread over the class-sorted split, with parity labels. */
 async function digits(split: 'train' | 'test', n: number) {
-  const set = await data.loadMnist({ split });
-  const stride = Math.floor(set.n / n);
-  const image = new Float32Array(n * 784);
-  const digit = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    image.set(set.images.subarray(i * stride * 784, (i * stride + 1) * 784), i * 784);
-    digit[i] = set.labels[i * stride];
-  }
+  const { images: image, labels: digit } = await spreadDigits(split, n);
   return data.fromArrays({ image, digit, parity: Float32Array.from(digit, (d) => d % 2) }, { shapes: { image: [28, 28, 1] } });
 }
 

@@ -26,7 +26,7 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, formatMetrics, machine, signed, writeSummary } from './common';
+import { countParameters, formatMetrics, machine, signed, weightingNamed, writeSummary } from './common';
 import { readFlags } from './flags';
 
 const CANVAS = 56;
@@ -137,19 +137,6 @@ interface RunResult {
   seconds: number;
 }
 
-function weighting(method: Method, seed: number): mtl.Weighting {
-  switch (method) {
-    case 'equal':
-      return mtl.weighting.equal();
-    case 'uncertainty':
-      return mtl.weighting.uncertainty();
-    case 'pcgrad':
-      return mtl.weighting.pcgrad({ seed });
-    case 'mgda':
-      return mtl.weighting.mgda();
-  }
-}
-
 /** Trains the network on `tasks` (both: multi-task with `method`; one: the single-task baseline) and scores it on the test canvases. */
 async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canvases, testSet: Canvases, options: Options): Promise<RunResult> {
   // Names fixed and layers built in the same order in every run, so the seed gives every run the same initial trunk.
@@ -177,7 +164,7 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canva
     inputs: { image },
     trunk,
     tasks: Object.fromEntries(tasks.map((t) => [t, specs[t]])),
-    weighting: weighting(method, options.seed),
+    weighting: weightingNamed(method, options.seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
     seed: options.seed,
   });

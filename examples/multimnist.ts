@@ -26,7 +26,7 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, formatMetrics, machine, meanSd, signed, writeSummary } from './common';
+import { countParameters, formatMetrics, machine, meanSd, signed, weightingNamed, writeSummary } from './common';
 import { readFlags } from './flags';
 
 const CANVAS = 36;
@@ -90,19 +90,6 @@ interface RunResult {
   seconds: number;
 }
 
-function weighting(method: Method, seed: number): mtl.Weighting {
-  switch (method) {
-    case 'equal':
-      return mtl.weighting.equal();
-    case 'uncertainty':
-      return mtl.weighting.uncertainty();
-    case 'pcgrad':
-      return mtl.weighting.pcgrad({ seed });
-    case 'mgda':
-      return mtl.weighting.mgda();
-  }
-}
-
 /** Trains the LeNet on `tasks` (both: multi-task with `method`; one: the single-task baseline). */
 async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Pairs, testSet: Pairs, options: Options): Promise<RunResult> {
   // Names fixed and layers built in the same order in every run, so one seed gives every run the same initial trunk.
@@ -130,7 +117,7 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Pairs
     tasks: Object.fromEntries(
       tasks.map((task) => [task, { head: head(task), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] }]),
     ),
-    weighting: weighting(method, options.seed),
+    weighting: weightingNamed(method, options.seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
     seed: options.seed,
   });

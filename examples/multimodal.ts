@@ -8,20 +8,14 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
+import { layers, losses, metrics, mtl, optimizers } from '../lib';
+import { spreadDigits } from './common';
 import { readFlags } from './flags';
 
 const { Vocabulary, MultimodalPipeline, captionDigits } = mtl.multimodal;
 
 async function captioned(split: 'train' | 'test', n: number, seed: number) {
-  const set = await data.loadMnist({ split });
-  const stride = Math.floor(set.n / n);
-  const images = new Float32Array(n * 784);
-  const labels = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    images.set(set.images.subarray(i * stride * 784, (i * stride + 1) * 784), i * 784);
-    labels[i] = set.labels[i * stride];
-  }
+  const { images, labels } = await spreadDigits(split, n);
   return captionDigits(images, labels, { seed, maxValue: 1 });
 }
 

@@ -29,7 +29,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, machine, meanOf, meanSd, signed, writeSummary } from './common';
+import { countParameters, machine, meanOf, meanSd, signed, weightingNamed, writeSummary } from './common';
 import { readFlags } from './flags';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'] as const;
@@ -154,19 +154,6 @@ function leastSquares(x: Float32Array, y: Float32Array, n: number, d: number): (
   return (row) => w[0] + row.reduce((s, v, j) => s + v * w[j + 1], 0);
 }
 
-function weighting(method: Method, seed: number): mtl.Weighting {
-  switch (method) {
-    case 'equal':
-      return mtl.weighting.equal();
-    case 'uncertainty':
-      return mtl.weighting.uncertainty();
-    case 'pcgrad':
-      return mtl.weighting.pcgrad({ seed });
-    case 'mgda':
-      return mtl.weighting.mgda();
-  }
-}
-
 interface Scores {
   accuracy?: number;
   maeGrams?: number;
@@ -188,7 +175,7 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Colum
     inputs: { features },
     trunk,
     tasks: Object.fromEntries(tasks.map((t) => [t, specs[t]])),
-    weighting: weighting(method, seed),
+    weighting: weightingNamed(method, seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
     seed,
   });

@@ -11,7 +11,7 @@ import { layers, losses, mtl, optimizers } from '../../lib';
 import { Random } from '../../lib/data';
 import type { SymbolicTensor } from '../../lib/nn';
 import { rocAuc } from '../census-income';
-import { meanSd } from '../common';
+import { meanSd, weightingNamed } from '../common';
 
 export interface TabularTask {
   name: string;
@@ -42,21 +42,6 @@ export interface TabularOptions {
   testFraction: number;
   seed: number;
   methods: Method[];
-}
-
-function weighting(method: Method, seed: number): mtl.Weighting {
-  switch (method) {
-    case 'equal':
-      return mtl.weighting.equal();
-    case 'uncertainty':
-      return mtl.weighting.uncertainty();
-    case 'dwa':
-      return mtl.weighting.dwa();
-    case 'pcgrad':
-      return mtl.weighting.pcgrad({ seed });
-    case 'mgda':
-      return mtl.weighting.mgda();
-  }
 }
 
 function take<T>(values: ArrayLike<T>, rows: number[]): T[] {
@@ -113,7 +98,7 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
     tasks: Object.fromEntries(
       tasks.map((t) => [t.name, t.kind === 'binary' ? { head: layers.dense({ units: 1, activation: 'sigmoid' }), loss: losses.binaryCrossentropy() } : { head: layers.dense({ units: 1 }), loss: losses.meanSquaredError() }]),
     ),
-    weighting: weighting(method, seed),
+    weighting: weightingNamed(method, seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
     seed,
   });
