@@ -5,7 +5,8 @@
  * Times N runs of each: Session.runSync; Session.run awaited one at a time; Session.run with 8 in
  * flight (default run options, feeds and fetches named on every call); and the same three through
  * a callable (session.callable: handles resolved once) with inline runs (the ops run on the calling
- * thread: RunOptions.inter_op_thread_pool = -1). The feeds are Tensors made once (as the C program
+ * thread: RunOptions.inter_op_thread_pool = -1), plus callable.bind's runSync (feeds and output
+ * array bound once, as the C loop reuses its TF_Tensors). The feeds are Tensors made once (as the C program
  * reuses its TF_Tensors); each run's output is disposed.
  * --export writes the GraphDef and a spec for bench/c/tfbench.c (the same graph through the C API).
  */
@@ -31,6 +32,8 @@ async function main() {
   const callable = session.callable({ feeds: feeds.map(([output]) => output), fetches, inline: true });
   const values = feeds.map(([, tensor]) => tensor);
   const into = [new Float32Array(1)];
+  // The C loop's way: the fed TF_Tensors and the output array bound once (callable.bind).
+  const bound = callable.bind(values, { into: [new Float32Array(1)] });
 
   // n awaited runs one after another, or n runs with 8 in flight (the sync loops are written out: no await).
   const sequential = (runOnce) => async (n) => {
@@ -59,9 +62,13 @@ async function main() {
     callableSyncInto: async (n) => {
       for (let i = 0; i < n; i++) callable.runSync(values, { into });
     },
+    callableBound: async (n) => {
+      for (let i = 0; i < n; i++) bound.runSync();
+    },
     callableAwaited: sequential(() => callable.run(values)),
     callable8InFlight: inFlight(() => callable.run(values)),
   };
+  if (bound.runSync()[0][0] !== 3.75) throw new Error('bench: the bound run did not give a + b');
   for (const check of [session.runSync(feeds, fetches)[0], callable.runSync(values)[0]]) {
     if (check.item() !== 3.75) throw new Error(`bench: a + b gave ${check.item()}`);
     check.dispose();
@@ -97,6 +104,7 @@ async function main() {
     lines.push(`fetch ${sum.name}`);
     fs.writeFileSync(path.join(options.export, 'spec.txt'), lines.join('\n') + '\n');
   }
+  bound.dispose();
   for (const [, tensor] of feeds) tensor.dispose();
   await session.close();
   graph.dispose();
