@@ -12,15 +12,63 @@ import { Callable, DType, Output, Session, TYPED_ARRAYS, Tensor, TypedArray } fr
  */
 export const PREDICT_INLINE_MAX_ROWS = 64;
 
-const callables = new WeakMap<Session, Map<string, Callable>>();
+/**
+ * A callable and what predict needs to fill its outputs, made once per (feeds, fetches, inline).
+ * `perRow[i]`: the elements of one example of fetch i when its shape past the batch dimension is
+ * known (then it is written into a fresh typed array), else null (read from its tensor).
+ */
+interface PredictPlan {
+  feeds: readonly Output[];
+  fetches: readonly Output[];
+  inline: boolean;
+  callable: Callable;
+  perRow: Array<number | null>;
+  tails: Array<number[] | null>;
+  arrays: Array<(new (length: number) => TypedArray) | null>;
+}
 
-function callableFor(session: Session, feeds: readonly Output[], fetches: readonly Output[], inline: boolean): Callable {
-  let bySpec = callables.get(session);
-  if (!bySpec) callables.set(session, (bySpec = new Map()));
+/** At most this many plans per session are found by identity (then by names). */
+const RECENT_PLANS = 8;
+
+const plansByName = new WeakMap<Session, Map<string, PredictPlan>>();
+const recentPlans = new WeakMap<Session, PredictPlan[]>();
+
+function sameOutputs(a: readonly Output[], b: readonly Output[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The plan for these feeds and fetches: found by the identity of their Output objects (the
+ * trainer passes the same ones on every call, so a call builds no key and reads no shape), else
+ * by their names (a callable per distinct name set, as before).
+ */
+function planFor(session: Session, feeds: readonly Output[], fetches: readonly Output[], inline: boolean): PredictPlan {
+  let recent = recentPlans.get(session);
+  if (!recent) recentPlans.set(session, (recent = []));
+  for (const plan of recent) {
+    if (plan.inline === inline && sameOutputs(plan.feeds, feeds) && sameOutputs(plan.fetches, fetches)) return plan;
+  }
+  let byName = plansByName.get(session);
+  if (!byName) plansByName.set(session, (byName = new Map()));
   const key = `${feeds.map((f) => f.name).join(',')}|${fetches.map((f) => f.name).join(',')}|${inline}`;
-  let callable = bySpec.get(key);
-  if (!callable) bySpec.set(key, (callable = session.callable({ feeds: [...feeds], fetches: [...fetches], inline })));
-  return callable;
+  let named = byName.get(key);
+  if (!named) {
+    const callable = session.callable({ feeds: [...feeds], fetches: [...fetches], inline });
+    const tails = fetches.map((fetch) => {
+      const shape = fetch.shape;
+      if (!TYPED_ARRAYS[fetch.dtype as DType] || fetch.dtype === 'string' || shape === null || shape.length === 0 || shape.slice(1).some((d) => d < 0)) return null;
+      return shape.slice(1);
+    });
+    const perRow = tails.map((tail, i) => (tail ? tail.reduce((a, b) => a * b, 1) * (fetches[i].dtype.startsWith('complex') ? 2 : 1) : null));
+    named = { feeds, fetches, inline, callable, perRow, tails, arrays: fetches.map((f) => (TYPED_ARRAYS[f.dtype as DType] ?? null) as (new (length: number) => TypedArray) | null) };
+    byName.set(key, named);
+  }
+  const plan = { ...named, feeds: [...feeds], fetches: [...fetches] };
+  recent.unshift(plan);
+  if (recent.length > RECENT_PLANS) recent.pop();
+  return plan;
 }
 
 /** One prediction: its dtype, shape and values. */
@@ -36,18 +84,14 @@ export interface Prediction {
  * size (no Tensor made); the others are read from their tensors.
  */
 export async function predictBatch(session: Session, feeds: Array<[Output, Tensor]>, fetches: readonly Output[], rows: number): Promise<Prediction[]> {
-  const callable = callableFor(session, feeds.map(([output]) => output), fetches, rows <= PREDICT_INLINE_MAX_ROWS);
-  const into = fetches.map((fetch) => {
-    const shape = fetch.shape;
-    const Ctor = TYPED_ARRAYS[fetch.dtype as DType];
-    if (!Ctor || fetch.dtype === 'string' || shape === null || shape.length === 0 || shape.slice(1).some((d) => d < 0)) return null;
-    const per = shape.slice(1).reduce((a, b) => a * b, 1) * (fetch.dtype.startsWith('complex') ? 2 : 1);
-    return new (Ctor as unknown as new (n: number) => TypedArray)(rows * per);
-  });
-  const results = await callable.run(feeds.map(([, tensor]) => tensor), { into });
+  const feedOutputs = new Array<Output>(feeds.length);
+  const values = new Array<Tensor>(feeds.length);
+  for (let i = 0; i < feeds.length; i++) [feedOutputs[i], values[i]] = feeds[i];
+  const plan = planFor(session, feedOutputs, fetches, rows <= PREDICT_INLINE_MAX_ROWS);
+  const into = plan.perRow.map((per, i) => (per === null ? null : new plan.arrays[i]!(rows * per)));
+  const results = await plan.callable.run(values, { into });
   return results.map((result, i) => {
-    const fetch = fetches[i];
-    if (!(result instanceof Tensor)) return { dtype: fetch.dtype as DType, shape: [rows, ...fetch.shape!.slice(1)], data: result };
+    if (!(result instanceof Tensor)) return { dtype: fetches[i].dtype as DType, shape: [rows, ...plan.tails[i]!], data: result };
     try {
       return { dtype: result.dtype, shape: result.shape, data: result.data() };
     } finally {

@@ -46,4 +46,26 @@ describe('predict', () => {
     expect(Array.from(batched.classes.data as Float32Array).map((v) => +v.toFixed(5))).toEqual(Array.from(whole.classes.data as Float32Array).map((v) => +v.toFixed(5)));
     await model.close();
   });
+
+  test('repeated predict calls reuse one callable per (served outputs, inline); different outputs get their own', async () => {
+    const model = build();
+    const { x } = twoTaskData(4, 3);
+    await model.predict({ x }, { batchSize: 4 });
+    const session = model.compiled.session;
+    const made: string[][] = [];
+    const callable = session.callable.bind(session);
+    const spy = jest.spyOn(session, 'callable').mockImplementation((spec) => {
+      made.push((spec.fetches ?? []).map((f) => (typeof f === 'string' ? f : f.name)));
+      return callable(spec);
+    });
+    const first = await model.predict({ x: x.subarray(0, 2) }, { batchSize: 1 });
+    for (let i = 0; i < 20; i++) {
+      const again = await model.predict({ x: x.subarray(0, 2) }, { batchSize: 1 });
+      expect(Array.from(again.classes.data as Float32Array)).toEqual(Array.from(first.classes.data as Float32Array));
+    }
+    await model.predict({ x }, { batchSize: 4 });
+    expect(made).toEqual([]); // both plans (batch 1 and 4 rows: inline) were made by the first calls
+    spy.mockRestore();
+    await model.close();
+  });
 });
