@@ -246,7 +246,8 @@ export class MultiTaskModel {
 
   /** Each task's predictions. */
   async predict(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity } = {}): Promise<Record<string, HostTensor>> {
-    return this.ensureTrainer(await dataKeys(data)).predict(data, options);
+    // In-memory data's keys are read without a promise turn (predict serves batch-1 calls).
+    return this.ensureTrainer(data instanceof Dataset ? await dataKeys(data) : dataKeysNow(data)).predict(data, options);
   }
 
   /**
@@ -366,6 +367,11 @@ async function dataKeys(data: BatchSource): Promise<string[] | null> {
     const [first] = await data.take(1).toArray();
     return first && typeof first === 'object' ? Object.keys(first) : null;
   }
+  return dataKeysNow(data);
+}
+
+/** dataKeys of data that is not a Dataset. */
+function dataKeysNow(data: BatchSource): string[] | null {
   if (data && typeof data === 'object' && !Array.isArray(data) && !(Symbol.asyncIterator in (data as object))) return Object.keys(data);
   if (Array.isArray(data) && data.length) return Object.keys(data[0]);
   return null;
