@@ -2,10 +2,10 @@
 // (scripts/generate-protos.js). These tests regenerate them in memory and compare (drift), check
 // the descriptor bytes read from the wheel against TensorFlow's Python package, and check that
 // decode() merges a singular message field written twice as protobuf's parsers do.
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { decode, encode } from '../../lib/proto';
+import { lastJsonLine, runPythonSync } from '../support/python';
 
 const REPO = path.resolve(__dirname, '..', '..');
 // Plain CommonJS scripts (no types): required, not imported.
@@ -23,16 +23,7 @@ const wheelDescriptors = require('../../scripts/proto/wheel-descriptors.js') as 
 
 /** Runs a Python snippet in the fixture environment; its last stdout line is JSON. */
 function python(code: string, input: object): Record<string, string> {
-  const py = path.join(REPO, '.venv', 'bin', 'python');
-  if (!fs.existsSync(py)) throw new Error(`the Python fixture environment is missing (${py}); run bash scripts/setup-python.sh`);
-  const r = spawnSync(py, ['-c', code], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1' },
-    timeout: 120_000,
-  });
-  if (r.status !== 0) throw new Error(`python exited ${r.status ?? r.signal}: ${r.stderr.slice(-2000)}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop() as string);
+  return lastJsonLine(runPythonSync(['-c', code], { input: JSON.stringify(input), timeoutMs: 120_000 }));
 }
 
 const wire = {

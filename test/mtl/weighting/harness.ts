@@ -6,9 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { mtl } from '../../../lib';
 import { generatedReference } from '../../support/python-reference';
+import { norm, type Matrix } from './float64';
 
-export type Matrix = number[][];
-
+export type { Matrix } from './float64';
+export { norm } from './float64';
 
 export interface ReferenceCase {
   g: Matrix;
@@ -35,17 +36,10 @@ export function expected(c: ReferenceCase, method: string): { weights?: number[]
   return answer;
 }
 
-export const norm = (xs: number[]) => Math.sqrt(xs.reduce((acc, x) => acc + x * x, 0));
-
 /** ‖got − expected‖ / ‖expected‖ (the relative error of a vector). */
 export function relativeError(got: number[], want: number[]): number {
   expect(got).toHaveLength(want.length);
   return norm(got.map((x, i) => x - want[i])) / Math.max(norm(want), 1e-300);
-}
-
-/** Σ_i w_i g_i. */
-export function combine(w: number[], g: Matrix): number[] {
-  return g[0].map((_, p) => g.reduce((acc, row, i) => acc + w[i] * row[p], 0));
 }
 
 /** The four sets of 100 random matrices the issue asks for. */

@@ -2,9 +2,38 @@
 // to 10 tasks, Wolfe's active-set method beyond), against the Python reference's exact solutions.
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, relativeError, worstOver } from './harness';
+import { combine, dot, gramOf, matVec, norm, solve, subsets, sub, sum, type Matrix } from './float64';
+import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, PARETO_STATIONARY, PRINTED, THREE, TORCHJD, deviation, once, trainsAReluTrunkInRepresentationMode, trainsTheSameInBothModes } from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`mgda:\n${report.map((line) => `  ${line}`).join('\n')}`));
+
+/** The min-norm point of the convex hull of the rows (exact: KKT on every support). */
+function minNormReference(g: Matrix): number[] {
+  const m = gramOf(g);
+  const k = g.length;
+  let best: { alpha: number[]; value: number } | null = null;
+  for (const support of subsets(k)) {
+    // [M_SS 1; 1ᵀ 0][α_S; ν] = [0; 1]: (Mα)_S = −ν, Σα = 1.
+    const size = support.length;
+    const system = [...support.map((i) => [...support.map((j) => m[i][j]), 1]), [...Array(size).fill(1), 0]];
+    let x: number[];
+    try {
+      x = solve(system, [...Array(size).fill(0), 1]);
+    } catch {
+      continue;
+    }
+    const alpha = Array(k).fill(0);
+    support.forEach((i, s) => (alpha[i] = x[s]));
+    if (alpha.some((a) => a < -1e-12)) continue;
+    const ma = matVec(m, alpha);
+    const value = dot(alpha, ma);
+    if (ma.some((v, i) => !support.includes(i) && v < value - 1e-12)) continue;
+    if (!best || value < best.value) best = { alpha, value };
+  }
+  if (!best) throw new Error('minNormReference: no feasible support');
+  return best.alpha;
+}
 
 describe('MGDA', () => {
   test('the issue\'s three tasks: d* = (28, 32)/113 with weights (53, 0, 60)/113, by either solver', () => {
@@ -57,4 +86,45 @@ describe('MGDA', () => {
     const config = mtl.weighting.mgda({ rescale: true }).getConfig();
     expect(mtl.weighting.get('mgda', JSON.parse(JSON.stringify(config))).getConfig()).toEqual(config);
   });
+});
+
+describe('MGDA in a graph (float32)', () => {
+  test('two tasks: the min-norm point of the segment, exactly', async () => {
+    // α1 = (g2·(g2 − g1))/‖g1 − g2‖² = (1.01 + 1)/(4 + 0.01), clipped to [0, 1].
+    const a = 2.01 / 4.01;
+    const conflicting = await once(mtl.weighting.mgda(), CONFLICTING);
+    expect(deviation(conflicting.weights, [a, 1 - a])).toBeLessThan(CLOSED_FORM);
+    expect(deviation(conflicting.gradient, combine([a, 1 - a], CONFLICTING))).toBeLessThan(CLOSED_FORM);
+    // Aligned: g2 is the shorter and g1·g2 = 0.88 ≥ ‖g2‖² = 0.8, so the answer is the vertex g2.
+    expect(deviation((await once(mtl.weighting.mgda(), ALIGNED)).weights, [0, 1])).toBeLessThan(CLOSED_FORM);
+    expect(deviation((await once(mtl.weighting.mgda(), ORTHOGONAL)).gradient, [0.5, 0.5])).toBeLessThan(CLOSED_FORM);
+    expect(deviation((await once(mtl.weighting.mgda(), TORCHJD)).gradient, [0, 1, 1])).toBeLessThan(PRINTED);
+    expect(deviation((await once(mtl.weighting.mgda({ rescale: true }), ORTHOGONAL)).gradient, [1, 1])).toBeLessThan(CLOSED_FORM);
+  });
+
+  test('three tasks: the exact min-norm point (its Frank-Wolfe gap vanishes up to float32 rounding of G)', async () => {
+    for (const [name, g] of [
+      ['THREE', THREE],
+      ['PARETO_STATIONARY', PARETO_STATIONARY],
+    ] as const) {
+      const { weights, gradient } = await once(mtl.weighting.mgda(), g as Matrix);
+      const m = gramOf(g as Matrix);
+      const ma = matVec(m, weights);
+      // Frank-Wolfe gap αᵀMα − min_i (Mα)_i ≥ f(α) − f* ≥ ½‖d − d*‖² for f = ½‖Gᵀα‖².
+      const gap = dot(weights, ma) - Math.min(...ma);
+      const exact = combine(minNormReference(g as Matrix), g as Matrix);
+      const distance = norm(sub(gradient, exact));
+      report.push(`mgda ${name}: Frank-Wolfe gap ${gap.toExponential(2)}, ‖d − d*‖ ${distance.toExponential(2)} (bound √(2·gap) ${Math.sqrt(2 * Math.max(gap, 0)).toExponential(2)}), ‖d*‖ ${norm(exact).toExponential(2)}`);
+      expect(Math.abs(sum(weights) - 1)).toBeLessThan(1e-6);
+      expect(Math.min(...weights)).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThan(1e-6);
+      expect(distance).toBeLessThan(1e-6);
+      expect(distance).toBeLessThanOrEqual(Math.sqrt(2 * Math.max(gap, 0)) + 1e-6);
+    }
+  });
+});
+
+describe('MGDA in the representation-gradient mode', () => {
+  trainsTheSameInBothModes('mgda', () => mtl.weighting.mgda(), report);
+  trainsAReluTrunkInRepresentationMode('mgda', () => mtl.weighting.mgda());
 });

@@ -8,9 +8,6 @@
 //    equal, no unknown fields on the Python side, and byte-identical serialisations;
 //  - messages TensorFlow itself produced (the op registry, a SavedModel, a GraphDef, TensorBoard
 //    events, TensorProtos) decode to what Python sees and re-encode byte-identically.
-import { spawn } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as protobuf from 'protobufjs/light';
 import {
   CheckpointFormatVersion, DataClass, DataTypeProto, Endianness, FullTypeId, GlobalJitLevel,
@@ -18,50 +15,21 @@ import {
   OPAQUE_FIELDS, ProtoError, codecRoot, decode, encode, jsonName, lookupType,
   messageNames, packAny, toJSON, unpackAny, encodeConfigProto, decodeConfigProto, decodeOpList,
   decodeSavedModel, decodeEvent, decodeTensorProto,
-} from '../lib/proto';
+} from '../../lib/proto';
 import type {
   ArgDef, AttrValue, AttrValueList, BundleEntryProto, ConfigProto, Event, FullTypeDef, FunctionDef,
   GPUOptions, GraphDef, GraphOptions, MessageTypes, MetaGraphDef, NameAttrList, NodeDef, OpDef,
   ResourceHandleProto, RewriterConfig, RunMetadata, RunOptions, SignatureDef, Summary,
   SummaryMetadata, TensorProto, TensorShapeProto,
-} from '../lib/proto';
+} from '../../lib/proto';
+import { pythonScript, runPythonAsync } from '../support/python';
 
-const REPO = path.resolve(__dirname, '..');
-const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
 const TF_VERSION = '2.21.0';
 
 // ----------------------------------------------------------------------------- Python
 
-function venvPython(): string {
-  const py = path.join(REPO, '.venv', 'bin', 'python');
-  if (!fs.existsSync(py)) {
-    throw new Error(
-      `The Python fixture environment is missing: ${py} does not exist.\n` +
-        `These tests compare lib/proto with TensorFlow ${TF_VERSION}'s own protobuf classes. Create it with:\n` +
-        `  bash scripts/setup-python.sh`,
-    );
-  }
-  return py;
-}
-
 function runPython(script: string, args: string[], input: string): Promise<string> {
-  const py = venvPython();
-  return new Promise((resolve, reject) => {
-    const child = spawn(py, [path.join(PY_DIR, script), ...args], {
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`${script} exited with ${code}:\n${Buffer.concat(err).toString('utf8').slice(-4000)}`));
-    });
-    child.stdin.end(input);
-  });
+  return runPythonAsync([pythonScript(script), ...args], { input, purpose: `These tests compare lib/proto with TensorFlow ${TF_VERSION}'s own protobuf classes.` });
 }
 
 interface ParseResult { json: Record<string, unknown>; unknown: string[]; discardChanged: boolean; reserialized: string }
