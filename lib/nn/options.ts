@@ -51,3 +51,31 @@ export function regularizerConfig(layer: string, key: string, value: Regularizer
 export function activationConfig(layer: string, key: string, value: ActivationLike, fallback: ActivationLike = 'linear'): string {
   return serializeActivation(value ?? fallback, `layer "${layer}": ${key}`);
 }
+
+/** The options of a layer with a kernel and an optional bias (Dense, Conv1D, Conv2D, MultiHeadAttention). */
+export interface KernelBiasOptions {
+  useBias?: boolean;
+  kernelInitializer?: InitializerLike;
+  biasInitializer?: InitializerLike;
+  kernelRegularizer?: RegularizerLike;
+  biasRegularizer?: RegularizerLike;
+}
+
+/** Their config entries, with Keras's defaults (a bias, glorotUniform kernel, zeros bias). */
+export function kernelBiasConfig(layer: string, o: KernelBiasOptions) {
+  return {
+    useBias: o.useBias ?? true,
+    kernelInitializer: initializerConfig(layer, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
+    biasInitializer: initializerConfig(layer, 'biasInitializer', o.biasInitializer, 'zeros'),
+    kernelRegularizer: regularizerConfig(layer, 'kernelRegularizer', o.kernelRegularizer),
+    biasRegularizer: regularizerConfig(layer, 'biasRegularizer', o.biasRegularizer),
+  };
+}
+
+/** How the kernel and the bias weights are made (the bias null when useBias is false), for addWeight. */
+export function kernelBiasWeights(o: KernelBiasOptions): { kernel: { initializer: InitializerLike; regularizer?: RegularizerLike }; bias: { initializer: InitializerLike; regularizer?: RegularizerLike } | null } {
+  return {
+    kernel: { initializer: o.kernelInitializer ?? 'glorotUniform', regularizer: o.kernelRegularizer },
+    bias: o.useBias ?? true ? { initializer: o.biasInitializer ?? 'zeros', regularizer: o.biasRegularizer } : null,
+  };
+}

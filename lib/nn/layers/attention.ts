@@ -25,7 +25,7 @@ import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
 import { Config } from '../config';
 import { castFloating } from '../dtype-policy';
-import { checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
+import { checkOptions, initializerConfig, kernelBiasWeights, positiveInt, regularizerConfig } from '../options';
 import { RegularizerLike } from '../regularizers';
 import { Dropout } from './dropout';
 
@@ -188,19 +188,17 @@ export class MultiHeadAttention extends Layer {
   protected override build(ctx: CallContext, shapes: Array<number[] | null>): void {
     const { query, value, key } = this.checkShapes(shapes);
     const last = (s: number[]) => s[s.length - 1];
-    const useBias = this.options.useBias ?? true;
-    const kernel = { initializer: this.options.kernelInitializer ?? 'glorotUniform', regularizer: this.options.kernelRegularizer };
-    const bias = { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer };
+    const { kernel, bias } = kernelBiasWeights(this.options);
     const projection = (name: string, features: number, headSize: number) => {
       this.addWeight(ctx, `${name}/kernel`, [features, this.numHeads, headSize], kernel);
-      if (useBias) this.addWeight(ctx, `${name}/bias`, [this.numHeads, headSize], bias);
+      if (bias) this.addWeight(ctx, `${name}/bias`, [this.numHeads, headSize], bias);
     };
     projection('query', last(query), this.keyDim);
     projection('key', last(key), this.keyDim);
     projection('value', last(value), this.valueDim);
     const out = this.outputTrailing(query);
     this.addWeight(ctx, 'attention_output/kernel', [this.numHeads, this.valueDim, ...out], kernel);
-    if (useBias) this.addWeight(ctx, 'attention_output/bias', out, bias);
+    if (bias) this.addWeight(ctx, 'attention_output/bias', out, bias);
   }
 
   private project(ctx: CallContext, x: Output, name: string, equation: string): Output {

@@ -2,24 +2,17 @@
 import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
-import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
 import { Config } from '../config';
-import { activationConfig, checkOptions, initializerConfig, pair, padding, positiveInt, regularizerConfig } from '../options';
-import { RegularizerLike } from '../regularizers';
+import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, pair, padding, positiveInt } from '../options';
 
-export interface Conv2DOptions extends LayerOptions {
+export interface Conv2DOptions extends LayerOptions, KernelBiasOptions {
   filters: number;
   kernelSize: number | [number, number];
   strides?: number | [number, number];
   padding?: 'valid' | 'same';
   dilationRate?: number | [number, number];
   activation?: ActivationLike;
-  useBias?: boolean;
-  kernelInitializer?: InitializerLike;
-  biasInitializer?: InitializerLike;
-  kernelRegularizer?: RegularizerLike;
-  biasRegularizer?: RegularizerLike;
 }
 
 function checkRank4(layer: string, shape: number[] | null): void {
@@ -57,24 +50,16 @@ export class Conv2D extends Layer {
       padding: this.paddingMode === 'VALID' ? 'valid' : 'same',
       dilationRate: [...this.dilations],
       activation: activationConfig(this.name, 'activation', o.activation),
-      useBias: o.useBias ?? true,
-      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
-      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
-      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
-      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+      ...kernelBiasConfig(this.name, o),
     };
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
     checkRank4(this.name, shape);
     const channels = lastDim(this.name, shape);
-    this.addWeight(ctx, 'kernel', [...this.kernel, channels, this.options.filters], {
-      initializer: this.options.kernelInitializer ?? 'glorotUniform',
-      regularizer: this.options.kernelRegularizer,
-    });
-    if (this.options.useBias ?? true) {
-      this.addWeight(ctx, 'bias', [this.options.filters], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
-    }
+    const weights = kernelBiasWeights(this.options);
+    this.addWeight(ctx, 'kernel', [...this.kernel, channels, this.options.filters], weights.kernel);
+    if (weights.bias) this.addWeight(ctx, 'bias', [this.options.filters], weights.bias);
   }
 
   protected call(ctx: CallContext, [x]: Output[]): Output {

@@ -6,24 +6,17 @@
 import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
-import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
 import { Config } from '../config';
-import { activationConfig, checkOptions, initializerConfig, padding, positiveInt, regularizerConfig } from '../options';
-import { RegularizerLike } from '../regularizers';
+import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, padding, positiveInt } from '../options';
 
-export interface Conv1DOptions extends LayerOptions {
+export interface Conv1DOptions extends LayerOptions, KernelBiasOptions {
   filters: number;
   kernelSize: number;
   strides?: number;
   padding?: 'valid' | 'same' | 'causal';
   dilationRate?: number;
   activation?: ActivationLike;
-  useBias?: boolean;
-  kernelInitializer?: InitializerLike;
-  biasInitializer?: InitializerLike;
-  kernelRegularizer?: RegularizerLike;
-  biasRegularizer?: RegularizerLike;
 }
 
 function checkRank3(layer: string, shape: number[] | null): void {
@@ -70,11 +63,7 @@ export class Conv1D extends Layer {
       padding: this.paddingMode,
       dilationRate: this.dilation,
       activation: activationConfig(this.name, 'activation', o.activation),
-      useBias: o.useBias ?? true,
-      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
-      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
-      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
-      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+      ...kernelBiasConfig(this.name, o),
     };
   }
 
@@ -82,13 +71,9 @@ export class Conv1D extends Layer {
     checkRank3(this.name, shape);
     const channels = lastDim(this.name, shape);
     // Keras's kernel shape (kernel_size, in_channels, filters), so weights move between the two.
-    this.addWeight(ctx, 'kernel', [this.kernel, channels, this.options.filters], {
-      initializer: this.options.kernelInitializer ?? 'glorotUniform',
-      regularizer: this.options.kernelRegularizer,
-    });
-    if (this.options.useBias ?? true) {
-      this.addWeight(ctx, 'bias', [this.options.filters], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
-    }
+    const weights = kernelBiasWeights(this.options);
+    this.addWeight(ctx, 'kernel', [this.kernel, channels, this.options.filters], weights.kernel);
+    if (weights.bias) this.addWeight(ctx, 'bias', [this.options.filters], weights.bias);
   }
 
   protected call(ctx: CallContext, [x]: Output[]): Output {

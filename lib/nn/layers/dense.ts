@@ -2,20 +2,13 @@
 import { Output } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
-import { InitializerLike } from '../initializers';
 import { CallContext, Layer, LayerOptions, lastDim } from '../layer';
 import { Config } from '../config';
-import { activationConfig, checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
-import { RegularizerLike } from '../regularizers';
+import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, positiveInt } from '../options';
 
-export interface DenseOptions extends LayerOptions {
+export interface DenseOptions extends LayerOptions, KernelBiasOptions {
   units: number;
   activation?: ActivationLike;
-  useBias?: boolean;
-  kernelInitializer?: InitializerLike;
-  biasInitializer?: InitializerLike;
-  kernelRegularizer?: RegularizerLike;
-  biasRegularizer?: RegularizerLike;
 }
 
 const KNOWN = ['units', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer'];
@@ -38,23 +31,15 @@ export class Dense extends Layer {
       ...super.getConfig(),
       units: this.units,
       activation: activationConfig(this.name, 'activation', o.activation),
-      useBias: o.useBias ?? true,
-      kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
-      biasInitializer: initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
-      kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
-      biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
+      ...kernelBiasConfig(this.name, o),
     };
   }
 
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
     const inputDim = lastDim(this.name, shape);
-    this.addWeight(ctx, 'kernel', [inputDim, this.units], {
-      initializer: this.options.kernelInitializer ?? 'glorotUniform',
-      regularizer: this.options.kernelRegularizer,
-    });
-    if (this.options.useBias ?? true) {
-      this.addWeight(ctx, 'bias', [this.units], { initializer: this.options.biasInitializer ?? 'zeros', regularizer: this.options.biasRegularizer });
-    }
+    const weights = kernelBiasWeights(this.options);
+    this.addWeight(ctx, 'kernel', [inputDim, this.units], weights.kernel);
+    if (weights.bias) this.addWeight(ctx, 'bias', [this.units], weights.bias);
   }
 
   protected call(ctx: CallContext, [x]: Output[]): Output {

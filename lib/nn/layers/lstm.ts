@@ -7,27 +7,14 @@ import { Output, invalidArgument, formatShape } from '../../core';
 import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { InitializerLike, orthogonal } from '../initializers';
-import { CallContext, Layer, LayerOptions, knownShape } from '../layer';
+import { CallContext, Layer, knownShape } from '../layer';
 import { Config, compact } from '../config';
 import { activationConfig, checkOptions, initializerConfig, positiveInt, regularizerConfig } from '../options';
-import { RegularizerLike } from '../regularizers';
+import { RecurrentOptions } from './recurrent';
 
-export interface LSTMOptions extends LayerOptions {
-  units: number;
-  activation?: ActivationLike;
+export interface LSTMOptions extends RecurrentOptions {
   recurrentActivation?: ActivationLike;
-  /** Return the whole sequence (batch, time, units) instead of the last output (batch, units). */
-  returnSequences?: boolean;
-  /** Read the sequence from its end; with returnSequences, outputs come in that (reversed) order, as in Keras. */
-  goBackwards?: boolean;
-  useBias?: boolean;
   unitForgetBias?: boolean;
-  kernelInitializer?: InitializerLike;
-  recurrentInitializer?: InitializerLike;
-  biasInitializer?: InitializerLike;
-  kernelRegularizer?: RegularizerLike;
-  recurrentRegularizer?: RegularizerLike;
-  biasRegularizer?: RegularizerLike;
 }
 
 export { orthogonal };
