@@ -145,7 +145,7 @@ export function isTypedArray(value: unknown): value is TypedArray {
   return ArrayBuffer.isView(value) && !(value instanceof DataView);
 }
 
-const TYPED_ARRAY_DTYPES: Array<[Function, DType]> = [
+const TYPED_ARRAY_DTYPES: Array<[TypedArrayConstructor, DType]> = [
   [Float32Array, 'float32'],
   [Float64Array, 'float64'],
   [Int8Array, 'int8'],

@@ -23,7 +23,7 @@ export function numberToFloat16(value: number): number {
   const exponent = (bits >>> 23) & 0xff;
   let mantissa = bits & 0x7fffff;
   if (exponent === 0xff) return sign | 0x7c00 | (mantissa ? 0x200 : 0); // Inf or NaN
-  let e = exponent - 127 + 15;
+  const e = exponent - 127 + 15;
   if (e >= 0x1f) return sign | 0x7c00; // overflow to Inf
   if (e <= 0) {
     if (e < -10) return sign; // underflow to zero

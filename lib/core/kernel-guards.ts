@@ -305,7 +305,7 @@ function rangeList(range: { min?: number; max?: number }): number[] {
  */
 function acceptedRanks(graph: Graph, spec: OperationSpec, inputs: Input[], index: number, newScratch: () => Graph): number[] | null {
   const staticShapes = inputs.map((input) => (Array.isArray(input) ? input.map((o) => o.shape) : input.shape));
-  let key: string | null = null;
+  let key: string | null;
   try {
     key = JSON.stringify([spec.type, spec.attrs ?? {}, staticShapes, index]);
   } catch {

@@ -248,7 +248,7 @@ export class Tensor {
       const ctor = TYPED_ARRAYS[dtype];
       if (!ctor) throw invalidArgument(`cannot build a ${dtype} tensor from a typed array`);
       // A Uint16Array for a half dtype holds numbers unless raw bits were asked for.
-      const sameStorage = values instanceof (ctor as unknown as Function) && (!isHalfDtype(dtype) || options.raw === true);
+      const sameStorage = values instanceof ctor && (!isHalfDtype(dtype) || options.raw === true);
       if (!sameStorage) data = toTypedArray(values as ArrayLike<number | bigint>, dtype);
       return new Tensor(new binding.Tensor(dtypeCode(dtype), shape, data));
     }

@@ -49,7 +49,7 @@ export function checkHostTensor(value: HostTensor, what: string): void {
   } else {
     const ctor = TYPED_ARRAYS[dtype];
     if (!ctor) throw invalidArgument(`${what}: dtype ${dtype} cannot be held in JS memory`);
-    if (!(data instanceof (ctor as unknown as Function))) {
+    if (!(data instanceof ctor)) {
       throw invalidArgument(`${what}: dtype ${dtype} needs ${ctor.name} data, got ${Array.isArray(data) ? 'an array' : data.constructor.name}`);
     }
   }

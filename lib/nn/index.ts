@@ -101,7 +101,7 @@ export const layers = {
  * What nn.load gives back: lib/train's Trainer. lib/nn sits below lib/train (DESIGN.md section 3),
  * so lib/train fills this interface in (module augmentation) rather than lib/nn naming its type.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by lib/train's augmentation
 export interface LoadedModel {}
 
 let modelLoader: ((dir: string) => Promise<LoadedModel>) | null = null;

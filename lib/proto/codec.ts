@@ -162,7 +162,7 @@ function info(type: protobuf.Type): TypeInfo {
 /** The protobufjs Type for a full message name ('tensorflow.ConfigProto'). */
 export function lookupType(typeName: string): protobuf.Type {
   const name = typeName.startsWith('.') ? typeName.slice(1) : typeName;
-  let t: protobuf.ReflectionObject | null = null;
+  let t: protobuf.ReflectionObject | null;
   try {
     t = codecRoot.lookup(name);
   } catch {

@@ -226,8 +226,8 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   let files: ModelFile[] = [];
   let copy: PrivateCopy | undefined;
   let loaded: LoadedSession;
-  let digests: LoadedModel['digests'] = { savedModelSha256: file.sha256, variablesIndexSha256: null };
-  let variableBytes = 0;
+  let digests: LoadedModel['digests'];
+  let variableBytes: number;
   try {
     files = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: untrusted, limits, usedBytes: file.byteLength }).files;
     const index = files.find((opened) => opened.relative === `${VARIABLES_DIR}/${VARIABLES_PREFIX}.index`);

@@ -67,7 +67,7 @@ export function assetNameProblem(name: string): string | null {
 function variableFileNames(root: ModelRoot): string[] {
   const dir = path.join(root.dir, VARIABLES_DIR);
   const index = `${VARIABLES_PREFIX}.index`;
-  let exists = false;
+  let exists: boolean;
   try {
     fs.lstatSync(path.join(dir, index));
     exists = true;

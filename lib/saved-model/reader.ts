@@ -207,7 +207,7 @@ export function readSavedModel(dir: string, options: { confine?: boolean; limits
       );
     }
     // lstat: a dangling symlink is "no file" to existsSync, but it is there.
-    let dangling = false;
+    let dangling: boolean;
     try {
       dangling = fs.lstatSync(file).isSymbolicLink();
     } catch {

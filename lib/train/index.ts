@@ -22,7 +22,6 @@ export type { LossScaleOptimizer, LossScaleOptions } from './loss-scale';
 import { registerModelLoader } from '../nn';
 import { Trainer as LoadedTrainer, load as loadTrainer } from './trainer';
 declare module '../nn' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
   interface LoadedModel extends LoadedTrainer {}
 }
 registerModelLoader(loadTrainer);

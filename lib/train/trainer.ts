@@ -391,6 +391,11 @@ export class Trainer {
   }
 
   private get ready(): Program {
+    return this.requireBuilt();
+  }
+
+  /** The built program; throws when fit, evaluate, predict or build has not run yet. */
+  private requireBuilt(): Program {
     if (!this.program) throw invalidArgument('the model has not been built yet: call fit, evaluate or predict first (or build(batch))');
     return this.program;
   }
@@ -799,13 +804,13 @@ export class Trainer {
 
   /** Every variable of the model's state, by name (weights, optimizer slots, step, epoch, weighting state). */
   async getWeights(): Promise<Map<string, Tensor>> {
-    this.ready;
+    this.requireBuilt();
     return this.runtime.getWeights();
   }
 
   /** Assigns variables by name (names not in the model are an error). */
   async setWeights(values: Map<string, Tensor>): Promise<void> {
-    this.ready;
+    this.requireBuilt();
     await this.runtime.setWeights(values);
   }
 
@@ -834,7 +839,7 @@ export class Trainer {
    * signature from the model's inputs to its outputs.
    */
   async exportSavedModel(dir: string, options: { overwrite?: boolean; outputs?: string[] } = {}): Promise<SaveResult> {
-    this.ready;
+    this.requireBuilt();
     if (!this.writesFiles) return { dir: skippedWrite(dir), tags: [], signatures: [], variables: [], skippedVariables: [] };
     return exportModel(dir, {
       build: (graph) => {

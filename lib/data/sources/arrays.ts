@@ -61,7 +61,7 @@ function columnReader(key: string, column: unknown, shape: number[] | undefined,
  * A dataset of feature dicts from columns: element i is { key: column[i] } for every key.
  * E.g. fromArrays({ image: pixels, label: labels }, { shapes: { image: [28, 28] } }).
  */
-export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K in keyof C]?: number[] } = {}>(
+export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K in keyof C]?: number[] } = Record<never, never>>(
   columns: C,
   options: FromArraysOptions<S> = {},
 ): Dataset<ArraysElement<C, S>> {

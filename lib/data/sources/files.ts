@@ -76,5 +76,5 @@ export async function* readLines(path: string, what: string): AsyncGenerator<Lin
     }
     carry = text.slice(start);
   }
-  if (carry.length > 0) yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, number: ++number };
+  if (carry.length > 0) yield { text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, number: number + 1 };
 }

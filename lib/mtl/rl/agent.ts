@@ -18,7 +18,7 @@ import * as nn from '../../nn';
 import { OptimizerLike, optimizers, readModelDirectory } from '../../train';
 import { MultiTaskModel } from '../model';
 import { Weighting } from '../weighting/types';
-import { Environment, checkEnvironment, observationSize } from './environment';
+import { Environment, checkEnvironment } from './environment';
 import { VectorEnvironment } from './vector';
 import { generalizedAdvantages } from './returns';
 import { ActorCriticHead, ActorCriticLossOptions, LABEL_COLUMNS, actorCriticLoss } from './policy';

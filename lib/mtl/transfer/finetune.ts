@@ -159,7 +159,6 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   const signatureOutputs = outputKeys.map((key) => (key in signature.outputs ? signature.outputs[key].tensorName : key));
   const inputTensors = inputKeys.map((key) => signature.inputs[key].tensorName);
   const inputDtypes = inputKeys.map((key) => signature.inputs[key].dtype as DType);
-  const inputKey = inputKeys.join(', ');
 
   let graphDef = metaGraph.graphDef ?? {};
   let nodes = new Map((graphDef.node ?? []).map((n) => [n.name as string, n]));

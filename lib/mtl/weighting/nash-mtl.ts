@@ -25,7 +25,7 @@
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { dot, filled, gramWeighting, matVec, scalar } from './gram';
+import { dot, gramWeighting, matVec } from './gram';
 import { whileLoop } from './loop';
 
 export interface NashMTLOptions {
@@ -47,9 +47,8 @@ export function nashMtl(options: NashMTLOptions = {}): Weighting {
   return gramWeighting({
     name: 'nash_mtl',
     config: { maxNorm, tolerance, maxIterations },
-    weights(raw, k) {
+    weights(raw) {
       const graph = raw.graph;
-      const dtype = raw.dtype;
       const m = ops.divNoNan(raw, ops.sqrt(ops.reduceSum(ops.square(raw))));
       // Each coordinate's own minimiser, α_i = 1/√M̂_ii, is the solution when the gradients are orthogonal, and
       // has the right scale when their norms differ by orders of magnitude (α_i ∝ 1/‖g_i‖ roughly).

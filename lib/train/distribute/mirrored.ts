@@ -230,9 +230,11 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
         session.close({ cancelAfterMs: 0 }).catch(() => undefined);
         return;
       }
-      timer = setTimeout(check, PROBE_INTERVAL_MS);
+      timer = setTimeout(probe, PROBE_INTERVAL_MS);
     };
-    timer = setTimeout(check, PROBE_AFTER_MS);
+    // A probe that throws leaves the step to the collective timeout rather than end the process (unhandled rejection).
+    const probe = () => void check().catch(() => undefined);
+    timer = setTimeout(probe, PROBE_AFTER_MS);
     const stop = () => {
       settled = true;
       if (timer) clearTimeout(timer);
