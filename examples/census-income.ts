@@ -111,7 +111,11 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
     let j = i;
     while (j + 1 < order.length && scores[order[j + 1]] === scores[order[i]]) j++;
     const averageRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (labels[order[k]] === 1) (positives++, (rankSum += averageRank));
+    for (let k = i; k <= j; k++) {
+      if (labels[order[k]] !== 1) continue;
+      positives++;
+      rankSum += averageRank;
+    }
     i = j + 1;
   }
   const negatives = order.length - positives;

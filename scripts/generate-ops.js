@@ -60,7 +60,7 @@ function main() {
   console.log(`TensorFlow ${version()}: ${registry.size} ops in the registry`);
   console.log(`  wrappers: ${generated.length} ops in ${files.size - 2} files`);
   console.log(`  skipped: ${skipped.length} (${Object.entries(reasons).map(([r, n]) => `${n} ${r}`).join(', ')})`);
-  for (const { op, reason, detail } of skipped.filter((s) => s.reason === 'name clash')) console.log(`    ${op}: ${detail}`);
+  for (const { op, detail } of skipped.filter((s) => s.reason === 'name clash')) console.log(`    ${op}: ${detail}`);
   console.log(
     `  gradients: ${table.hasGradient.length} with, ${table.stopsGradient.length} stop, ${table.noGradient.length} without, ` +
       `${table.notDifferentiable.length} not differentiable, ${Object.keys(table.unknown).length} unknown`,

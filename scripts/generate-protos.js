@@ -107,7 +107,6 @@ const SCALAR_TYPES = {
 };
 const TYPE_GROUP = 10;
 const TYPE_MESSAGE = 11;
-const TYPE_ENUM = 14;
 const LABEL_REPEATED = 3;
 
 // ----------------------------------------------------------------------------- locating the wheel

@@ -126,7 +126,7 @@ async function variants(options, singles) {
     mtlExportInline: (x) => exported.run({ features: x }).then(readAll),
   };
   const samples = Object.fromEntries(Object.keys(ways).map((k) => [k, { latencies: [], cpu: 0, calls: 0 }]));
-  for (const [name, way] of Object.entries(ways)) for (let i = 0; i < options.warmup; i++) await way(singles[i % singles.length]);
+  for (const way of Object.values(ways)) for (let i = 0; i < options.warmup; i++) await way(singles[i % singles.length]);
   const block = 100;
   for (let done = 0; done < options.latencyRuns; done += block) {
     for (const [name, way] of Object.entries(ways)) {

@@ -71,7 +71,7 @@ function manifestFilesExist(manifest) {
 
 /** Best guess of the TF version of a lib/ folder, from versioned names like libtensorflow.so.2.15.0. */
 function versionFromLibDir(root) {
-  let names = [];
+  let names;
   try {
     names = fs.readdirSync(path.join(root, 'lib'));
   } catch {

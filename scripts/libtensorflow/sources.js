@@ -12,7 +12,7 @@ const http = require('http');
 const https = require('https');
 const { pipeline } = require('stream/promises');
 const { spawnSync } = require('child_process');
-const { C_API_HEADER, FRAMEWORK_LIBRARY, inspectLayout, movedLayout, manifestFilesExist, versionFromLibDir, makeManifest, writeManifest } = require('./manifest');
+const { FRAMEWORK_LIBRARY, inspectLayout, movedLayout, manifestFilesExist, versionFromLibDir, makeManifest, writeManifest } = require('./manifest');
 const { replaceDirWith, sha256OfFile, run, lastLines, extractWheelMembers } = require('./staging');
 const { findPlatformPackage } = require('./locate');
 
@@ -295,7 +295,7 @@ function checkWheelPlatform() {
 
 /** A wheel already in the cache, pinned names first (pip names it after the Python tag). */
 function findCachedWheel(wheelsDir) {
-  let names = [];
+  let names;
   try {
     names = fs.readdirSync(wheelsDir).filter((name) => name.startsWith(WHEEL_PREFIX) && name.endsWith('.whl'));
   } catch {

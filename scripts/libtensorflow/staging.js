@@ -26,7 +26,7 @@ function processIsAlive(pid) {
 /** Removes staging folders left behind by installs that were killed. */
 async function removeStaleSiblings(target) {
   const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(target))}\\.(?:tmp|old)-(\\d+)$`);
-  let names = [];
+  let names;
   try {
     names = await fsp.readdir(path.dirname(target));
   } catch {

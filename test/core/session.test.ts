@@ -103,7 +103,7 @@ describe('Session', () => {
 
   test('options become a ConfigProto (threads, GPU options) and the session accepts them on CPU', async () => {
     const bytes = configProto({ intraOpThreads: 2, interOpThreads: 1, gpu: { allowGrowth: true, visibleDevices: '0', memoryFraction: 0.5 }, allowSoftPlacement: true });
-    const decoded = proto.decode<Record<string, any>>('tensorflow.ConfigProto', bytes);
+    const decoded = proto.decode<Record<string, unknown>>('tensorflow.ConfigProto', bytes);
     expect(decoded.intraOpParallelismThreads).toBe(2);
     expect(decoded.interOpParallelismThreads).toBe(1);
     expect(decoded.gpuOptions).toMatchObject({ allowGrowth: true, visibleDeviceList: '0', perProcessGpuMemoryFraction: 0.5 });

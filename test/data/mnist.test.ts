@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { DataLossError, NotFoundError } from '../../lib/core/errors';
-import { fromArrays, loadMnist, parseIdx } from '../../lib/data';
+import { loadMnist, parseIdx } from '../../lib/data';
 
 let dir: string;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 // Multi-task weighting against known results.
-import { layers, mtl, nn, optimizers } from '../../lib';
+import { layers, mtl, optimizers } from '../../lib';
 import { Random } from '../../lib/data';
 
 describe('known results', () => {

@@ -67,10 +67,10 @@ describe('hydra-tf inspect', () => {
     expect(result.status).toBe(0);
     const out = result.stdout;
     expect(out).toContain(`SavedModel ${dir}\n`);
-    expect(out).toMatch(/^saved with  TensorFlow 2\.21\.0$/m);
-    expect(out).toMatch(/^tags        serve$/m);
+    expect(out).toMatch(/^saved with {2}TensorFlow 2\.21\.0$/m);
+    expect(out).toMatch(/^tags {8}serve$/m);
     expect(out).toContain(`ops         ${info.opCount} (${info.graphNodeCount} in the graph, ${info.opCount - info.graphNodeCount} in ${info.functionCount} functions)`);
-    expect(out).toMatch(/^compatible  yes, with TensorFlow 2\.21\.0$/m);
+    expect(out).toMatch(/^compatible {2}yes, with TensorFlow 2\.21\.0$/m);
     expect(out).toMatch(/^signature "lookup" \(tensorflow\/serving\/predict\)$/m);
     expect(out).toMatch(/^ {4}ids +int64 +\[\?\] +lookup_ids:0$/m);
     expect(out).toMatch(/^ {4}words +string +\[\?\] +lookup_words:0$/m);
@@ -82,9 +82,9 @@ describe('hydra-tf inspect', () => {
   test('an untrusted model shows what would be refused', () => {
     const result = cli([fixture('untrusted_file_access').dir]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^untrusted   refused \(2 reasons\):$/m);
-    expect(result.stdout).toMatch(/^  node "ReadFile" \(ReadFile\) in function "__inference_read_\d+": reads a file$/m);
-    expect(result.stdout).toMatch(/^  node "WriteFile" \(WriteFile\) in function "__inference_write_\d+": writes a file$/m);
+    expect(result.stdout).toMatch(/^untrusted {3}refused \(2 reasons\):$/m);
+    expect(result.stdout).toMatch(/^ {2}node "ReadFile" \(ReadFile\) in function "__inference_read_\d+": reads a file$/m);
+    expect(result.stdout).toMatch(/^ {2}node "WriteFile" \(WriteFile\) in function "__inference_write_\d+": writes a file$/m);
   });
 
   test('--tags selects the MetaGraph; errors exit 1 with the code and message', () => {

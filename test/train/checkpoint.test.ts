@@ -6,6 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
 import { withKillAt } from './crash';
+// The module object itself (an import-star copy would not reach the library): the fsync test patches it.
+import realFs = require('fs');
 
 const { layers } = nn;
 const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
@@ -237,7 +239,6 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const dir = tmp('hydra-ckpt-eio-');
     await trainer.saveCheckpoint(dir, 'last');
     // fsyncs of a save: index, data, directory, state temporary, then (after the rename) the directory.
-    const realFs = require('fs') as typeof fs;
     const fsync = realFs.fsyncSync;
     let calls = 0;
     realFs.fsyncSync = (fd: number) => {

@@ -2,6 +2,7 @@
 // throws, as if the process had died there (no cleanup code of the library gets to run either).
 // The module object itself (not an import-star copy), so that the library sees the patched functions.
 import fs = require('fs');
+import * as os from 'os';
 
 const MUTATIONS = ['renameSync', 'rmSync', 'unlinkSync', 'writeFileSync', 'writeSync', 'fsyncSync', 'mkdirSync', 'rmdirSync', 'copyFileSync'] as const;
 
@@ -10,7 +11,7 @@ export class SimulatedKill extends Error {}
 // Node's rmSync loads its helper lazily and keeps the fs functions it found then: load it now,
 // unpatched, or it would keep a patched (forever "killed") unlinkSync.
 {
-  const warmUp = `${require('os').tmpdir()}/.hydra-crash-warm-up-${process.pid}`;
+  const warmUp = `${os.tmpdir()}/.hydra-crash-warm-up-${process.pid}`;
   fs.writeFileSync(warmUp, '');
   fs.rmSync(warmUp, { force: true });
 }

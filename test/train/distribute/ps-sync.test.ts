@@ -2,7 +2,7 @@
 // tasks): each update is w - lr * mean(g0, g1), each replica contributes once per step, and a
 // replica that never comes makes the chief's run fail at the run time limit instead of hanging.
 import * as net from 'net';
-import { DeadlineExceededError, Graph, Output, Server, Session, Tensor, tensor } from '../../../lib/core';
+import { DeadlineExceededError, Graph, Server, Session, tensor } from '../../../lib/core';
 import * as ops from '../../../lib/ops';
 import { graphState } from '../../../lib/nn';
 import { buildSyncStep } from '../../../lib/train/distribute/ps-sync';
