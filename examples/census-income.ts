@@ -21,7 +21,7 @@
  */
 import { layers, losses, mtl, nn, optimizers } from '../lib';
 import type { SymbolicTensor } from '../lib/nn';
-import { machine, writeSummary } from './common';
+import { finishRun } from './common';
 import { CATEGORICAL_COLUMNS, CensusColumns, NUMERIC_COLUMNS, ensureCensusIncome, readCensus } from './data/census-income';
 import { readFlags } from './flags';
 
@@ -184,9 +184,7 @@ async function main(): Promise<void> {
     r.deltaM = single ? mtl.deltaM(auc, single, { income: true, never_married: true }) : undefined;
     console.log(`| ${kind} | ${auc.income.toFixed(4)} | ${auc.never_married.toFixed(4)} | ${r.deltaM === undefined ? '—' : `${r.deltaM >= 0 ? '+' : ''}${r.deltaM.toFixed(2)}`} | ${r.parameters} | ${r.seconds.toFixed(0)} |`);
   }
-  const totalSeconds = (performance.now() - started) / 1000;
-  const file = writeSummary('census-income', { example: 'census-income', ...options, data: { source: files.source, train: train.rows, test: test.rows, features: width }, results, totalSeconds, machine: machine() });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
+  finishRun('census-income', started, { ...options, data: { source: files.source, train: train.rows, test: test.rows, features: width }, results });
 }
 
 if (require.main === module) {

@@ -234,6 +234,16 @@ export function writeSummary(name: string, summary: unknown): string {
 }
 
 /**
+ * A comparison's last step: writes `summary` to examples/results/<name>.json with the seconds since
+ * `started` (a performance.now() time, ms) and the machine, then prints the time and the file.
+ */
+export function finishRun(name: string, started: number, summary: Record<string, unknown>): void {
+  const totalSeconds = (performance.now() - started) / 1000;
+  const file = writeSummary(name, { example: name, ...summary, totalSeconds, machine: machine() });
+  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
+}
+
+/**
  * What the MLP and CNN examples do once their model is built: Adam 1e-3 with sparse
  * cross-entropy from logits, fit on the training split, evaluate on the test split,
  * print the accuracy and samples/s, and write the JSON summary `<example>-<dataset>`.

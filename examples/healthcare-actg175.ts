@@ -23,7 +23,7 @@
  * frames). ACTG175 is the largest with two clinical outcomes in a plain CSV.
  * Writes examples/results/healthcare-actg175.json.
  */
-import { machine, writeSummary } from './common';
+import { finishRun } from './common';
 import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
 import { readFlags } from './flags';
@@ -58,9 +58,7 @@ async function main(): Promise<void> {
   console.log(`healthcare-actg175: ${csv.rows} patients (${events} events) from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`);
   const result = await compare(data, { ...options, methods: options.methods.split(',') as Method[] });
   console.log(`\ntest AUC and MAE (mean ± sd over ${options.runs} splits):\n${result.table}`);
-  const totalSeconds = (performance.now() - started) / 1000;
-  const out = writeSummary('healthcare-actg175', { example: 'healthcare-actg175', ...options, data: { source: file.source, rows: csv.rows, events }, runs: result.runs, table: result.table, totalSeconds, machine: machine() });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${out}`);
+  finishRun('healthcare-actg175', started, { ...options, data: { source: file.source, rows: csv.rows, events }, runs: result.runs, table: result.table });
 }
 
 if (require.main === module) {

@@ -26,7 +26,7 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, formatMetrics, machine, signed, weightingNamed, writeSummary } from './common';
+import { countParameters, finishRun, formatMetrics, signed, weightingNamed } from './common';
 import { readFlags } from './flags';
 
 const CANVAS = 56;
@@ -250,19 +250,14 @@ async function main(): Promise<void> {
       `| ${method} | ${pct(r.accuracy!)} | ${r.boxes!.meanIou.toFixed(3)} | ${pct(r.boxes!.iouAtLeast50)} | ${pct(r.boxes!.iouAtLeast75)} | ${pct(r.bothRight!)} | ${r.evaluate.box_loss.toExponential(2)} | ${signed(r.deltaM.toFixed(2))} | ${r.seconds.toFixed(0)} |`,
     );
   }
-  const totalSeconds = (performance.now() - started) / 1000;
-  const file = writeSummary('localisation', {
-    example: 'localisation',
+  finishRun('localisation', started, {
     ...options,
     methods,
     data: { canvas: CANVAS, digit: DIGIT, train: trainSet.n, test: testSet.n, source: trainDigits.origin, box: 'tight box of the non-zero pixels, (x, y, w, h) / 56' },
     meanTrainingBox: { box: meanBox, mse: meanBoxMse, ...meanBoxScores },
     singleTask: { digit: digitOnly, box: boxOnly },
     multiTask: results,
-    totalSeconds,
-    machine: machine(),
   });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
 }
 
 main().catch((error) => {

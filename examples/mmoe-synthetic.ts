@@ -22,7 +22,7 @@
  */
 import { layers, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { machine, meanOf, meanSd, writeSummary } from './common';
+import { finishRun, meanOf, meanSd } from './common';
 import { readFlags } from './flags';
 
 const DEFAULTS = { epochs: 20, seeds: 5, train: 10000, test: 2000, batchSize: 128 };
@@ -196,9 +196,7 @@ async function main(): Promise<void> {
     console.log(`| ${p.toFixed(1)} | ${fmt(dTrain)} | ${fmt(dTest)} | ${dTest.filter((d) => d < 0).length} of ${dTest.length} |`);
     (summary[p.toFixed(1)] as Record<string, unknown>).pairedDifference = { train: dTrain, test: dTest };
   }
-  const totalSeconds = (performance.now() - started) / 1000;
-  const file = writeSummary('mmoe-synthetic', { example: 'mmoe-synthetic', ...options, d: D, c: C, m: M, noiseStd: NOISE_STD, results: summary, totalSeconds, machine: machine() });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
+  finishRun('mmoe-synthetic', started, { ...options, d: D, c: C, m: M, noiseStd: NOISE_STD, results: summary });
 }
 
 main().catch((error) => {

@@ -26,7 +26,7 @@
  */
 import { data, layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, formatMetrics, machine, meanSd, signed, weightingNamed, writeSummary } from './common';
+import { countParameters, finishRun, formatMetrics, meanSd, signed, weightingNamed } from './common';
 import { readFlags } from './flags';
 
 const CANVAS = 36;
@@ -214,17 +214,12 @@ async function main(): Promise<void> {
         `${signed(summarise(over((r) => r.multiTask[method]!.deltaM), 1))} | ${summarise(over((r) => r.multiTask[method]!.seconds), 1)} |`,
     );
   }
-  const totalSeconds = (performance.now() - started) / 1000;
-  const file = writeSummary('multimnist', {
-    example: 'multimnist',
+  finishRun('multimnist', started, {
     ...options,
     methods,
     construction: { canvas: CANVAS, digit: DIGIT, maxShift: MAX_SHIFT, overlay: 'max', source: trainDigits.origin, digits: { train: trainDigits.n, test: testDigits.n } },
     runs,
-    totalSeconds,
-    machine: machine(),
   });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
 }
 
 main().catch((error) => {

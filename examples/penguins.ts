@@ -29,7 +29,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { layers, losses, metrics, mtl, optimizers } from '../lib';
 import { Random } from '../lib/data';
-import { countParameters, machine, meanOf, meanSd, signed, weightingNamed, writeSummary } from './common';
+import { countParameters, finishRun, meanOf, meanSd, signed, weightingNamed } from './common';
 import { readFlags } from './flags';
 
 const SPECIES = ['Adelie', 'Chinstrap', 'Gentoo'] as const;
@@ -285,17 +285,12 @@ async function main(): Promise<void> {
       `| multi-task, ${method} | ${meanSd(over((r) => m(r).accuracy!), 1, 100)} | ${meanSd(over((r) => m(r).maeGrams!), 0)} | ${signed(meanSd(over((r) => m(r).deltaM), 2))} | ${meanSd(over((r) => m(r).seconds), 1)} |`,
     );
   }
-  const totalSeconds = (performance.now() - started) / 1000;
-  const file = writeSummary('penguins', {
-    example: 'penguins',
+  finishRun('penguins', started, {
     ...options,
     methods,
     data: { source: `vega-datasets@${source.version} data/penguins.json`, birds: penguins.length, dropped, unknownSex, features: [...MEASUREMENTS, ...ISLANDS.map((i) => `island=${i}`), 'sex=female', 'sex=male', 'sex=unknown'] },
     runs,
-    totalSeconds,
-    machine: machine(),
   });
-  console.log(`\n${totalSeconds.toFixed(0)} s in all; summary: ${file}`);
 }
 
 main().catch((error) => {
