@@ -1,4 +1,5 @@
-// Written from TensorFlow's published field numbers (no .proto file is vendored).
+// The message descriptors (schema.ts, types.ts) are generated from the tensorflow-cpu wheel's own
+// descriptors by scripts/generate-protos.js (no .proto file is vendored); this file is hand-written.
 //
 // Plain-object <-> protobuf wire codec over protobufjs reflection (the descriptors in schema.ts).
 //

@@ -1,4 +1,5 @@
-// Written from TensorFlow's published field numbers (no .proto file is vendored).
+// The message descriptors (schema.ts, types.ts) are generated from the tensorflow-cpu wheel's own
+// descriptors by scripts/generate-protos.js (no .proto file is vendored); this file is hand-written.
 //
 // lib/proto: the TensorFlow protobuf messages hydra-tf exchanges with libtensorflow and Python
 // (session ConfigProto/RunOptions/RunMetadata, the op registry, GraphDef, SavedModel/MetaGraphDef,
