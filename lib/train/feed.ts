@@ -201,8 +201,10 @@ function planColumns(columns: Columns, shapes: Record<string, number[]>): Column
     layout,
     total,
     order(options) {
-      const order = Int32Array.from({ length: total }, (_, i) => i);
-      if (options.shuffle) Random.fromSeed(epochSeed(options.seed, options.epoch)).shuffle(order);
+      if (options.shuffle) return Random.fromSeed(epochSeed(options.seed, options.epoch)).permutation(total);
+      // A plain loop: Int32Array.from({ length }, fn) reads an array-like object, ~50x slower per row.
+      const order = new Int32Array(total);
+      for (let i = 0; i < total; i++) order[i] = i;
       return order;
     },
   };

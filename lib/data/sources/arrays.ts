@@ -106,7 +106,12 @@ function columnRows(keys: string[], columns: Record<string, TypedArray>, shapes:
     return { key, column, shape, per: elementCount(shape), dtype: typedArrayDtype(column) };
   });
   return {
-    order: () => Int32Array.from({ length: count }, (_, i) => i),
+    order: () => {
+      // A plain loop: Int32Array.from({ length }, fn) reads an array-like object, ~50x slower per row.
+      const order = new Int32Array(count);
+      for (let i = 0; i < count; i++) order[i] = i;
+      return order;
+    },
     gather(indices) {
       const n = indices.length;
       const batch: HostBatch = {};

@@ -39,23 +39,23 @@ export function shuffleSpec<T>(upstream: DatasetSpec<T>, bufferSize: number, opt
 /** shuffleElements on indices: the same draws of `random` in the same sequence, so the same order. */
 function shuffleIndices(upstream: Int32Array, bufferSize: number, random: Random): Int32Array {
   const out = new Int32Array(upstream.length);
-  const buffer: number[] = [];
+  // An Int32Array buffer (not a growing number[]): the indices stay untagged int32 words.
+  const buffer = new Int32Array(Math.min(bufferSize, upstream.length));
+  let held = 0;
   let next = 0;
   for (let i = 0; i < upstream.length; i++) {
-    if (buffer.length < bufferSize) {
-      buffer.push(upstream[i]);
+    if (held < bufferSize) {
+      buffer[held++] = upstream[i];
       continue;
     }
     const pick = random.int(0, bufferSize);
     out[next++] = buffer[pick];
     buffer[pick] = upstream[i];
   }
-  while (buffer.length > 0) {
-    const pick = random.int(0, buffer.length);
-    const last = buffer.length - 1;
+  while (held > 0) {
+    const pick = random.int(0, held);
     out[next++] = buffer[pick];
-    buffer[pick] = buffer[last];
-    buffer.pop();
+    buffer[pick] = buffer[--held];
   }
   return out;
 }
