@@ -155,7 +155,7 @@ async function main() {
           const tensors = makeTensors(batches[s % batches.length]);
           const outputs = await session.run(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
           for (const o of outputs) {
-            o.item();
+            o.data();
             o.dispose();
           }
           for (const t of tensors) t.dispose();

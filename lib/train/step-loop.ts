@@ -26,7 +26,7 @@ export interface StepLoop {
   feeds: Output[];
   /** With `gather`: the rows of each step, int32 [k, batch]; step s trains on rows indices[s]. */
   indices?: Output;
-  /** The sum over the k steps of each of the step's fetches (scalars), in their order. */
+  /** The sum over the k steps of each of the step's fetches (scalars or vectors), in their order. */
   sums: Output[];
 }
 
@@ -66,7 +66,7 @@ export function buildStepLoop(
   const jit = options.jitCompile ?? false;
   const gather = options.gather ?? false;
   for (const fetch of step.fetches) {
-    if (fetch.shape === null || fetch.shape.length !== 0) throw invalidArgument(`stepsPerExecution: the step's fetch ${fetch.name} is not a scalar`);
+    if (fetch.shape === null || fetch.shape.length > 1 || fetch.shape.some((d) => d < 0)) throw invalidArgument(`stepsPerExecution: the step's fetch ${fetch.name} is not a scalar or a vector of known length`);
   }
   const name = graph.uniqueName('train_loop').replace(/[^A-Za-z0-9_]/g, '_');
   const stepName = `${name}_step`;
@@ -95,7 +95,7 @@ export function buildStepLoop(
   const loopSignature = (g: Graph) => {
     const i = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'i' });
     const n = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'n' });
-    const sums = fetchTypes.map((dtype, k) => ops.placeholder(g, { dtype, shape: [], name: `sum_${k}` }));
+    const sums = fetchTypes.map((dtype, k) => ops.placeholder(g, { dtype, shape: step.fetches[k].shape!, name: `sum_${k}` }));
     const data = step.feeds.map((feed, k) => ops.placeholder(g, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: `data_${k}` }));
     const indices = gather ? [ops.placeholder(g, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
     const resources = handles.map((_, k) => ops.placeholder(g, { dtype: 'resource', shape: [], name: `resource_${k}` }));
@@ -140,7 +140,9 @@ export function buildStepLoop(
       const indices = gather ? [ops.placeholder(graph, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
       const steps = ops.shape(gather ? indices[0] : feeds[0], { outType: 'int32' });
       const n = ops.gatherV2(steps, ops.constant(graph, 0, 'int32'), ops.constant(graph, 0, 'int32'));
-      const initial = [ops.constant(graph, 0, 'int32'), n, ...fetchTypes.map((dtype) => ops.constant(graph, 0, dtype)), ...feeds, ...indices, ...handles];
+      // The sums start at zero, shaped as what they sum (scalars, or the packed step logs).
+      const zeros = step.fetches.map((fetch, k) => (fetch.shape!.length === 0 ? ops.constant(graph, 0, fetchTypes[k]) : ops.fill(ops.constant(graph, fetch.shape!, 'int32'), ops.constant(graph, 0, fetchTypes[k]))));
+      const initial = [ops.constant(graph, 0, 'int32'), n, ...zeros, ...feeds, ...indices, ...handles];
       const loop = graph.addOperation({
         type: 'While',
         inputs: [initial],

@@ -4,12 +4,34 @@
  * Each is queued before the call returns, so the caller's next work overlaps the run.
  */
 import { Callable, Graph, Operation, Output, Session, Tensor } from '../core';
+import * as ops from '../ops';
 import { Logs } from './progress';
 import { buildStepLoop } from './step-loop';
 
 interface CompiledStep {
   callable: Callable;
-  keys: string[];
+  /** The log keys of each fetched tensor: one key per scalar, several for the packed vector. */
+  keys: string[][];
+}
+
+/**
+ * What a step fetches: the float32 scalar logs packed into one vector (one output tensor to
+ * allocate, hand over and read per run, whatever the number of tasks, gates or diagnostics),
+ * the other logs one by one.
+ */
+function packFetches(graph: Graph, fetches: Array<{ key: string; output: Output }>): { outputs: Output[]; keys: string[][] } {
+  const packable = fetches.filter((f) => f.output.dtype === 'float32' && f.output.shape !== null && f.output.shape.length === 0);
+  const rest = fetches.filter((f) => !packable.includes(f));
+  const outputs: Output[] = [];
+  const keys: string[][] = [];
+  if (packable.length > 1) {
+    outputs.push(graph.withRootScope(() => ops.pack(packable.map((f) => f.output), { axis: 0, name: graph.uniqueName('step_logs') })));
+    keys.push(packable.map((f) => f.key));
+  } else {
+    for (const f of packable) (outputs.push(f.output), keys.push([f.key]));
+  }
+  for (const f of rest) (outputs.push(f.output), keys.push([f.key]));
+  return { outputs, keys };
 }
 
 /** The training step of one program, compiled once per set of fed placeholders. */
@@ -17,6 +39,7 @@ export class StepRunner {
   /** Compiled steps by fed placeholders: one step per run (single), k steps per run (loops). */
   private readonly single = new Map<string, CompiledStep>();
   private readonly loops = new Map<string, CompiledStep>();
+  private packed: { outputs: Output[]; keys: string[][] } | null = null;
 
   constructor(
     private readonly graph: Graph,
@@ -45,12 +68,12 @@ export class StepRunner {
       let compiled = cache.get(key);
       if (!compiled) {
         const stepFeeds = feeds.map(([output]) => output);
-        const keys = this.fetches.map((f) => f.key);
+        const { outputs, keys } = this.stepFetches();
         if (looped) {
-          const built = buildStepLoop(this.graph, { feeds: stepFeeds, fetches: this.fetches.map((f) => f.output), target: this.target }, { jitCompile: this.options.jitCompile });
+          const built = buildStepLoop(this.graph, { feeds: stepFeeds, fetches: outputs, target: this.target }, { jitCompile: this.options.jitCompile });
           compiled = { callable: this.session().callable({ feeds: built.feeds, fetches: built.sums }), keys };
         } else {
-          compiled = { callable: this.session().callable({ feeds: stepFeeds, fetches: this.fetches.map((f) => f.output), targets: [this.target] }), keys };
+          compiled = { callable: this.session().callable({ feeds: stepFeeds, fetches: outputs, targets: [this.target] }), keys };
         }
         cache.set(key, compiled);
       }
@@ -61,6 +84,11 @@ export class StepRunner {
     }
   }
 
+  /** The step's fetches as run (see packFetches), built once for every compiled step. */
+  private stepFetches(): { outputs: Output[]; keys: string[][] } {
+    return (this.packed ??= packFetches(this.graph, this.fetches));
+  }
+
   /**
    * Queues `steps` training steps on rows of data already in TensorFlow (`whole`: every row of
    * each fed placeholder): step s trains on rows indices[s·n .. (s+1)·n).
@@ -69,8 +97,9 @@ export class StepRunner {
     const key = `rows:${whole.map(([output]) => output.name).join(',')}`;
     let compiled = this.loops.get(key);
     if (!compiled) {
-      const built = buildStepLoop(this.graph, { feeds: whole.map(([output]) => output), fetches: this.fetches.map((f) => f.output), target: this.target }, { jitCompile: this.options.jitCompile, gather: true });
-      compiled = { callable: this.session().callable({ feeds: [...built.feeds, built.indices!], fetches: built.sums }), keys: this.fetches.map((f) => f.key) };
+      const { outputs, keys } = this.stepFetches();
+      const built = buildStepLoop(this.graph, { feeds: whole.map(([output]) => output), fetches: outputs, target: this.target }, { jitCompile: this.options.jitCompile, gather: true });
+      compiled = { callable: this.session().callable({ feeds: [...built.feeds, built.indices!], fetches: built.sums }), keys };
       this.loops.set(key, compiled);
     }
     const rows = Tensor.from(indices, { dtype: 'int32', shape: [steps, indices.length / steps] });
@@ -90,8 +119,12 @@ function meanLogs(step: CompiledStep, values: Tensor[], steps: number, temporari
     (results) => {
       release();
       const logs: Logs = {};
-      step.keys.forEach((name, i) => {
-        logs[name] = (results[i].item() as number) / steps;
+      step.keys.forEach((names, i) => {
+        if (names.length === 1 && results[i].shape.length === 0) logs[names[0]] = (results[i].item() as number) / steps;
+        else {
+          const values = results[i].data() as Float32Array;
+          names.forEach((name, k) => (logs[name] = values[k] / steps));
+        }
         results[i].dispose();
       });
       return logs;

@@ -44,16 +44,15 @@ export abstract class ArchitectureLayer extends Layer {
 /**
  * Gate utilisation: each gate's weight of each expert averaged over the batch, reported every
  * training step as "gate/<layer>/<gate>/expert_<e>" (experts in the order the gate weighs them).
+ * One Mean and one Unpack per gate; the trainer packs every step log into a single fetch.
  */
 function reportGateMeans(ctx: CallContext, owner: string, names: readonly string[], gates: Output[]): void {
   const graph = ctx.graph;
   gates.forEach((gate, g) => {
     const experts = gate.shape?.[1];
     if (experts === undefined || experts < 1) return;
-    const mean = graph.withNameScope(`gate_means/${names[g]}`, () => ops.mean(gate, ops.constant(graph, [0], 'int32')));
-    for (let e = 0; e < experts; e++) {
-      ctx.state.stepLogs.set(`gate/${owner}/${names[g]}/expert_${e}`, ops.gatherV2(mean, ops.constant(graph, e, 'int32'), ops.constant(graph, 0, 'int32')));
-    }
+    const perExpert = graph.withNameScope(`gate_means/${names[g]}`, () => ops.unpack(ops.mean(gate, ops.constant(graph, [0], 'int32')), { num: experts, axis: 0 }));
+    perExpert.forEach((mean, e) => ctx.state.stepLogs.set(`gate/${owner}/${names[g]}/expert_${e}`, mean));
   });
 }
 
