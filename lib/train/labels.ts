@@ -2,7 +2,7 @@
  * Checks on labels that must hold inside the graph, whatever path the data takes (fed per
  * batch, or gathered from whole columns by the step loop).
  */
-import { Output } from '../core';
+import { Graph, Output } from '../core';
 import * as ops from '../ops';
 
 /** Class ids, int64, and whether each is valid (bool, same shape as the labels). */
@@ -21,6 +21,22 @@ export interface ClassIds {
  * the trainer reports as divergence.
  */
 export function classIds(labels: Output, classes: number, label: string): ClassIds {
+  const graph = labels.graph;
+  // A sparse loss and a sparse accuracy on the same output check the same labels: built once per
+  // graph (the first builder names the error), not ~25 ops per user in every training step.
+  let built = checkedLabels.get(graph);
+  if (!built) checkedLabels.set(graph, (built = new Map()));
+  const key = `${labels.name}/${classes}`;
+  const known = built.get(key);
+  if (known) return known;
+  const result = buildClassIds(labels, classes, label);
+  built.set(key, result);
+  return result;
+}
+
+const checkedLabels = new WeakMap<Graph, Map<string, ClassIds>>();
+
+function buildClassIds(labels: Output, classes: number, label: string): ClassIds {
   const graph = labels.graph;
   return graph.withNameScope('check_class_ids', () => {
     const float = labels.dtype !== 'int32' && labels.dtype !== 'int64';

@@ -57,8 +57,12 @@ export function alignLabels(label: string, yTrue: Output, yPred: Output): Output
 }
 
 function lastAxisMean(x: Output): Output {
-  const rank = (x.shape as number[]).length;
-  return rank <= 1 ? x : ops.reduceMean(x, [-1]);
+  const shape = x.shape as number[];
+  if (shape.length <= 1) return x;
+  // One value per example (a [batch, 1] regression or binary output): the mean is that value.
+  // A Squeeze's gradient is one Reshape; a Mean's is ~15 shape ops (TensorFlow's C++ SumGrad) per step.
+  if (shape[shape.length - 1] === 1) return ops.squeeze(x, { squeezeDims: [-1] });
+  return ops.reduceMean(x, [-1]);
 }
 
 function asFloat(yTrue: Output, yPred: Output): Output {

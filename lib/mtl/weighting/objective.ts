@@ -65,7 +65,9 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
   const result = graph.withNameScope(`weighting/${weighting.name}`, () => weighting.build(weightingContext));
   const logs: Record<string, Output> = { ...(result.logs ?? {}) };
   const weights = ops.stopGradient(result.weights);
-  taskNames.forEach((t, i) => (logs[`weight/${t}`] = ops.gatherV2(weights, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32'))));
+  // One Unpack for every task's weight log (not a GatherV2 per task in every step).
+  const perTask = ops.unpack(weights, { num: taskNames.length, axis: 0 });
+  taskNames.forEach((t, i) => (logs[`weight/${t}`] = perTask[i]));
   // Free for strategies that built the task-gradient matrix; GradNorm, a gradient method that needs only ∂L_i/∂W, does not pay for it unless asked.
   const matrixBuilt = matrix !== null;
   if (setup.diagnostics || matrixBuilt) Object.assign(logs, gradientDiagnostics(weightingContext.taskGradients(), taskNames));
