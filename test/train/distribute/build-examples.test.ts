@@ -75,4 +75,5 @@ test('two concurrent example builds into one directory both succeed, and a reade
   } finally {
     fs.rmSync(parent, { recursive: true, force: true });
   }
-});
+  // Two full tsc runs at once: ~35 s on an idle 2-core machine, 104 s seen under load; jest's 120 s default is too tight.
+}, 300_000);
