@@ -14,6 +14,8 @@
         "native/graph_import.cc",
         "native/graph_function.cc",
         "native/session.cc",
+        "native/saved_model.cc",
+        "native/devices.cc",
         "native/server.cc"
       ],
       "dependencies": [

@@ -2,6 +2,8 @@
 
 #include <thread>
 
+#include "addon.h"
+
 namespace hydra {
 
 std::shared_ptr<JobThreads> JobThreads::Create(Napi::Env env) {
@@ -87,6 +89,20 @@ bool JobThreads::Drain(std::chrono::steady_clock::time_point deadline) {
   DropQueued();
   std::unique_lock<std::mutex> lock(mutex_);
   return ended_.wait_until(lock, deadline, [this] { return running_ == 0; });
+}
+
+void PromiseJob::Complete(Napi::Env env) {
+  try {
+    deferred_.Resolve(Settle(env));
+  } catch (const Napi::Error& error) {
+    deferred_.Reject(error.Value());
+  }
+}
+
+Napi::Promise SubmitPromiseJob(Napi::Env env, std::unique_ptr<PromiseJob> job) {
+  Napi::Promise promise = job->Promise();
+  GetAddonData(env).jobs->Submit(env, std::move(job));
+  return promise;
 }
 
 }  // namespace hydra

@@ -20,6 +20,25 @@ class Job {
   virtual void Complete(Napi::Env env) = 0;
 };
 
+// A job that settles a promise: Settle, on the JS thread, returns the value to resolve
+// with or throws (a Napi::Error) to reject. Every promise the addon returns for work off
+// the JS thread (runs, closes, SavedModel loads) is one of these.
+class PromiseJob : public Job {
+ public:
+  explicit PromiseJob(Napi::Env env) : deferred_(env) {}
+  void Complete(Napi::Env env) final;
+  Napi::Promise Promise() const { return deferred_.Promise(); }
+
+ protected:
+  virtual Napi::Value Settle(Napi::Env env) = 0;
+
+ private:
+  Napi::Promise::Deferred deferred_;
+};
+
+// Hands `job` to the addon's threads and returns its promise (JS thread only).
+Napi::Promise SubmitPromiseJob(Napi::Env env, std::unique_ptr<PromiseJob> job);
+
 // The addon's own threads for jobs, instead of libuv's pool of four: a run blocked in
 // TensorFlow (a queue dequeue, a remote call) holds one of these and never a thread that
 // fs, dns or other runs need. A thread is started whenever a job finds none idle (up to

@@ -226,24 +226,6 @@ struct RunBaton {
 
 namespace {
 
-// Session options from serialized ConfigProto bytes (may be null/undefined) and a target.
-class SessionOptions : public Owned<TF_SessionOptions, &TfApi::TF_DeleteSessionOptions> {
- public:
-  SessionOptions(Napi::Env env, const TfApi& api, const Napi::Value& config, const Napi::Value& target)
-      : Owned(api, api.TF_NewSessionOptions()) {
-    if (!target.IsUndefined() && !target.IsNull()) {
-      std::string text = ArgString(target, "session target");
-      api.TF_SetTarget(get(), text.c_str());
-    }
-    if (!config.IsUndefined() && !config.IsNull()) {
-      auto [bytes, length] = ArgBytes(config, "session config (serialized ConfigProto)");
-      Status status(api);
-      api.TF_SetConfig(get(), bytes, length, status.get());
-      status.ThrowIfError(env, "session config");
-    }
-  }
-};
-
 // Optional serialized RunOptions at info[index] into the spec.
 void ParseRunOptions(const Napi::CallbackInfo& info, size_t index, RunSpec* spec) {
   if (info[index].IsUndefined() || info[index].IsNull()) return;
@@ -291,124 +273,54 @@ std::unique_ptr<RunBaton> ParseRun(const Napi::CallbackInfo& info, std::shared_p
   return baton;
 }
 
-class RunJob : public Job {
+class RunJob : public PromiseJob {
  public:
-  RunJob(Napi::Env env, std::unique_ptr<RunBaton> baton) : baton_(std::move(baton)), deferred_(env) {}
-  Napi::Promise Promise() { return deferred_.Promise(); }
+  RunJob(Napi::Env env, std::unique_ptr<RunBaton> baton) : PromiseJob(env), baton_(std::move(baton)) {}
   void Execute() override { baton_->Execute(); }
-  void Complete(Napi::Env env) override {
-    try {
-      deferred_.Resolve(baton_->Result(env));
-    } catch (const Napi::Error& error) {
-      deferred_.Reject(error.Value());
-    }
-  }
+
+ protected:
+  Napi::Value Settle(Napi::Env env) override { return baton_->Result(env); }
 
  private:
   std::unique_ptr<RunBaton> baton_;
-  Napi::Promise::Deferred deferred_;
 };
 
 // Starts a run on the addon's threads and returns its promise.
 Napi::Value StartRun(Napi::Env env, std::unique_ptr<RunBaton> baton) {
-  auto job = std::make_unique<RunJob>(env, std::move(baton));
-  Napi::Promise promise = job->Promise();
-  GetAddonData(env).jobs->Submit(env, std::move(job));
-  return promise;
+  return SubmitPromiseJob(env, std::make_unique<RunJob>(env, std::move(baton)));
 }
 
 // Closes a session on the addon's threads: a close that has to wait for runs (up to the
 // grace period, then cancelling them) must not block the JS thread.
-class CloseJob : public Job {
+class CloseJob : public PromiseJob {
  public:
-  CloseJob(Napi::Env env, std::shared_ptr<SessionBox> box, std::chrono::milliseconds grace, bool settle)
-      : box_(std::move(box)), grace_(grace), deferred_(env), settle_(settle) {}
-  Napi::Promise Promise() { return deferred_.Promise(); }
+  CloseJob(Napi::Env env, std::shared_ptr<SessionBox> box, std::chrono::milliseconds grace)
+      : PromiseJob(env), box_(std::move(box)), grace_(grace) {}
   void Execute() override { box_->CloseWithin(grace_); }
-  void Complete(Napi::Env env) override {
-    if (settle_) deferred_.Resolve(env.Undefined());
-  }
+
+ protected:
+  Napi::Value Settle(Napi::Env env) override { return env.Undefined(); }
 
  private:
   std::shared_ptr<SessionBox> box_;
   std::chrono::milliseconds grace_;
-  Napi::Promise::Deferred deferred_;
-  bool settle_;
-};
-
-// Loads a SavedModel on the addon's threads: loading restores variables and can take seconds.
-class LoadSavedModelJob : public Job {
- public:
-  LoadSavedModelJob(Napi::Env env, const TfApi& api, std::string dir, std::vector<std::string> tags,
-                    std::unique_ptr<SessionOptions> options, std::string run_options, bool has_run_options)
-      : api_(api),
-        dir_(std::move(dir)),
-        tags_(std::move(tags)),
-        options_(std::move(options)),
-        run_options_(std::move(run_options)),
-        has_run_options_(has_run_options),
-        graph_(std::make_shared<GraphBox>(api, api.TF_NewGraph())),
-        deferred_(env) {}
-  ~LoadSavedModelJob() override {
-    if (session_ != nullptr) {
-      Status status(api_);
-      api_.TF_CloseSession(session_, status.get());
-      api_.TF_DeleteSession(session_, status.get());
-    }
-  }
-  Napi::Promise Promise() { return deferred_.Promise(); }
-
-  void Execute() override {
-    std::vector<const char*> tags;
-    for (const auto& tag : tags_) tags.push_back(tag.c_str());
-    Status status(api_);
-    Buffer meta_graph(api_);
-    std::unique_ptr<Buffer> run_options;
-    if (has_run_options_) run_options = std::make_unique<Buffer>(api_, run_options_.data(), run_options_.size());
-    session_ = api_.TF_LoadSessionFromSavedModel(options_->get(), run_options ? run_options->get() : nullptr,
-                                                 dir_.c_str(), tags.data(), static_cast<int>(tags.size()),
-                                                 graph_->get(), meta_graph.get(), status.get());
-    code_ = status.code();
-    if (code_ != TF_OK) {
-      message_ = status.message();
-      session_ = nullptr;
-      return;
-    }
-    meta_graph_.assign(static_cast<const char*>(meta_graph.get()->data), meta_graph.get()->length);
-  }
-
-  void Complete(Napi::Env env) override {
-    if (code_ != TF_OK) {
-      deferred_.Reject(MakeError(env, code_, "cannot load SavedModel from " + dir_ + ": " + message_).Value());
-      return;
-    }
-    auto box = std::make_shared<SessionBox>(api_, session_, graph_);
-    session_ = nullptr;
-    GetAddonData(env).sessions->Track(box);
-    Napi::Object result = Napi::Object::New(env);
-    result.Set("graph", Graph::Wrap(env, graph_));
-    result.Set("session", Session::Wrap(env, box));
-    result.Set("metaGraphDef", Napi::Buffer<uint8_t>::Copy(env, reinterpret_cast<const uint8_t*>(meta_graph_.data()),
-                                                           meta_graph_.size()));
-    deferred_.Resolve(result);
-  }
-
- private:
-  const TfApi& api_;
-  std::string dir_;
-  std::vector<std::string> tags_;
-  std::unique_ptr<SessionOptions> options_;
-  std::string run_options_;
-  bool has_run_options_;
-  std::shared_ptr<GraphBox> graph_;
-  TF_Session* session_ = nullptr;
-  int code_ = TF_OK;
-  std::string message_;
-  std::string meta_graph_;
-  Napi::Promise::Deferred deferred_;
 };
 
 }  // namespace
+
+SessionOptions::SessionOptions(Napi::Env env, const TfApi& api, const Napi::Value& config, const Napi::Value& target)
+    : Owned(api, api.TF_NewSessionOptions()) {
+  if (!IsAbsent(target)) {
+    std::string text = ArgString(target, "session target");
+    api.TF_SetTarget(get(), text.c_str());
+  }
+  if (!IsAbsent(config)) {
+    auto [bytes, length] = ArgBytes(config, "session config (serialized ConfigProto)");
+    Status status(api);
+    api.TF_SetConfig(get(), bytes, length, status.get());
+    status.ThrowIfError(env, "session config");
+  }
+}
 
 SessionBox::~SessionBox() {
   std::lock_guard<std::mutex> lock(mutex_);
@@ -546,35 +458,6 @@ Napi::Value Session::MakeCallable(const Napi::CallbackInfo& info) {
   return Callable::New(env, std::move(box), std::move(spec));
 }
 
-Napi::Value Session::ListDevices(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  std::shared_ptr<SessionBox> box = Live(env);
-  const TfApi& api = box->api();
-  Status status(api);
-  TF_DeviceList* list = api.TF_SessionListDevices(box->get(), status.get());
-  status.ThrowIfError(env, "listDevices");
-  int count = api.TF_DeviceListCount(list);
-  Napi::Array devices = Napi::Array::New(env, count);
-  for (int i = 0; i < count; i++) {
-    Napi::Object device = Napi::Object::New(env);
-    const char* name = api.TF_DeviceListName(list, i, status.get());
-    const char* type = api.TF_DeviceListType(list, i, status.get());
-    int64_t memory = api.TF_DeviceListMemoryBytes(list, i, status.get());
-    uint64_t incarnation = api.TF_DeviceListIncarnation(list, i, status.get());
-    if (!status.ok()) {
-      api.TF_DeleteDeviceList(list);
-      status.ThrowIfError(env, "listDevices");
-    }
-    device.Set("name", name);
-    device.Set("type", type);
-    device.Set("memoryBytes", Napi::Number::New(env, static_cast<double>(memory)));
-    device.Set("incarnation", Napi::BigInt::New(env, incarnation));
-    devices.Set(static_cast<uint32_t>(i), device);
-  }
-  api.TF_DeleteDeviceList(list);
-  return devices;
-}
-
 // The grace period of a close: info[0] in milliseconds (Infinity or absent: wait for the runs without limit).
 std::chrono::milliseconds GraceArg(const Napi::Value& value) {
   if (value.IsUndefined() || value.IsNull()) return std::chrono::milliseconds(-1);
@@ -595,10 +478,7 @@ Napi::Value Session::Close(const Napi::CallbackInfo& info) {
     deferred.Resolve(env.Undefined());
     return deferred.Promise();
   }
-  auto job = std::make_unique<CloseJob>(env, box_, grace, true);
-  Napi::Promise promise = job->Promise();
-  GetAddonData(env).jobs->Submit(env, std::move(job));
-  return promise;
+  return SubmitPromiseJob(env, std::make_unique<CloseJob>(env, box_, grace));
 }
 
 // dispose(cancelAfterMs?): the same close, without a promise.
@@ -606,7 +486,7 @@ Napi::Value Session::Dispose(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   std::chrono::milliseconds grace = GraceArg(info[0]);
   if (box_) {
-    if (!box_->RequestClose()) GetAddonData(env).jobs->Submit(env, std::make_unique<CloseJob>(env, box_, grace, false));
+    if (!box_->RequestClose()) GetAddonData(env).jobs->Submit(env, std::make_unique<CloseJob>(env, box_, grace));
     box_.reset();
   }
   return env.Undefined();
@@ -761,27 +641,6 @@ Napi::Value Callable::RunBound(const Napi::CallbackInfo& info) {
 Napi::Value Callable::Unbind(const Napi::CallbackInfo& info) {
   bound_.reset();
   return info.Env().Undefined();
-}
-
-// loadSavedModel(exportDir, tags[], configBytes?, runOptionsBytes?) -> Promise<{graph, session, metaGraphDef}>
-Napi::Value Session::LoadSavedModel(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  const TfApi& api = Api(env);
-  std::string dir = ArgString(info[0], "SavedModel directory");
-  std::vector<std::string> tags;
-  Napi::Array tag_array = ArgArray(info[1], "SavedModel tags");
-  for (uint32_t i = 0; i < tag_array.Length(); i++) tags.push_back(ArgString(tag_array.Get(i), "SavedModel tag"));
-  auto options = std::make_unique<SessionOptions>(env, api, info[2], env.Undefined());
-  std::string run_options;
-  bool has_run_options = !info[3].IsUndefined() && !info[3].IsNull();
-  if (has_run_options) {
-    auto [bytes, length] = ArgBytes(info[3], "runOptions");
-    run_options.assign(reinterpret_cast<const char*>(bytes), length);
-  }
-  auto job = std::make_unique<LoadSavedModelJob>(env, api, dir, tags, std::move(options), run_options, has_run_options);
-  Napi::Promise promise = job->Promise();
-  GetAddonData(env).jobs->Submit(env, std::move(job));
-  return promise;
 }
 
 }  // namespace hydra

@@ -59,6 +59,12 @@ class SessionBox {
   bool cancelled_ = false;  // TF_CloseSession called
 };
 
+// Session options from serialized ConfigProto bytes (may be null/undefined) and a target.
+class SessionOptions : public Owned<TF_SessionOptions, &TfApi::TF_DeleteSessionOptions> {
+ public:
+  SessionOptions(Napi::Env env, const TfApi& api, const Napi::Value& config, const Napi::Value& target);
+};
+
 struct RunSpec;
 struct RunBaton;
 struct BoundFeeds;
@@ -108,12 +114,12 @@ class Session : public HandleWrap<Session, SessionBox> {
   Napi::Value Run(const Napi::CallbackInfo& info);
   Napi::Value RunSync(const Napi::CallbackInfo& info);
   Napi::Value MakeCallable(const Napi::CallbackInfo& info);
-  Napi::Value ListDevices(const Napi::CallbackInfo& info);
+  Napi::Value ListDevices(const Napi::CallbackInfo& info);  // devices.cc
   Napi::Value Close(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
   Napi::Value GetClosed(const Napi::CallbackInfo& info);
 
-  static Napi::Value LoadSavedModel(const Napi::CallbackInfo& info);
+  static Napi::Value LoadSavedModel(const Napi::CallbackInfo& info);  // saved_model.cc
 };
 
 }  // namespace hydra
