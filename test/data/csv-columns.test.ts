@@ -2,13 +2,12 @@
 // object per row): the same batches as the per-row path (an identity map forces it), the same
 // errors, across chunk boundaries (a file of many 64 KiB chunks).
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { HostBatch, fromCsv } from '../../lib/data';
+import { tempDir } from '../support/tmp';
 
 let dir: string;
-beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-csv-columns-'))));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+beforeAll(() => (dir = tempDir('csv-columns')));
 
 function write(name: string, text: string): string {
   const file = path.join(dir, name);

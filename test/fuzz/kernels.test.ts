@@ -5,8 +5,8 @@
 // HYDRA_FUZZ_SEED picks another sample; the full run over every op is `node scripts/kernel-fuzz.js`.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../support/tmp';
 import { KERNEL_GUARDS } from '../../lib/core/kernel-guards';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -26,7 +26,7 @@ interface Summary {
 }
 
 test(`kernel fuzz: ${sample} sampled ops and the guarded ones, ${casesPerOp} cases each, seed ${seed}: no case kills the process`, () => {
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-fuzz-')), 'summary.json');
+  const report = path.join(tempDir('fuzz'), 'summary.json');
   const result = spawnSync(
     process.execPath,
     [path.join(root, 'scripts', 'kernel-fuzz.js'), '--seed', seed, '--sample', String(sample), '--cases', String(casesPerOp), '--budget-s', '240', '--json', report],

@@ -3,10 +3,10 @@
 // process: the only acceptable failures are TensorFlowErrors, and a case that kills the process
 // fails its test naming the case. HYDRA_FUZZ_SEED picks another seed.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ensureFixtures, fixture } from '../saved-model/fixtures';
 import { runInChild } from '../support/child';
+import { tempDir } from '../support/tmp';
 
 const seed = Number(process.env.HYDRA_FUZZ_SEED ?? 20261206);
 
@@ -22,7 +22,7 @@ interface PropertyReport {
  * `proto`, `lib`, `expectError` and `lastCase` in scope) for `numRuns` runs in a child process.
  */
 function checkProperty(property: string, numRuns: number, timeLimitMs = 60000): PropertyReport {
-  const lastCaseFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-prop-')), 'last-case.json');
+  const lastCaseFile = path.join(tempDir('prop'), 'last-case.json');
   const body = `
     const fc = require('fast-check');
     const { TensorFlowError } = core;

@@ -1,14 +1,9 @@
 // A trained multi-task model exported as a SavedModel: Python loads it and computes
 // the same outputs; hydra-tf reloads it too.
 import { layers, mtl, optimizers, savedModel, tensor } from '../../lib';
-import { runPython, temporaryDirectory } from '../saved-model/fixtures';
-
-function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  if (a.length !== b.length) throw new Error(`lengths differ: ${a.length} vs ${b.length}`);
-  let max = 0;
-  for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i] - b[i]));
-  return max;
-}
+import { maxAbsDiff } from '../support/numeric';
+import { runPythonJson } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 test('mtl.model(...).save: Python and hydra-tf load it and agree with predict()', async () => {
   const x = layers.input({ name: 'x', shape: [3] });
@@ -30,11 +25,11 @@ test('mtl.model(...).save: Python and hydra-tf load it and agree with predict()'
   await model.fit(data, { epochs: 3, batchSize: 16, verbose: false });
   const probe = Float32Array.from({ length: 4 * 3 }, (_, i) => (i - 6) / 5);
   const expected = await model.predict({ x: probe });
-  const dir = temporaryDirectory('hydra-mtl-export-');
+  const dir = tempDir('mtl-export');
   const result = await model.export(`${dir}/model`);
   expect(result.signatures).toEqual(['serving_default']);
 
-  const python = runPython<{ v2: Array<Record<string, { values: number[] }>> }>('check_export.py', {
+  const python = runPythonJson<{ v2: Array<Record<string, { values: number[] }>> }>('check_export.py', {
     dir: `${dir}/model`,
     calls: [{ signature: 'serving_default', inputs: { x: { dtype: 'float32', shape: [4, 3], values: Array.from(probe) } } }],
   });

@@ -1,12 +1,9 @@
 // One objective: evaluate().loss and val_loss are the training objective on the evaluation data —
 // the weighting's task weights (static, or the current dynamic ones) plus regularization, as
 // Keras's evaluate with loss_weights and a kernel regularizer.
-import { execFileSync } from 'child_process';
-import * as path from 'path';
 import { Tensor, layers, mtl, nn, optimizers } from '../../lib';
 import { Random } from '../../lib/data';
-
-const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
+import { runPythonJson } from '../support/python';
 
 function data(n: number, seed = 9) {
   const random = Random.fromSeed(seed);
@@ -38,7 +35,7 @@ describe('evaluate reports the training objective', () => {
     const weights: Record<string, number[]> = { 'trunk/kernel': draw(6), 'trunk/bias': draw(3), 'a/kernel': draw(3), 'a/bias': draw(1), 'b/kernel': draw(3), 'b/bias': draw(1) };
     const shapes: Record<string, number[]> = { 'trunk/kernel': [2, 3], 'trunk/bias': [3], 'a/kernel': [3, 1], 'a/bias': [1], 'b/kernel': [3, 1], 'b/bias': [1] };
     const spec = { x: Array.from(x), a: Array.from(a), b: Array.from(b), l2: 0.01, lossWeights: { a: 0.3, b: 2 }, weights };
-    const keras = JSON.parse(execFileSync(python, [path.join(__dirname, '..', 'fixtures', 'python', 'keras_evaluate_objective.py')], { input: JSON.stringify(spec), encoding: 'utf8' }));
+    const keras = runPythonJson<{ loss: number; a_loss: number; b_loss: number }>('keras_evaluate_objective.py', spec);
 
     for (const model of [build(mtl.weighting.weightedSum({ a: 0.3, b: 2 })), build(undefined, { a: 0.3, b: 2 })]) {
       await model.predict({ x });

@@ -3,14 +3,14 @@
 // state, bit for bit, as the run that never stopped (dropout, shuffling, learned task weights).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { buildMultiTaskSaveModel, multiTaskData } from './children/mtl-save-model';
+import { tempDir } from '../support/tmp';
 
 const root = path.join(__dirname, '..', '..');
 
 test('a saved multi-task model continues in a fresh process exactly as the uninterrupted run', async () => {
-  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mtl-save-')), 'model');
+  const dir = path.join(tempDir('mtl-save'), 'model');
   const data = multiTaskData();
   const model = buildMultiTaskSaveModel();
   await model.fit(data, { epochs: 2, batchSize: 16, verbose: false });

@@ -1,12 +1,11 @@
 // MultiHeadAttention and the transformer encoder block outside the Keras parity suite: weight
 // names and shapes as Keras's, configs through JSON, a masked transformer model saved with
 // trainer.save and loaded with nn.load predicting the same, and the errors users meet.
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Graph, nn, train } from '../../lib';
 import type { HostTensor } from '../../lib/data';
 import { runForward } from '../parity/models';
+import { tempDir } from '../support/tmp';
 
 const { layers } = nn;
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -104,7 +103,7 @@ describe('multiHeadAttention and transformerEncoder', () => {
     const label = host([32], 'int32', (r) => Number((ids.data as Int32Array)[r * 6] >= 5));
     const history = await trainer.fit({ tokens: ids.data, label: label.data }, { epochs: 5, batchSize: 8, verbose: false });
     expect(history.history.loss[4]).toBeLessThan(history.history.loss[0]);
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-attention-')), 'model');
+    const dir = path.join(tempDir('attention'), 'model');
     await trainer.save(dir);
     const expected = await trainer.predict({ tokens: ids.data });
     await trainer.close();
@@ -112,7 +111,6 @@ describe('multiHeadAttention and transformerEncoder', () => {
     const predicted = await loaded.predict({ tokens: ids.data });
     expect(Array.from(predicted.label.data as Float32Array)).toEqual(Array.from(expected.label.data as Float32Array));
     await loaded.close();
-    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
   });
 
   test('errors name the layer and what it expects', () => {

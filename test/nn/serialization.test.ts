@@ -6,9 +6,9 @@ import type { HostTensor } from '../../lib/data';
 import { runForward } from '../parity/models';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { buildArchitectureModel, compile, data as childData, registerUserLayers } from './children/architecture-model';
+import { tempDir } from '../support/tmp';
 
 const { layers, initializers, regularizers, activations } = nn;
 
@@ -264,23 +264,19 @@ describe('serializeModel / deserializeModel', () => {
 
   test('a trained model rebuilt from its JSON in a fresh process (that built other models first) restores its checkpoint and predicts the same', async () => {
     registerUserLayers();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-architecture-'));
-    try {
-      const model = buildArchitectureModel();
-      const trainer = compile(model);
-      await trainer.fit(childData, { epochs: 2, batchSize: 8, verbose: false });
-      await trainer.saveCheckpoint(dir, 'trained');
-      const { y } = await trainer.predict({ x: childData.x }, { batchSize: 16 });
-      await trainer.close();
-      const jsonFile = path.join(dir, 'model.json');
-      fs.writeFileSync(jsonFile, JSON.stringify(nn.serializeModel(model)));
-      const root = path.join(__dirname, '..', '..');
-      const out = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'architecture-restore.ts'), jsonFile, dir], { encoding: 'utf8', cwd: root });
-      // The same graph, the same restored weights, the same kernels: equal exactly.
-      expect(JSON.parse(out).y).toEqual(Array.from(y.data as Float32Array));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('architecture');
+    const model = buildArchitectureModel();
+    const trainer = compile(model);
+    await trainer.fit(childData, { epochs: 2, batchSize: 8, verbose: false });
+    await trainer.saveCheckpoint(dir, 'trained');
+    const { y } = await trainer.predict({ x: childData.x }, { batchSize: 16 });
+    await trainer.close();
+    const jsonFile = path.join(dir, 'model.json');
+    fs.writeFileSync(jsonFile, JSON.stringify(nn.serializeModel(model)));
+    const root = path.join(__dirname, '..', '..');
+    const out = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'architecture-restore.ts'), jsonFile, dir], { encoding: 'utf8', cwd: root });
+    // The same graph, the same restored weights, the same kernels: equal exactly.
+    expect(JSON.parse(out).y).toEqual(Array.from(y.data as Float32Array));
   }, 120_000);
 
   test('unknown format, version and className are refused with what is known', () => {

@@ -5,11 +5,12 @@
 // PARITY_KEEP=/some/file.json keeps a copy of the spec, to rerun the Keras side by hand.
 import { ChildProcess, spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Tensor } from '../../lib';
 import type { HostTensor } from '../../lib/data';
 import type { ModelSpec } from './models';
+import { pythonEnv, venvPython } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const SCRIPT = path.join(REPO, 'test', 'fixtures', 'python', 'keras_parity.py');
@@ -86,33 +87,19 @@ export interface KerasResults<R> {
   cases: Record<string, R>;
 }
 
-/** The fixture environment's Python; a clear error (never a skip) when it is missing. */
-export function venvPython(): string {
-  const python = path.join(REPO, '.venv', 'bin', 'python');
-  if (!fs.existsSync(python)) {
-    throw new Error(
-      `The Python fixture environment is missing: ${python} does not exist.\n` +
-        'The parity tests compare hydra-tf with Keras 3 (TensorFlow 2.21) on the same models, weights and data. Create it with:\n' +
-        '  bash scripts/setup-python.sh      (npm test does this for you)',
-    );
-  }
-  return python;
-}
-
 /**
  * One Python process for a test file's cases. It starts importing TensorFlow at once (seconds),
  * while hydra-tf prepares the cases; `run` then hands it the spec and resolves with Keras's
  * results by case id. `cancel` ends it if the cases never come.
  */
 export class KerasProcess {
-  private readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-parity-'));
+  private readonly dir = tempDir('parity');
   private readonly child: ChildProcess;
   private readonly exited: Promise<{ code: number | null; stderr: string }>;
 
   constructor() {
-    const python = venvPython();
-    const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '', KERAS_BACKEND: 'tensorflow' };
-    this.child = spawn(python, [SCRIPT, this.dir], { env, stdio: ['pipe', 'ignore', 'pipe'] });
+    const python = venvPython('The parity tests compare hydra-tf with Keras 3 (TensorFlow 2.21) on the same models, weights and data.');
+    this.child = spawn(python, [SCRIPT, this.dir], { env: pythonEnv(), stdio: ['pipe', 'ignore', 'pipe'] });
     this.exited = new Promise((resolve, reject) => {
       let stderr = '';
       this.child.stderr!.on('data', (chunk) => (stderr += chunk));

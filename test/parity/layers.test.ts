@@ -6,7 +6,8 @@ import { nn } from '../../lib';
 import type { HostTensor } from '../../lib/data';
 import { ForwardCase, ForwardResult, KerasProcess, decode, encode } from './keras';
 import { LayerKind, ModelSpec, hydraModel, runForward } from './models';
-import { Random, maxAbsDifference, report } from './numbers';
+import { Random, report } from './numbers';
+import { maxAbsDiff } from '../support/numeric';
 
 const TOLERANCE = 1e-5;
 
@@ -263,13 +264,13 @@ describe('forward parity with Keras 3: one layer, the same weights and inputs', 
     let worst = 0;
     for (const [name, values] of Object.entries(ours.outputs)) {
       const reference = decode(theirs.outputs[name]);
-      const difference = maxAbsDifference(values, reference.data as Float32Array, `${id} output ${name}`);
+      const difference = maxAbsDiff(values, reference.data as Float32Array, `${id} output ${name}`);
       worst = Math.max(worst, difference);
       if (!(difference <= TOLERANCE)) throw new Error(`${id}: output "${name}" differs from Keras's by up to ${difference.toExponential(2)} (tolerance ${TOLERANCE})`);
     }
     // Weights after the call: unchanged in inference; moved moving statistics in training.
     for (const [name, values] of ours.weightsAfter) {
-      const difference = maxAbsDifference(values, decode(theirs.weights[name]).data as Float32Array, `${id} weight ${name}`);
+      const difference = maxAbsDiff(values, decode(theirs.weights[name]).data as Float32Array, `${id} weight ${name}`);
       if (!(difference <= TOLERANCE)) throw new Error(`${id}: weight "${name}" after the call differs from Keras's by up to ${difference.toExponential(2)} (tolerance ${TOLERANCE})`);
     }
     summary.push([id.padEnd(52), worst]);

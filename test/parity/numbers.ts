@@ -65,18 +65,6 @@ export function relativeDifference(a: ArrayLike<number>, b: ArrayLike<number>, f
   return worst;
 }
 
-/** The largest |a − b| over the elements (Infinity for NaN). */
-export function maxAbsDifference(a: ArrayLike<number>, b: ArrayLike<number>, what = 'values'): number {
-  checkSameSize(a, b, what);
-  let worst = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = Math.abs(a[i] - b[i]);
-    if (Number.isNaN(d)) return Infinity;
-    worst = Math.max(worst, d);
-  }
-  return worst;
-}
-
 /** Prints a table when PARITY_REPORT is set (the numbers quoted in reviews); silent otherwise. */
 export function report(title: string, rows: Array<[string, ...Array<string | number>]>): void {
   if (!process.env.PARITY_REPORT) return;

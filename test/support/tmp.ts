@@ -23,16 +23,21 @@ function removeAll(): void {
 // use withTempDir or remove their directories themselves.
 if (typeof afterAll === 'function') afterAll(removeAll);
 
+/** os.tmpdir()/hydra-tf-<prefix>-XXXXXX (a prefix already starting hydra- or ending - is taken as it is meant). */
+function makeDirectory(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `hydra-tf-${prefix.replace(/^hydra-(tf-)?/, '').replace(/-+$/, '')}-`));
+}
+
 /** A fresh directory /tmp/hydra-tf-<prefix>-XXXXXX, removed after the calling test file. */
 export function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hydra-tf-${prefix.replace(/-+$/, '')}-`));
+  const dir = makeDirectory(prefix);
   made.push(dir);
   return dir;
 }
 
 /** Runs `fn` with a fresh directory and removes the directory when it ends, whether it returned or threw. */
 export async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T> | T): Promise<T> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hydra-tf-${prefix.replace(/-+$/, '')}-`));
+  const dir = makeDirectory(prefix);
   try {
     return await fn(dir);
   } finally {

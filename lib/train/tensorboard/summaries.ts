@@ -1,5 +1,5 @@
 // Summary values laid out exactly as TensorFlow 2's tf.summary writes them (checked byte for byte
-// in test/tensorboard): a scalar TensorProto in Summary.Value.tensor, and the TensorBoard plugin
+// in test/train/tensorboard): a scalar TensorProto in Summary.Value.tensor, and the TensorBoard plugin
 // that owns it in metadata.plugin_data. TensorBoard's loaders derive the data class (scalar,
 // tensor) from the plugin name, as they do for files TensorFlow writes.
 import { invalidArgument } from '../../core';

@@ -1,6 +1,7 @@
 // First-order MAML, Reptile and joint pre-training updates against their closed forms on a
 // one-weight linear learner y = w·x + b with mean squared error, computed here in float64.
 import { Output, ops, optimizers, mtl } from '../../../lib';
+import { tempDir } from '../../support/tmp';
 
 jest.setTimeout(60_000);
 
@@ -128,10 +129,7 @@ describe('mtl.meta closed forms on a linear learner', () => {
 });
 
 test('a checkpoint restores the weights, the inner rates and the optimizer state', async () => {
-  const fs = await import('fs');
-  const os = await import('os');
-  const path = await import('path');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meta-ckpt-'));
+  const dir = tempDir('meta-ckpt');
   const options = { learner: linear, loss: 'mse' as const, learnInnerLearningRate: true, innerLearningRate: 0.1 };
   const first = mtl.meta.maml(options);
   const second = mtl.meta.maml(options);
@@ -149,6 +147,5 @@ test('a checkpoint restores the weights, the inner rates and the optimizer state
   } finally {
     await first.close();
     await second.close();
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

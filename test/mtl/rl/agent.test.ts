@@ -2,10 +2,8 @@
 // near-uniform initial policy (~22 steps, the random policy's mean episode length); a multi-task
 // agent with PCGrad learns a CartPole and a grid world at once through one trunk; runs repeat
 // exactly under a seed; misuse fails with clear errors.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { mtl } from '../../../lib';
+import { tempDir } from '../../support/tmp';
 
 const rl = mtl.rl;
 
@@ -94,7 +92,7 @@ describe('actor-critic agent', () => {
   });
 
   test('a checkpoint restores the network and the PopArt statistics into a new agent', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-rl-'));
+    const dir = tempDir('rl');
     const options = { tasks: { a: () => rl.cartPole(), b: () => rl.gridWorld({ size: 3 }) }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true } as const;
     const observation = Float32Array.of(0.01, 0.2, -0.03, 0.1);
     const first = rl.actorCritic({ ...options, seed: 1 });
@@ -113,7 +111,6 @@ describe('actor-critic agent', () => {
     } finally {
       await first.close();
       await second.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -2,17 +2,16 @@
 // are registered, so model.save → mtl.load in a fresh process gives the same head outputs and
 // the same next training step; the PopArt statistics are in the saved checkpoint, and a new
 // agent restores them from it.
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { mtl, nn, train } from '../../../lib';
 import { runInChild, survived } from '../../support/child';
+import { tempDir } from '../../support/tmp';
 
 const rl = mtl.rl;
 
 describe('saving an actor-critic agent as a model', () => {
   test('agent.model.save → mtl.load in a fresh process: same outputs, same training step, PopArt statistics restored', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-rl-save-')), 'model');
+    const dir = path.join(tempDir('rl-save'), 'model');
     const options = { tasks: { pole: () => rl.cartPole() }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true, seed: 3 };
     const agent = rl.actorCritic(options);
     // Two rows of observations and packed labels [action, advantage, old log π, value target].
@@ -65,7 +64,6 @@ describe('saving an actor-critic agent as a model', () => {
       expect(child.stats).toEqual(stats);
     } finally {
       await agent.close();
-      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
     }
   });
 

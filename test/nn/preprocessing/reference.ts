@@ -2,17 +2,13 @@
 // generated once and cached in test/fixtures/generated/keras_preprocessing (regenerated when the
 // generator or requirements.txt change: sha256 stamp). Without the Python environment the tests
 // FAIL with the command that creates it; they never skip.
-import { spawnSync } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Graph, Output, Session, Tensor, nn, ops } from '../../../lib';
 import type { DType } from '../../../lib';
-import { REPO, TensorJson, toTensor, venvPython } from '../../saved-model/fixtures';
+import { TensorJson, toTensor } from '../../saved-model/fixtures';
+import { generatedReference } from '../../support/python-reference';
 
-const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
-const GENERATOR = path.join(PY_DIR, 'keras_preprocessing.py');
-const OUT = path.join(REPO, 'test', 'fixtures', 'generated', 'keras_preprocessing');
 
 export interface PreprocessingCase {
   id: string;
@@ -34,16 +30,8 @@ let cached: PreprocessingReference | null = null;
 /** Keras's results, generated when missing or stale. */
 export function kerasPreprocessing(): PreprocessingReference {
   if (cached) return cached;
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
-  const stamp = path.join(OUT, '.stamp');
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8').trim() !== wanted) {
-    const env: NodeJS.ProcessEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '', KERAS_BACKEND: 'tensorflow' };
-    delete env.LD_PRELOAD;
-    const result = spawnSync(venvPython(), [GENERATOR, OUT], { env, encoding: 'utf8', timeout: 300_000 });
-    if (result.status !== 0) throw new Error(`keras_preprocessing.py failed (exit ${result.status}):\n${(result.stderr ?? '').slice(-4000)}`);
-    fs.writeFileSync(stamp, `${wanted}\n`);
-  }
-  cached = JSON.parse(fs.readFileSync(path.join(OUT, 'reference.json'), 'utf8')) as PreprocessingReference;
+  const out = generatedReference('keras_preprocessing.py', 'keras_preprocessing', { timeoutMs: 300_000 });
+  cached = JSON.parse(fs.readFileSync(path.join(out, 'reference.json'), 'utf8')) as PreprocessingReference;
   return cached;
 }
 

@@ -11,7 +11,8 @@ import * as path from 'path';
 import { layers, losses, mtl, optimizers, savedModel, tensor } from '../../../lib';
 import { Random } from '../../../lib/data';
 import { runInChild } from '../../support/child';
-import { runPython, temporaryDirectory } from '../../saved-model/fixtures';
+import { runPythonJson } from '../../support/python';
+import { tempDir } from '../../support/tmp';
 
 const EDUCATION = ['Bachelors', 'HS-grad', 'Masters', 'Doctorate', 'Some-college'];
 const OCCUPATION = ['Tech-support', 'Craft-repair', 'Sales', 'Exec-managerial', 'Prof-specialty', 'Farming-fishing'];
@@ -103,7 +104,7 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
   test.occupation[0] = 'Armed-Forces';
   test.city[1] = 'Nowhere';
   const model = await buildModel(train);
-  const dir = temporaryDirectory('hydra-tabular-');
+  const dir = tempDir('tabular');
   try {
     await model.fit({ ...inputsOf(train), income: train.income, single: train.single }, { epochs: 6, batchSize: 64, verbose: false });
     const predicted = await model.predict(inputsOf(test), { batchSize: 200 });
@@ -123,7 +124,7 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
     const probe = 8;
     const feed = (name: string, values: Float32Array | string[]) =>
       values instanceof Float32Array ? { dtype: 'float32', shape: [probe, 1], values: Array.from(values.subarray(0, probe)) } : { dtype: 'string', shape: [probe], values: values.slice(0, probe) };
-    const python = runPython<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', {
+    const python = runPythonJson<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', {
       dir: exportDir,
       calls: [{ signature: 'serving_default', inputs: { age: feed('age', test.age), hours: feed('hours', test.hours), education: feed('education', test.education), occupation: feed('occupation', test.occupation), city: feed('city', test.city) } }],
     });

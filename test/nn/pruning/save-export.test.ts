@@ -4,12 +4,11 @@
 // SavedModel is stripped: Python loads it with plain kernels holding the zeros, no mask variable,
 // no mask op, and it computes what the pruned model predicts.
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { nn } from '../../../lib';
-import { runPython } from '../../saved-model/fixtures';
+import { runPythonJson } from '../../support/python';
 import { ROWS, buildPrunedTrainer, denseModel, prunedData } from './children/pruned-model';
+import { tempDir } from '../../support/tmp';
 
 const root = path.join(__dirname, '..', '..', '..');
 // JSON writes -0 (a negative weight times 0) as 0: compare values with -0 made 0.
@@ -33,7 +32,7 @@ describe('pruned models: save, load, export', () => {
   });
 
   test('masks survive save and load in a fresh process; the export has plain kernels with the zeros', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-prune-')), 'model');
+    const dir = path.join(tempDir('prune'), 'model');
     const data = prunedData();
     const trainer = buildPrunedTrainer();
     await trainer.fit(data, { epochs: 2, batchSize: 8, verbose: false });
@@ -66,7 +65,7 @@ describe('pruned models: save, load, export', () => {
     for (const [name, tensor] of continued) expect(loaded.after[name]).toEqual(plain(tensor));
     expect(loaded.after.global_step).toEqual([15]);
 
-    const exported = runPython<{ variables: Record<string, { shape: number[]; zeros: number }>; opTypes: string[]; maskNames: string[]; outputs: Record<string, number[]> }>('check_pruned_export.py', {
+    const exported = runPythonJson<{ variables: Record<string, { shape: number[]; zeros: number }>; opTypes: string[]; maskNames: string[]; outputs: Record<string, number[]> }>('check_pruned_export.py', {
       dir: path.join(dir, 'saved_model'),
       inputs: { x: { shape: [ROWS, 6], values: Array.from(data.x) } },
     });

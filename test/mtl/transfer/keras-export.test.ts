@@ -3,18 +3,17 @@
 // Fixtures and Keras's numbers come from test/fixtures/python/make_keras_finetune.py: for each run,
 // 10 SGD steps on the same batches with the same layers frozen, in inference mode (batch norm uses
 // its moving statistics, dropout is off: what the exported graph computes).
-import { spawnSync } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { UnimplementedError, data, layers, losses, mtl, nn, optimizers } from '../../lib';
-import { decode } from '../../lib/proto';
-import type { DType } from '../../lib';
-import { REPO, runPython, temporaryDirectory, venvPython } from '../saved-model/fixtures';
-import { savable } from '../mtl/children/mtl-save-model';
+import { UnimplementedError, data, layers, losses, mtl, nn, optimizers } from '../../../lib';
+import { decode } from '../../../lib/proto';
+import type { DType } from '../../../lib';
+import { REPO, runPythonJson } from '../../support/python';
+import { generatedReference } from '../../support/python-reference';
+import { tempDir } from '../../support/tmp';
+import { savable } from '../children/mtl-save-model';
+import { maxAbsDiff } from '../../support/numeric';
 
-const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
-const GENERATOR = path.join(PY_DIR, 'make_keras_finetune.py');
 const ROOT = path.join(REPO, 'test', 'fixtures', 'generated', 'keras_finetune');
 
 interface Flat {
@@ -38,12 +37,7 @@ interface Reference {
 }
 
 function ensureFixtures(): void {
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
-  const stampFile = path.join(ROOT, '.stamp');
-  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8').trim() === wanted) return;
-  const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
-  const result = spawnSync(venvPython(), [GENERATOR, ROOT], { env, encoding: 'utf8', timeout: 600_000 });
-  if (result.status !== 0) throw new Error(`make_keras_finetune.py failed (exit ${result.status}${result.error ? `, ${result.error.message}` : ''}):\n${result.stderr.slice(-4000)}`);
+  generatedReference('make_keras_finetune.py', 'keras_finetune');
 }
 
 function reference(name: string): Reference {
@@ -73,13 +67,6 @@ function build(fixture: string, inputNames: string[], outputs: string[], trainab
 
 function shapesOf(inputs: Record<string, Flat>): Record<string, number[]> {
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.shape.slice(1)]));
-}
-
-function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  expect(a.length).toBe(b.length);
-  let worst = 0;
-  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
-  return worst;
 }
 
 const FIXTURES: Record<string, { inputs: string[]; outputs: string[] }> = {
@@ -112,7 +99,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       const shapes = { ...shapesOf(ref.forward.inputs), ...Object.fromEntries(outputs.map((key, i) => [`y${i}`, ref.forward.outputs[key].shape.slice(1)])) };
       const predicted = await model.predict(data.fromArrays(columns, { shapes }));
       outputs.forEach((key, i) => {
-        const diff = maxDiff(predicted[`y${i}`].data as Float32Array, ref.forward.outputs[key].values);
+        const diff = maxAbsDiff(predicted[`y${i}`].data as Float32Array, ref.forward.outputs[key].values);
         expect(diff).toBeLessThan(1e-5);
       });
     } finally {
@@ -151,7 +138,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
         for (let j = 0; j < 8; j++) sum += h[row * 8 + j] * kernel[j * 3 + col];
         return sum;
       });
-      expect(maxDiff(logits, ref.forward.outputs.output_0.values)).toBeLessThan(1e-5);
+      expect(maxAbsDiff(logits, ref.forward.outputs.output_0.values)).toBeLessThan(1e-5);
     } finally {
       await model.close();
     }
@@ -225,7 +212,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
         ours.push(history.history.loss[0]);
       }
       const final = await model.compiled.getWeights();
-      const lossDiff = maxDiff(ours, run.losses);
+      const lossDiff = maxAbsDiff(ours, run.losses);
       // Single-output models without dropout or batch norm were also trained by Keras's model.fit.
       expect(run.fitFinal !== undefined).toBe(['text', 'lstm', 'gru', 'acts'].includes(fixture));
       let trainedDiff = 0;
@@ -240,13 +227,13 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
         if (!mine) continue;
         const layer = layerOf(name);
         const start = initial.get(key)!.data() as Float32Array;
-        expect(maxDiff(start, run.initial[name])).toBe(0);
+        expect(maxAbsDiff(start, run.initial[name])).toBe(0);
         const end = mine.data() as Float32Array;
         const trained = run.trainable.includes(layer) && !/moving_/.test(name);
         if (trained) {
-          trainedDiff = Math.max(trainedDiff, maxDiff(end, values));
-          if (run.fitFinal) trainedDiff = Math.max(trainedDiff, maxDiff(end, run.fitFinal[name]));
-          expect(maxDiff(end, start)).toBeGreaterThan(0);
+          trainedDiff = Math.max(trainedDiff, maxAbsDiff(end, values));
+          if (run.fitFinal) trainedDiff = Math.max(trainedDiff, maxAbsDiff(end, run.fitFinal[name]));
+          expect(maxAbsDiff(end, start)).toBeGreaterThan(0);
         } else {
           expect(Buffer.from(end.buffer, end.byteOffset, end.byteLength).equals(Buffer.from(start.buffer, start.byteOffset, start.byteLength))).toBe(true);
         }
@@ -263,7 +250,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
   test('round trip: a fine-tuned import exports a SavedModel that Python (tf.saved_model.load, keras.layers.TFSMLayer) runs with the same outputs', async () => {
     const run = reference('text').runs[0];
     const { model } = build('text', ['tokens'], ['output_0'], run.trainable, run.lr);
-    const dir = temporaryDirectory('hydra-tf-keras-export-');
+    const dir = tempDir('keras-export');
     try {
       for (const batch of run.batches.slice(0, 3)) {
         const columns = { tokens: typed('tokens', batch.inputs.tokens), y0: Float32Array.from(batch.y.values) };
@@ -272,16 +259,16 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       const probe = reference('text').forward.inputs.tokens;
       const ours = (await model.predict(data.fromArrays({ tokens: typed('tokens', probe), y0: new Float32Array(probe.shape[0] * 2) }, { shapes: { tokens: [12], y0: [2] } }))).y0.data as Float32Array;
       // Training moved the outputs away from the exported model's (else the check proves nothing).
-      expect(maxDiff(ours, reference('text').forward.outputs.output_0.values)).toBeGreaterThan(1e-3);
+      expect(maxAbsDiff(ours, reference('text').forward.outputs.output_0.values)).toBeGreaterThan(1e-3);
       // The SavedModel for serving (what model.save writes under saved_model/).
       const exported = path.join(dir, 'model');
       await model.export(exported);
       const inputs = { tokens: { dtype: 'int32', shape: probe.shape, values: probe.values } };
-      const v2 = runPython<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', { dir: exported, calls: [{ signature: 'serving_default', inputs }] });
+      const v2 = runPythonJson<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', { dir: exported, calls: [{ signature: 'serving_default', inputs }] });
       expect(v2.v2Error).toBeUndefined();
-      expect(maxDiff(v2.v2[0].y0.values, ours)).toBeLessThan(1e-6);
-      const tfsm = runPython<{ outputs: Record<string, { values: number[] }> }>('check_tfsm_layer.py', { dir: exported, inputs });
-      expect(maxDiff(tfsm.outputs.y0.values, ours)).toBeLessThan(1e-6);
+      expect(maxAbsDiff(v2.v2[0].y0.values, ours)).toBeLessThan(1e-6);
+      const tfsm = runPythonJson<{ outputs: Record<string, { values: number[] }> }>('check_tfsm_layer.py', { dir: exported, inputs });
+      expect(maxAbsDiff(tfsm.outputs.y0.values, ours)).toBeLessThan(1e-6);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       await model.close();
@@ -299,7 +286,7 @@ describe('importSavedModel of TF2 SavedModels (function calls inlined)', () => {
       optimizer: optimizers.sgd({ learningRate: 0.1 }),
     });
     const batch = () => data.fromArrays({ tokens: Int32Array.from({ length: 48 }, (_, i) => (i * 7) % 50), y: Float32Array.from({ length: 8 }, (_, i) => i / 8) }, { shapes: { tokens: [12], y: [2] } });
-    const dir = temporaryDirectory('hydra-tf-keras-save-');
+    const dir = tempDir('keras-save');
     try {
       await model.fit(batch(), { epochs: 3, batchSize: 4, verbose: false });
       const ours = Array.from((await model.predict(batch())).y.data as Float32Array);

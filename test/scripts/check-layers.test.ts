@@ -3,26 +3,22 @@
 // lib/ itself is the "layer check" of npm test.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../support/tmp';
 
-const root = path.resolve(__dirname, '..');
+const root = path.resolve(__dirname, '..', '..');
 const script = path.join(root, 'scripts', 'check-layers.js');
 
 /** Writes `files` (path -> source) under a fresh directory with a tsconfig, and runs the check there. */
 function check(files: Record<string, string>): { status: number | null; output: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-tf-layers-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true }, include: ['lib/**/*.ts'] }));
-    for (const [file, source] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), source);
-    }
-    const result = spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  const dir = tempDir('layers');
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true }, include: ['lib/**/*.ts'] }));
+  for (const [file, source] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), source);
   }
+  const result = spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 // A tree that keeps the rules: each layer's index, mtl entering nn and core through their indexes.

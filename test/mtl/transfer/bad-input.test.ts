@@ -4,8 +4,9 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FailedPreconditionError, NotFoundError, data, layers, losses, mtl, nn, optimizers } from '../../lib';
-import { BACKBONE_DIR, TEACHER_DIR, digits, ensureTeacher, removeDirectory, temporaryDirectory } from './fixtures';
+import { FailedPreconditionError, NotFoundError, data, layers, losses, mtl, nn, optimizers } from '../../../lib';
+import { BACKBONE_DIR, TEACHER_DIR, digits, ensureTeacher } from './fixtures';
+import { removeDirectory, tempDir } from '../../support/tmp';
 
 const sha = (dir: string) => crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, 'saved_model.pb'))).digest('hex').slice(0, 12);
 
@@ -60,7 +61,7 @@ describe('transfer: bad input', () => {
   });
 
   test('a cache written by a different backbone is refused, naming both', async () => {
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     try {
       const sample = await someDigits(16);
       const pooled = await mtl.backbone(BACKBONE_DIR, { signature: 'features', output: 'pooled' });
@@ -84,7 +85,7 @@ describe('transfer: bad input', () => {
   });
 
   test('resuming a cache with other data, or another shard size, is refused', async () => {
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     try {
       const pooled = await mtl.backbone(BACKBONE_DIR, { signature: 'features', output: 'pooled' });
       await mtl.extractFeatures({ backbone: pooled, data: await someDigits(16), dir, shardSize: 8 });
@@ -101,7 +102,7 @@ describe('transfer: bad input', () => {
   });
 
   test('a directory that is not a cache is neither written nor read', async () => {
-    const dir = temporaryDirectory();
+    const dir = tempDir('transfer');
     try {
       fs.writeFileSync(path.join(dir, 'notes.txt'), 'mine');
       const pooled = await mtl.backbone(BACKBONE_DIR, { signature: 'features', output: 'pooled' });

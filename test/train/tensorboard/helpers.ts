@@ -1,42 +1,17 @@
 // Shared by the TensorBoard tests: the Python reader (test/fixtures/python/read_events.py) and a
 // TFRecord reader that checks both checksums of every record with lib's crc32c.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { maskedCrc32c } from '../../lib/train/tensorboard';
+import { maskedCrc32c } from '../../../lib/train/tensorboard';
+import { pythonScript, runPythonAsync } from '../../support/python';
 
-export const REPO = path.resolve(__dirname, '..', '..');
-const READ_EVENTS = path.join(REPO, 'test', 'fixtures', 'python', 'read_events.py');
+const READ_EVENTS = pythonScript('read_events.py');
 
 export interface PythonVersions { python: string; tensorflow: string; tensorboard: string }
 
 /** Runs read_events.py MODE ARGS with `input` on stdin; resolves with its parsed JSON. */
-export function readEventsPy<R>(args: string[], input = ''): Promise<{ versions: PythonVersions; result: R }> {
-  const python = path.join(REPO, '.venv', 'bin', 'python');
-  if (!fs.existsSync(python)) {
-    throw new Error(
-      `The Python fixture environment is missing: ${python} does not exist.\n` +
-        'These tests read the events files back with TensorFlow 2.21 and TensorBoard. Create it with:\n' +
-        '  bash scripts/setup-python.sh',
-    );
-  }
-  return new Promise((resolve, reject) => {
-    const child = spawn(python, [READ_EVENTS, ...args], {
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString('utf8')));
-      else reject(new Error(`read_events.py ${args.join(' ')} exited with ${code}:\n${Buffer.concat(err).toString('utf8').slice(-4000)}`));
-    });
-    child.stdin.end(input);
-  });
+export async function readEventsPy<R>(args: string[], input = ''): Promise<{ versions: PythonVersions; result: R }> {
+  const stdout = await runPythonAsync([READ_EVENTS, ...args], { input, purpose: 'These tests read the events files back with TensorFlow 2.21 and TensorBoard.' });
+  return JSON.parse(stdout);
 }
 
 /** The data of every record in a TFRecord file; throws on a bad length or checksum. */
@@ -75,7 +50,3 @@ export function float32Bits(value: number): number {
   return view.getUint32(0, true);
 }
 
-/** A fresh, empty temporary directory (the tests remove theirs in afterAll). */
-export function tempDir(name: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `hydra-tf-${name}-`));
-}

@@ -8,18 +8,14 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TensorFlowError } from '../../lib/core/errors';
-import { decodeEvent, encodeEvent } from '../../lib/proto';
-import { EVENTS_FILE_VERSION, SummaryWriter, createSummaryWriter, scalarValue, textValue } from '../../lib/train/tensorboard';
-import { REPO, float32Bits, readEventsPy, readRecords, tempDir } from './helpers';
+import { TensorFlowError } from '../../../lib/core/errors';
+import { decodeEvent, encodeEvent } from '../../../lib/proto';
+import { EVENTS_FILE_VERSION, SummaryWriter, createSummaryWriter, scalarValue, textValue } from '../../../lib/train/tensorboard';
+import { float32Bits, readEventsPy, readRecords } from './helpers';
+import { REPO } from '../../support/python';
+import { tempDir } from '../../support/tmp';
 
-const dirs: string[] = [];
-function freshDir(): string {
-  const dir = tempDir('tensorboard');
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const freshDir = () => tempDir('tensorboard');
 
 function eventsFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => f.includes('tfevents')).sort();

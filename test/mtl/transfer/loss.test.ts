@@ -1,8 +1,8 @@
 // The distillation loss T²·KL(softmax(t/T) ‖ softmax(s/T)) against the formula computed in JS,
 // its gradient against the analytic one, and its use of ops with C++ gradients only.
-import { Graph, Session, ops, tensor } from '../../lib';
-import { mtl } from '../../lib';
-import { reduceLoss } from '../../lib/train/losses';
+import { Graph, Session, ops, tensor } from '../../../lib';
+import { mtl } from '../../../lib';
+import { reduceLoss } from '../../../lib/train/losses';
 
 const softmax = (z: number[]) => {
   const m = Math.max(...z);

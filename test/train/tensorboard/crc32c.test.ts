@@ -1,6 +1,6 @@
 // CRC32C (Castagnoli) and TensorFlow's masked form, against published check values and against
 // TensorBoard's independent pure-Python implementation.
-import { crc32c, maskCrc32c, maskedCrc32c } from '../../lib/train/tensorboard';
+import { crc32c, maskCrc32c, maskedCrc32c } from '../../../lib/train/tensorboard';
 import { readEventsPy } from './helpers';
 
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));

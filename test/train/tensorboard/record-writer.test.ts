@@ -2,17 +2,12 @@
 // exit hook, and errors that name the file.
 import * as fs from 'fs';
 import * as path from 'path';
-import { TensorFlowError } from '../../lib/core/errors';
-import { RecordFileWriter, frameRecord, maskedCrc32c } from '../../lib/train/tensorboard';
-import { readRecords, tempDir } from './helpers';
+import { TensorFlowError } from '../../../lib/core/errors';
+import { RecordFileWriter, frameRecord, maskedCrc32c } from '../../../lib/train/tensorboard';
+import { readRecords } from './helpers';
+import { tempDir } from '../../support/tmp';
 
-const dirs: string[] = [];
-function freshDir(): string {
-  const dir = tempDir('records');
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const freshDir = () => tempDir('records');
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 

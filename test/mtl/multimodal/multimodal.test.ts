@@ -3,7 +3,7 @@
 // LSTM), fusion by concatenation and by a learned gate, two heads (digit, caption matches image).
 // The pipeline keeps each example's modalities together, normalises each, and refuses an
 // example missing a modality, naming it.
-import { data, layers, losses, metrics, mtl, optimizers } from '../../lib';
+import { data, layers, losses, metrics, mtl, optimizers } from '../../../lib';
 
 const { Vocabulary, MultimodalPipeline, captionDigits } = mtl.multimodal;
 
