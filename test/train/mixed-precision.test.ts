@@ -1,13 +1,12 @@
 // Mixed precision as a user meets it: the dtype policy on a layer and as the global default,
 // configs that keep it, a mixed_float16 model saved after a loss-scale change and loaded again
 // with its scale, and a checkpoint Python reads (every variable float32, the scale included).
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { mtl, nn, train } from '../../lib';
 import type { HostBatch } from '../../lib/data';
-import { venvPython } from '../parity/keras';
+import { pythonScript, runPythonSync } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 function mlp(policy: 'mixed_bfloat16' | 'mixed_float16'): nn.Model {
   const x = nn.input({ name: 'x', shape: [4] });
@@ -101,7 +100,7 @@ describe('multi-task models under mixed_float16', () => {
 
 describe('mixed_float16 save and load', () => {
   test('the halved loss scale, the policies and the predictions survive save/load; Python reads float32 variables', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mixed-')), 'model');
+    const dir = path.join(tempDir('mixed'), 'model');
     const trainer = train.compile(mlp('mixed_float16'), { optimizer: train.optimizers.adam({ learningRate: 0.01 }), loss: 'mse', seed: 3 });
     await trainer.trainOnBatch(batch(1));
     const before = await trainer.getWeights();
@@ -127,7 +126,7 @@ describe('mixed_float16 save and load', () => {
     expect(Array.from(predicted.y.data as Float32Array)).toEqual(Array.from(expected.y.data as Float32Array));
     await loaded.close();
 
-    const report = JSON.parse(execFileSync(venvPython(), [path.join(__dirname, '..', 'fixtures', 'python', 'read_checkpoint.py'), path.join(dir, 'checkpoint')], { encoding: 'utf8', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } }));
+    const report = JSON.parse(runPythonSync([pythonScript('read_checkpoint.py'), path.join(dir, 'checkpoint')]));
     const variables = report.variables as Record<string, { dtype: string; values: number[] }>;
     expect(variables['hidden/kernel'].dtype).toBe('float32');
     expect(variables['out/bias'].dtype).toBe('float32');
