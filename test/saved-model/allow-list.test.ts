@@ -5,7 +5,7 @@
 // the transfer teachers -- is admitted, so real models that only compute load untrusted.
 import { opRegistry, savedModel } from '../../lib';
 import { ensureFixtures, fixture, kerasZoo } from './fixtures';
-import { BACKBONE_DIR, TEACHER_DIR, ensureTeacher } from '../transfer/fixtures';
+import { BACKBONE_DIR, TEACHER_DIR, ensureTeacher } from '../mtl/transfer/fixtures';
 
 const CONDITIONAL = new Set([
   ...Object.keys(savedModel.ATTRIBUTE_RULES),

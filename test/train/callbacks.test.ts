@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
-import { readEventsPy } from '../tensorboard/helpers';
+import { readEventsPy } from './tensorboard/helpers';
 
 const { layers } = nn;
 const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
