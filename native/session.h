@@ -89,6 +89,7 @@ class Callable : public HandleWrap<Callable, SessionBox> {
   Napi::Value Bind(const Napi::CallbackInfo& info);
   Napi::Value RunBound(const Napi::CallbackInfo& info);
   Napi::Value Unbind(const Napi::CallbackInfo& info);
+  Napi::Value Runner(const Napi::CallbackInfo& info);
 
   std::shared_ptr<const RunSpec> spec_;
   // Set on the callable bind() returns: its fed tensors and output arrays.
@@ -96,6 +97,8 @@ class Callable : public HandleWrap<Callable, SessionBox> {
 
  public:
   ~Callable();
+  // runBound() of `callable`, for its runner function (no `this`).
+  static Napi::Value RunBoundOf(Callable* callable, const Napi::CallbackInfo& info);
 };
 
 class Session : public HandleWrap<Session, SessionBox> {

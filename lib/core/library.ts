@@ -157,6 +157,8 @@ export interface NativeCallable {
   /** One synchronous run of a bound callable: undefined when every output went into its array. */
   runBound?(): NativeRunResult | undefined;
   unbind?(): void;
+  /** A function doing runBound() without a method call's check of `this` (absent on older addons). */
+  runner?(): () => NativeRunResult | undefined;
 }
 
 /** Where a libtensorflow candidate came from, for messages and `hydra-tf doctor`. */

@@ -6,7 +6,7 @@
 import { DType, TYPED_ARRAYS, TypedArray, TypedArrayConstructor } from './dtypes';
 import { failedPrecondition, invalidArgument, formatShape } from './errors';
 import { Graph, Operation, Output } from './graph';
-import { NativeCallable, NativeSession, NativeTensor, OutputPair, native } from './library';
+import { NativeCallable, NativeRunResult, NativeSession, NativeTensor, OutputPair, native } from './library';
 import { Tensor, TensorLike } from './tensor';
 import { encode } from '../proto';
 
@@ -426,7 +426,9 @@ export class BoundRun {
     const bind = callable.handle.bind;
     // An addon built before bound runs: each run goes through callable.runSync.
     this.handle = bind ? bind.call(callable.handle, values.map((v) => v.handle), into) : null;
+    this.run = this.handle ? (this.handle.runner?.() ?? this.handle.runBound!.bind(this.handle)) : null;
   }
+  private readonly run: (() => NativeRunResult | undefined) | null;
 
   /**
    * One run, blocking the event loop: the outputs written into the bound arrays (the result is
@@ -438,7 +440,7 @@ export class BoundRun {
       if (this.disposed) throw failedPrecondition('the bound run has been disposed');
       return this.result ? this.callable.runSync(this.values, { into: this.result }) : this.callable.runSync(this.values);
     }
-    const outputs = handle.runBound!();
+    const outputs = this.run!();
     if (!this.result) return wrapOutputs(outputs!);
     return outputs === undefined ? (this.result as TypedArray[]) : mergeInto(this.result, outputs);
   }
