@@ -25,6 +25,7 @@
  * loss", which is also the scale task heads follow in hydra-tf's models (Σ_i L_i); so does this.
  */
 import { Output, invalidArgument } from '../../core';
+import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
 import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, identity, matVec, normaliseByTrace, pick, scalar, solveOnSupports, supportMasks } from './gram';
@@ -44,16 +45,13 @@ export interface CAGradOptions {
 }
 
 export function cagrad(options: CAGradOptions = {}): Weighting {
-  const c = options.c ?? 0.5;
+  const c = numberOption('cagrad', 'c', options.c, 0.5, '>= 0');
   const rescale = options.rescale ?? 1;
   const solver = options.solver ?? 'auto';
-  const tolerance = options.tolerance ?? 1e-9;
-  const maxIterations = options.maxIterations ?? 1000;
-  if (!(Number.isFinite(c) && c >= 0)) throw invalidArgument(`cagrad: c must be a finite number >= 0, got ${c}`);
+  const tolerance = numberOption('cagrad', 'tolerance', options.tolerance, 1e-9, '> 0');
+  const maxIterations = numberOption('cagrad', 'maxIterations', options.maxIterations, 1000, 'positive integer');
   if (![0, 1, 2].includes(rescale)) throw invalidArgument(`cagrad: rescale must be 0, 1 or 2, got ${rescale}`);
   if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`cagrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
-  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`cagrad: tolerance must be a finite number > 0, got ${tolerance}`);
-  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`cagrad: maxIterations must be a positive integer, got ${maxIterations}`);
   return gramWeighting({
     name: 'cagrad',
     config: { c, rescale, solver, tolerance, maxIterations },

@@ -14,7 +14,7 @@
 import { Tensor, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { stateVariable, weightedLossSum } from './util';
+import { numberOption, stateVariable, weightedLossSum } from './util';
 
 export interface DynamicWeightAverageOptions {
   /** Softmax temperature T > 0 (default 2, as in the paper): larger is closer to equal weights. */
@@ -31,8 +31,7 @@ function dwaWeights(ratios: number[], temperature: number): number[] {
 }
 
 export function dwa(options: DynamicWeightAverageOptions = {}): Weighting {
-  const temperature = options.temperature ?? 2;
-  if (!(Number.isFinite(temperature) && temperature > 0)) throw invalidArgument(`dwa: temperature must be a finite number > 0, got ${temperature}`);
+  const temperature = numberOption('dwa', 'temperature', options.temperature, 2, '> 0');
   return {
     name: 'dwa',
     kind: 'loss',

@@ -23,10 +23,9 @@
  * with β = 0.025 ξ moves slowly). A loss of 0 would make log L infinite: ε (1e-8,
  * as in that code) is added to every loss.
  */
-import { invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { row, stackLosses, stateVariable } from './util';
+import { numberOption, row, stackLosses, stateVariable } from './util';
 
 export interface FamoOptions {
   /** Step size β of the task logits ξ (default 0.025, the paper's code). */
@@ -38,12 +37,9 @@ export interface FamoOptions {
 }
 
 export function famo(options: FamoOptions = {}): Weighting {
-  const beta = options.learningRate ?? 0.025;
-  const gamma = options.weightDecay ?? 0.001;
-  const epsilon = options.epsilon ?? 1e-8;
-  if (!(Number.isFinite(beta) && beta > 0)) throw invalidArgument(`famo: learningRate must be a finite number > 0, got ${beta}`);
-  if (!(Number.isFinite(gamma) && gamma >= 0)) throw invalidArgument(`famo: weightDecay must be a finite number >= 0, got ${gamma}`);
-  if (!(Number.isFinite(epsilon) && epsilon >= 0)) throw invalidArgument(`famo: epsilon must be a finite number >= 0, got ${epsilon}`);
+  const beta = numberOption('famo', 'learningRate', options.learningRate, 0.025, '> 0');
+  const gamma = numberOption('famo', 'weightDecay', options.weightDecay, 0.001, '>= 0');
+  const epsilon = numberOption('famo', 'epsilon', options.epsilon, 1e-8, '>= 0');
   return {
     name: 'famo',
     kind: 'loss',

@@ -9,10 +9,9 @@
  * underflow float32, and ε keeps a zero loss (a batch with no label for a task)
  * from making log and the gradient infinite.
  */
-import { invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { stackLosses } from './util';
+import { numberOption, stackLosses } from './util';
 
 export interface GeometricMeanOptions {
   /** Added to each loss before the log (default 1e-8; 0 for the exact product). */
@@ -20,8 +19,7 @@ export interface GeometricMeanOptions {
 }
 
 export function gls(options: GeometricMeanOptions = {}): Weighting {
-  const epsilon = options.epsilon ?? 1e-8;
-  if (!(Number.isFinite(epsilon) && epsilon >= 0)) throw invalidArgument(`gls: epsilon must be a finite number >= 0, got ${epsilon}`);
+  const epsilon = numberOption('gls', 'epsilon', options.epsilon, 1e-8, '>= 0');
   return {
     name: 'gls',
     kind: 'loss',

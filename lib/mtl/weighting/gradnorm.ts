@@ -31,7 +31,7 @@ import * as ops from '../../ops';
 import { Output, invalidArgument } from '../../core';
 import { Variable } from '../../nn';
 import { Weighting } from './types';
-import { row, stackLosses, stateVariable } from './util';
+import { numberOption, row, stackLosses, stateVariable } from './util';
 import { scalar } from './gram';
 
 export interface GradNormOptions {
@@ -44,10 +44,8 @@ export interface GradNormOptions {
 }
 
 export function gradnorm(options: GradNormOptions = {}): Weighting {
-  const alpha = options.alpha ?? 1.5;
-  const learningRate = options.learningRate ?? 0.025;
-  if (!(Number.isFinite(alpha) && alpha >= 0)) throw invalidArgument(`gradnorm: alpha must be a finite number >= 0, got ${alpha}`);
-  if (!(Number.isFinite(learningRate) && learningRate > 0)) throw invalidArgument(`gradnorm: learningRate must be a finite number > 0, got ${learningRate}`);
+  const alpha = numberOption('gradnorm', 'alpha', options.alpha, 1.5, '>= 0');
+  const learningRate = numberOption('gradnorm', 'learningRate', options.learningRate, 0.025, '> 0');
   return {
     name: 'gradnorm',
     kind: 'gradient',

@@ -19,6 +19,7 @@
  * (The previous Frank-Wolfe solver, 50 iterations, was far from d* with three tasks or more.)
  */
 import { Output, invalidArgument } from '../../core';
+import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
 import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, matVec, normaliseByTrace, pick, solveOnSupports, supportMasks } from './gram';
@@ -38,12 +39,10 @@ export interface MGDAOptions {
 export function mgda(options: MGDAOptions = {}): Weighting {
   const rescale = options.rescale ?? false;
   const solver = options.solver ?? 'auto';
-  const tolerance = options.tolerance ?? 1e-9;
-  const maxIterations = options.maxIterations ?? 1000;
+  const tolerance = numberOption('mgda', 'tolerance', options.tolerance, 1e-9, '> 0');
+  const maxIterations = numberOption('mgda', 'maxIterations', options.maxIterations, 1000, 'positive integer');
   if (typeof rescale !== 'boolean') throw invalidArgument(`mgda: rescale must be a boolean, got ${String(rescale)}`);
   if (!['auto', 'enumerate', 'active-set'].includes(solver)) throw invalidArgument(`mgda: solver must be 'auto', 'enumerate' or 'active-set', got ${String(solver)}`);
-  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`mgda: tolerance must be a finite number > 0, got ${tolerance}`);
-  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`mgda: maxIterations must be a positive integer, got ${maxIterations}`);
   return gramWeighting({
     name: 'mgda',
     config: { rescale, solver, tolerance, maxIterations },

@@ -22,7 +22,8 @@
  * at most `tolerance`·max_i 1/α_i (default 1e-12), or `maxIterations` (default 500); the residual
  * is logged as "nash_mtl/residual". (The previous solver took a fixed 20 steps in float32.)
  */
-import { Output, invalidArgument } from '../../core';
+import { Output } from '../../core';
+import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
 import { dot, gramWeighting, matVec } from './gram';
@@ -38,12 +39,9 @@ export interface NashMTLOptions {
 }
 
 export function nashMtl(options: NashMTLOptions = {}): Weighting {
-  const maxNorm = options.maxNorm ?? 1;
-  const tolerance = options.tolerance ?? 1e-12;
-  const maxIterations = options.maxIterations ?? 500;
-  if (!(Number.isFinite(maxNorm) && maxNorm >= 0)) throw invalidArgument(`nashMtl: maxNorm must be a finite number >= 0, got ${maxNorm}`);
-  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`nashMtl: tolerance must be a finite number > 0, got ${tolerance}`);
-  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`nashMtl: maxIterations must be a positive integer, got ${maxIterations}`);
+  const maxNorm = numberOption('nashMtl', 'maxNorm', options.maxNorm, 1, '>= 0');
+  const tolerance = numberOption('nashMtl', 'tolerance', options.tolerance, 1e-12, '> 0');
+  const maxIterations = numberOption('nashMtl', 'maxIterations', options.maxIterations, 500, 'positive integer');
   return gramWeighting({
     name: 'nash_mtl',
     config: { maxNorm, tolerance, maxIterations },

@@ -15,7 +15,7 @@
 import { invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { stackLosses, vector } from './util';
+import { numberOption, stackLosses, vector } from './util';
 
 export interface SmoothMaxOptions {
   /** Smoothing μ > 0, in loss units (default 1: LibMTL's default STCH_mu). */
@@ -27,8 +27,7 @@ export interface SmoothMaxOptions {
 }
 
 export function smoothMax(options: SmoothMaxOptions = {}): Weighting {
-  const mu = options.mu ?? 1;
-  if (!(Number.isFinite(mu) && mu > 0)) throw invalidArgument(`smoothMax: mu must be a finite number > 0, got ${mu}`);
+  const mu = numberOption('smoothMax', 'mu', options.mu, 1, '> 0');
   for (const [task, w] of Object.entries(options.preferences ?? {})) {
     if (!(Number.isFinite(w) && w > 0)) throw invalidArgument(`smoothMax: the preference of task "${task}" must be a finite number > 0, got ${w}`);
   }

@@ -21,6 +21,7 @@
  *   or `maxIterations`. (The previous solver stopped after a fixed 100 iterations.)
  */
 import { Output, invalidArgument } from '../../core';
+import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
 import { ENUMERATION_LIMIT, equilibrate, gramWeighting, huge, identity, largestEigenvalue, solveOnSupports, supportMasks, trace } from './gram';
@@ -43,12 +44,10 @@ export function upgrad(options: UPGradOptions = {}): Weighting {
   const normEps = options.normEps ?? 1e-4;
   const regEps = options.regEps ?? 1e-4;
   const solver = options.solver ?? 'auto';
-  const tolerance = options.tolerance ?? 1e-13;
-  const maxIterations = options.maxIterations ?? 100000;
+  const tolerance = numberOption('upgrad', 'tolerance', options.tolerance, 1e-13, '> 0');
+  const maxIterations = numberOption('upgrad', 'maxIterations', options.maxIterations, 100000, 'positive integer');
   if (!(normEps >= 0 && regEps > 0 && Number.isFinite(normEps) && Number.isFinite(regEps))) throw invalidArgument(`upgrad: normEps must be >= 0 and regEps > 0, got ${normEps} and ${regEps}`);
   if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`upgrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
-  if (!(Number.isFinite(tolerance) && tolerance > 0)) throw invalidArgument(`upgrad: tolerance must be a finite number > 0, got ${tolerance}`);
-  if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) throw invalidArgument(`upgrad: maxIterations must be a positive integer, got ${maxIterations}`);
   return gramWeighting({
     name: 'upgrad',
     config: { normEps, regEps, solver, tolerance, maxIterations },

@@ -1,5 +1,5 @@
 /** Small graph helpers shared by weighting strategies. */
-import { Graph, Output } from '../../core';
+import { Graph, Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
 import { GraphState, Variable } from '../../nn';
 
@@ -53,4 +53,15 @@ export function combine(weights: Output, g: Output): Output {
 export function row(x: Output, index: number | Output): Output {
   const i = typeof index === 'number' ? ops.constant(x.graph, index, 'int32') : index;
   return ops.gatherV2(x, i, ops.constant(x.graph, 0, 'int32'));
+}
+
+/**
+ * A numeric option of weighting `method` (or its default), checked: a finite number `> 0` or
+ * `>= 0`, or a positive integer; otherwise an invalidArgument naming the method, the option and the value.
+ */
+export function numberOption(method: string, key: string, value: number | undefined, fallback: number, rule: '> 0' | '>= 0' | 'positive integer'): number {
+  const x = value ?? fallback;
+  const ok = rule === 'positive integer' ? Number.isInteger(x) && x >= 1 : Number.isFinite(x) && (rule === '> 0' ? x > 0 : x >= 0);
+  if (!ok) throw invalidArgument(`${method}: ${key} must be ${rule === 'positive integer' ? 'a positive integer' : `a finite number ${rule}`}, got ${x}`);
+  return x;
 }
