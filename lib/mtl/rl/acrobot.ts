@@ -16,7 +16,7 @@
  */
 import { invalidArgument } from '../../core';
 import { Random } from '../../data';
-import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete } from './environment';
+import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete, positiveParameter } from './environment';
 
 export interface AcrobotOptions {
   /** Length of the first link, m (Gymnasium: 1); the second link's length does not enter the dynamics. */
@@ -90,11 +90,7 @@ export class Acrobot implements Environment {
   private readonly clock: EpisodeClock;
 
   constructor(options: AcrobotOptions = {}) {
-    const positive = (key: keyof AcrobotOptions, fallback: number) => {
-      const value = options[key] ?? fallback;
-      if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw invalidArgument(`acrobot: ${key} must be a positive finite number, got ${String(value)}`);
-      return value;
-    };
+    const positive = (key: keyof AcrobotOptions, fallback: number) => positiveParameter('acrobot', key, options[key], fallback);
     this.parameters = {
       l1: positive('link1Length', 1),
       m1: positive('link1Mass', 1),

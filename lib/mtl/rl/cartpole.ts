@@ -13,7 +13,7 @@
  */
 import { invalidArgument } from '../../core';
 import { Random } from '../../data';
-import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete } from './environment';
+import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete, positiveParameter } from './environment';
 
 export interface CartPoleOptions {
   /** Full length of the pole in metres (Gymnasium: 1, its `length` being the half-length 0.5). */
@@ -70,11 +70,7 @@ export class CartPole implements Environment {
   private readonly clock: EpisodeClock;
 
   constructor(options: CartPoleOptions = {}) {
-    const positive = (key: keyof CartPoleOptions, fallback: number) => {
-      const value = options[key] ?? fallback;
-      if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw invalidArgument(`cartPole: ${key} must be a positive finite number, got ${String(value)}`);
-      return value;
-    };
+    const positive = (key: keyof CartPoleOptions, fallback: number) => positiveParameter('cartPole', key, options[key], fallback);
     this.poleLength = positive('poleLength', 1);
     this.poleMass = positive('poleMass', 0.1);
     this.cartMass = positive('cartMass', 1);

@@ -152,3 +152,10 @@ export class EpisodeClock {
     return this.steps;
   }
 }
+
+/** A physical parameter of environment `env` (or its default), checked to be a positive finite number. */
+export function positiveParameter(env: string, key: string, value: unknown, fallback: number): number {
+  const x = value ?? fallback;
+  if (typeof x !== 'number' || !(x > 0) || !Number.isFinite(x)) throw invalidArgument(`${env}: ${key} must be a positive finite number, got ${String(x)}`);
+  return x;
+}
