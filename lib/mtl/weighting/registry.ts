@@ -24,8 +24,7 @@ import { gradnorm } from './gradnorm';
 /** Makes a strategy from its config (the object its getConfig() returned). */
 export type WeightingFactory = (config: Record<string, unknown>) => Weighting;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const from = <T>(make: (options: T) => Weighting): WeightingFactory => (config) => make(config as any as T);
+const from = <T>(make: (options: T) => Weighting): WeightingFactory => (config) => make(config as unknown as T);
 
 const builtIn: Array<[string, WeightingFactory]> = [
   ['equal', () => equal()],
