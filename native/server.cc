@@ -14,45 +14,68 @@ const char* kNoShutdown =
 // must not hold one of the addon's job threads, whose exit drain would wait for it).
 // Its result reaches JS through a thread-safe function of its own, referenced while the
 // join is pending: like Python's server.join(), a pending join keeps the process alive.
-struct JoinCall {
-  std::shared_ptr<ServerBox> box;
-  Napi::Promise::Deferred deferred;
-  napi_threadsafe_function tsfn = nullptr;
-  int code = TF_OK;
-  std::string message;
+// A PromiseJob run outside JobThreads: Start, then Execute on its thread, Complete on JS's.
+class JoinCall : public PromiseJob {
+ public:
+  JoinCall(Napi::Env env, std::shared_ptr<ServerBox> server) : PromiseJob(env), box_(std::move(server)) {}
 
-  JoinCall(Napi::Env env, std::shared_ptr<ServerBox> server) : box(std::move(server)), deferred(env) {}
-
-  static void Settle(napi_env env, napi_value, void*, void* data) {
-    std::unique_ptr<JoinCall> call(static_cast<JoinCall*>(data));
-    if (env == nullptr) return;
-    Napi::Env napi_env(env);
-    Napi::HandleScope scope(napi_env);
-    if (call->code == TF_OK) {
-      call->deferred.Resolve(napi_env.Undefined());
-    } else {
-      call->deferred.Reject(MakeError(napi_env, call->code, "Server.join: " + call->message).Value());
+  // Starts the join's thread; on failure the call is deleted and the error thrown.
+  static void Start(Napi::Env env, std::unique_ptr<JoinCall> call) {
+    napi_status made = napi_create_threadsafe_function(
+        env, nullptr, nullptr, Napi::String::New(env, "hydra-tf:server-join"), 0, 1, nullptr, nullptr,
+        nullptr, CallJs, &call->tsfn_);
+    NAPI_THROW_IF_FAILED_VOID(env, made);
+    {
+      std::lock_guard<std::mutex> lock(call->box_->mutex);
+      // Joining a server that never started makes TensorFlow refuse a later start.
+      if (!call->box_->started) call->box_->stopped = true;
+      call->box_->joins++;
     }
-    napi_release_threadsafe_function(call->tsfn, napi_tsfn_release);
+    std::thread([raw = call.release()] { raw->Run(); }).detach();
   }
 
-  void Run() {
-    const TfApi& api = box->api();
+  void Execute() override {
+    const TfApi& api = box_->api();
     Status status(api);
-    api.TF_ServerJoin(box->get(), status.get());
-    code = status.code();
-    if (code != TF_OK) message = status.message();
-    {
-      std::lock_guard<std::mutex> lock(box->mutex);
-      box->joins--;
-    }
-    napi_threadsafe_function fn = tsfn;
+    api.TF_ServerJoin(box_->get(), status.get());
+    code_ = status.code();
+    if (code_ != TF_OK) message_ = status.message();
+    std::lock_guard<std::mutex> lock(box_->mutex);
+    box_->joins--;
+  }
+
+ protected:
+  Napi::Value Settle(Napi::Env env) override {
+    if (code_ != TF_OK) ThrowError(env, code_, "Server.join: " + message_);
+    return env.Undefined();
+  }
+
+ private:
+  void Run() {
+    Execute();
+    napi_threadsafe_function fn = tsfn_;
     if (napi_call_threadsafe_function(fn, this, napi_tsfn_blocking) != napi_ok) {
       // The environment is going away: nobody is left to settle.
       napi_release_threadsafe_function(fn, napi_tsfn_release);
       delete this;
     }
   }
+
+  static void CallJs(napi_env env, napi_value, void*, void* data) {
+    std::unique_ptr<JoinCall> call(static_cast<JoinCall*>(data));
+    if (env == nullptr) return;
+    Napi::Env napi_env(env);
+    {
+      Napi::HandleScope scope(napi_env);
+      call->Complete(napi_env);
+    }
+    napi_release_threadsafe_function(call->tsfn_, napi_tsfn_release);
+  }
+
+  std::shared_ptr<ServerBox> box_;
+  napi_threadsafe_function tsfn_ = nullptr;
+  int code_ = TF_OK;
+  std::string message_;
 };
 
 }  // namespace
@@ -135,18 +158,8 @@ Napi::Value Server::Join(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto box = Live(env, "join");
   auto call = std::make_unique<JoinCall>(env, box);
-  Napi::Promise promise = call->deferred.Promise();
-  napi_status made = napi_create_threadsafe_function(
-      env, nullptr, nullptr, Napi::String::New(env, "hydra-tf:server-join"), 0, 1, nullptr, nullptr,
-      nullptr, JoinCall::Settle, &call->tsfn);
-  NAPI_THROW_IF_FAILED(env, made, env.Undefined());
-  {
-    std::lock_guard<std::mutex> lock(box->mutex);
-    // Joining a server that never started makes TensorFlow refuse a later start.
-    if (!box->started) box->stopped = true;
-    box->joins++;
-  }
-  std::thread([raw = call.release()] { raw->Run(); }).detach();
+  Napi::Promise promise = call->Promise();
+  JoinCall::Start(env, std::move(call));
   return promise;
 }
 
