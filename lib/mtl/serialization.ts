@@ -97,7 +97,10 @@ export function serializeWeighting(weighting: Weighting): Serialized {
   return { className: weighting.name, config: weighting.getConfig() };
 }
 
-/** A multi-task model's configuration as versioned JSON (graph to the trunk or representations, tasks, weighting, optimizer, options); weights are not included. */
+/**
+ * A multi-task model's configuration as versioned JSON (graph to the trunk or representations, tasks, weighting, optimizer,
+ * options); weights are not included.
+ */
 export function serializeMultiTask(model: MultiTaskModel): MultiTaskJSON {
   if (!(model instanceof MultiTaskModel)) throw invalidArgument('serializeMultiTask: expected a multi-task model (mtl.model)');
   const config = model.config;

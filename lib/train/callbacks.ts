@@ -108,7 +108,10 @@ export function modelCheckpoint(options: { dir: string; monitor?: string; mode?:
   };
 }
 
-/** Sets the learning rate at the start of each epoch from fn(epoch, currentRate). Needs an optimizer with a variable learning rate (the default for numbers). */
+/**
+ * Sets the learning rate at the start of each epoch from fn(epoch, currentRate). Needs an optimizer with a variable learning
+ * rate (the default for numbers).
+ */
 export function learningRateScheduler(fn: (epoch: number, rate: number) => number): Callback {
   return {
     async onEpochBegin(epoch, trainer) {

@@ -240,7 +240,10 @@ export class Vocabulary {
   }
 }
 
-/** Documents of an adapt batch, as Keras's IndexLookup reads them: a lone rank-1 array is one token per document; a rank-1 batch of an iterable is one document; otherwise one document per row. */
+/**
+ * Documents of an adapt batch, as Keras's IndexLookup reads them: a lone rank-1 array is one token per document; a rank-1
+ * batch of an iterable is one document; otherwise one document per row.
+ */
 export function documentsOf(shape: number[], values: Token[], loneArray: boolean): Token[][] {
   if (shape.length === 0) return [values];
   if (shape.length === 1) return loneArray ? values.map((v) => [v]) : [values];
