@@ -5,6 +5,7 @@ import { ActivationLike, getActivation } from '../activations';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
 import { Config } from '../config';
 import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, pair, padding, positiveInt } from '../options';
+import { Pool, PoolOptions } from './pool';
 
 export interface Conv2DOptions extends LayerOptions, KernelBiasOptions {
   filters: number;
@@ -75,55 +76,23 @@ export class Conv2D extends Layer {
   }
 }
 
-export interface Pool2DOptions extends LayerOptions {
-  poolSize?: number | [number, number];
-  /** Defaults to poolSize. */
-  strides?: number | [number, number];
-  padding?: 'valid' | 'same';
-}
+export type Pool2DOptions = PoolOptions<number | [number, number]>;
 
-abstract class Pool2D extends Layer {
-  protected readonly size: [number, number];
-  protected readonly strides: [number, number];
-  protected readonly paddingMode: 'VALID' | 'SAME';
-
-  constructor(options: Pool2DOptions, kind: string) {
-    checkOptions(kind, options, ['poolSize', 'strides', 'padding']);
-    super(options, kind);
-    const label = `${kind} "${this.name}"`;
-    this.size = pair(label, 'poolSize', options.poolSize ?? 2);
-    this.strides = pair(label, 'strides', options.strides ?? this.size);
-    this.paddingMode = padding(label, options.padding);
-  }
-
-  override getConfig(): Config {
-    return { ...super.getConfig(), poolSize: [...this.size], strides: [...this.strides], padding: this.paddingMode === 'VALID' ? 'valid' : 'same' };
-  }
-
-  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
-    checkRank4(this.name, shape);
-  }
-
-  protected poolAttrs() {
-    return { ksize: [1, ...this.size, 1], strides: [1, ...this.strides, 1], padding: this.paddingMode, dataFormat: 'NHWC' };
-  }
-}
-
-export class MaxPool2D extends Pool2D {
+export class MaxPool2D extends Pool {
   constructor(options: Pool2DOptions = {}) {
-    super(options, 'max_pooling2d');
+    super(options, 'max_pooling2d', 2, checkRank4);
   }
-  protected call(_ctx: CallContext, [x]: Output[]): Output {
-    return ops.maxPool(x, this.poolAttrs());
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    return this.pool(ctx, x, ops.maxPool);
   }
 }
 
-export class AvgPool2D extends Pool2D {
+export class AvgPool2D extends Pool {
   constructor(options: Pool2DOptions = {}) {
-    super(options, 'average_pooling2d');
+    super(options, 'average_pooling2d', 2, checkRank4);
   }
-  protected call(_ctx: CallContext, [x]: Output[]): Output {
-    return ops.avgPool(x, this.poolAttrs());
+  protected call(ctx: CallContext, [x]: Output[]): Output {
+    return this.pool(ctx, x, ops.avgPool);
   }
 }
 

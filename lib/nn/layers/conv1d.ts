@@ -8,7 +8,8 @@ import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
 import { Config } from '../config';
-import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, padding, positiveInt } from '../options';
+import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, positiveInt } from '../options';
+import { Pool, PoolOptions, single } from './pool';
 
 export interface Conv1DOptions extends LayerOptions, KernelBiasOptions {
   filters: number;
@@ -22,12 +23,6 @@ export interface Conv1DOptions extends LayerOptions, KernelBiasOptions {
 function checkRank3(layer: string, shape: number[] | null): void {
   const known = knownShape(layer, shape);
   if (known.length !== 3) throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape ${formatShape(known)}`);
-}
-
-/** A single size given as a number or a one-element array (Keras configs write tuples). */
-function single(kind: string, name: string, value: unknown): number {
-  const v = Array.isArray(value) && value.length === 1 ? value[0] : value;
-  return positiveInt(kind, name, v);
 }
 
 export class Conv1D extends Layer {
@@ -98,58 +93,23 @@ export class Conv1D extends Layer {
   }
 }
 
-export interface Pool1DOptions extends LayerOptions {
-  poolSize?: number;
-  /** Defaults to poolSize. */
-  strides?: number;
-  padding?: 'valid' | 'same';
-}
+export type Pool1DOptions = PoolOptions<number>;
 
-abstract class Pool1D extends Layer {
-  protected readonly size: number;
-  protected readonly strides: number;
-  protected readonly paddingMode: 'VALID' | 'SAME';
-
-  constructor(options: Pool1DOptions, kind: string) {
-    checkOptions(kind, options, ['poolSize', 'strides', 'padding']);
-    super(options, kind);
-    const label = `${kind} "${this.name}"`;
-    this.size = single(label, 'poolSize', options.poolSize ?? 2);
-    this.strides = single(label, 'strides', options.strides ?? this.size);
-    this.paddingMode = padding(label, options.padding);
-  }
-
-  override getConfig(): Config {
-    return { ...super.getConfig(), poolSize: this.size, strides: this.strides, padding: this.paddingMode === 'VALID' ? 'valid' : 'same' };
-  }
-
-  protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
-    checkRank3(this.name, shape);
-  }
-
-  /** Pools (batch, steps, channels) as a height-1 image with the 2-D op `pool`. */
-  protected pool1d(ctx: CallContext, x: Output, pool: typeof ops.maxPool): Output {
-    const image = ops.expandDims(x, ops.constant(ctx.graph, 1, 'int32'));
-    const y = pool(image, { ksize: [1, 1, this.size, 1], strides: [1, 1, this.strides, 1], padding: this.paddingMode, dataFormat: 'NHWC' });
-    return ops.squeeze(y, { squeezeDims: [1] });
-  }
-}
-
-export class MaxPool1D extends Pool1D {
+export class MaxPool1D extends Pool {
   constructor(options: Pool1DOptions = {}) {
-    super(options, 'max_pooling1d');
+    super(options, 'max_pooling1d', 1, checkRank3);
   }
   protected call(ctx: CallContext, [x]: Output[]): Output {
-    return this.pool1d(ctx, x, ops.maxPool);
+    return this.pool(ctx, x, ops.maxPool);
   }
 }
 
-export class AvgPool1D extends Pool1D {
+export class AvgPool1D extends Pool {
   constructor(options: Pool1DOptions = {}) {
-    super(options, 'average_pooling1d');
+    super(options, 'average_pooling1d', 1, checkRank3);
   }
   protected call(ctx: CallContext, [x]: Output[]): Output {
-    return this.pool1d(ctx, x, ops.avgPool);
+    return this.pool(ctx, x, ops.avgPool);
   }
 }
 
