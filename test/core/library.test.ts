@@ -4,9 +4,9 @@
 // hydra-tf in node_modules (empty files stand in for the libraries: both only look at paths),
 // without loading or downloading anything.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { resolveLibrary } from '../../lib';
+import { tempDir } from '../support/tmp';
 
 const packageName = `@hydra-tf/libtensorflow-${process.platform}-${process.arch}`;
 const roots: string[] = [];
@@ -19,7 +19,7 @@ function touch(file: string): string {
 
 /** A fake project with hydra-tf in node_modules, and optionally the platform package and a deps manifest. */
 function layout(options: { platformPackage?: boolean; deps?: 'wheel' | 'archive' | 'path' }) {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-tf-resolve-'));
+  const project = tempDir('resolve');
   roots.push(project);
   const root = path.join(project, 'node_modules', 'hydra-tf');
   fs.mkdirSync(root, { recursive: true });

@@ -5,6 +5,7 @@ import * as net from 'net';
 import * as path from 'path';
 import { Graph, InvalidArgumentError, Server, Session, parseTfConfig, tensor } from '../../lib/core';
 import { runInChild, survived } from '../support/child';
+import { venvPython } from '../support/python';
 
 /** A loopback port free right now (the OS picks it; closed again before use). */
 function freePort(): Promise<number> {
@@ -334,7 +335,7 @@ describe('clusters across processes', () => {
   test('a Python tf.distribute.Server as the ps task serves a hydra-tf worker (state kept on the ps)', async () => {
     const ports = [await freePort(), await freePort()];
     const cluster = { worker: [`127.0.0.1:${ports[0]}`], ps: [`127.0.0.1:${ports[1]}`] };
-    const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
+    const python = venvPython();
     const script = [
       'import json, os, sys, tensorflow as tf',
       'c = json.loads(os.environ["TF_CONFIG"])',

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { mtl } from '../../lib';
-import { venvPython } from '../saved-model/fixtures';
+import { venvPython } from '../support/python';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const README = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');

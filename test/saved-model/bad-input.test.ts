@@ -3,11 +3,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, proto, savedModel, tensor } from '../../lib';
-import { copyModel, fixture, maxAbsDiff, temporaryDirectory, toTensor } from './fixtures';
+import { copyModel, fixture, maxAbsDiff, toTensor } from './fixtures';
+import { tempDir } from '../support/tmp';
 
 let scratch: string;
 beforeAll(() => {
-  scratch = temporaryDirectory();
+  scratch = tempDir('saved-model');
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -162,7 +163,7 @@ describe('bad input to savedModel.load and run', () => {
 
 describe('choosing a MetaGraph', () => {
   test('a SavedModel with two MetaGraphs: tags choose, the default is ["serve"], unreadable files are named', async () => {
-    const scratchDir = temporaryDirectory();
+    const scratchDir = tempDir('saved-model');
     try {
       const dir = copyModel(fixture('tf1_simple_save').dir, path.join(scratchDir, 'two-graphs'));
       editSavedModelAddingGraph(dir);

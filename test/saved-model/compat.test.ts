@@ -6,11 +6,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, savedModel, version } from '../../lib';
 import type { MetaGraphDef } from '../../lib/proto';
-import { copyModel, editSavedModel, fixture, maxAbsDiff, temporaryDirectory, toTensor } from './fixtures';
+import { copyModel, editSavedModel, fixture, maxAbsDiff, toTensor } from './fixtures';
+import { tempDir } from '../support/tmp';
 
 let scratch: string;
 beforeAll(() => {
-  scratch = temporaryDirectory();
+  scratch = tempDir('saved-model');
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,19 +1,19 @@
 // 25 random kill -9 during SavedModel exports with overwrite: true. After every kill the path loads
 // (hydra-tf, and Python for a few runs) the last finished export or the one being written, and
 // the next save leaves no hidden directories behind.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Graph, Session, savedModel, tensor } from '../../lib';
 import { runAndKill, seededRandom } from '../support/kill';
+import { runPythonSync } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const RUNS = 25;
 const MAX_DELAY_MS = 400;
 const PYTHON_RUNS = 3;
 const SEED = Number(process.env.HYDRA_KILL_SEED ?? 20261206);
 const child = path.join(__dirname, 'children', 'export-kill.ts');
-const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
 
 async function loadedValue(dir: string): Promise<number> {
   const model = await savedModel.load(dir);
@@ -36,7 +36,7 @@ test(`${RUNS} random kills during exports with overwrite: the old or the new mod
   const forPython: Array<{ dir: string; value: number }> = [];
   const outcomes = { old: 0, new: 0, missingUntilRecovered: 0 };
   for (let run = 0; run < RUNS; run++) {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-export-kill9-'));
+    const root = tempDir('export-kill9');
     const target = path.join(root, 'model');
     const delay = Math.floor(random() * MAX_DELAY_MS);
     const context = `run ${run} (seed ${SEED}, delay ${delay} ms, ${root})`;
@@ -63,7 +63,7 @@ test(`${RUNS} random kills during exports with overwrite: the old or the new mod
   expect(outcomes.old + outcomes.new).toBe(RUNS);
   const script = `import json, sys, tensorflow as tf
 print(json.dumps([float(tf.saved_model.load(d).signatures["serving_default"]()["v"].numpy()) for d in sys.argv[1:]]))`;
-  const report = JSON.parse(execFileSync(python, ['-c', script, ...forPython.map((r) => r.dir)], { encoding: 'utf8', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } }));
+  const report = JSON.parse(runPythonSync(['-c', script, ...forPython.map((r) => r.dir)]));
   expect(report).toEqual(forPython.map((r) => r.value));
   for (const r of forPython) fs.rmSync(r.dir, { recursive: true, force: true });
   await session.close();

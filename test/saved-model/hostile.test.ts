@@ -9,7 +9,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, proto, savedModel } from '../../lib';
 import type { MetaGraphDef } from '../../lib/proto';
-import { REPO, copyModel, editSavedModel, fixture, maxAbsDiff, runPython, temporaryDirectory, toTensor } from './fixtures';
+import { REPO, copyModel, editSavedModel, fixture, maxAbsDiff, toTensor } from './fixtures';
+import { runPythonJson } from '../support/python';
+import { tempDir } from '../support/tmp';
 import {
   datasetFromGraphModel,
   forwardingFunction,
@@ -27,7 +29,7 @@ import {
 
 let scratch: string;
 beforeAll(() => {
-  scratch = temporaryDirectory('hydra-tf-hostile-');
+  scratch = tempDir('hostile');
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -64,7 +66,7 @@ function inChild(jobs: Array<{ what: 'load' | 'inspect'; dir: string; trust?: 't
 
 /** saved_model.pb as protobuf's own parser reads it (Python's, merging fields written twice), re-serialized. */
 function pythonReserialized(bytes: Uint8Array): Uint8Array {
-  const { results } = runPython<{ results: Record<string, { reserialized: string; error?: string }> }>('proto_check.py', {
+  const { results } = runPythonJson<{ results: Record<string, { reserialized: string; error?: string }> }>('proto_check.py', {
     requests: [{ id: 'model', op: 'parse', type: 'tensorflow.SavedModel', bytes: Buffer.from(bytes).toString('base64') }],
   });
   if (results.model.error) throw new Error(results.model.error);
@@ -145,7 +147,7 @@ test('a function attribute naming an op instead of a library function (Partition
 test('DatasetFromGraph with a serialized dataset graph (TextLineDataset, ReadFile) in a string constant is refused', async () => {
   const secret = path.join(scratch, 'secret.txt');
   fs.writeFileSync(secret, 'api-key=12345\nsecond line\n');
-  const { graphDef } = runPython<{ graphDef: string }>('hostile_dataset_graph.py', { path: secret });
+  const { graphDef } = runPythonJson<{ graphDef: string }>('hostile_dataset_graph.py', { path: secret });
   const dir = writeModel(path.join(scratch, 'dataset-from-graph'), datasetFromGraphModel(Buffer.from(graphDef, 'base64')));
   const error = await refusal(dir);
   expect(error.code).toBe('PERMISSION_DENIED');

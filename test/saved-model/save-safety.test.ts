@@ -4,7 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Graph, Session, savedModel, tensor } from '../../lib';
 import { withKillAt } from '../train/crash';
-import { copyModel, fixture, temporaryDirectory } from './fixtures';
+import { copyModel, fixture } from './fixtures';
+import { tempDir } from '../support/tmp';
 
 /** A PID above Linux's pid_max (4194304 at most): never a running process. */
 const DEAD_PID = 9999999;
@@ -42,7 +43,7 @@ describe('overwrite replaces only a SavedModel', () => {
   test('a project directory (package.json, src/) is refused, also as "." ; nothing in it is touched', async () => {
     const model = await variableModel();
     await model.set(1);
-    const project = temporaryDirectory('hydra-project-');
+    const project = tempDir('project');
     fs.writeFileSync(path.join(project, 'package.json'), '{"name":"precious"}');
     fs.mkdirSync(path.join(project, 'src'));
     fs.writeFileSync(path.join(project, 'src', 'index.ts'), 'export {};');
@@ -66,7 +67,7 @@ describe('overwrite replaces only a SavedModel', () => {
   test('a SavedModel with a foreign file beside it, or in variables/, a file, a symlink: refused and left as they were', async () => {
     const model = await variableModel();
     await model.set(2);
-    const root = temporaryDirectory('hydra-overwrite-');
+    const root = tempDir('overwrite');
     const target = path.join(root, 'model');
     await model.save(target);
     const cases: Array<[string, () => void, () => void, RegExp]> = [
@@ -94,7 +95,7 @@ describe('overwrite replaces only a SavedModel', () => {
   test('a SavedModel (hydra-tf, or Python with assets and fingerprint) and an empty directory are replaced', async () => {
     const model = await variableModel();
     await model.set(3);
-    const root = temporaryDirectory('hydra-overwrite-ok-');
+    const root = tempDir('overwrite-ok');
     const python = copyModel(fixture('module_vocab_asset').dir, path.join(root, 'python'));
     await model.save(python);
     expect(await loadedValue(python)).toBe(3);
@@ -111,7 +112,7 @@ describe('overwrite replaces only a SavedModel', () => {
 describe('a kill during an export', () => {
   test('killed after each file-system step of an overwrite in turn: the path loads the old or the new model, and the next save leaves no hidden directories', async () => {
     const model = await variableModel();
-    const root = temporaryDirectory('hydra-export-kill-');
+    const root = tempDir('export-kill');
     const target = path.join(root, 'model');
     await model.set(10);
     await model.save(target);
@@ -140,7 +141,7 @@ describe('a kill during an export', () => {
 
   test('leftovers of killed exports of dead processes (this version and older ones) are recovered or removed; a live writer\'s are kept', async () => {
     const model = await variableModel();
-    const root = temporaryDirectory('hydra-export-leftovers-');
+    const root = tempDir('export-leftovers');
     const target = path.join(root, 'm');
     await model.set(5);
     await model.save(target);

@@ -4,7 +4,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Graph, Operation, Session, Tensor, TensorFlowError, proto, savedModel, tensor } from '../../lib';
 import { CheckpointFormatVersion } from '../../lib/proto';
-import { TensorJson, fixture, maxAbsDiff, runPython, runVenvTool, temporaryDirectory, toTensor } from './fixtures';
+import { TensorJson, fixture, maxAbsDiff, toTensor } from './fixtures';
+import { runPythonJson, runVenvTool } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 interface PythonResult {
   tensorflowVersion: string;
@@ -16,7 +18,7 @@ interface PythonResult {
 
 let scratch: string;
 beforeAll(() => {
-  scratch = temporaryDirectory();
+  scratch = tempDir('saved-model');
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -28,7 +30,7 @@ function json(t: Tensor): TensorJson {
 
 /** Python loads `dir` both ways and runs `calls`; both must succeed. */
 function pythonRuns(dir: string, calls: Array<{ signature: string; inputs: Record<string, TensorJson> }>): PythonResult {
-  const result = runPython<PythonResult>('check_export.py', { dir, calls });
+  const result = runPythonJson<PythonResult>('check_export.py', { dir, calls });
   if (result.v2Error) throw new Error(`tf.saved_model.load failed on ${dir}:\n${result.v2Error}`);
   if (result.v1Error) throw new Error(`tf.compat.v1 loader failed on ${dir}:\n${result.v1Error}`);
   return result;

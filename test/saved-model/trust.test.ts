@@ -5,11 +5,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TensorFlowError, opRegistry, savedModel } from '../../lib';
 import type { MetaGraphDef, NodeDef } from '../../lib/proto';
-import { copyModel, editSavedModel, fixture, functionNamed, stringConst, temporaryDirectory } from './fixtures';
+import { copyModel, editSavedModel, fixture, functionNamed, stringConst } from './fixtures';
+import { tempDir } from '../support/tmp';
 
 let scratch: string;
 beforeAll(() => {
-  scratch = temporaryDirectory();
+  scratch = tempDir('saved-model');
 });
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 

@@ -3,8 +3,8 @@
 // never interrupted (dropout and shuffling included: both follow the restored step and epoch).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { tempDir } from '../support/tmp';
 
 const root = path.join(__dirname, '..', '..');
 const script = path.join(__dirname, 'children', 'backup-run.ts');
@@ -21,7 +21,7 @@ function run(dir: string, killAt?: string) {
 }
 
 test('a run killed mid-epoch resumes at that epoch and ends with the weights of an uninterrupted run', () => {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-backup-'));
+  const base = tempDir('backup');
   const whole = run(path.join(base, 'whole'));
   expect(whole.stderr.includes('Error') ? whole.stderr : '').toBe('');
   expect(whole.result!.epochs).toEqual([0, 1, 2, 3]);

@@ -1,13 +1,12 @@
 // Callbacks, progress output, and files Python reads: checkpoints and TensorBoard scalars.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
 import { readEventsPy } from './tensorboard/helpers';
+import { pythonScript, runPythonSync } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const { layers } = nn;
-const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
 
 function regression(seed = 1) {
   const x = layers.input({ name: 'x', shape: [2] });
@@ -16,10 +15,6 @@ function regression(seed = 1) {
   const xs = Float32Array.from({ length: 128 }, (_, i) => Math.sin(i * 1.7));
   const ys = Float32Array.from({ length: 64 }, (_, i) => xs[2 * i] - 0.5 * xs[2 * i + 1]);
   return { model, data: { x: xs, y: ys } };
-}
-
-function tmp(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
 describe('callbacks', () => {
@@ -35,7 +30,7 @@ describe('callbacks', () => {
 
   test('model checkpoints: "last" every epoch, "best" when val_loss improves; Python reads them and every variable matches', async () => {
     const { model, data } = regression(2);
-    const dir = tmp('hydra-ckpt-cb-');
+    const dir = tempDir('hydra-ckpt-cb-');
     const trainer = train.compile(model, { optimizer: train.optimizers.adam({ learningRate: 0.05 }), loss: 'mse', seed: 3 });
     await trainer.fit(data, { epochs: 3, batchSize: 16, verbose: false, validation: data, callbacks: [train.callbacks.modelCheckpoint({ dir })] });
     // Pointers to fresh prefixes (never files overwritten in place): see test/train/checkpoint.test.ts.
@@ -43,7 +38,7 @@ describe('callbacks', () => {
     expect(fs.existsSync(`${train.checkpointPointer(dir, 'best')}.index`)).toBe(true);
     expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const weights = await trainer.getWeights();
-    const report = JSON.parse(execFileSync(python, [path.join(__dirname, '..', 'fixtures', 'python', 'read_checkpoint.py'), train.checkpointPointer(dir, 'last')!], { encoding: 'utf8' }));
+    const report = JSON.parse(runPythonSync([pythonScript('read_checkpoint.py'), train.checkpointPointer(dir, 'last')!]));
     expect(Object.keys(report.variables).sort()).toEqual([...weights.keys()].sort());
     for (const [name, tensor] of weights) {
       const py = report.variables[name];
@@ -52,14 +47,14 @@ describe('callbacks', () => {
       expect(py.values).toEqual(ours);
     }
     // latest_checkpoint follows our state file.
-    const latest = JSON.parse(execFileSync(python, [path.join(__dirname, '..', 'fixtures', 'python', 'read_checkpoint.py'), dir], { encoding: 'utf8' }));
+    const latest = JSON.parse(runPythonSync([pythonScript('read_checkpoint.py'), dir]));
     expect(latest.latest).toBe(train.checkpointPointer(dir, 'last'));
     await trainer.close();
   });
 
   test('a crash during a save leaves the previous checkpoint readable', async () => {
     const { model, data } = regression(3);
-    const dir = tmp('hydra-ckpt-crash-');
+    const dir = tempDir('hydra-ckpt-crash-');
     const trainer = train.compile(model, { optimizer: 'sgd', loss: 'mse', seed: 4 });
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
     const first = await trainer.saveCheckpoint(dir, 'ckpt-1');
@@ -98,7 +93,7 @@ describe('callbacks', () => {
 
   test('TensorBoard: every loss and metric per epoch, read back by TensorFlow', async () => {
     const { model, data } = regression(6);
-    const logDir = tmp('hydra-tb-');
+    const logDir = tempDir('hydra-tb-');
     const trainer = train.compile(model, { optimizer: 'adam', loss: 'mse', metrics: ['mae'], seed: 7 });
     const history = await trainer.fit(data, { epochs: 3, batchSize: 16, verbose: false, validation: data, callbacks: [train.callbacks.tensorBoard({ logDir })] });
     const { result } = await readEventsPy<{ summary_iterator: Array<{ tag: string; step: number; value: number }> }>(['read', path.join(logDir, 'train')]);

@@ -1,19 +1,18 @@
 // 25 random kill -9 during training with modelCheckpoint, with and without "best": after every
 // kill, "last" (the latest) and "best" restore exactly the weights of an epoch they may hold, in
 // hydra-tf and, for a few runs, in Python. Seed and delays are printed on failure.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
 import { runAndKill, seededRandom } from '../support/kill';
+import { runPythonSync } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const RUNS = 25;
 const MAX_DELAY_MS = 400;
 const PYTHON_RUNS = 3;
 const SEED = Number(process.env.HYDRA_KILL_SEED ?? 20261206);
 const child = path.join(__dirname, 'children', 'checkpoint-kill.ts');
-const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
 
 interface EpochLine {
   epoch: number;
@@ -52,7 +51,7 @@ describe.each([true, false])('random kill -9 during training with modelCheckpoin
     const forPython: Array<{ dir: string; latest: number[]; best: number[] | null }> = [];
     const outcomes = { latestOld: 0, latestNew: 0, bestDiffers: 0 };
     for (let run = 0; run < RUNS; run++) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-ckpt-kill9-'));
+      const dir = tempDir('ckpt-kill9');
       const delay = Math.floor(random() * MAX_DELAY_MS);
       const context = `run ${run} (seed ${SEED}, delay ${delay} ms, dir ${dir})`;
       // Ready once epoch 1 is reported: epoch 0's checkpoints are then complete.
@@ -96,7 +95,7 @@ for d in sys.argv[1:]:
             best = tf.train.load_checkpoint(d + "/" + line.split('"')[1]).get_tensor("lin/kernel").reshape(-1).tolist()
     out.append({"latest": tf.train.load_checkpoint(tf.train.latest_checkpoint(d)).get_tensor("lin/kernel").reshape(-1).tolist(), "best": best})
 print(json.dumps(out))`;
-    const report = JSON.parse(execFileSync(python, ['-c', script, ...forPython.map((r) => r.dir)], { encoding: 'utf8', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } }));
+    const report = JSON.parse(runPythonSync(['-c', script, ...forPython.map((r) => r.dir)]));
     expect(report).toEqual(forPython.map((r) => ({ latest: r.latest, best: r.best })));
     for (const r of forPython) fs.rmSync(r.dir, { recursive: true, force: true });
   }, 600_000);

@@ -2,15 +2,15 @@
 // validated names and paths, defensive reads, and what Python's tf.train reads from all of it.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { nn, train } from '../../lib';
 import { withKillAt } from './crash';
 // The module object itself (an import-star copy would not reach the library): the fsync test patches it.
 import realFs = require('fs');
+import { runPythonSync } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const { layers } = nn;
-const python = path.join(__dirname, '..', '..', '.venv', 'bin', 'python');
 const EXAMPLE = { x: { dtype: 'float32' as const, shape: [1, 2], data: new Float32Array(2) }, y: { dtype: 'float32' as const, shape: [1, 1], data: new Float32Array(1) } };
 
 function regression() {
@@ -46,18 +46,14 @@ async function restoredFrom(what: string): Promise<Weights> {
   }
 }
 
-function tmp(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
 function py(code: string, ...args: string[]): unknown {
-  return JSON.parse(execFileSync(python, ['-c', code, ...args], { encoding: 'utf8', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } }));
+  return JSON.parse(runPythonSync(['-c', code, ...args]));
 }
 
 describe('checkpoints survive a kill at any moment', () => {
   test('saving "last" again, killed after each file-system step in turn: "last" and the latest restore the old or the new weights, and the next save cleans up', async () => {
     const { trainer, data } = compile();
-    const dir = tmp('hydra-ckpt-kill-');
+    const dir = tempDir('hydra-ckpt-kill-');
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a checkpoint');
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false, shuffle: false });
     await trainer.saveCheckpoint(dir, 'last');
@@ -91,7 +87,7 @@ describe('checkpoints survive a kill at any moment', () => {
 describe('checkpoint pointers', () => {
   test('modelCheckpoint keeps "best" and "last" apart: the latest is "last" (in hydra-tf and Python), "best" restores the best epoch', async () => {
     const { trainer, data } = compile();
-    const dir = tmp('hydra-ckpt-best-');
+    const dir = tempDir('hydra-ckpt-best-');
     const perEpoch: Weights[] = [];
     const record: train.callbacks.Callback = { onEpochEnd: async (_epoch, _logs, t) => void perEpoch.push(await weightsOf(t)) };
     // Monitoring the training loss as if larger were better: epoch 0 stays "best", later epochs are only "last".
@@ -126,7 +122,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
 
   test('when "best" improves with "last", it points at the same files (no second copy)', async () => {
     const { trainer, data } = compile();
-    const dir = tmp('hydra-ckpt-same-');
+    const dir = tempDir('hydra-ckpt-same-');
     await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' })] });
     expect(train.checkpointPointer(dir, 'best')).toBe(train.checkpointPointer(dir, 'last'));
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.index'))).toHaveLength(1);
@@ -136,7 +132,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('checkpoint names are plain names: nothing is written outside the directory', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const parent = tmp('hydra-ckpt-names-');
+    const parent = tempDir('hydra-ckpt-names-');
     const dir = path.join(parent, 'ckpts');
     for (const name of ['../evil', '..', 'a/b', '', '.hidden', 'x\ny', '/abs', 'a\\b', '-flag']) {
       await expect(trainer.saveCheckpoint(dir, name)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/is not a plain name/) });
@@ -149,9 +145,9 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('the state file cannot send a restore outside the directory; TensorFlow-style absolute paths inside it are followed', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const outside = tmp('hydra-ckpt-outside-');
+    const outside = tempDir('hydra-ckpt-outside-');
     const elsewhere = await trainer.saveCheckpoint(outside, 'ckpt');
-    const dir = tmp('hydra-ckpt-escape-');
+    const dir = tempDir('hydra-ckpt-escape-');
     for (const entry of [elsewhere, `../${path.basename(outside)}/${path.basename(elsewhere)}`]) {
       fs.writeFileSync(path.join(dir, 'checkpoint'), `model_checkpoint_path: "${entry}"\nall_model_checkpoint_paths: "${entry}"\n`);
       expect(() => train.latestCheckpoint(dir)).toThrow(/names checkpoint .* which is outside .*only checkpoints inside the directory are followed/);
@@ -172,7 +168,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('a bad state file is a clear error naming it, never a hang, a raw SyntaxError or EISDIR; a save does not write over it', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const dir = tmp('hydra-ckpt-bad-');
+    const dir = tempDir('hydra-ckpt-bad-');
     const kept = await trainer.saveCheckpoint(dir, 'last');
     const state = path.join(dir, 'checkpoint');
     const cases: Array<[string, () => void, RegExp, string]> = [
@@ -200,7 +196,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('removing a pointer deletes the checkpoint only it named; leftovers of killed saves of older versions go, a live process\'s stay', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const dir = tmp('hydra-ckpt-remove-');
+    const dir = tempDir('hydra-ckpt-remove-');
     const dead = 9999999; // above Linux's largest pid_max: never a running process
     const leftovers = [`.last.tmp-${dead}-1733.index`, `.last.tmp-${dead}-1733.data-00000-of-00001`, `.checkpoint.tmp-${dead}`, `.checkpoint.tmp-${dead}-0badc0de`];
     const kept = [`.last.tmp-${process.ppid}-1733.index`, '.last.tmp-x.index', 'ckpt-1.index'];
@@ -221,7 +217,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
 
   test('backupAndRestore at the end of training removes only its own backup: other files in its directory stay', async () => {
     const { trainer, data } = compile();
-    const dir = tmp('hydra-ckpt-backup-');
+    const dir = tempDir('hydra-ckpt-backup-');
     fs.writeFileSync(path.join(dir, 'package.json'), '{}');
     fs.mkdirSync(path.join(dir, 'src'));
     await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' }), train.callbacks.backupAndRestore({ dir })] });
@@ -236,7 +232,7 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('an I/O error after the state file was replaced fails the save, but the checkpoint the state names keeps its files', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const dir = tmp('hydra-ckpt-eio-');
+    const dir = tempDir('hydra-ckpt-eio-');
     await trainer.saveCheckpoint(dir, 'last');
     // fsyncs of a save: index, data, directory, state temporary, then (after the rename) the directory.
     const fsync = realFs.fsyncSync;
@@ -259,9 +255,9 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('the state Python writes (absolute paths, timestamps) is read; a checkpoint Python wrote restores here and stays listed', async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
-    const source = tmp('hydra-ckpt-src-');
+    const source = tempDir('hydra-ckpt-src-');
     await trainer.saveCheckpoint(source, 'last');
-    const dir = tmp('hydra-ckpt-py-');
+    const dir = tempDir('hydra-ckpt-py-');
     // Python writes every tensor of our checkpoint back, floats doubled, as "ckpt-7" with its own state file.
     py(
       `import os, sys, tensorflow as tf

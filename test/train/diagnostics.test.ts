@@ -6,12 +6,12 @@
 // same HistogramProto) and the graph, all read back with tf.compat.v1.train.summary_iterator and
 // TensorBoard's EventAccumulator.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { callbacks, layers, mtl, nn, optimizers, train } from '../../lib';
 import type { Logs } from '../../lib/train';
 import { histogramValue } from '../../lib/train/tensorboard';
-import { runPython } from '../saved-model/fixtures';
+import { runPythonJson } from '../support/python';
+import { tempDir } from '../support/tmp';
 
 const ROWS = 8;
 const X = Float32Array.from({ length: ROWS * 3 }, (_, i) => Math.sin(1.3 * i + 0.4));
@@ -133,13 +133,13 @@ describe('per-step diagnostics', () => {
   });
 
   test('TensorBoard: per-step scalars, weight histograms as TensorFlow makes them, and the graph, read by Python', async () => {
-    const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-diagnostics-'));
+    const logDir = tempDir('diagnostics');
     const model = linearModel(0.05);
     const record = recorder();
     await model.fit({ x: X, a: A, b: B }, { epochs: 2, batchSize: 4, shuffle: false, verbose: false, callbacks: [record.callback, callbacks.tensorBoard({ logDir, histogramFreq: 1 })] });
     await model.close();
     const reference = { 'trunk/kernel@0': Array.from(record.epochWeights[0].get('trunk/kernel')!), 'head_a/kernel@1': Array.from(record.epochWeights[1].get('head_a/kernel')!) };
-    const read = runPython<{
+    const read = runPythonJson<{
       scalars: Record<string, Array<[number, number]>>;
       histograms: Record<string, Array<{ step: number; min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }>>;
       graphNodes: string[];

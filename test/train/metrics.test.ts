@@ -12,7 +12,7 @@ import * as ops from '../../lib/ops';
 import { nn, train } from '../../lib';
 import { GraphState } from '../../lib/nn';
 import { metrics, optimizers } from '../../lib/train';
-import { runPython } from '../saved-model/fixtures';
+import { runPythonJson } from '../support/python';
 
 const TOLERANCE = 1e-6;
 
@@ -256,7 +256,7 @@ beforeAll(() => {
   }));
   // Keras's MAE on (batch,) predictions, for the documented difference below.
   request.push({ id: 'mae rank 1', class: 'MeanAbsoluteError', config: {}, y_true_dtype: 'float32', batches: [{ y_true: [0, 0, 0], y_pred: [1, 2, 3], sample_weight: undefined }, { y_true: [0], y_pred: [10], sample_weight: undefined }] });
-  keras = runPython('keras_reference.py', { metrics: request });
+  keras = runPythonJson('keras_reference.py', { metrics: request });
 });
 
 describe('metrics over batches', () => {

@@ -3,16 +3,16 @@
 // failed or killed save leaves the old or the new model, and load puts back a model whose save
 // was killed between its two renames.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { train } from '../../lib';
 import { withKillAt } from './crash';
+import { tempDir } from '../support/tmp';
 
 /** A PID above Linux's pid_max (4194304 at most): never a running process. */
 const DEAD_PID = 9999999;
 
 function temporaryDirectory(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-model-directory-'));
+  return tempDir('model-directory');
 }
 
 /** Writes a model directory whose config holds `n` (parts write small files, as checkpoint and export would). */

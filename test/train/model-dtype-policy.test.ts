@@ -3,10 +3,10 @@
 // model-level dtypePolicy option of nn.model, compile and mtl.model, which must train exactly as
 // the global setter does and survive the saved config.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { mtl, nn, train } from '../../lib';
 import type { HostBatch } from '../../lib/data';
+import { tempDir } from '../support/tmp';
 
 type Policy = 'mixed_bfloat16' | 'mixed_float16';
 
@@ -106,7 +106,7 @@ describe("the model's dtypePolicy option", () => {
   }, 120_000);
 
   test("compile's option survives save and nn.load (in the model's config), predictions equal", async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-model-policy-')), 'model');
+    const dir = path.join(tempDir('model-policy'), 'model');
     const trainer = train.compile(sequenceModel(), { optimizer: 'sgd', loss: 'mse', seed: 2, dtypePolicy: 'mixed_bfloat16' });
     const batch = sequenceBatch();
     await trainer.trainOnBatch(batch);

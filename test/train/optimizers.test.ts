@@ -15,7 +15,7 @@ import { Graph, Output, Session } from '../../lib';
 import * as ops from '../../lib/ops';
 import { GraphState } from '../../lib/nn';
 import { optimizers, schedules } from '../../lib/train';
-import { runPython } from '../saved-model/fixtures';
+import { runPythonJson } from '../support/python';
 
 interface VariableSpec {
   initial: number[];
@@ -287,7 +287,7 @@ const CLIP_CASES = [
 
 let keras: { versions: Record<string, string>; optimizers: Record<string, Snapshot[]> };
 beforeAll(() => {
-  keras = runPython('keras_reference.py', {
+  keras = runPythonJson('keras_reference.py', {
     optimizers: [
       ...CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, schedule: c.keras.schedule, variables: SPECS, steps: STEPS })),
       ...CLIP_CASES.map((c) => ({ id: c.id, class: 'SGD', config: { learning_rate: 0.1, momentum: 0.5, ...c.keras }, variables: CLIP_SPECS, steps: 3 })),

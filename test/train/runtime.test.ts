@@ -1,10 +1,9 @@
 // One runtime per model: compiling again, training another set of tasks and adding a task add
 // programs to the same graph and session; weights stay where they are, nothing is copied.
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { layers, mtl, nn, optimizers, train } from '../../lib';
 import { twoTaskData } from '../support/two-task-data';
+import { tempDir } from '../support/tmp';
 
 function buildMultiTask() {
   const x = layers.input({ name: 'x', shape: [2] });
@@ -62,7 +61,7 @@ describe('model runtime', () => {
   });
 
   test('a multi-task model restores a checkpoint before any fit or predict', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-runtime-'));
+    const dir = tempDir('runtime');
     const data = twoTaskData(64);
     const trained = buildMultiTask();
     await trained.fit(data, { epochs: 2, batchSize: 16, verbose: false });
@@ -79,7 +78,7 @@ describe('model runtime', () => {
 });
 
 test('fit after restoring a checkpoint of the last epoch has nothing left to train', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-runtime-'));
+  const dir = tempDir('runtime');
   const data = twoTaskData(32);
   const model = buildMultiTask();
   await model.fit(data, { epochs: 2, batchSize: 16, verbose: false });

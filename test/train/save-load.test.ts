@@ -3,16 +3,16 @@
 // losses and weights, bit for bit, as the run that never stopped (dropout and shuffling on).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Tensor, nn, savedModel } from '../../lib';
 import { buildSaveModel, continueData } from './children/save-model';
+import { tempDir } from '../support/tmp';
 
 const root = path.join(__dirname, '..', '..');
 
 describe('save and continue', () => {
   test('a saved model continues in a fresh process exactly as the uninterrupted run', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-save-')), 'model');
+    const dir = path.join(tempDir('save'), 'model');
     const data = continueData();
     const trainer = buildSaveModel();
     await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false });
@@ -44,7 +44,7 @@ describe('save and continue', () => {
   }, 300_000);
 
   test('the saved_model subdirectory serves the trained model', async () => {
-    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-save-')), 'model');
+    const dir = path.join(tempDir('save'), 'model');
     const trainer = buildSaveModel();
     const data = continueData();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });

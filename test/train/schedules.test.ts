@@ -9,7 +9,7 @@
 import { Graph, Session, Tensor } from '../../lib';
 import * as ops from '../../lib/ops';
 import { nn, schedules, train } from '../../lib';
-import { runPython } from '../saved-model/fixtures';
+import { runPythonJson } from '../support/python';
 
 const TOLERANCE = 1e-6;
 
@@ -101,7 +101,7 @@ const CASES: Case[] = [
 
 let keras: { schedules: Record<string, number[]> };
 beforeAll(() => {
-  keras = runPython('keras_reference.py', { schedules: CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, steps: c.steps })) });
+  keras = runPythonJson('keras_reference.py', { schedules: CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, steps: c.steps })) });
 });
 
 describe('schedules', () => {

@@ -1,11 +1,10 @@
 // Variable names come from the model's own structure (layer kinds and their order in the model),
 // never from a process-wide counter: a checkpoint restores in any process, whatever it built first.
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { nn } from '../../lib';
 import { buildNamesModel, buildUnrelatedModels, namesData } from './children/names-model';
+import { tempDir } from '../support/tmp';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -34,7 +33,7 @@ describe('stable variable names', () => {
   });
 
   test('a checkpoint written here restores in a fresh process that first built two unrelated models', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-names-'));
+    const dir = tempDir('names');
     const trainer = buildNamesModel();
     await trainer.fit(namesData, { epochs: 2, batchSize: 8, verbose: false });
     await trainer.saveCheckpoint(dir, 'trained');

@@ -1,9 +1,7 @@
 // The trainer end to end: fitting known functions, metrics over batches, dropout and
 // batch normalization behaviour, regularization, checkpoints and exact resumption.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { nn, train } from '../../lib';
+import { tempDir } from '../support/tmp';
 
 const { layers } = nn;
 
@@ -132,7 +130,7 @@ describe('Trainer', () => {
     const uninterrupted = await full.fit(data, { epochs: 4, batchSize: 16, verbose: false });
     await full.close();
 
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-ckpt-'));
+    const dir = tempDir('ckpt');
     const first = train.compile(build(), options);
     const part1 = await first.fit(data, { epochs: 2, batchSize: 16, verbose: false });
     await first.saveCheckpoint(dir, 'ckpt-2');

@@ -3,9 +3,9 @@
 // succeed, and no reader may ever see a partly written file while they run.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import { tempDir } from '../../support/tmp';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -34,7 +34,7 @@ function build(out: string): Promise<{ code: number | null; stderr: string }> {
 }
 
 test('two concurrent example builds into one directory both succeed, and a reader never sees a partial file', async () => {
-  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-build-examples-'));
+  const parent = tempDir('build-examples');
   const out = path.join(parent, 'dist');
   try {
     const partial: string[] = [];

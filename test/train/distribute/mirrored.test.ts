@@ -2,10 +2,11 @@
 // loopback clusters: the same weights as one process on the global batch, the chief alone writing
 // files, and a worker killed mid-epoch that the other reports by name, then a restart that resumes.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { distribute } from '../../../lib';
 import { freePorts, killAll, startWorker } from '../../support/workers';
+import { maxAbsDiffOfRecords } from '../../support/numeric';
+import { tempDir } from '../../support/tmp';
 
 const children = path.join(__dirname, 'children');
 const train = path.join(children, 'mirrored-train.ts');
@@ -23,13 +24,6 @@ interface RunResult {
 }
 
 const read = (file: string): RunResult => JSON.parse(fs.readFileSync(file, 'utf8'));
-
-function maxAbsDiff(a: Record<string, number[]>, b: Record<string, number[]>): number {
-  expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-  let max = 0;
-  for (const [name, values] of Object.entries(a)) values.forEach((v, i) => (max = Math.max(max, Math.abs(v - b[name][i]))));
-  return max;
-}
 
 async function succeeded(worker: ReturnType<typeof startWorker>): Promise<void> {
   const { code, signal } = await worker.exited;
@@ -70,7 +64,7 @@ describe('multiWorkerMirrored', () => {
   });
 
   test('2 workers with batch 64 each reach the weights of 1 process with batch 128 after 20 steps (uncertainty, PCGrad 4 steps per run, GLS, GradNorm, a label mask and an uneven last batch); only the chief writes', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-'));
+    const dir = tempDir('mirrored');
     try {
       // One process, then a cluster of two, each training the models one after the other:
       // uncertainty (loss-based, learned variables), PCGrad (gradient-based; 4 steps per session
@@ -97,7 +91,7 @@ describe('multiWorkerMirrored', () => {
         expect([single.evalRows, ...pair.map((p) => p.evalRows)]).toEqual(validated ? [200, 100, 100] : [0, 0, 0]);
         if (validated) expect(Object.keys(single.history).filter((k) => k.startsWith('val_')).sort()).toEqual(['val_diff_loss', 'val_diff_mae', 'val_loss', 'val_sum_loss', 'val_sum_mae']);
         for (const replica of pair) {
-          const diff = maxAbsDiff(single.weights, replica.weights);
+          const diff = maxAbsDiffOfRecords(single.weights, replica.weights);
           process.stdout.write(`${weighting}: max |w(2 workers × 64) − w(1 × 128)| after 20 steps = ${diff.toExponential(2)} (replica ${replica.replica})\n`);
           expect(diff).toBeLessThanOrEqual(1e-5);
           // Logged losses and metrics are the global batch's, on every replica.
@@ -112,7 +106,7 @@ describe('multiWorkerMirrored', () => {
   }, 120000);
 
   test('a worker alive but stopped (SIGSTOP): the other fails at the collective timeout, naming it', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-stop-'));
+    const dir = tempDir('mirrored-stop');
     try {
       const ports = await freePorts(2);
       const workers = [0, 1].map((i) => startWorker(resume, [dir, '3', '4000'], ports, i));
@@ -130,7 +124,7 @@ describe('multiWorkerMirrored', () => {
   }, 60000);
 
   test('kill -9 of a worker mid-epoch: the other fails naming it within 30 s; both restarted resume from the last checkpoint and finish', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mirrored-kill-'));
+    const dir = tempDir('mirrored-kill');
     try {
       const ports = await freePorts(2);
       const epochs = '5';

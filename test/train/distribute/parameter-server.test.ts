@@ -4,7 +4,6 @@
 // and (child processes, `hydra-tf launch`) the demo model's accuracy against one process.
 import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as net from 'net';
 import * as path from 'path';
 import { DeadlineExceededError, Graph, Server, Session, makeError } from '../../../lib/core';
@@ -14,6 +13,8 @@ import { Variable, graphState as nnGraphState } from '../../../lib/nn';
 import { parameterServer } from '../../../lib/train/distribute/parameter-server';
 import { ParameterServerPlacement, variableBytes } from '../../../lib/train/distribute/ps-placement';
 import { twoTaskData } from '../../support/two-task-data';
+import { venvPython } from '../../support/python';
+import { tempDir } from '../../support/tmp';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -270,7 +271,7 @@ describe('interop', () => {
 
   test('a Python tf.distribute.Server as the ps task serves a hydra-tf worker: 6 steps equal 1 process (within 1e-5)', async () => {
     const { tfConfig } = await loopbackCluster(1, 1);
-    const python = path.join(repoRoot, '.venv', 'bin', 'python');
+    const python = venvPython();
     const script = path.join(repoRoot, 'test', 'fixtures', 'python', 'ps_server.py');
     // Python is no part of the code under test: it runs without the sanitizer run's preloaded libasan.
     const { child, output } = await spawnUntil(python, [script], { TF_CONFIG: tfConfig('ps', 0), LD_PRELOAD: undefined }, /python ps serving at .*\n/);
@@ -300,7 +301,7 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     const bin = path.join(repoRoot, 'bin', 'hydra-tf.js');
     const registerTs = path.join(repoRoot, 'test', 'support', 'register-ts.js');
     const example = path.join(repoRoot, 'examples', 'parameter-server.ts');
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-ps-'));
+    const out = tempDir('ps');
     const common = ['--train', '3000', '--epochs', '3'];
     const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' };
     const single = spawnSync(process.execPath, ['-r', registerTs, example, ...common, '--single', 'yes', '--batch-size', '32'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300000 });

@@ -1,13 +1,13 @@
 // The strategy seam (lib/train/distribute/strategy.ts) in one process: what the runtime asks a
 // strategy, and when. The cross-process strategies have their own tests (mirrored.test.ts, ...).
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Graph, Output, Session, SessionOptions } from '../../../lib/core';
 import * as ops from '../../../lib/ops';
 import { callbacks, distribute, layers, mtl, optimizers, train } from '../../../lib';
 import type { Variable } from '../../../lib/nn';
 import { twoTaskData } from '../../support/two-task-data';
+import { tempDir } from '../../support/tmp';
 
 /** A strategy that records the runtime's calls; its all-reduce is the identity (replicas holding equal values). */
 function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean } = {}) {
@@ -103,7 +103,7 @@ describe('distribution strategy seam', () => {
   });
 
   test('a process that does not write files skips checkpoints, backups and TensorBoard', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-seam-'));
+    const dir = tempDir('seam');
     try {
       const model = twoTaskModel(recordingStrategy({ writesFiles: false }));
       const data = twoTaskData(32);
