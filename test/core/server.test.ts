@@ -1,23 +1,12 @@
 // Servers: a loopback cluster of TensorFlow gRPC servers, sessions against a server's target,
 // TF_CONFIG parsing, the lifecycle TensorFlow allows (no shutdown once started), join off the event loop.
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { ChildProcess, spawnSync } from 'child_process';
 import * as net from 'net';
 import * as path from 'path';
 import { Graph, InvalidArgumentError, Server, Session, parseTfConfig, tensor } from '../../lib/core';
 import { runInChild, survived } from '../support/child';
 import { venvPython } from '../support/python';
-
-/** A loopback port free right now (the OS picks it; closed again before use). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePorts, spawnUntil } from '../support/workers';
 
 describe('TF_CONFIG', () => {
   const cluster = { chief: ['127.0.0.1:2220'], worker: ['127.0.0.1:2221', '127.0.0.1:2222'], ps: ['localhost:2223'] };
@@ -85,7 +74,7 @@ describe('a two-task loopback cluster', () => {
   let ports: number[] = [];
 
   beforeAll(async () => {
-    ports = [await freePort(), await freePort()];
+    ports = await freePorts(2);
     const tfConfig = (index: number) => JSON.stringify({ cluster: { worker: ports.map((p) => `127.0.0.1:${p}`) }, task: { type: 'worker', index } });
     servers = [Server.fromTfConfig(tfConfig(0)), Server.fromTfConfig(tfConfig(1))];
     for (const server of servers) server.start();
@@ -162,7 +151,7 @@ describe('a two-task loopback cluster', () => {
 
 describe('lifecycle of a server not started', () => {
   test('stop, then join resolves; start after stop and any use after dispose are FailedPrecondition', async () => {
-    const server = new Server({ cluster: { worker: [`127.0.0.1:${await freePort()}`] }, jobName: 'worker' });
+    const server = new Server({ cluster: { worker: [`127.0.0.1:${(await freePorts(1))[0]}`] }, jobName: 'worker' });
     expect(server.started).toBe(false);
     server.stop();
     server.stop(); // idempotent
@@ -212,28 +201,6 @@ test('join() of a started server does not block the event loop (timers fire, the
   expect(report.target).toBe(`grpc://127.0.0.1:${report.port}`);
 });
 
-/** Starts `command args` and resolves once a line of its stdout matches `ready`. */
-function spawnUntil(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(command, args, { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} ${args.join(' ')} did not get ready in 90 s:\n${output}`)), 90000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${command} exited (${signal ?? code}) before it was ready:\n${output}`));
-    });
-  });
-}
-
 function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
@@ -265,7 +232,7 @@ describe('clusters across processes', () => {
   }
 
   test('`hydra-tf server` serves task 1 from TF_CONFIG for a session in this process, and exits 0 on SIGTERM', async () => {
-    const ports = [await freePort(), await freePort()];
+    const ports = await freePorts(2);
     const cluster = { worker: ports.map((p) => `127.0.0.1:${p}`) };
     const local = new Server({ cluster, jobName: 'worker', taskIndex: 0, start: true });
     const { child, output } = await spawnUntil(process.execPath, [bin, 'server'], { TF_CONFIG: JSON.stringify({ cluster, task: { type: 'worker', index: 1 } }) }, /serving at .*\n/);
@@ -333,7 +300,7 @@ describe('clusters across processes', () => {
   }, 300000);
 
   test('a Python tf.distribute.Server as the ps task serves a hydra-tf worker (state kept on the ps)', async () => {
-    const ports = [await freePort(), await freePort()];
+    const ports = await freePorts(2);
     const cluster = { worker: [`127.0.0.1:${ports[0]}`], ps: [`127.0.0.1:${ports[1]}`] };
     const python = venvPython();
     const script = [

@@ -82,3 +82,28 @@ export async function killAll(): Promise<void> {
     child.kill('SIGKILL');
   })));
 }
+
+/** Spawns `command` and resolves once its output matches `ready` (killed and rejected after 90 s, rejected if it exits first). */
+export function spawnUntil(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(command, args, { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${command} ${args.join(' ')} did not get ready in 90 s:\n${output}`));
+    }, 90000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited (${signal ?? code}) before it was ready:\n${output}`));
+    });
+  });
+}

@@ -2,9 +2,8 @@
 // from the graph's device strings; the synchronous variant against one process on the global
 // batch; a worker whose chief never initializes; a Python tf.distribute.Server as the ps task;
 // and (child processes, `hydra-tf launch`) the demo model's accuracy against one process.
-import { ChildProcess, spawn, spawnSync } from 'child_process';
+import { ChildProcess, spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as net from 'net';
 import * as path from 'path';
 import { DeadlineExceededError, Graph, Server, Session, makeError } from '../../../lib/core';
 import * as ops from '../../../lib/ops';
@@ -15,23 +14,9 @@ import { ParameterServerPlacement, variableBytes } from '../../../lib/train/dist
 import { twoTaskData } from '../../support/two-task-data';
 import { venvPython } from '../../support/python';
 import { tempDir } from '../../support/tmp';
+import { freePorts, spawnUntil } from '../../support/workers';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
-
-function freePorts(count: number): Promise<number[]> {
-  // All probes open at once, so the ports are distinct.
-  return Promise.all(
-    Array.from({ length: count }, () => new Promise<net.Server>((resolve, reject) => {
-      const probe = net.createServer();
-      probe.on('error', reject);
-      probe.listen(0, '127.0.0.1', () => resolve(probe));
-    })),
-  ).then(async (probes) => {
-    const ports = probes.map((p) => (p.address() as net.AddressInfo).port);
-    await Promise.all(probes.map((p) => new Promise((resolve) => p.close(resolve))));
-    return ports;
-  });
-}
 
 /** A loopback cluster of `workers` worker tasks and `ps` ps tasks, and the TF_CONFIG of each task. */
 async function loopbackCluster(workers: number, ps: number) {
@@ -237,31 +222,6 @@ describe('initialization', () => {
     ps.dispose();
   });
 });
-
-/** Starts `command args`; resolves once its output matches `ready`. */
-function spawnUntil(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(command, args, { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${command} ${args.join(' ')} did not get ready in 90 s:\n${output}`));
-    }, 90000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${command} exited (${signal ?? code}) before it was ready:\n${output}`));
-    });
-  });
-}
 
 describe('interop', () => {
   const children: ChildProcess[] = [];
