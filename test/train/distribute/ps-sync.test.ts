@@ -1,29 +1,18 @@
 // The synchronous parameter-server step on a loopback cluster in this process (1 ps, 2 worker
 // tasks): each update is w - lr * mean(g0, g1), each replica contributes once per step, and a
 // replica that never comes makes the chief's run fail at the run time limit instead of hanging.
-import * as net from 'net';
 import { DeadlineExceededError, Graph, Server, Session, tensor } from '../../../lib/core';
 import * as ops from '../../../lib/ops';
 import { graphState } from '../../../lib/nn';
 import { buildSyncStep } from '../../../lib/train/distribute/ps-sync';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePorts } from '../../support/workers';
 
 const PS = '/job:ps/task:0';
 let cluster: { worker: string[]; ps: string[] };
 let servers: Server[];
 
 beforeAll(async () => {
-  const ports = [await freePort(), await freePort(), await freePort()];
+  const ports = await freePorts(3);
   cluster = { worker: [`127.0.0.1:${ports[0]}`, `127.0.0.1:${ports[1]}`], ps: [`127.0.0.1:${ports[2]}`] };
   servers = [
     new Server({ cluster, jobName: 'worker', taskIndex: 0, start: true }),
