@@ -24,13 +24,15 @@ function packFetches(graph: Graph, fetches: Array<{ key: string; output: Output 
   const rest = fetches.filter((f) => !packable.includes(f));
   const outputs: Output[] = [];
   const keys: string[][] = [];
-  if (packable.length > 1) {
+  const packed = packable.length > 1;
+  if (packed) {
     outputs.push(graph.withRootScope(() => ops.pack(packable.map((f) => f.output), { axis: 0, name: graph.uniqueName('step_logs') })));
     keys.push(packable.map((f) => f.key));
-  } else {
-    for (const f of packable) (outputs.push(f.output), keys.push([f.key]));
   }
-  for (const f of rest) (outputs.push(f.output), keys.push([f.key]));
+  for (const f of packed ? rest : [...packable, ...rest]) {
+    outputs.push(f.output);
+    keys.push([f.key]);
+  }
   return { outputs, keys };
 }
 

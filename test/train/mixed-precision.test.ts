@@ -1,7 +1,6 @@
 // Mixed precision as a user meets it: the dtype policy on a layer and as the global default,
 // configs that keep it, a mixed_float16 model saved after a loss-scale change and loaded again
 // with its scale, and a checkpoint Python reads (every variable float32, the scale included).
-import * as fs from 'fs';
 import * as path from 'path';
 import { mtl, nn, train } from '../../lib';
 import type { HostBatch } from '../../lib/data';
