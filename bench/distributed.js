@@ -21,11 +21,17 @@ const WORKER = path.join(__dirname, 'hydra', 'distributed-worker.js');
 const { readFlags } = require('../scripts/args');
 
 async function freePorts(n) {
-  const probes = await Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  })));
+  const probes = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const server = net.createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
   const ports = probes.map((p) => p.address().port);
   await Promise.all(probes.map((p) => new Promise((resolve) => p.close(resolve))));
   return ports;
@@ -33,11 +39,17 @@ async function freePorts(n) {
 
 function runWorker(env, argv) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER, ...argv], { cwd: ROOT, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER, ...argv], {
+      cwd: ROOT,
+      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`distributed worker exited with ${code}:\n${stderr.slice(-2000)}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`distributed worker exited with ${code}:\n${stderr.slice(-2000)}`)),
+    );
   });
 }
 
@@ -47,9 +59,14 @@ async function cluster(workload, n, sizes) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-bench-dist-'));
   try {
     const workers = ports.map((_, index) => {
-      const env = n > 1 ? { TF_CONFIG: JSON.stringify({ cluster: { worker: ports.map((p) => `127.0.0.1:${p}`) }, task: { type: 'worker', index } }) } : { TF_CONFIG: '' };
+      const env =
+        n > 1
+          ? { TF_CONFIG: JSON.stringify({ cluster: { worker: ports.map((p) => `127.0.0.1:${p}`) }, task: { type: 'worker', index } }) }
+          : { TF_CONFIG: '' };
       const out = path.join(scratch, `worker-${index}.json`);
-      return runWorker(env, ['--workload', workload, '--steps', String(sizes.steps), '--warmup', String(sizes.warmup), '--out', out]).then(() => JSON.parse(fs.readFileSync(out, 'utf8')));
+      return runWorker(env, ['--workload', workload, '--steps', String(sizes.steps), '--warmup', String(sizes.warmup), '--out', out]).then(
+        () => JSON.parse(fs.readFileSync(out, 'utf8')),
+      );
     });
     return await Promise.all(workers);
   } finally {
@@ -98,7 +115,11 @@ const HEADERS = {
 
 function markdown(rows) {
   const keys = Object.keys(HEADERS);
-  return [`| ${keys.map((k) => HEADERS[k]).join(' | ')} |`, `|${keys.map((k, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${keys.map((k) => r[k]).join(' | ')} |`)].join('\n');
+  return [
+    `| ${keys.map((k) => HEADERS[k]).join(' | ')} |`,
+    `|${keys.map((k, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+    ...rows.map((r) => `| ${keys.map((k) => r[k]).join(' | ')} |`),
+  ].join('\n');
 }
 
 function text(rows) {
@@ -128,7 +149,10 @@ function modelTime(tc, bytes, link, n) {
 }
 
 function costModel(rows) {
-  const lines = [`| workload: t_c (1 worker), S | link | ${MACHINES.map((n) => `N=${n}`).join(' | ')} | best N (speed-up) |`, `| --- | --- |${MACHINES.map(() => ' ---: |').join('')} ---: |`];
+  const lines = [
+    `| workload: t_c (1 worker), S | link | ${MACHINES.map((n) => `N=${n}`).join(' | ')} | best N (speed-up) |`,
+    `| --- | --- |${MACHINES.map(() => ' ---: |').join('')} ---: |`,
+  ];
   for (const label of [...new Set(rows.map((r) => r.workload))]) {
     const single = rows.find((r) => r.workload === label && r.workers === '1');
     // Compute time: the smaller of wall and CPU time per step (a loaded machine inflates wall time,
@@ -139,7 +163,9 @@ function costModel(rows) {
       const speedup = (n) => tc / modelTime(tc, bytes, link, n);
       let best = 1;
       for (let n = 2; n <= 1024; n++) if (speedup(n) > speedup(best)) best = n;
-      lines.push(`| ${label}: ${fmt(tc, 2)} ms, ${fmt(bytes / 1024, 0)} KiB | ${link.name} | ${MACHINES.map((n) => `${fmt(speedup(n), 2)}x`).join(' | ')} | ${best} (${fmt(speedup(best), 2)}x) |`);
+      lines.push(
+        `| ${label}: ${fmt(tc, 2)} ms, ${fmt(bytes / 1024, 0)} KiB | ${link.name} | ${MACHINES.map((n) => `${fmt(speedup(n), 2)}x`).join(' | ')} | ${best} (${fmt(speedup(best), 2)}x) |`,
+      );
     }
   }
   return lines.join('\n');
@@ -147,9 +173,14 @@ function costModel(rows) {
 
 /** Runs every cluster; returns { rows, markdown }. `log` prints progress. */
 async function run({ quick = false, log = console.log } = {}) {
-  const sizes = quick ? { mlp: { steps: 20, warmup: 5 }, lenet: { steps: 10, warmup: 3 } } : { mlp: { steps: 60, warmup: 10 }, lenet: { steps: 24, warmup: 6 } };
+  const sizes = quick
+    ? { mlp: { steps: 20, warmup: 5 }, lenet: { steps: 10, warmup: 3 } }
+    : { mlp: { steps: 60, warmup: 10 }, lenet: { steps: 24, warmup: 6 } };
   const rows = [];
-  for (const [workload, label] of [['mlp', '(a) MLP (256)'], ['lenet', '(b) LeNet (128)']]) {
+  for (const [workload, label] of [
+    ['mlp', '(a) MLP (256)'],
+    ['lenet', '(b) LeNet (128)'],
+  ]) {
     for (const n of [1, 2, 4]) {
       log(`(f) ${label}: ${n} loopback worker${n > 1 ? 's' : ''}`);
       rows.push(row(label, await cluster(workload, n, sizes[workload])));
@@ -168,7 +199,10 @@ function updateReadme(report) {
   if (from < 0 || to < 0) throw new Error(`bench: ${file} lacks the ${start} / ${end} markers`);
   const stamp = `Measured ${(report.date ?? new Date().toISOString()).slice(0, 16).replace('T', ' ')} UTC, ${report.cores} cores shared by every worker, load average ${report.loadAverage.map((l) => l.toFixed(1)).join(' ')}.`;
   const model = `The cost model with this run's t_c and S plugged in (speed-up over one machine at the same global batch):\n\n${report.model}`;
-  fs.writeFileSync(file, `${body.slice(0, from)}${start}\n${stamp}\n\n${report.markdown}\n\n${model}\n${end}${body.slice(to + end.length)}`);
+  fs.writeFileSync(
+    file,
+    `${body.slice(0, from)}${start}\n${stamp}\n\n${report.markdown}\n\n${model}\n${end}${body.slice(to + end.length)}`,
+  );
 }
 
 async function main() {

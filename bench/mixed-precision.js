@@ -48,10 +48,14 @@ async function child(workloadName, steps, blocks, warmup) {
 
 function runChild(workload, steps, blocks, warmup) {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [__filename, '--child', '--workload', workload, '--steps', String(steps), '--blocks', String(blocks), '--warmup', String(warmup)], {
-      cwd: path.resolve(__dirname, '..'),
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
-    });
+    const proc = spawn(
+      process.execPath,
+      [__filename, '--child', '--workload', workload, '--steps', String(steps), '--blocks', String(blocks), '--warmup', String(warmup)],
+      {
+        cwd: path.resolve(__dirname, '..'),
+        env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
+      },
+    );
     let stdout = '';
     let stderr = '';
     proc.stdout.on('data', (c) => (stdout += c));
@@ -71,25 +75,46 @@ async function run({ quick = false, blocks = quick ? 2 : 6, log = console.log } 
   const results = {};
   for (const workload of ['mlp', 'lenet']) {
     const { samples, losses } = await runChild(workload, sizes[workload], blocks, 32);
-    const medians = Object.fromEntries(POLICIES.map((p) => [p, { stepsPerSecond: median(samples[p]), samples: samples[p], lastLoss: losses[p] }]));
-    for (const p of POLICIES) log(`  (m) ${workload} ${p}: ${medians[p].stepsPerSecond.toFixed(1)} steps/s (blocks: ${samples[p].map((v) => v.toFixed(0)).join(', ')}; loss ${losses[p].toFixed(4)})`);
+    const medians = Object.fromEntries(
+      POLICIES.map((p) => [p, { stepsPerSecond: median(samples[p]), samples: samples[p], lastLoss: losses[p] }]),
+    );
+    for (const p of POLICIES)
+      log(
+        `  (m) ${workload} ${p}: ${medians[p].stepsPerSecond.toFixed(1)} steps/s (blocks: ${samples[p].map((v) => v.toFixed(0)).join(', ')}; loss ${losses[p].toFixed(4)})`,
+      );
     // Blocks run back to back: the median of their ratios is the comparison least moved by load.
     const pairedRatio = median(samples.mixed_bfloat16.map((v, i) => v / samples.float32[i]));
-    results[workload] = { ...medians, stepsPerBlock: sizes[workload], bfloat16OverFloat32: medians.mixed_bfloat16.stepsPerSecond / medians.float32.stepsPerSecond, pairedRatio };
+    results[workload] = {
+      ...medians,
+      stepsPerBlock: sizes[workload],
+      bfloat16OverFloat32: medians.mixed_bfloat16.stepsPerSecond / medians.float32.stepsPerSecond,
+      pairedRatio,
+    };
   }
   return results;
 }
 
 function table(results) {
-  const rows = Object.entries(results).map(([workload, r]) => `| ${workload} | ${r.float32.stepsPerSecond.toFixed(1)} | ${r.mixed_bfloat16.stepsPerSecond.toFixed(1)} | ${r.bfloat16OverFloat32.toFixed(2)} | ${r.pairedRatio.toFixed(2)} |`);
-  return ['| workload | float32 steps/s | mixed_bfloat16 steps/s | ratio of medians | median of block ratios |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = Object.entries(results).map(
+    ([workload, r]) =>
+      `| ${workload} | ${r.float32.stepsPerSecond.toFixed(1)} | ${r.mixed_bfloat16.stepsPerSecond.toFixed(1)} | ${r.bfloat16OverFloat32.toFixed(2)} | ${r.pairedRatio.toFixed(2)} |`,
+  );
+  return [
+    '| workload | float32 steps/s | mixed_bfloat16 steps/s | ratio of medians | median of block ratios |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 module.exports = { run, table };
 
 if (require.main === module) {
   // --child and its sizes are how run() starts the one process per workload.
-  const flags = readFlags('bench/mixed-precision.js', { quick: false, blocks: null, child: false, workload: 'mlp', steps: null, warmup: null }, { types: { blocks: 'integer', steps: 'integer', warmup: 'integer' }, min: { blocks: 1, steps: 1, warmup: 1 } });
+  const flags = readFlags(
+    'bench/mixed-precision.js',
+    { quick: false, blocks: null, child: false, workload: 'mlp', steps: null, warmup: null },
+    { types: { blocks: 'integer', steps: 'integer', warmup: 'integer' }, min: { blocks: 1, steps: 1, warmup: 1 } },
+  );
   if (flags.child) {
     child(flags.workload, flags.steps, flags.blocks, flags.warmup).catch((error) => {
       console.error(error);

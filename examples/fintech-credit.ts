@@ -27,33 +27,55 @@ import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
 import { readFlags } from './flags';
 
-export const ISLP = { name: 'ISLP', version: '0.6.0', file: 'islp-0.6.0-py3-none-any.whl', sha256: 'ca772cecca1747a2f84ee799a5503ddddbdf0e98f90c235494790c1d036c694b' };
+export const ISLP = {
+  name: 'ISLP',
+  version: '0.6.0',
+  file: 'islp-0.6.0-py3-none-any.whl',
+  sha256: 'ca772cecca1747a2f84ee799a5503ddddbdf0e98f90c235494790c1d036c694b',
+};
 
 const defaults = { runs: 5, epochs: 30, batchSize: 32, learningRate: 0.003, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
-  const options = readFlags('fintech-credit', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('fintech-credit', defaults, {
+    min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 },
+    choices: { methods: METHODS },
+    list: ['methods'],
+  });
   const started = performance.now();
   const file = pypiFile(ISLP, 'ISLP/data/Credit.csv', (line) => console.log(`fintech-credit: ${line}`));
   const csv = readCsvColumns(file.path);
-  const number = (column: string) => Float32Array.from(csv.columns[column], (v) => {
-    const n = Number(v);
-    if (!Number.isFinite(n)) throw new Error(`${file.path}: column ${column} has ${JSON.stringify(v)}, not a number`);
-    return n;
-  });
+  const number = (column: string) =>
+    Float32Array.from(csv.columns[column], (v) => {
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new Error(`${file.path}: column ${column} has ${JSON.stringify(v)}, not a number`);
+      return n;
+    });
   const data = {
     numeric: { income: number('Income'), cards: number('Cards'), age: number('Age'), education: number('Education') },
-    categorical: { gender: csv.columns.Gender, student: csv.columns.Student, married: csv.columns.Married, ethnicity: csv.columns.Ethnicity },
+    categorical: {
+      gender: csv.columns.Gender,
+      student: csv.columns.Student,
+      married: csv.columns.Married,
+      ethnicity: csv.columns.Ethnicity,
+    },
     tasks: [
       { name: 'rating', kind: 'regression' as const, values: number('Rating'), description: 'credit rating', unit: 'points' },
       { name: 'balance', kind: 'regression' as const, values: number('Balance'), description: 'average card balance', unit: '$' },
     ],
     rows: csv.rows,
   };
-  console.log(`fintech-credit: ${csv.rows} customers from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`);
+  console.log(
+    `fintech-credit: ${csv.rows} customers from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`,
+  );
   const result = await compare(data, { ...options, methods: options.methods.split(',') as Method[] });
   console.log(`\ntest MAE (mean ± sd over ${options.runs} splits):\n${result.table}`);
-  finishRun('fintech-credit', started, { ...options, data: { source: file.source, rows: csv.rows }, runs: result.runs, table: result.table });
+  finishRun('fintech-credit', started, {
+    ...options,
+    data: { source: file.source, rows: csv.rows },
+    runs: result.runs,
+    table: result.table,
+  });
 }
 
 if (require.main === module) {

@@ -33,14 +33,22 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}
 const isPositional = <T extends FlagValues>(key: string, rules: FlagRules<T>) => rules.positionals?.includes(key) ?? false;
 
 function optionList<T extends FlagValues>(defaults: T, rules: FlagRules<T>): string {
-  const positionals = (rules.positionals ?? []).map((key) => (defaults[key] === null ? kebab(String(key)).toUpperCase() : `[${kebab(String(key)).toUpperCase()}]`));
+  const positionals = (rules.positionals ?? []).map((key) =>
+    defaults[key] === null ? kebab(String(key)).toUpperCase() : `[${kebab(String(key)).toUpperCase()}]`,
+  );
   const flags = Object.keys(defaults)
     .filter((key) => !isPositional(key, rules))
     .map((key) => {
       const choices = rules.choices?.[key];
       const fallback = defaults[key];
       if (typeof fallback === 'boolean') return `--${kebab(key)}`;
-      const value = choices ? choices.join(rules.list?.includes(key) ? ',' : '|') : typeof fallback !== 'number' ? 'VALUE' : Number.isInteger(fallback) ? 'N' : 'X';
+      const value = choices
+        ? choices.join(rules.list?.includes(key) ? ',' : '|')
+        : typeof fallback !== 'number'
+          ? 'VALUE'
+          : Number.isInteger(fallback)
+            ? 'N'
+            : 'X';
       return `--${kebab(key)} ${value}`;
     });
   return [...flags, ...positionals].join(', ');
@@ -55,10 +63,16 @@ export function usage<T extends FlagValues>(defaults: T, rules: FlagRules<T> = {
 }
 
 /** The defaults overridden by `argv`, or 'help' for --help / -h; throws a FlagError on a bad command line. */
-export function parseFlags<T extends FlagValues>(name: string, defaults: T, rules: FlagRules<T> = {}, argv = process.argv.slice(2)): T | 'help' {
+export function parseFlags<T extends FlagValues>(
+  name: string,
+  defaults: T,
+  rules: FlagRules<T> = {},
+  argv = process.argv.slice(2),
+): T | 'help' {
   const fail = (message: string) => new FlagError(`${name}: ${message} (use ${optionList(defaults, rules)})`);
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
-  for (const [key, value] of Object.entries(defaults)) if (!isPositional(key, rules)) options[kebab(key)] = { type: typeof value === 'boolean' ? 'boolean' : 'string' };
+  for (const [key, value] of Object.entries(defaults))
+    if (!isPositional(key, rules)) options[kebab(key)] = { type: typeof value === 'boolean' ? 'boolean' : 'string' };
   const positionalKeys = (rules.positionals ?? []).map(String);
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
@@ -77,7 +91,8 @@ export function parseFlags<T extends FlagValues>(name: string, defaults: T, rule
   }
   const values = { ...parsed.values };
   if (values.help) return 'help';
-  if (parsed.positionals.length > positionalKeys.length) throw fail(`unexpected argument ${JSON.stringify(parsed.positionals[positionalKeys.length])}`);
+  if (parsed.positionals.length > positionalKeys.length)
+    throw fail(`unexpected argument ${JSON.stringify(parsed.positionals[positionalKeys.length])}`);
   positionalKeys.forEach((key, i) => (values[kebab(key)] = parsed.positionals[i]));
   const result: FlagValues = { ...defaults };
   for (const [key, fallback] of Object.entries(defaults)) {
@@ -92,12 +107,14 @@ export function parseFlags<T extends FlagValues>(name: string, defaults: T, rule
       const n = given.trim() === '' ? NaN : Number(given);
       const min = rules.min?.[key] ?? 1;
       const integer = Number.isInteger(fallback);
-      if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) throw fail(`${flag} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${JSON.stringify(given)}`);
+      if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min)
+        throw fail(`${flag} must be ${integer ? 'an integer' : 'a number'} >= ${min}, got ${JSON.stringify(given)}`);
       result[key] = n;
     } else {
       const choices = rules.choices?.[key];
       const parts = rules.list?.includes(key) ? given.split(',') : [given];
-      if (parts.some((v) => v === '' || (choices !== undefined && !choices.includes(v)))) throw fail(`${flag} takes ${choices ? choices.join(', ') : 'a value'}, got ${JSON.stringify(given)}`);
+      if (parts.some((v) => v === '' || (choices !== undefined && !choices.includes(v))))
+        throw fail(`${flag} takes ${choices ? choices.join(', ') : 'a value'}, got ${JSON.stringify(given)}`);
       result[key] = given;
     }
   }

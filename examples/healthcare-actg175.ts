@@ -28,23 +28,52 @@ import { pypiFile, readCsvColumns } from './data/pypi-file';
 import { METHODS, Method, compare } from './data/tabular-mtl';
 import { readFlags } from './flags';
 
-export const LIFELINES = { name: 'lifelines', version: '0.30.3', file: 'lifelines-0.30.3-py3-none-any.whl', sha256: '44802480a28d6cb836c7fea4a54ec0ba220eb31c6d7444589637a8bd66066e8c' };
+export const LIFELINES = {
+  name: 'lifelines',
+  version: '0.30.3',
+  file: 'lifelines-0.30.3-py3-none-any.whl',
+  sha256: '44802480a28d6cb836c7fea4a54ec0ba220eb31c6d7444589637a8bd66066e8c',
+};
 
-const NUMERIC = { age: 'age', weight_kg: 'wtkg', karnofsky: 'karnof', prior_art_days: 'preanti', cd4_baseline: 'cd40', cd8_baseline: 'cd80' };
-const CATEGORICAL = { haemophilia: 'hemo', homosexual: 'homo', drug_use: 'drugs', prior_non_zdv: 'oprior', zdv_30_days: 'z30', race: 'race', gender: 'gender', art_history: 'str2', stratum: 'strat', symptomatic: 'symptom', arm: 'arms' };
+const NUMERIC = {
+  age: 'age',
+  weight_kg: 'wtkg',
+  karnofsky: 'karnof',
+  prior_art_days: 'preanti',
+  cd4_baseline: 'cd40',
+  cd8_baseline: 'cd80',
+};
+const CATEGORICAL = {
+  haemophilia: 'hemo',
+  homosexual: 'homo',
+  drug_use: 'drugs',
+  prior_non_zdv: 'oprior',
+  zdv_30_days: 'z30',
+  race: 'race',
+  gender: 'gender',
+  art_history: 'str2',
+  stratum: 'strat',
+  symptomatic: 'symptom',
+  arm: 'arms',
+};
 
 const defaults = { runs: 5, epochs: 10, batchSize: 64, learningRate: 0.002, testFraction: 0.2, seed: 1, methods: 'equal,dwa,pcgrad' };
 
 async function main(): Promise<void> {
-  const options = readFlags('healthcare-actg175', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('healthcare-actg175', defaults, {
+    min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 },
+    choices: { methods: METHODS },
+    list: ['methods'],
+  });
   const started = performance.now();
   const file = pypiFile(LIFELINES, 'lifelines/datasets/ACTG175.csv', (line) => console.log(`healthcare-actg175: ${line}`));
   const csv = readCsvColumns(file.path);
-  const number = (column: string) => Float32Array.from(csv.columns[column], (v) => {
-    const n = Number(v);
-    if (v === 'NA' || !Number.isFinite(n)) throw new Error(`${file.path}: column ${column} has ${JSON.stringify(v)}, not a number`);
-    return n;
-  });
+  const number = (column: string) =>
+    Float32Array.from(csv.columns[column], (v) => {
+      const n = Number(v);
+      if (v === 'NA' || !Number.isFinite(n)) throw new Error(`${file.path}: column ${column} has ${JSON.stringify(v)}, not a number`);
+      return n;
+    });
   const data = {
     numeric: Object.fromEntries(Object.entries(NUMERIC).map(([name, column]) => [name, number(column)])),
     categorical: Object.fromEntries(Object.entries(CATEGORICAL).map(([name, column]) => [name, csv.columns[column]])),
@@ -55,10 +84,17 @@ async function main(): Promise<void> {
     rows: csv.rows,
   };
   const events = data.tasks[0].values.reduce((a, b) => a + b, 0);
-  console.log(`healthcare-actg175: ${csv.rows} patients (${events} events) from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`);
+  console.log(
+    `healthcare-actg175: ${csv.rows} patients (${events} events) from ${file.source}; MLP 32-16, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ${options.runs} run(s) from seed ${options.seed}`,
+  );
   const result = await compare(data, { ...options, methods: options.methods.split(',') as Method[] });
   console.log(`\ntest AUC and MAE (mean ± sd over ${options.runs} splits):\n${result.table}`);
-  finishRun('healthcare-actg175', started, { ...options, data: { source: file.source, rows: csv.rows, events }, runs: result.runs, table: result.table });
+  finishRun('healthcare-actg175', started, {
+    ...options,
+    data: { source: file.source, rows: csv.rows, events },
+    runs: result.runs,
+    table: result.table,
+  });
 }
 
 if (require.main === module) {

@@ -138,7 +138,13 @@ interface RunResult {
 }
 
 /** Trains the network on `tasks` (both: multi-task with `method`; one: the single-task baseline) and scores it on the test canvases. */
-async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canvases, testSet: Canvases, options: Options): Promise<RunResult> {
+async function trainOnce(
+  tasks: readonly Task[],
+  method: Method,
+  trainSet: Canvases,
+  testSet: Canvases,
+  options: Options,
+): Promise<RunResult> {
   // Names fixed and layers built in the same order in every run, so the seed gives every run the same initial trunk.
   const image = layers.input({ name: 'image', shape: [CANVAS, CANVAS, 1] });
   const trunk = layers
@@ -157,8 +163,16 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canva
     )
     .apply(image);
   const specs: Record<Task, mtl.TaskSpec> = {
-    digit: { head: layers.dense({ units: 10, name: 'digit_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-    box: { head: layers.dense({ units: 4, name: 'box_xywh' }), loss: losses.meanSquaredError(), metrics: [metrics.meanAbsoluteError({ name: 'mae' })] },
+    digit: {
+      head: layers.dense({ units: 10, name: 'digit_logits' }),
+      loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+      metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+    },
+    box: {
+      head: layers.dense({ units: 4, name: 'box_xywh' }),
+      loss: losses.meanSquaredError(),
+      metrics: [metrics.meanAbsoluteError({ name: 'mae' })],
+    },
   };
   const model = mtl.model({
     inputs: { image },
@@ -189,7 +203,8 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canva
     if (tasks.includes('box')) result.boxes = scoreBoxes(boxAt, testSet.box, testSet.n);
     if (tasks.length === 2) {
       let both = 0;
-      for (let k = 0; k < testSet.n; k++) if (classAt(k) === testSet.digit[k] && iou(clipToCanvas(boxAt(k)), testSet.box.subarray(k * 4, k * 4 + 4)) >= 0.5) both++;
+      for (let k = 0; k < testSet.n; k++)
+        if (classAt(k) === testSet.digit[k] && iou(clipToCanvas(boxAt(k)), testSet.box.subarray(k * 4, k * 4 + 4)) >= 0.5) both++;
       result.bothRight = both / testSet.n;
     }
     const last = (key: string) => history.history[key][history.history[key].length - 1];
@@ -203,10 +218,17 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Canva
 const pct = (x: number) => (100 * x).toFixed(2);
 
 async function main(): Promise<void> {
-  const options = readFlags('localisation', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('localisation', defaults, {
+    min: { seed: 0, learningRate: 1e-6 },
+    choices: { methods: METHODS },
+    list: ['methods'],
+  });
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
-  const [trainDigits, testDigits] = await Promise.all([data.loadMnist({ source: 'mnist', split: 'train' }), data.loadMnist({ source: 'mnist', split: 'test' })]);
+  const [trainDigits, testDigits] = await Promise.all([
+    data.loadMnist({ source: 'mnist', split: 'train' }),
+    data.loadMnist({ source: 'mnist', split: 'test' }),
+  ]);
   const trainSet = makeCanvases(trainDigits, options.copies, Random.fromSeed(options.seed, 1));
   const testSet = makeCanvases(testDigits, 1, Random.fromSeed(options.seed, 2));
   console.log(
@@ -222,10 +244,14 @@ async function main(): Promise<void> {
   );
 
   const digitOnly = await trainOnce(['digit'], 'equal', trainSet, testSet, options);
-  console.log(`  single-task digit  accuracy ${pct(digitOnly.accuracy!)}%  (${digitOnly.parameters} parameters, ${digitOnly.seconds.toFixed(1)} s)`);
+  console.log(
+    `  single-task digit  accuracy ${pct(digitOnly.accuracy!)}%  (${digitOnly.parameters} parameters, ${digitOnly.seconds.toFixed(1)} s)`,
+  );
   const boxOnly = await trainOnce(['box'], 'equal', trainSet, testSet, options);
   const b = boxOnly.boxes!;
-  console.log(`  single-task box    mean IoU ${b.meanIou.toFixed(3)}  IoU≥0.5 ${pct(b.iouAtLeast50)}%  IoU≥0.75 ${pct(b.iouAtLeast75)}%  (box MSE ${boxOnly.evaluate.box_loss.toExponential(2)}, ${boxOnly.parameters} parameters, ${boxOnly.seconds.toFixed(1)} s)`);
+  console.log(
+    `  single-task box    mean IoU ${b.meanIou.toFixed(3)}  IoU≥0.5 ${pct(b.iouAtLeast50)}%  IoU≥0.75 ${pct(b.iouAtLeast75)}%  (box MSE ${boxOnly.evaluate.box_loss.toExponential(2)}, ${boxOnly.parameters} parameters, ${boxOnly.seconds.toFixed(1)} s)`,
+  );
   const baselines = { digit: digitOnly.accuracy!, box: b.meanIou };
 
   const results: Partial<Record<Method, RunResult & { deltaM: number }>> = {};
@@ -233,17 +259,26 @@ async function main(): Promise<void> {
     const run = await trainOnce(TASKS, method, trainSet, testSet, options);
     const deltaM = mtl.deltaM({ digit: run.accuracy!, box: run.boxes!.meanIou }, baselines, { digit: true, box: true });
     results[method] = { ...run, deltaM };
-    const extras = formatMetrics(run.lastEpoch, { keep: (k) => k.startsWith('weight/') || k.startsWith('sigma/') || k.startsWith('grad_cos/'), format: (v) => v.toPrecision(3) });
+    const extras = formatMetrics(run.lastEpoch, {
+      keep: (k) => k.startsWith('weight/') || k.startsWith('sigma/') || k.startsWith('grad_cos/'),
+      format: (v) => v.toPrecision(3),
+    });
     console.log(
       `  ${method.padEnd(11)}       accuracy ${pct(run.accuracy!)}%  mean IoU ${run.boxes!.meanIou.toFixed(3)}  IoU≥0.5 ${pct(run.boxes!.iouAtLeast50)}%  IoU≥0.75 ${pct(run.boxes!.iouAtLeast75)}%  Δm ${signed(deltaM.toFixed(2))}%  ` +
         `(box MSE ${run.evaluate.box_loss.toExponential(2)}, ${run.parameters} parameters, ${run.seconds.toFixed(1)} s; last epoch: ${extras})`,
     );
   }
-  console.log('\n| model | accuracy (%) | mean IoU | IoU ≥ 0.5 (%) | IoU ≥ 0.75 (%) | class right and IoU ≥ 0.5 (%) | test box MSE | Δm (%) | training time (s) |');
+  console.log(
+    '\n| model | accuracy (%) | mean IoU | IoU ≥ 0.5 (%) | IoU ≥ 0.75 (%) | class right and IoU ≥ 0.5 (%) | test box MSE | Δm (%) | training time (s) |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|');
-  console.log(`| mean training box, no model | — | ${meanBoxScores.meanIou.toFixed(3)} | ${pct(meanBoxScores.iouAtLeast50)} | ${pct(meanBoxScores.iouAtLeast75)} | — | ${meanBoxMse.toExponential(2)} | — | — |`);
+  console.log(
+    `| mean training box, no model | — | ${meanBoxScores.meanIou.toFixed(3)} | ${pct(meanBoxScores.iouAtLeast50)} | ${pct(meanBoxScores.iouAtLeast75)} | — | ${meanBoxMse.toExponential(2)} | — | — |`,
+  );
   console.log(`| single-task digit | ${pct(digitOnly.accuracy!)} | — | — | — | — | — | — | ${digitOnly.seconds.toFixed(0)} |`);
-  console.log(`| single-task box | — | ${b.meanIou.toFixed(3)} | ${pct(b.iouAtLeast50)} | ${pct(b.iouAtLeast75)} | — | ${boxOnly.evaluate.box_loss.toExponential(2)} | — | ${boxOnly.seconds.toFixed(0)} |`);
+  console.log(
+    `| single-task box | — | ${b.meanIou.toFixed(3)} | ${pct(b.iouAtLeast50)} | ${pct(b.iouAtLeast75)} | — | ${boxOnly.evaluate.box_loss.toExponential(2)} | — | ${boxOnly.seconds.toFixed(0)} |`,
+  );
   for (const method of methods) {
     const r = results[method]!;
     console.log(
@@ -253,7 +288,14 @@ async function main(): Promise<void> {
   finishRun('localisation', started, {
     ...options,
     methods,
-    data: { canvas: CANVAS, digit: DIGIT, train: trainSet.n, test: testSet.n, source: trainDigits.origin, box: 'tight box of the non-zero pixels, (x, y, w, h) / 56' },
+    data: {
+      canvas: CANVAS,
+      digit: DIGIT,
+      train: trainSet.n,
+      test: testSet.n,
+      source: trainDigits.origin,
+      box: 'tight box of the non-zero pixels, (x, y, w, h) / 56',
+    },
     meanTrainingBox: { box: meanBox, mse: meanBoxMse, ...meanBoxScores },
     singleTask: { digit: digitOnly, box: boxOnly },
     multiTask: results,

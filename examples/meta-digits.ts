@@ -35,7 +35,20 @@ export interface DigitsOptions {
   model: string;
 }
 
-export const DIGITS_DEFAULTS: DigitsOptions = { iterations: 1000, tasks: 400, metaBatch: 16, shots: 5, queryPerClass: 15, innerLearningRate: 0.4, innerSteps: 1, seed: 1, evalSteps: 10, hidden: 64, baselineRates: '0.01,0.1,0.4', model: 'mlp' };
+export const DIGITS_DEFAULTS: DigitsOptions = {
+  iterations: 1000,
+  tasks: 400,
+  metaBatch: 16,
+  shots: 5,
+  queryPerClass: 15,
+  innerLearningRate: 0.4,
+  innerSteps: 1,
+  seed: 1,
+  evalSteps: 10,
+  hidden: 64,
+  baselineRates: '0.01,0.1,0.4',
+  model: 'mlp',
+};
 
 /** Images of each digit class: byClass[d] is a list of 784-pixel images. */
 type ByClass = Float32Array[][];
@@ -130,18 +143,28 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
     iterations: options.iterations,
     metaBatchSize: options.metaBatch,
     onIteration: (i, logs) => {
-      if ((i + 1) % every === 0) log(`maml iteration ${i + 1}: query loss ${logs.loss.toFixed(4)} (before adaptation ${logs.preUpdateLoss.toFixed(4)})`);
+      if ((i + 1) % every === 0)
+        log(`maml iteration ${i + 1}: query loss ${logs.loss.toFixed(4)} (before adaptation ${logs.preUpdateLoss.toFixed(4)})`);
     },
   });
   let trainSeconds = (Date.now() - started) / 1000;
   const summarise = (method: string, result: mtl.meta.EvaluateResult, seconds: number) =>
-    results.push({ method, accuracy: result.summary.map((s) => ({ steps: s.steps, mean: s.accuracy!.mean, ci95: s.accuracy!.ci95 })), trainSeconds: seconds });
+    results.push({
+      method,
+      accuracy: result.summary.map((s) => ({ steps: s.steps, mean: s.accuracy!.mean, ci95: s.accuracy!.ci95 })),
+      trainSeconds: seconds,
+    });
   summarise('maml', await maml.evaluate(evaluation, { steps: options.evalSteps }), trainSeconds);
   await maml.close();
 
   // Baseline: a 5-way classifier of 0–4, as many updates of as many images (metaBatch tasks × 2(shots + query)).
   const perUpdate = options.metaBatch * 2 * (options.shots + options.queryPerClass);
-  const fiveWay = mtl.meta.pretrain({ learner: network(5), loss: 'crossEntropy', optimizer: optimizers.adam({ learningRate: 1e-3 }), seed: options.seed });
+  const fiveWay = mtl.meta.pretrain({
+    learner: network(5),
+    loss: 'crossEntropy',
+    optimizer: optimizers.adam({ learningRate: 1e-3 }),
+    seed: options.seed,
+  });
   started = Date.now();
   await fiveWay.fit(classificationBatches(train, perUpdate / 2, options.seed), {
     iterations: options.iterations,
@@ -169,12 +192,19 @@ export async function runDigits(options: DigitsOptions, log: (line: string) => v
 }
 
 async function main() {
-  const options = readFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0, innerLearningRate: 0 }, choices: { model: ['mlp', 'conv'] } }) as unknown as DigitsOptions;
+  const options = readFlags('meta-digits', DIGITS_DEFAULTS as unknown as Record<string, number | string>, {
+    min: { seed: 0, innerLearningRate: 0 },
+    choices: { model: ['mlp', 'conv'] },
+  }) as unknown as DigitsOptions;
   const results = await runDigits(options, (line) => console.log(line));
-  console.log(`\n2-way ${options.shots}-shot tasks from digits 5-9 (never trained on), ${options.tasks} tasks; query accuracy (mean ± 95% CI):`);
+  console.log(
+    `\n2-way ${options.shots}-shot tasks from digits 5-9 (never trained on), ${options.tasks} tasks; query accuracy (mean ± 95% CI):`,
+  );
   for (const r of results) {
     const at = (s: number) => `${(100 * r.accuracy[s].mean).toFixed(1)} ± ${(100 * r.accuracy[s].ci95).toFixed(1)}%`;
-    console.log(`${r.method.padEnd(40)} 1 step ${at(1)} | ${options.evalSteps} steps ${at(options.evalSteps)}  (trained in ${r.trainSeconds.toFixed(0)} s)`);
+    console.log(
+      `${r.method.padEnd(40)} 1 step ${at(1)} | ${options.evalSteps} steps ${at(options.evalSteps)}  (trained in ${r.trainSeconds.toFixed(0)} s)`,
+    );
   }
   const file = writeSummary(`meta-digits-${options.model}`, { options, results, machine: machine() });
   console.log(`summary: ${file}`);

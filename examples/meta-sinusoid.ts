@@ -28,7 +28,15 @@ export interface SinusoidOptions {
   evalSteps: number;
 }
 
-export const SINUSOID_DEFAULTS: SinusoidOptions = { iterations: 70000, tasks: 600, metaBatch: 25, shots: 10, seed: 1, algorithm: 'maml', evalSteps: 10 };
+export const SINUSOID_DEFAULTS: SinusoidOptions = {
+  iterations: 70000,
+  tasks: 600,
+  metaBatch: 25,
+  shots: 10,
+  seed: 1,
+  algorithm: 'maml',
+  evalSteps: 10,
+};
 
 /** A task sampler over the paper's sinusoid family (support: `shots` points, query: `query` points). */
 export function sinusoidTasks(seed: number, shots: number, query: number): mtl.meta.TaskSampler {
@@ -64,31 +72,47 @@ export async function runSinusoid(options: SinusoidOptions, log: (line: string) 
     options.algorithm === 'reptile'
       ? // Reptile adapts with several steps in training (Nichol et al. use 5 or more); ε = 0.1 through SGD.
         mtl.meta.reptile({ ...common, innerSteps: 5, innerLearningRate: 0.01, optimizer: optimizers.sgd({ learningRate: 0.1 }) })
-      : mtl.meta.maml({ ...common, innerLearningRate: 0.01, firstOrder: options.algorithm === 'fomaml', optimizer: optimizers.adam({ learningRate: 1e-3 }) });
+      : mtl.meta.maml({
+          ...common,
+          innerLearningRate: 0.01,
+          firstOrder: options.algorithm === 'fomaml',
+          optimizer: optimizers.adam({ learningRate: 1e-3 }),
+        });
   const joint = mtl.meta.pretrain({ ...common, innerLearningRate: 0.02, optimizer: optimizers.adam({ learningRate: 1e-3 }) });
   const heldOut = sinusoidTasks(options.seed + 1000, options.shots, 100);
   const evaluation: mtl.meta.Task[] = [];
   for (let i = 0; i < options.tasks; i++) evaluation.push(await heldOut(i));
   const results: SinusoidResult[] = [];
-  for (const [name, learnerRun] of [[options.algorithm, meta], ['pretrained', joint]] as const) {
+  for (const [name, learnerRun] of [
+    [options.algorithm, meta],
+    ['pretrained', joint],
+  ] as const) {
     const started = Date.now();
     await learnerRun.fit(sinusoidTasks(options.seed, options.shots, options.shots), {
       iterations: options.iterations,
       metaBatchSize: options.metaBatch,
       onIteration: (i, logs) => {
-        if ((i + 1) % Math.max(1, Math.floor(options.iterations / 10)) === 0) log(`${name} iteration ${i + 1}: query loss ${logs.loss.toFixed(4)} (before adaptation ${logs.preUpdateLoss.toFixed(4)})`);
+        if ((i + 1) % Math.max(1, Math.floor(options.iterations / 10)) === 0)
+          log(`${name} iteration ${i + 1}: query loss ${logs.loss.toFixed(4)} (before adaptation ${logs.preUpdateLoss.toFixed(4)})`);
       },
     });
     const trainSeconds = (Date.now() - started) / 1000;
     const result = await learnerRun.evaluate(evaluation, { steps: options.evalSteps });
-    results.push({ method: name, mse: result.summary.map((s) => ({ steps: s.steps, mean: s.loss.mean, ci95: s.loss.ci95 })), trainSeconds });
+    results.push({
+      method: name,
+      mse: result.summary.map((s) => ({ steps: s.steps, mean: s.loss.mean, ci95: s.loss.ci95 })),
+      trainSeconds,
+    });
     await learnerRun.close();
   }
   return results;
 }
 
 async function main() {
-  const options = readFlags('meta-sinusoid', SINUSOID_DEFAULTS as unknown as Record<string, number | string>, { min: { seed: 0 }, choices: { algorithm: ['maml', 'fomaml', 'reptile'] } }) as unknown as SinusoidOptions;
+  const options = readFlags('meta-sinusoid', SINUSOID_DEFAULTS as unknown as Record<string, number | string>, {
+    min: { seed: 0 },
+    choices: { algorithm: ['maml', 'fomaml', 'reptile'] },
+  }) as unknown as SinusoidOptions;
   const results = await runSinusoid(options, (line) => console.log(line));
   console.log(`\nheld-out tasks: ${options.tasks}, K = ${options.shots}; query MSE (mean ± 95% CI):`);
   for (const r of results) {

@@ -106,7 +106,13 @@ interface RunResult {
   seconds: number;
 }
 
-async function trainOnce(kind: ModelKind, seed: number, trainSet: Record<string, Float32Array>, testSet: Record<string, Float32Array>, options: Options): Promise<RunResult> {
+async function trainOnce(
+  kind: ModelKind,
+  seed: number,
+  trainSet: Record<string, Float32Array>,
+  testSet: Record<string, Float32Array>,
+  options: Options,
+): Promise<RunResult> {
   const x = layers.input({ name: 'x', shape: [D] });
   const representations =
     kind === 'mmoe'
@@ -144,7 +150,9 @@ const fmt = (values: number[]) => meanSd(values, 3);
 async function main(): Promise<void> {
   const options = readFlags('mmoe-synthetic', DEFAULTS);
   const started = performance.now();
-  console.log(`MMoE vs shared-bottom on the MMoE paper's synthetic tasks: d ${D}, c ${C}, m ${M}, ${options.train} train / ${options.test} test examples, ${options.epochs} epochs, batch ${options.batchSize}, ${options.seeds} runs per cell`);
+  console.log(
+    `MMoE vs shared-bottom on the MMoE paper's synthetic tasks: d ${D}, c ${C}, m ${M}, ${options.train} train / ${options.test} test examples, ${options.epochs} epochs, batch ${options.batchSize}, ${options.seeds} runs per cell`,
+  );
   const results: Record<string, Record<ModelKind, RunResult[]>> = {};
   const labelCorrelation: Record<string, number[]> = {};
   for (let seed = 1; seed <= options.seeds; seed++) {
@@ -152,7 +160,11 @@ async function main(): Promise<void> {
     const data = draw(random, options.train + options.test);
     for (const p of CORRELATIONS) {
       const { y1, y2 } = labels(data, p);
-      const split = (from: number, to: number) => ({ x: data.x.subarray(from * D, to * D), y1: y1.subarray(from, to), y2: y2.subarray(from, to) });
+      const split = (from: number, to: number) => ({
+        x: data.x.subarray(from * D, to * D),
+        y1: y1.subarray(from, to),
+        y2: y2.subarray(from, to),
+      });
       const trainSet = split(0, options.train);
       const testSet = split(options.train, options.train + options.test);
       (labelCorrelation[p] ??= []).push(pearson(trainSet.y1, trainSet.y2));

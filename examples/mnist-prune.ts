@@ -68,14 +68,20 @@ function sparsityOf(weights: Map<string, Tensor>, names: string[]): number {
 }
 
 async function main() {
-  const options = readFlags('mnist-prune', { dataset: 'digits', epochs: 10, fineTuneEpochs: 4, batchSize: 128, seed: 1 }, { min: { seed: 0 }, choices: { dataset: ['digits', 'fashion'] } });
+  const options = readFlags(
+    'mnist-prune',
+    { dataset: 'digits', epochs: 10, fineTuneEpochs: 4, batchSize: 128, seed: 1 },
+    { min: { seed: 0 }, choices: { dataset: ['digits', 'fashion'] } },
+  );
   const data = await loadData(options.dataset as DatasetName);
   const trainColumns = { image: data.train.image, label: data.train.label };
   const testColumns = { image: data.test.image, label: data.test.label };
   const fit = { batchSize: options.batchSize, verbose: false };
   const stepsPerEpoch = Math.ceil(data.train.n / options.batchSize);
   const fineTuneSteps = options.fineTuneEpochs * stepsPerEpoch;
-  console.log(`${data.description}: ${data.train.n} train / ${data.test.n} test; ${options.epochs} epochs dense, then ${options.fineTuneEpochs} epochs (${fineTuneSteps} steps) pruning`);
+  console.log(
+    `${data.description}: ${data.train.n} train / ${data.test.n} test; ${options.epochs} epochs dense, then ${options.fineTuneEpochs} epochs (${fineTuneSteps} steps) pruning`,
+  );
   const exportRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-mnist-prune-'));
   const rows: Row[] = [];
 
@@ -84,8 +90,18 @@ async function main() {
     const dir = path.join(exportRoot, label.replace(/[^a-z0-9]+/gi, '-'));
     await trainer.exportSavedModel(dir);
     const size = directorySize(dir);
-    const row = { model: label, targetSparsity: target, kernelSparsity: sparsityOf(await trainer.getWeights(), kernels), testAccuracy: test.accuracy, testLoss: test.loss, savedModelBytes: size.raw, savedModelGzipBytes: size.gzip };
-    console.log(`${label.padEnd(12)} kernels ${(100 * row.kernelSparsity).toFixed(2).padStart(6)}% zero  test accuracy ${(100 * row.testAccuracy).toFixed(2)}%  SavedModel ${size.raw} B, gzip ${size.gzip} B`);
+    const row = {
+      model: label,
+      targetSparsity: target,
+      kernelSparsity: sparsityOf(await trainer.getWeights(), kernels),
+      testAccuracy: test.accuracy,
+      testLoss: test.loss,
+      savedModelBytes: size.raw,
+      savedModelGzipBytes: size.gzip,
+    };
+    console.log(
+      `${label.padEnd(12)} kernels ${(100 * row.kernelSparsity).toFixed(2).padStart(6)}% zero  test accuracy ${(100 * row.testAccuracy).toFixed(2)}%  SavedModel ${size.raw} B, gzip ${size.gzip} B`,
+    );
     return row;
   };
 
@@ -110,12 +126,21 @@ async function main() {
     rows.push(await evaluateAndExport(`pruned ${Math.round(100 * target)}%`, trainer, target, nn.pruning.prunedWeightNames(pruned)));
     await trainer.close();
   }
-  const kernels = dense.layers().filter((l) => nn.pruning.PRUNABLE_BY_DEFAULT.includes(l.className)).map((l) => `${l.name}/kernel`);
+  const kernels = dense
+    .layers()
+    .filter((l) => nn.pruning.PRUNABLE_BY_DEFAULT.includes(l.className))
+    .map((l) => `${l.name}/kernel`);
   rows.unshift(await evaluateAndExport('dense', denseTrainer, 0, kernels));
   await denseTrainer.close();
   fs.rmSync(exportRoot, { recursive: true, force: true });
 
-  const file = writeSummary(`mnist-prune-${options.dataset}`, { example: 'mnist-prune', ...options, data: { description: data.description, train: data.train.n, test: data.test.n }, rows, machine: machine() });
+  const file = writeSummary(`mnist-prune-${options.dataset}`, {
+    example: 'mnist-prune',
+    ...options,
+    data: { description: data.description, train: data.train.n, test: data.test.n },
+    rows,
+    machine: machine(),
+  });
   console.log(`summary: ${file}`);
 }
 

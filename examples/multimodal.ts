@@ -23,17 +23,33 @@ function build(mode: 'concat' | 'gated', encoder: 'mean' | 'lstm', vocabularySiz
   const image = layers.input({ name: 'image', shape: [28, 28, 1] });
   const caption = layers.input({ name: 'caption', shape: [length], dtype: 'int32' });
   const meta = layers.input({ name: 'meta', shape: [3] });
-  const pixels = layers.sequential([layers.conv2d({ filters: 8, kernelSize: 3, activation: 'relu' }), layers.maxPool2d({ poolSize: 2 }), layers.flatten(), layers.dense({ units: 64, activation: 'relu' })]).apply(image);
+  const pixels = layers
+    .sequential([
+      layers.conv2d({ filters: 8, kernelSize: 3, activation: 'relu' }),
+      layers.maxPool2d({ poolSize: 2 }),
+      layers.flatten(),
+      layers.dense({ units: 64, activation: 'relu' }),
+    ])
+    .apply(image);
   const imageTower = layers.concatenate().apply([pixels, meta]);
   const embedded = layers.embedding({ inputDim: vocabularySize, outputDim: 16 }).apply(caption);
-  const textTower = encoder === 'mean' ? mtl.multimodal.maskedMeanPooling().apply([embedded, caption]) : layers.lstm({ units: 16 }).apply(embedded);
+  const textTower =
+    encoder === 'mean' ? mtl.multimodal.maskedMeanPooling().apply([embedded, caption]) : layers.lstm({ units: 16 }).apply(embedded);
   const fused = mtl.multimodal.fusion({ mode, units: 32 }).apply([imageTower, textTower]);
   return mtl.model({
     inputs: { image, caption, meta },
     trunk: layers.dense({ units: 64, activation: 'relu' }).apply(fused),
     tasks: {
-      digit: { head: layers.dense({ units: 10 }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy()] },
-      match: { head: layers.dense({ units: 1 }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true })] },
+      digit: {
+        head: layers.dense({ units: 10 }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: [metrics.sparseCategoricalAccuracy()],
+      },
+      match: {
+        head: layers.dense({ units: 1 }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true })],
+      },
     },
     optimizer: optimizers.adam({ learningRate: 3e-3 }),
     seed: 3,
@@ -47,18 +63,35 @@ async function main() {
   const length = 6;
   const vocabulary = Vocabulary.fromTexts(train.map((e) => e.caption));
   const pipeline = MultimodalPipeline.fit(train as never, {
-    modalities: { image: { kind: 'image', shape: [28, 28, 1], maxValue: 1 }, caption: { kind: 'text', vocabulary, length }, meta: { kind: 'numeric', size: 3 } },
+    modalities: {
+      image: { kind: 'image', shape: [28, 28, 1], maxValue: 1 },
+      caption: { kind: 'text', vocabulary, length },
+      meta: { kind: 'numeric', size: 3 },
+    },
     labels: { digit: 'int32', match: 'float32' },
   });
-  console.log(`vocabulary: ${vocabulary.size} ids; "${train[0].caption}" -> [${Array.from(vocabulary.encode(train[0].caption, length)).join(', ')}]`);
+  console.log(
+    `vocabulary: ${vocabulary.size} ids; "${train[0].caption}" -> [${Array.from(vocabulary.encode(train[0].caption, length)).join(', ')}]`,
+  );
   const results: Record<string, unknown> = {};
-  for (const [mode, encoder] of [['concat', 'mean'], ['gated', 'mean'], ['concat', 'lstm'], ['gated', 'lstm']] as const) {
+  for (const [mode, encoder] of [
+    ['concat', 'mean'],
+    ['gated', 'mean'],
+    ['concat', 'lstm'],
+    ['gated', 'lstm'],
+  ] as const) {
     const model = build(mode, encoder, vocabulary.size, length);
     const started = Date.now();
     await model.fit(pipeline.dataset(train as never, 'training'), { epochs, batchSize: 32, verbose: false });
     const logs = await model.evaluate(pipeline.dataset(test as never, 'test'), { batchSize: 100 });
-    results[`${mode}+${encoder}`] = { digit: logs.digit_sparse_categorical_accuracy, match: logs.match_binary_accuracy, seconds: (Date.now() - started) / 1000 };
-    console.log(`${mode} fusion, ${encoder} text encoder: digit ${logs.digit_sparse_categorical_accuracy.toFixed(3)}, match ${logs.match_binary_accuracy.toFixed(3)}`);
+    results[`${mode}+${encoder}`] = {
+      digit: logs.digit_sparse_categorical_accuracy,
+      match: logs.match_binary_accuracy,
+      seconds: (Date.now() - started) / 1000,
+    };
+    console.log(
+      `${mode} fusion, ${encoder} text encoder: digit ${logs.digit_sparse_categorical_accuracy.toFixed(3)}, match ${logs.match_binary_accuracy.toFixed(3)}`,
+    );
     await model.close();
   }
   const file = path.join(__dirname, '..', '..', 'examples', 'results', 'multimodal.json');

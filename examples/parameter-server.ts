@@ -39,13 +39,20 @@ async function main(): Promise<void> {
   const labels = chosen.map((row) => trainSet.labels[row]);
 
   const distributed = flags.single === 'no' && Boolean(process.env.TF_CONFIG);
-  const strategy = distributed ? distribute.parameterServer({ mode: flags.mode as 'async' | 'sync', placement: flags.placement as 'greedy' | 'roundRobin' }) : undefined;
+  const strategy = distributed
+    ? distribute.parameterServer({ mode: flags.mode as 'async' | 'sync', placement: flags.placement as 'greedy' | 'roundRobin' })
+    : undefined;
 
   const model = demoModel({ seed: flags.seed, distribute: strategy });
   const shapes = { image: [28, 28, 1] };
   const replicas = strategy?.replicas ?? 1;
-  await model.fit(data.fromArrays(demoColumns(images, labels), { shapes }), { epochs: flags.epochs, batchSize: flags.batchSize, verbose: false });
-  if (strategy && flags.mode === 'async') await waitForAllSteps(model, replicas * globalBatches(count, flags.batchSize, replicas) * flags.epochs);
+  await model.fit(data.fromArrays(demoColumns(images, labels), { shapes }), {
+    epochs: flags.epochs,
+    batchSize: flags.batchSize,
+    verbose: false,
+  });
+  if (strategy && flags.mode === 'async')
+    await waitForAllSteps(model, replicas * globalBatches(count, flags.batchSize, replicas) * flags.epochs);
   const results = await model.evaluate(data.fromArrays(demoColumns(testSet.images, testSet.labels), { shapes }), { batchSize: 500 });
   const role = strategy ? `${strategy.task.type} ${strategy.task.index}${strategy.task.isChief ? ' (chief)' : ''}` : 'single process';
   let saved: string | null = null;

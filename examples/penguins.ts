@@ -81,7 +81,10 @@ function loadPenguins(file: string): { penguins: Penguin[]; dropped: number; unk
     }
     const species = SPECIES.indexOf(row.Species as (typeof SPECIES)[number]);
     const island = ISLANDS.indexOf(row.Island as (typeof ISLANDS)[number]);
-    if (species < 0 || island < 0) throw new Error(`penguins: row ${i} has species ${JSON.stringify(row.Species)}, island ${JSON.stringify(row.Island)}; expected one of ${SPECIES.join('/')}, ${ISLANDS.join('/')}`);
+    if (species < 0 || island < 0)
+      throw new Error(
+        `penguins: row ${i} has species ${JSON.stringify(row.Species)}, island ${JSON.stringify(row.Island)}; expected one of ${SPECIES.join('/')}, ${ISLANDS.join('/')}`,
+      );
     const sex = SEXES.indexOf(row.Sex as (typeof SEXES)[number]);
     penguins.push({ species, island, sex: sex < 0 ? SEXES.length : sex, measurements: measurements as number[], massGrams: mass });
   }
@@ -162,14 +165,33 @@ interface Scores {
   lastEpoch: Record<string, number>;
 }
 
-async function trainOnce(tasks: readonly Task[], method: Method, trainSet: Columns, testSet: Columns, massSd: number, seed: number, options: Options): Promise<Scores> {
+async function trainOnce(
+  tasks: readonly Task[],
+  method: Method,
+  trainSet: Columns,
+  testSet: Columns,
+  massSd: number,
+  seed: number,
+  options: Options,
+): Promise<Scores> {
   const features = layers.input({ name: 'features', shape: [FEATURES] });
   const trunk = layers
-    .sequential([layers.dense({ units: 32, activation: 'relu', name: 'shared1' }), layers.dense({ units: 32, activation: 'relu', name: 'shared2' })], { name: 'trunk' })
+    .sequential(
+      [layers.dense({ units: 32, activation: 'relu', name: 'shared1' }), layers.dense({ units: 32, activation: 'relu', name: 'shared2' })],
+      { name: 'trunk' },
+    )
     .apply(features);
   const specs: Record<Task, mtl.TaskSpec> = {
-    species: { head: layers.dense({ units: SPECIES.length, name: 'species_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-    body_mass: { head: layers.dense({ units: 1, name: 'body_mass_z' }), loss: losses.meanSquaredError(), metrics: [metrics.meanAbsoluteError({ name: 'mae' })] },
+    species: {
+      head: layers.dense({ units: SPECIES.length, name: 'species_logits' }),
+      loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+      metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+    },
+    body_mass: {
+      head: layers.dense({ units: 1, name: 'body_mass_z' }),
+      loss: losses.meanSquaredError(),
+      metrics: [metrics.meanAbsoluteError({ name: 'mae' })],
+    },
   };
   const model = mtl.model({
     inputs: { features },
@@ -221,7 +243,11 @@ interface Run {
 }
 
 async function main(): Promise<void> {
-  const options = readFlags('penguins', defaults, { min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 }, choices: { methods: METHODS }, list: ['methods'] });
+  const options = readFlags('penguins', defaults, {
+    min: { seed: 0, learningRate: 1e-6, testFraction: 0.01 },
+    choices: { methods: METHODS },
+    list: ['methods'],
+  });
   if (options.testFraction >= 1) throw new Error('penguins: --test-fraction must be below 1');
   const methods = options.methods.split(',') as Method[];
   const started = performance.now();
@@ -237,7 +263,10 @@ async function main(): Promise<void> {
     const split = stratifiedSplit(penguins, options.testFraction, Random.fromSeed(seed, 1));
     const trainRows = split.train.map((i) => penguins[i]);
     // Training-set statistics only: the test birds are not looked at until scoring.
-    const scale = { mean: MEASUREMENTS.map((_, j) => meanOf(trainRows.map((p) => p.measurements[j]))), sd: MEASUREMENTS.map((_, j) => sdOf(trainRows.map((p) => p.measurements[j]))) };
+    const scale = {
+      mean: MEASUREMENTS.map((_, j) => meanOf(trainRows.map((p) => p.measurements[j]))),
+      sd: MEASUREMENTS.map((_, j) => sdOf(trainRows.map((p) => p.measurements[j]))),
+    };
     const mass = { mean: meanOf(trainRows.map((p) => p.massGrams)), sd: sdOf(trainRows.map((p) => p.massGrams)) };
     const trainSet = columns(penguins, split.train, scale, mass);
     const testSet = columns(penguins, split.test, scale, mass);
@@ -249,7 +278,8 @@ async function main(): Promise<void> {
     const meanMassMaeGrams = split.test.reduce((s, i) => s + Math.abs(penguins[i].massGrams - mass.mean), 0) / nTest;
     const ols = leastSquares(trainSet.features, trainSet.body_mass, split.train.length, FEATURES);
     let olsError = 0;
-    for (let k = 0; k < nTest; k++) olsError += Math.abs(ols(testSet.features.subarray(k * FEATURES, (k + 1) * FEATURES)) - testSet.body_mass[k]);
+    for (let k = 0; k < nTest; k++)
+      olsError += Math.abs(ols(testSet.features.subarray(k * FEATURES, (k + 1) * FEATURES)) - testSet.body_mass[k]);
     const leastSquaresMaeGrams = (olsError / nTest) * mass.sd;
 
     const species = await trainOnce(['species'], 'equal', trainSet, testSet, mass.sd, seed, options);
@@ -262,33 +292,95 @@ async function main(): Promise<void> {
     const multiTask: Run['multiTask'] = {};
     for (const method of methods) {
       const scores = await trainOnce(TASKS, method, trainSet, testSet, mass.sd, seed, options);
-      const deltaM = mtl.deltaM({ species: scores.accuracy!, body_mass: scores.maeGrams! }, { species: species.accuracy!, body_mass: bodyMass.maeGrams! }, { species: true, body_mass: false });
+      const deltaM = mtl.deltaM(
+        { species: scores.accuracy!, body_mass: scores.maeGrams! },
+        { species: species.accuracy!, body_mass: bodyMass.maeGrams! },
+        { species: true, body_mass: false },
+      );
       multiTask[method] = { ...scores, deltaM };
-      console.log(`  seed ${seed} ${method.padEnd(11)} accuracy ${(100 * scores.accuracy!).toFixed(1)}%, MAE ${scores.maeGrams!.toFixed(0)} g, Δm ${signed(deltaM.toFixed(2))}% (${scores.parameters} parameters, ${scores.seconds.toFixed(1)} s)`);
+      console.log(
+        `  seed ${seed} ${method.padEnd(11)} accuracy ${(100 * scores.accuracy!).toFixed(1)}%, MAE ${scores.maeGrams!.toFixed(0)} g, Δm ${signed(deltaM.toFixed(2))}% (${scores.parameters} parameters, ${scores.seconds.toFixed(1)} s)`,
+      );
     }
-    runs.push({ seed, train: split.train.length, test: nTest, majorityAccuracy, meanMassMaeGrams, leastSquaresMaeGrams, singleTask: { species, body_mass: bodyMass }, multiTask });
+    runs.push({
+      seed,
+      train: split.train.length,
+      test: nTest,
+      majorityAccuracy,
+      meanMassMaeGrams,
+      leastSquaresMaeGrams,
+      singleTask: { species, body_mass: bodyMass },
+      multiTask,
+    });
   }
 
   const over = (f: (run: Run) => number) => runs.map(f);
-  console.log(`\ntest species accuracy and body-mass MAE${runs.length > 1 ? ` (mean ± sd over ${runs.length} runs, each its own split)` : ''}:`);
+  console.log(
+    `\ntest species accuracy and body-mass MAE${runs.length > 1 ? ` (mean ± sd over ${runs.length} runs, each its own split)` : ''}:`,
+  );
   console.log('| model | species accuracy (%) | body mass MAE (g) | Δm vs single-task (%) | training time (s) |');
   console.log('|---|---|---|---|---|');
-  console.log(`| majority species / mean mass (no model) | ${meanSd(over((r) => r.majorityAccuracy), 1, 100)} | ${meanSd(over((r) => r.meanMassMaeGrams), 0)} | — | — |`);
-  console.log(`| least squares (mass only) | — | ${meanSd(over((r) => r.leastSquaresMaeGrams), 0)} | — | — |`);
   console.log(
-    `| single-task (one MLP per task) | ${meanSd(over((r) => r.singleTask.species.accuracy!), 1, 100)} | ${meanSd(over((r) => r.singleTask.body_mass.maeGrams!), 0)} | 0 | ` +
-      `${meanSd(over((r) => r.singleTask.species.seconds + r.singleTask.body_mass.seconds), 1)} |`,
+    `| majority species / mean mass (no model) | ${meanSd(
+      over((r) => r.majorityAccuracy),
+      1,
+      100,
+    )} | ${meanSd(
+      over((r) => r.meanMassMaeGrams),
+      0,
+    )} | — | — |`,
+  );
+  console.log(
+    `| least squares (mass only) | — | ${meanSd(
+      over((r) => r.leastSquaresMaeGrams),
+      0,
+    )} | — | — |`,
+  );
+  console.log(
+    `| single-task (one MLP per task) | ${meanSd(
+      over((r) => r.singleTask.species.accuracy!),
+      1,
+      100,
+    )} | ${meanSd(
+      over((r) => r.singleTask.body_mass.maeGrams!),
+      0,
+    )} | 0 | ` +
+      `${meanSd(
+        over((r) => r.singleTask.species.seconds + r.singleTask.body_mass.seconds),
+        1,
+      )} |`,
   );
   for (const method of methods) {
     const m = (r: Run) => r.multiTask[method]!;
     console.log(
-      `| multi-task, ${method} | ${meanSd(over((r) => m(r).accuracy!), 1, 100)} | ${meanSd(over((r) => m(r).maeGrams!), 0)} | ${signed(meanSd(over((r) => m(r).deltaM), 2))} | ${meanSd(over((r) => m(r).seconds), 1)} |`,
+      `| multi-task, ${method} | ${meanSd(
+        over((r) => m(r).accuracy!),
+        1,
+        100,
+      )} | ${meanSd(
+        over((r) => m(r).maeGrams!),
+        0,
+      )} | ${signed(
+        meanSd(
+          over((r) => m(r).deltaM),
+          2,
+        ),
+      )} | ${meanSd(
+        over((r) => m(r).seconds),
+        1,
+      )} |`,
     );
   }
   finishRun('penguins', started, {
     ...options,
     methods,
-    data: { source: `vega-datasets@${source.version} data/penguins.json`, birds: penguins.length, dropped, unknownSex, features: [...MEASUREMENTS, ...ISLANDS.map((i) => `island=${i}`), 'sex=female', 'sex=male', 'sex=unknown'] },
+    data: {
+      source: `vega-datasets@${source.version} data/penguins.json`,
+      birds: penguins.length,
+      dropped,
+      unknownSex,
+      features: [...MEASUREMENTS, ...ISLANDS.map((i) => `island=${i}`), 'sex=female', 'sex=male', 'sex=unknown'],
+    },
     runs,
   });
 }

@@ -24,8 +24,21 @@ interface Case {
 /** tfmot's argument names → nn.pruning's options. */
 function schedule(c: Case): nn.pruning.PruningSchedule {
   const o = c.options;
-  if (c.kind === 'ConstantSparsity') return nn.pruning.constantSparsity({ targetSparsity: o.target_sparsity, beginStep: o.begin_step, endStep: o.end_step, frequency: o.frequency });
-  return nn.pruning.polynomialDecay({ initialSparsity: o.initial_sparsity, finalSparsity: o.final_sparsity, beginStep: o.begin_step, endStep: o.end_step, power: o.power, frequency: o.frequency });
+  if (c.kind === 'ConstantSparsity')
+    return nn.pruning.constantSparsity({
+      targetSparsity: o.target_sparsity,
+      beginStep: o.begin_step,
+      endStep: o.end_step,
+      frequency: o.frequency,
+    });
+  return nn.pruning.polynomialDecay({
+    initialSparsity: o.initial_sparsity,
+    finalSparsity: o.final_sparsity,
+    beginStep: o.begin_step,
+    endStep: o.end_step,
+    power: o.power,
+    frequency: o.frequency,
+  });
 }
 
 async function main() {
@@ -44,7 +57,10 @@ async function main() {
     let js = 0;
     let inGraph = 0;
     for (const [i, [prune, sparsity]] of c.steps.entries()) {
-      const [p, v] = await session.run([[step, Tensor.from(BigInt(i), { dtype: 'int64', shape: [] })]], [built.shouldPrune, built.sparsity]);
+      const [p, v] = await session.run(
+        [[step, Tensor.from(BigInt(i), { dtype: 'int64', shape: [] })]],
+        [built.shouldPrune, built.sparsity],
+      );
       if (p.item() !== prune || s.shouldPrune(i) !== prune) flagged.push(i);
       js = Math.max(js, Math.abs(s.sparsityAt(i) - sparsity));
       inGraph = Math.max(inGraph, Math.abs((v.item() as number) - sparsity));
@@ -52,7 +68,9 @@ async function main() {
     await session.close();
     graph.dispose();
     worst = Math.max(worst, js, inGraph);
-    console.log(`${c.kind}(${JSON.stringify(c.options)}): update steps differing: ${flagged.length ? flagged.join(', ') : 'none'}; max |Δ sparsity| JS ${js.toExponential(2)}, graph ${inGraph.toExponential(2)}`);
+    console.log(
+      `${c.kind}(${JSON.stringify(c.options)}): update steps differing: ${flagged.length ? flagged.join(', ') : 'none'}; max |Δ sparsity| JS ${js.toExponential(2)}, graph ${inGraph.toExponential(2)}`,
+    );
   }
   console.log(`largest difference over all cases: ${worst.toExponential(2)}`);
 }

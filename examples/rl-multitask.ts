@@ -137,7 +137,6 @@ function gridOptimum(env: mtl.rl.GridWorld): number {
   return value.reduce((a, b) => a + b, 0) / (n * n - 1);
 }
 
-
 async function main(): Promise<void> {
   const families = String(options.families).split(',');
   const agents = String(options.agents).split(',');
@@ -153,11 +152,15 @@ async function main(): Promise<void> {
     const steps = family === 'gridworld' ? options.gridSteps : options.steps;
     const width = steps / WINDOWS;
     lines.push(`\n${family}: ${steps} environment steps per task, ${seeds.length} seeds (mean ± std over seeds)\n`);
-    lines.push(`| agent | ${taskNames.join(' | ')} | all tasks | ${Array.from({ length: WINDOWS }, (_, w) => `training return ≤ ${(((w + 1) * width) / 1000).toFixed(1)}k`).join(' | ')} |`);
+    lines.push(
+      `| agent | ${taskNames.join(' | ')} | all tasks | ${Array.from({ length: WINDOWS }, (_, w) => `training return ≤ ${(((w + 1) * width) / 1000).toFixed(1)}k`).join(' | ')} |`,
+    );
     lines.push(`|---|${taskNames.map(() => '---:').join('|')}|---:|${Array.from({ length: WINDOWS }, () => '---:').join('|')}|`);
     if (family === 'gridworld') {
       const optimum = taskNames.map((t) => gridOptimum(tasks[t]() as mtl.rl.GridWorld));
-      lines.push(`| optimum (dynamic programming) | ${optimum.map((v) => v.toFixed(3)).join(' | ')} | ${(optimum.reduce((a, b) => a + b, 0) / optimum.length).toFixed(3)} | | | | |`);
+      lines.push(
+        `| optimum (dynamic programming) | ${optimum.map((v) => v.toFixed(3)).join(' | ')} | ${(optimum.reduce((a, b) => a + b, 0) / optimum.length).toFixed(3)} | | | | |`,
+      );
     } else if (family === 'cartpole') {
       lines.push(`| optimum (time limit) | ${taskNames.map(() => '500').join(' | ')} | 500 | | | | |`);
     }
@@ -166,17 +169,37 @@ async function main(): Promise<void> {
       for (const seed of seeds) {
         const result = await run(tasks, AGENTS[agent], seed, steps);
         runs.push(result);
-        process.stdout.write(`${family} ${agent} seed ${seed}: ${taskNames.map((t) => `${t} ${result.final[t].toFixed(digits)}`).join(', ')} (${result.seconds.toFixed(1)} s)\n`);
+        process.stdout.write(
+          `${family} ${agent} seed ${seed}: ${taskNames.map((t) => `${t} ${result.final[t].toFixed(digits)}`).join(', ')} (${result.seconds.toFixed(1)} s)\n`,
+        );
       }
       summary[family][agent] = { runs };
-      const perTask = taskNames.map((t) => meanSd(runs.map((r) => r.final[t]), digits));
-      const all = meanSd(runs.map((r) => taskNames.reduce((a, t) => a + r.final[t], 0) / taskNames.length), digits);
-      const windows = Array.from({ length: WINDOWS }, (_, w) => meanSd(runs.map((r) => taskNames.reduce((a, t) => a + r.curve[t][w], 0) / taskNames.length), digits));
+      const perTask = taskNames.map((t) =>
+        meanSd(
+          runs.map((r) => r.final[t]),
+          digits,
+        ),
+      );
+      const all = meanSd(
+        runs.map((r) => taskNames.reduce((a, t) => a + r.final[t], 0) / taskNames.length),
+        digits,
+      );
+      const windows = Array.from({ length: WINDOWS }, (_, w) =>
+        meanSd(
+          runs.map((r) => taskNames.reduce((a, t) => a + r.curve[t][w], 0) / taskNames.length),
+          digits,
+        ),
+      );
       lines.push(`| ${agent} | ${perTask.join(' | ')} | ${all} | ${windows.join(' | ')} |`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  const file = writeSummary(`rl-multitask-${families.join('-')}`, { options, summary, seconds: (Date.now() - started) / 1000, machine: machine() });
+  const file = writeSummary(`rl-multitask-${families.join('-')}`, {
+    options,
+    summary,
+    seconds: (Date.now() - started) / 1000,
+    machine: machine(),
+  });
   process.stdout.write(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; wrote ${file}\n`);
 }
 

@@ -38,7 +38,13 @@ function optionList(defaults, rules = {}) {
     .map((key) => {
       const kind = kindOf(key, defaults, rules);
       const choices = rules.choices && rules.choices[key];
-      const value = { boolean: '', integer: ' N', number: ' X', list: ` ${choices ? choices.join(',') : 'A,B'}`, string: ` ${choices ? choices.join('|') : 'VALUE'}` }[kind];
+      const value = {
+        boolean: '',
+        integer: ' N',
+        number: ' X',
+        list: ` ${choices ? choices.join(',') : 'A,B'}`,
+        string: ` ${choices ? choices.join('|') : 'VALUE'}`,
+      }[kind];
       return `--${kebab(key)}${value}`;
     });
   const positionals = (rules.positionals || []).map((key) => {
@@ -53,7 +59,9 @@ function optionList(defaults, rules = {}) {
 function usage(program, defaults, rules = {}) {
   const shown = Object.entries(defaults).filter(([, value]) => value !== null && value !== false && value !== '');
   const label = (key) => (isPositional(key, rules) ? positionalLabel(key) : `--${kebab(key)}`);
-  const defaultsLine = shown.length ? `\ndefaults: ${shown.map(([key, value]) => `${label(key)} ${Array.isArray(value) ? value.join(',') : value}`).join(', ')}` : '';
+  const defaultsLine = shown.length
+    ? `\ndefaults: ${shown.map(([key, value]) => `${label(key)} ${Array.isArray(value) ? value.join(',') : value}`).join(', ')}`
+    : '';
   return `usage: ${rules.usage || program} [options]\noptions: ${optionList(defaults, rules)}${defaultsLine}`;
 }
 
@@ -65,19 +73,29 @@ function convert(program, key, kind, text, defaults, rules, flag = `--${kebab(ke
     const integer = kind === 'integer';
     if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || (min !== undefined && value < min)) {
       const bound = min !== undefined ? ` >= ${min}` : '';
-      throw usageError(program, `${flag} must be ${integer ? 'an integer' : 'a number'}${bound}, got ${JSON.stringify(text)}`, defaults, rules);
+      throw usageError(
+        program,
+        `${flag} must be ${integer ? 'an integer' : 'a number'}${bound}, got ${JSON.stringify(text)}`,
+        defaults,
+        rules,
+      );
     }
     return value;
   }
   const values = kind === 'list' ? text.split(',') : [text];
   const bad = values.find((v) => v === '' || (choices && !choices.includes(v)));
-  if (bad !== undefined) throw usageError(program, `${flag} takes ${choices ? choices.join(', ') : 'a value'}, got ${JSON.stringify(text)}`, defaults, rules);
+  if (bad !== undefined)
+    throw usageError(program, `${flag} takes ${choices ? choices.join(', ') : 'a value'}, got ${JSON.stringify(text)}`, defaults, rules);
   return kind === 'list' ? values : text;
 }
 
 // util.parseArgs refuses `--seed -1` as ambiguous (the value looks like an option): say how to write it.
 const valueProblem = (name, message) =>
-  /does not take/.test(message) ? `${name} takes no value` : /ambiguous/.test(message) ? `${name} needs a value (one that starts with "-" is written ${name}=-...)` : `${name} needs a value`;
+  /does not take/.test(message)
+    ? `${name} takes no value`
+    : /ambiguous/.test(message)
+      ? `${name} needs a value (one that starts with "-" is written ${name}=-...)`
+      : `${name} needs a value`;
 
 /**
  * Parses `argv` over `defaults` (see the file comment). rules: { min, choices, types, positionals,
@@ -95,20 +113,23 @@ function parseFlags(program, defaults, rules = {}, argv = process.argv.slice(2))
   } catch (error) {
     const name = (/'(-[^' ]*)/.exec(error.message) || [])[1];
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(program, `unknown option ${name}`, defaults, rules);
-    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw usageError(program, `unexpected argument ${JSON.stringify((/'(.*)'/.exec(error.message) || [])[1])}`, defaults, rules);
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw usageError(program, `unexpected argument ${JSON.stringify((/'(.*)'/.exec(error.message) || [])[1])}`, defaults, rules);
     if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw usageError(program, valueProblem(name, error.message), defaults, rules);
     throw error;
   }
   if (parsed.values.help) return { help: true };
   const given = { ...parsed.values };
-  if (parsed.positionals.length > positionalKeys.length) throw usageError(program, `unexpected argument ${JSON.stringify(parsed.positionals[positionalKeys.length])}`, defaults, rules);
+  if (parsed.positionals.length > positionalKeys.length)
+    throw usageError(program, `unexpected argument ${JSON.stringify(parsed.positionals[positionalKeys.length])}`, defaults, rules);
   positionalKeys.forEach((key, i) => (given[kebab(key)] = parsed.positionals[i]));
   const result = {};
   for (const key of Object.keys(defaults)) {
     const kind = kindOf(key, defaults, rules);
     const text = given[kebab(key)];
     const label = isPositional(key, rules) ? positionalLabel(key) : `--${kebab(key)}`;
-    if (text === undefined && isPositional(key, rules) && defaults[key] === null) throw usageError(program, `missing ${label}`, defaults, rules);
+    if (text === undefined && isPositional(key, rules) && defaults[key] === null)
+      throw usageError(program, `missing ${label}`, defaults, rules);
     if (text === undefined) result[key] = Array.isArray(defaults[key]) ? [...defaults[key]] : defaults[key];
     else result[key] = kind === 'boolean' ? text : convert(program, key, kind, text, defaults, rules, label);
   }

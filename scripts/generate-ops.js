@@ -37,7 +37,9 @@ function main() {
   const { files, generated, skipped } = generateAll(registry.values(), version(), table);
 
   const existing = fs.existsSync(outDir) ? fs.readdirSync(outDir).filter((name) => name.endsWith('.ts')) : [];
-  const changed = [...files].filter(([name, text]) => !existing.includes(name) || fs.readFileSync(path.join(outDir, name), 'utf8') !== text).map(([name]) => name);
+  const changed = [...files]
+    .filter(([name, text]) => !existing.includes(name) || fs.readFileSync(path.join(outDir, name), 'utf8') !== text)
+    .map(([name]) => name);
   const stale = existing.filter((name) => !files.has(name));
 
   if (check) {
@@ -59,7 +61,11 @@ function main() {
   for (const { reason } of skipped) reasons[reason] = (reasons[reason] || 0) + 1;
   console.log(`TensorFlow ${version()}: ${registry.size} ops in the registry`);
   console.log(`  wrappers: ${generated.length} ops in ${files.size - 2} files`);
-  console.log(`  skipped: ${skipped.length} (${Object.entries(reasons).map(([r, n]) => `${n} ${r}`).join(', ')})`);
+  console.log(
+    `  skipped: ${skipped.length} (${Object.entries(reasons)
+      .map(([r, n]) => `${n} ${r}`)
+      .join(', ')})`,
+  );
   for (const { op, detail } of skipped.filter((s) => s.reason === 'name clash')) console.log(`    ${op}: ${detail}`);
   console.log(
     `  gradients: ${table.hasGradient.length} with, ${table.stopsGradient.length} stop, ${table.noGradient.length} without, ` +

@@ -19,14 +19,42 @@ const TF_VERSION = '2.21.0';
 /** The messages lib/proto types for encode()/decode(); everything they reach is generated too. */
 const TYPED_MESSAGES = [
   'google.protobuf.Any',
-  'tensorflow.TensorShapeProto', 'tensorflow.ResourceHandleProto', 'tensorflow.TensorProto', 'tensorflow.TensorSliceProto',
-  'tensorflow.FullTypeDef', 'tensorflow.AttrValue', 'tensorflow.NameAttrList', 'tensorflow.OpDef', 'tensorflow.OpList',
-  'tensorflow.VersionDef', 'tensorflow.NodeDef', 'tensorflow.FunctionDef', 'tensorflow.FunctionDefLibrary', 'tensorflow.GraphDef',
-  'tensorflow.GPUOptions', 'tensorflow.GraphOptions', 'tensorflow.RewriterConfig', 'tensorflow.ConfigProto',
-  'tensorflow.JobDef', 'tensorflow.ClusterDef', 'tensorflow.ServerDef', 'tensorflow.RunOptions', 'tensorflow.RunMetadata',
-  'tensorflow.SaverDef', 'tensorflow.CollectionDef', 'tensorflow.TensorInfo', 'tensorflow.SignatureDef', 'tensorflow.AssetFileDef',
-  'tensorflow.MetaGraphDef', 'tensorflow.SavedModel', 'tensorflow.SummaryMetadata', 'tensorflow.HistogramProto',
-  'tensorflow.Summary', 'tensorflow.Event', 'tensorflow.BundleHeaderProto', 'tensorflow.BundleEntryProto',
+  'tensorflow.TensorShapeProto',
+  'tensorflow.ResourceHandleProto',
+  'tensorflow.TensorProto',
+  'tensorflow.TensorSliceProto',
+  'tensorflow.FullTypeDef',
+  'tensorflow.AttrValue',
+  'tensorflow.NameAttrList',
+  'tensorflow.OpDef',
+  'tensorflow.OpList',
+  'tensorflow.VersionDef',
+  'tensorflow.NodeDef',
+  'tensorflow.FunctionDef',
+  'tensorflow.FunctionDefLibrary',
+  'tensorflow.GraphDef',
+  'tensorflow.GPUOptions',
+  'tensorflow.GraphOptions',
+  'tensorflow.RewriterConfig',
+  'tensorflow.ConfigProto',
+  'tensorflow.JobDef',
+  'tensorflow.ClusterDef',
+  'tensorflow.ServerDef',
+  'tensorflow.RunOptions',
+  'tensorflow.RunMetadata',
+  'tensorflow.SaverDef',
+  'tensorflow.CollectionDef',
+  'tensorflow.TensorInfo',
+  'tensorflow.SignatureDef',
+  'tensorflow.AssetFileDef',
+  'tensorflow.MetaGraphDef',
+  'tensorflow.SavedModel',
+  'tensorflow.SummaryMetadata',
+  'tensorflow.HistogramProto',
+  'tensorflow.Summary',
+  'tensorflow.Event',
+  'tensorflow.BundleHeaderProto',
+  'tensorflow.BundleEntryProto',
 ];
 
 /**
@@ -49,7 +77,15 @@ const OPAQUE_FIELDS = {
 const ANY_FILE = {
   name: 'google/protobuf/any.proto',
   package: 'google.protobuf',
-  message_type: [{ name: 'Any', field: [{ name: 'type_url', number: 1, label: 1, type: 9 }, { name: 'value', number: 2, label: 1, type: 12 }] }],
+  message_type: [
+    {
+      name: 'Any',
+      field: [
+        { name: 'type_url', number: 1, label: 1, type: 9 },
+        { name: 'value', number: 2, label: 1, type: 12 },
+      ],
+    },
+  ],
   enum_type: [],
 };
 
@@ -102,8 +138,21 @@ const FIELD_NOTES = {
 
 // descriptor.proto's FieldDescriptorProto.Type and Label numbers.
 const SCALAR_TYPES = {
-  1: 'double', 2: 'float', 3: 'int64', 4: 'uint64', 5: 'int32', 6: 'fixed64', 7: 'fixed32', 8: 'bool', 9: 'string',
-  12: 'bytes', 13: 'uint32', 15: 'sfixed32', 16: 'sfixed64', 17: 'sint32', 18: 'sint64',
+  1: 'double',
+  2: 'float',
+  3: 'int64',
+  4: 'uint64',
+  5: 'int32',
+  6: 'fixed64',
+  7: 'fixed32',
+  8: 'bool',
+  9: 'string',
+  12: 'bytes',
+  13: 'uint32',
+  15: 'sfixed32',
+  16: 'sfixed64',
+  17: 'sint32',
+  18: 'sint64',
 };
 const TYPE_GROUP = 10;
 const TYPE_MESSAGE = 11;
@@ -124,10 +173,17 @@ function findWheel(env = process.env) {
     looked.push(`${manifestFile} (${e.code || e.message})`);
   }
   const wheels = path.join(cacheDir(env), 'wheels');
-  const found = fs.existsSync(wheels) ? fs.readdirSync(wheels).filter((f) => f.startsWith(`tensorflow_cpu-${TF_VERSION}-`) && f.endsWith('.whl')).sort() : [];
+  const found = fs.existsSync(wheels)
+    ? fs
+        .readdirSync(wheels)
+        .filter((f) => f.startsWith(`tensorflow_cpu-${TF_VERSION}-`) && f.endsWith('.whl'))
+        .sort()
+    : [];
   if (found.length) return path.join(wheels, found[0]);
   looked.push(`${wheels}/tensorflow_cpu-${TF_VERSION}-*.whl`);
-  throw new Error(`generate-protos: no tensorflow-cpu ${TF_VERSION} wheel found (looked in ${looked.join('; ')}); run \`npm install\`, or pass --wheel <file>`);
+  throw new Error(
+    `generate-protos: no tensorflow-cpu ${TF_VERSION} wheel found (looked in ${looked.join('; ')}); run \`npm install\`, or pass --wheel <file>`,
+  );
 }
 
 // ----------------------------------------------------------------------------- descriptor index
@@ -173,7 +229,8 @@ function closure(index) {
     const owner = index.get(field.slice(0, field.lastIndexOf('.')));
     const f = owner && (owner.desc.field || []).find((x) => `${owner.full}.${x.name}` === field);
     if (!f) throw new Error(`generate-protos: OPAQUE_FIELDS names ${field}, which TensorFlow does not define`);
-    if (f.type !== TYPE_MESSAGE || f.type_name !== `.${type}`) throw new Error(`generate-protos: ${field} is ${f.type_name || SCALAR_TYPES[f.type]}, not ${type}`);
+    if (f.type !== TYPE_MESSAGE || f.type_name !== `.${type}`)
+      throw new Error(`generate-protos: ${field} is ${f.type_name || SCALAR_TYPES[f.type]}, not ${type}`);
   }
   return keep;
 }
@@ -189,7 +246,13 @@ function fieldInfo(index, owner, f) {
   const ref = f.type_name.replace(/^\./, '');
   const target = index.get(ref);
   if (target.kind === 'message' && isMapEntry(target.desc)) {
-    const [k, v] = ['key', 'value'].map((n) => fieldInfo(index, ref, target.desc.field.find((x) => x.name === n)));
+    const [k, v] = ['key', 'value'].map((n) =>
+      fieldInfo(
+        index,
+        ref,
+        target.desc.field.find((x) => x.name === n),
+      ),
+    );
     return { ...info, repeated: false, map: { key: k.scalar, value: v } };
   }
   return { ...info, ref, kind: target.kind };
@@ -314,8 +377,21 @@ function camel(name) {
 }
 
 const TS_SCALARS = {
-  double: 'number', float: 'number', int32: 'number', uint32: 'number', sint32: 'number', fixed32: 'number', sfixed32: 'number',
-  int64: 'Int64', uint64: 'Int64', sint64: 'Int64', fixed64: 'Int64', sfixed64: 'Int64', bool: 'boolean', string: 'string', bytes: 'Bytes',
+  double: 'number',
+  float: 'number',
+  int32: 'number',
+  uint32: 'number',
+  sint32: 'number',
+  fixed32: 'number',
+  sfixed32: 'number',
+  int64: 'Int64',
+  uint64: 'Int64',
+  sint64: 'Int64',
+  fixed64: 'Int64',
+  sfixed64: 'Int64',
+  bool: 'boolean',
+  string: 'string',
+  bytes: 'Bytes',
 };
 
 const tsType = (fi) => (fi.scalar ? TS_SCALARS[fi.scalar] : tsName(fi.ref));
@@ -350,7 +426,16 @@ function emitTypes(index, keep) {
   for (const full of names) {
     const item = index.get(full);
     if (item.kind === 'enum') {
-      enums.push(`/** ${full} */`, `export enum ${tsName(full)} {`, ...wrap(item.desc.value.map((v) => `${v.name} = ${v.number},`), '  '), '}', '');
+      enums.push(
+        `/** ${full} */`,
+        `export enum ${tsName(full)} {`,
+        ...wrap(
+          item.desc.value.map((v) => `${v.name} = ${v.number},`),
+          '  ',
+        ),
+        '}',
+        '',
+      );
       continue;
     }
     if (isMapEntry(item.desc)) continue;

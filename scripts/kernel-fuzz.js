@@ -48,7 +48,24 @@ function generator(seed) {
   };
 }
 
-const FEEDABLE = ['float32', 'float64', 'float16', 'bfloat16', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string', 'complex64', 'complex128'];
+const FEEDABLE = [
+  'float32',
+  'float64',
+  'float16',
+  'bfloat16',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'bool',
+  'string',
+  'complex64',
+  'complex128',
+];
 
 function childMain(options) {
   require(registerTs);
@@ -118,7 +135,8 @@ function randomValues(random, dtype, count) {
   for (let i = 0; i < count; i++) {
     if (dtype === 'bool') out.push(random() < 0.5);
     else if (dtype === 'string') out.push(pick(random, ['', 'a', 'ab', '0', '1.5', 'x y']));
-    else if (dtype === 'int64' || dtype === 'uint64') out.push(BigInt(Math.floor(random() * (dtype === 'uint64' ? 5 : 7)) - (dtype === 'uint64' ? 0 : 2)));
+    else if (dtype === 'int64' || dtype === 'uint64')
+      out.push(BigInt(Math.floor(random() * (dtype === 'uint64' ? 5 : 7)) - (dtype === 'uint64' ? 0 : 2)));
     else if (/int/.test(dtype)) out.push(Math.floor(random() * (dtype.startsWith('u') ? 5 : 7)) - (dtype.startsWith('u') ? 0 : 2));
     else if (random() < 0.05) out.push(pick(random, [NaN, Infinity, -Infinity]));
     else out.push(Math.round((random() * 8 - 4) * 4) / 4);
@@ -178,7 +196,8 @@ function makeCase(def, random, dtypeName) {
     if (arg.typeListAttr) inferred.add(arg.typeListAttr);
   }
   const typeOf = (attrName) => (chosen[attrName] ??= pick(random, allowedTypes(attrDefs.get(attrName), dtypeName)));
-  const lengthOf = (attrName) => (chosen[attrName] ??= Math.max(Number(attrDefs.get(attrName)?.minimum ?? 0), 1 + Math.floor(random() * 3)));
+  const lengthOf = (attrName) =>
+    (chosen[attrName] ??= Math.max(Number(attrDefs.get(attrName)?.minimum ?? 0), 1 + Math.floor(random() * 3)));
   const inputs = [];
   for (const arg of inputArgs) {
     let dtypes;
@@ -210,7 +229,11 @@ function makeCase(def, random, dtypeName) {
   for (const input of inputs) {
     for (const item of input.items) {
       const count = item.shape.reduce((a, b) => a * b, 1) * (item.dtype.startsWith('complex') ? 2 : 1);
-      item.values = randomValues(random, item.dtype.startsWith('complex') ? (item.dtype === 'complex64' ? 'float32' : 'float64') : item.dtype, count);
+      item.values = randomValues(
+        random,
+        item.dtype.startsWith('complex') ? (item.dtype === 'complex64' ? 'float32' : 'float64') : item.dtype,
+        count,
+      );
     }
   }
   const describe = inputs.map((input) => {
@@ -315,7 +338,17 @@ function fatalLine(stderr) {
 async function parentMain(options) {
   const started = Date.now();
   const deadline = started + options.budgetS * 1000;
-  const summary = { seed: options.seed, casesPerOp: options.cases, opsPlanned: options.ops.length, opsDone: 0, cases: 0, outcomes: {}, crashes: [], hangs: [], skipped: {} };
+  const summary = {
+    seed: options.seed,
+    casesPerOp: options.cases,
+    opsPlanned: options.ops.length,
+    opsDone: 0,
+    cases: 0,
+    outcomes: {},
+    crashes: [],
+    hangs: [],
+    skipped: {},
+  };
   let next = 0;
   let retries = 0;
   while (next < options.ops.length && Date.now() < deadline) {
@@ -352,18 +385,24 @@ async function parentMain(options) {
       if (hang) summary.hangs.push(record);
       else {
         summary.crashes.push(record);
-        console.log(`CRASH at ${record.phase} ${record.op} inputs ${record.inputs.join(' ')} attrs ${JSON.stringify(record.attrs)} seed ${record.seed}: ${record.signal ?? `exit ${record.code}`} ${record.message}`);
+        console.log(
+          `CRASH at ${record.phase} ${record.op} inputs ${record.inputs.join(' ')} attrs ${JSON.stringify(record.attrs)} seed ${record.seed}: ${record.signal ?? `exit ${record.code}`} ${record.message}`,
+        );
       }
       const at = batch.indexOf(current.op);
       next += at + 1;
       summary.opsDone += at + 1;
     } else if (lastDoneOp === null && retries++ < 2) {
       // Died before its first case (the library failed to load): try the batch again, twice.
-      console.error(`fuzz child died before its first case (${result.signal ?? `exit ${result.code}`}); retrying:\n${result.stderr.slice(-800)}`);
+      console.error(
+        `fuzz child died before its first case (${result.signal ?? `exit ${result.code}`}); retrying:\n${result.stderr.slice(-800)}`,
+      );
     } else {
       // Died outside a case (loading the library, a harness bug): the fuzz cannot judge the ops.
       const at = lastDoneOp ? batch.indexOf(lastDoneOp) + 1 : 0;
-      console.error(`fuzz child died outside a case (${result.signal ?? `exit ${result.code}`}) after ${lastDoneOp ?? 'no op'}:\n${result.stderr.slice(-1500)}`);
+      console.error(
+        `fuzz child died outside a case (${result.signal ?? `exit ${result.code}`}) after ${lastDoneOp ?? 'no op'}:\n${result.stderr.slice(-1500)}`,
+      );
       summary.harnessFailure = `child died outside a case after ${lastDoneOp ?? 'no op'}`;
       next += Math.max(at, 1);
       summary.opsDone += Math.max(at, 1);
@@ -396,7 +435,10 @@ async function main() {
   const values = readFlags(
     'kernel-fuzz',
     { seed: 1, budgetS: 600, cases: 4, ops: null, sample: null, json: null, child: null },
-    { types: { ops: 'list', sample: 'integer', json: 'string', child: 'string', budgetS: 'number' }, min: { seed: 0, budgetS: 1, cases: 1, sample: 1 } },
+    {
+      types: { ops: 'list', sample: 'integer', json: 'string', child: 'string', budgetS: 'number' },
+      min: { seed: 0, budgetS: 1, cases: 1, sample: 1 },
+    },
   );
   // --child JSON is how the parent starts each case's process.
   if (values.child !== null) return childMain(JSON.parse(values.child));

@@ -16,18 +16,19 @@ const { TF_VERSION, WHEEL_REQUIREMENT, PINNED_WHEELS, plannedSources, obtainWhee
 const { extractWheelMembers, replaceDirWith } = require('./libtensorflow/staging');
 const { parseFlags, usage } = require('./args');
 
-const howToChoose = (cache) => [
-  'Any one of these works:',
-  `  - the platform package ${platformPackageName()}, which npm installs with hydra-tf from the`,
-  '    registry (it is an optionalDependency: check that optional dependencies are not omitted)',
-  `  - the default: the ${WHEEL_REQUIREMENT} wheel from PyPI (needs linux x64, python3 with pip`,
-  `    and access to PyPI, or the wheel already in ${path.join(cache, 'wheels')}/)`,
-  '  - LIBTENSORFLOW_PATH=/dir/with/lib-and-include',
-  '    (lib/libtensorflow.so.2 or lib/libtensorflow_cc.so.2, lib/libtensorflow_framework.so.2,',
-  '    include/tensorflow/c/c_api.h)',
-  '  - LIBTENSORFLOW_ARCHIVE=/path/or/url/libtensorflow-cpu-linux-x86_64-2.x.tar.gz',
-  'With npm: npm install --libtensorflow-path=... or --libtensorflow-archive=...',
-].join('\n');
+const howToChoose = (cache) =>
+  [
+    'Any one of these works:',
+    `  - the platform package ${platformPackageName()}, which npm installs with hydra-tf from the`,
+    '    registry (it is an optionalDependency: check that optional dependencies are not omitted)',
+    `  - the default: the ${WHEEL_REQUIREMENT} wheel from PyPI (needs linux x64, python3 with pip`,
+    `    and access to PyPI, or the wheel already in ${path.join(cache, 'wheels')}/)`,
+    '  - LIBTENSORFLOW_PATH=/dir/with/lib-and-include',
+    '    (lib/libtensorflow.so.2 or lib/libtensorflow_cc.so.2, lib/libtensorflow_framework.so.2,',
+    '    include/tensorflow/c/c_api.h)',
+    '  - LIBTENSORFLOW_ARCHIVE=/path/or/url/libtensorflow-cpu-linux-x86_64-2.x.tar.gz',
+    'With npm: npm install --libtensorflow-path=... or --libtensorflow-archive=...',
+  ].join('\n');
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -82,8 +83,13 @@ async function presentManifest(source, current, settings) {
 async function ensureLibtensorflow(options = {}) {
   const settings = resolveSettings(options);
   const started = Date.now();
-  const finish = (action, manifest, downloaded, message) =>
-    ({ action, manifest, downloaded, message, seconds: (Date.now() - started) / 1000 });
+  const finish = (action, manifest, downloaded, message) => ({
+    action,
+    manifest,
+    downloaded,
+    message,
+    seconds: (Date.now() - started) / 1000,
+  });
   const current = readManifest(settings.depsDir);
   const failures = [];
   for (const source of plannedSources(settings)) {
@@ -100,11 +106,9 @@ async function ensureLibtensorflow(options = {}) {
       settings.log(`libtensorflow: ${source.label} did not work: ${error.message.split('\n')[0]}`);
     }
   }
-  throw new Error([
-    `libtensorflow: could not make TensorFlow ${TF_VERSION} available. Tried:`,
-    ...failures,
-    howToChoose(settings.cacheDir),
-  ].join('\n'));
+  throw new Error(
+    [`libtensorflow: could not make TensorFlow ${TF_VERSION} available. Tried:`, ...failures, howToChoose(settings.cacheDir)].join('\n'),
+  );
 }
 
 async function main(argv) {

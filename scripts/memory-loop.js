@@ -14,7 +14,12 @@ const { tensor, Graph, Session } = require(path.join(__dirname, '..', 'dist', 'l
 const { mode, count } = readFlags(
   'memory-loop',
   { mode: 'tensor', count: 2000000 },
-  { positionals: ['mode', 'count'], choices: { mode: ['tensor', 'run'] }, min: { count: 1 }, usage: 'node --expose-gc scripts/memory-loop.js' },
+  {
+    positionals: ['mode', 'count'],
+    choices: { mode: ['tensor', 'run'] },
+    min: { count: 1 },
+    usage: 'node --expose-gc scripts/memory-loop.js',
+  },
 );
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 let step;
@@ -39,4 +44,6 @@ for (let i = 1; i <= count; i++) {
   step();
   if (i % 10000 === 0) peak = Math.max(peak, rssMb());
 }
-console.log(`${mode} x ${count}: RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${mode} x ${count}: RSS before ${before.toFixed(0)} MB, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

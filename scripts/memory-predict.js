@@ -15,7 +15,14 @@ const mb = (bytes) => +(bytes / 2 ** 20).toFixed(1);
 function sample(calls) {
   if (collect) global.gc?.();
   const m = process.memoryUsage();
-  return { calls, rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) };
+  return {
+    calls,
+    rss: mb(m.rss),
+    heapTotal: mb(m.heapTotal),
+    heapUsed: mb(m.heapUsed),
+    external: mb(m.external),
+    arrayBuffers: mb(m.arrayBuffers),
+  };
 }
 
 (async () => {
@@ -37,7 +44,9 @@ function sample(calls) {
   // After the first tenth: what keeps growing, without the one-time costs of the first calls
   // (optimised code, TensorFlow's and oneDNN's caches for the callable's kernels).
   const steady = Math.max(...rows.slice(2).map((r) => r.rss)) - rows[1].rss;
-  console.log(`predict x ${count}: RSS growth ${(peak - first.rss).toFixed(1)} MB (peak), ${steady.toFixed(1)} MB after the first ${rows[1].calls} calls, heapTotal ${first.heapTotal} -> ${rows[rows.length - 1].heapTotal} MB, ${((seconds * 1e6) / count).toFixed(0)} us/call`);
+  console.log(
+    `predict x ${count}: RSS growth ${(peak - first.rss).toFixed(1)} MB (peak), ${steady.toFixed(1)} MB after the first ${rows[1].calls} calls, heapTotal ${first.heapTotal} -> ${rows[rows.length - 1].heapTotal} MB, ${((seconds * 1e6) / count).toFixed(0)} us/call`,
+  );
 })().catch((error) => {
   console.error(error);
   process.exit(1);

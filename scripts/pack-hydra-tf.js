@@ -36,7 +36,12 @@ function run(command, args, cwd) {
 }
 
 function parseOptions(argv) {
-  const flags = readFlags('pack-hydra-tf', { out: path.join(ROOT, 'build-npm'), refusePublish: false }, { usage: 'node scripts/pack-hydra-tf.js' }, argv);
+  const flags = readFlags(
+    'pack-hydra-tf',
+    { out: path.join(ROOT, 'build-npm'), refusePublish: false },
+    { usage: 'node scripts/pack-hydra-tf.js' },
+    argv,
+  );
   if (flags.refusePublish) refusePublish();
   return { out: path.resolve(flags.out) };
 }
@@ -44,8 +49,10 @@ function parseOptions(argv) {
 // `npm publish` from the checkout (prepublishOnly) would publish a manifest without the
 // optionalDependencies: users would silently get the wheel download instead of the package.
 function refusePublish() {
-  throw new Error('publish the tarball this script makes, not the checkout:\n' +
-    '  node scripts/prebuild.js && node scripts/pack-hydra-tf.js && npm publish build-npm/hydra-tf-<version>.tgz');
+  throw new Error(
+    'publish the tarball this script makes, not the checkout:\n' +
+      '  node scripts/prebuild.js && node scripts/pack-hydra-tf.js && npm publish build-npm/hydra-tf-<version>.tgz',
+  );
 }
 
 function main() {
@@ -71,7 +78,9 @@ function main() {
       throw new Error(`the repacked tarball has ${packed.entryCount} files, npm pack gave ${first.entryCount}`);
     }
     const optional = Object.keys(manifest.optionalDependencies).join(', ');
-    process.stderr.write(`pack-hydra-tf: ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1e6).toFixed(1)} MB, optionalDependencies ${optional}\n`);
+    process.stderr.write(
+      `pack-hydra-tf: ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1e6).toFixed(1)} MB, optionalDependencies ${optional}\n`,
+    );
     process.stdout.write(`${path.join(out, packed.filename)}\n`);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

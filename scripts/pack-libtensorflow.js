@@ -44,7 +44,12 @@ const WHEEL_FILES = {
 const TARBALL_BUDGET_BYTES = 190e6;
 
 function parseOptions(argv) {
-  const flags = readFlags('pack-libtensorflow', { out: path.join(ROOT, 'build-npm'), noStrip: false, force: false, json: false }, { usage: 'node scripts/pack-libtensorflow.js' }, argv);
+  const flags = readFlags(
+    'pack-libtensorflow',
+    { out: path.join(ROOT, 'build-npm'), noStrip: false, force: false, json: false },
+    { usage: 'node scripts/pack-libtensorflow.js' },
+    argv,
+  );
   return { out: path.resolve(flags.out), strip: !flags.noStrip, force: flags.force, json: flags.json };
 }
 
@@ -243,7 +248,8 @@ async function build(options) {
   if (packed.size > TARBALL_BUDGET_BYTES) {
     throw new Error(
       `${tarball} is ${megabytes(packed.size)}, over the ${megabytes(TARBALL_BUDGET_BYTES)} budget: ` +
-        'the npm registry refuses tarballs a little larger (docs/install.md, "libtensorflow package")');
+        'the npm registry refuses tarballs a little larger (docs/install.md, "libtensorflow package")',
+    );
   }
   return { ...record, reused: false };
 }
@@ -252,12 +258,18 @@ function summary(record) {
   const lines = [`${record.name}@${record.version}${record.reused ? ' (reused)' : ''}`];
   for (const [library, size] of Object.entries(record.libraries)) {
     const shrink = size.wheelBytes === size.packedBytes ? 'as in the wheel' : `${megabytes(size.wheelBytes)} in the wheel, stripped`;
-    lines.push(`  lib/${library.padEnd(30)} ${megabytes(size.packedBytes).padStart(9)}  (${shrink}; ${size.cApiFunctions} TF_ functions exported)`);
+    lines.push(
+      `  lib/${library.padEnd(30)} ${megabytes(size.packedBytes).padStart(9)}  (${shrink}; ${size.cApiFunctions} TF_ functions exported)`,
+    );
   }
-  lines.push(`  unpacked ${megabytes(record.unpackedBytes)}, tarball ${megabytes(record.tarballBytes)} (budget ${megabytes(record.budgetBytes)})`);
+  lines.push(
+    `  unpacked ${megabytes(record.unpackedBytes)}, tarball ${megabytes(record.tarballBytes)} (budget ${megabytes(record.budgetBytes)})`,
+  );
   lines.push(`  ${record.tarball}`);
   const t = record.timings;
-  lines.push(`  extract ${t.extractSeconds} s, strip ${t.stripSeconds} s, load check ${t.loadCheckSeconds} s, npm pack ${t.npmPackSeconds} s, total ${t.totalSeconds} s`);
+  lines.push(
+    `  extract ${t.extractSeconds} s, strip ${t.stripSeconds} s, load check ${t.loadCheckSeconds} s, npm pack ${t.npmPackSeconds} s, total ${t.totalSeconds} s`,
+  );
   return lines.join('\n');
 }
 

@@ -15,7 +15,10 @@ async function main() {
   const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 2, name: 'smoke_dense' }).apply(x) } });
   const trainer = train.compile(model, { optimizer: 'sgd', loss: 'mse', seed: 1 });
   const data = { x: Float32Array.from({ length: 12 }, (_, i) => i / 12), y: new Float32Array(8) };
-  const logs = await trainer.trainOnBatch({ x: { dtype: 'float32', shape: [4, 3], data: data.x }, y: { dtype: 'float32', shape: [4, 2], data: data.y } });
+  const logs = await trainer.trainOnBatch({
+    x: { dtype: 'float32', shape: [4, 3], data: data.x },
+    y: { dtype: 'float32', shape: [4, 2], data: data.y },
+  });
   if (!Number.isFinite(logs.loss)) throw new Error(`training step gave loss ${logs.loss}`);
   console.log(`trained one step: loss ${logs.loss.toFixed(6)}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hydra-smoke-'));

@@ -40,9 +40,13 @@ function pythonEnvironment() {
 
 function nativeTests() {
   const buildDir = path.join(root, 'build-native-tests');
-  const configure = run('cmake', ['-S', root, '-B', buildDir, '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=Release'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const configure = run('cmake', ['-S', root, '-B', buildDir, '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=Release'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (configure.status !== 0) return fail('native tests', 'cmake could not configure (are cmake, ninja and GoogleTest installed?)');
-  const build = run('cmake', ['--build', buildDir, '--target', 'hydra_tf_native_tests', 'hydra_tf_declarations_check'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = run('cmake', ['--build', buildDir, '--target', 'hydra_tf_native_tests', 'hydra_tf_declarations_check'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) return fail('native tests', 'the native tests or the declarations check did not compile');
   const junit = path.join(buildDir, 'ctest-results.xml');
   fs.rmSync(junit, { force: true });
@@ -67,7 +71,13 @@ function scriptCheck(name, script, summaryLines) {
   const result = spawnSync('bash', [path.join(root, 'scripts', script)], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   const stdout = result.stdout || '';
   const passed = result.status === 0 && stdout.includes(`${name}: passed`);
-  process.stdout.write(`${stdout.trimEnd().split('\n').slice(passed ? -summaryLines : -60).join('\n')}\n`);
+  process.stdout.write(
+    `${stdout
+      .trimEnd()
+      .split('\n')
+      .slice(passed ? -summaryLines : -60)
+      .join('\n')}\n`,
+  );
   const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
   if (passed) {
     totals.passed += 1;
@@ -116,9 +126,12 @@ function runJest(what, args, env = process.env) {
   totals.passed += result.numPassedTests;
   totals.failed += result.numFailedTests + skipped;
   // A suite that failed to run (syntax error, failing hook) has no failed tests of its own.
-  const brokenSuites = result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((a) => a.status !== 'failed'));
+  const brokenSuites = result.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.every((a) => a.status !== 'failed'),
+  );
   totals.failed += brokenSuites.length;
-  for (const suite of brokenSuites) console.error(`✗ ${what}: test suite did not run: ${path.relative(root, suite.name)}\n${suite.message}`);
+  for (const suite of brokenSuites)
+    console.error(`✗ ${what}: test suite did not run: ${path.relative(root, suite.name)}\n${suite.message}`);
   if (skipped) console.error(`✗ ${what}: ${skipped} jest test(s) were skipped: a skipped test counts as failed`);
   if (result.numTotalTests === 0) fail(what, 'jest ran no test');
   return result;
@@ -142,20 +155,41 @@ const SANITIZER_SUITES = ['test/core', 'test/saved-model'];
 // slows every allocation (session's event-loop timing, hangs, abort); the export kill test starts 25
 // child processes and kills them at random times (a file-protocol test, no addon memory to check).
 // They run in the main pass.
-const SANITIZER_EXCLUDED = ['test/core/memory.test.ts', 'test/core/hangs.test.ts', 'test/core/abort.test.ts', 'test/core/session.test.ts', 'test/saved-model/export-kill.test.ts'];
+const SANITIZER_EXCLUDED = [
+  'test/core/memory.test.ts',
+  'test/core/hangs.test.ts',
+  'test/core/abort.test.ts',
+  'test/core/session.test.ts',
+  'test/saved-model/export-kill.test.ts',
+];
 
 function sanitizerTests() {
   const what = 'sanitizer build (ASan+UBSan)';
   const started = Date.now();
   const buildDir = path.join(root, 'build-sanitize');
-  const configure = run('cmake', ['-S', root, '-B', buildDir, '-G', 'Ninja', '-DCMAKE_BUILD_TYPE=RelWithDebInfo', '-DHYDRA_TF_TESTS=OFF', '-DHYDRA_TF_SANITIZE=address,undefined'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const configure = run(
+    'cmake',
+    [
+      '-S',
+      root,
+      '-B',
+      buildDir,
+      '-G',
+      'Ninja',
+      '-DCMAKE_BUILD_TYPE=RelWithDebInfo',
+      '-DHYDRA_TF_TESTS=OFF',
+      '-DHYDRA_TF_SANITIZE=address,undefined',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (configure.status !== 0) return fail(what, 'cmake could not configure the sanitizer build');
   const build = run('cmake', ['--build', buildDir, '--target', 'hydra_tf'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const addon = path.join(buildDir, 'hydra_tf.node');
   if (build.status !== 0 || !fs.existsSync(addon)) return fail(what, 'the sanitizer build of the addon did not compile');
   const compiler = spawnSync(process.env.CXX || 'c++', ['-print-file-name=libasan.so'], { encoding: 'utf8' });
   const libasan = (compiler.stdout || '').trim();
-  if (compiler.status !== 0 || !path.isAbsolute(libasan) || !fs.existsSync(libasan)) return fail(what, `libasan.so not found (${libasan || compiler.error})`);
+  if (compiler.status !== 0 || !path.isAbsolute(libasan) || !fs.existsSync(libasan))
+    return fail(what, `libasan.so not found (${libasan || compiler.error})`);
   const env = {
     ...process.env,
     HYDRA_TF_ADDON: addon,
@@ -165,10 +199,16 @@ function sanitizerTests() {
   };
   const before = { ...totals };
   // The suites come first: jest's array options would take the paths after them as their own values.
-  const result = runJest(what, [...SANITIZER_SUITES, '--runInBand', ...SANITIZER_EXCLUDED.map((suite) => `--testPathIgnorePatterns=${suite}`)], env);
+  const result = runJest(
+    what,
+    [...SANITIZER_SUITES, '--runInBand', ...SANITIZER_EXCLUDED.map((suite) => `--testPathIgnorePatterns=${suite}`)],
+    env,
+  );
   if (!result) return;
   const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
-  console.log(`${what}: ${totals.passed - before.passed} passed, ${totals.failed - before.failed} failed (${took}, suites ${SANITIZER_SUITES.join(' ')} without ${SANITIZER_EXCLUDED.join(' ')})`);
+  console.log(
+    `${what}: ${totals.passed - before.passed} passed, ${totals.failed - before.failed} failed (${took}, suites ${SANITIZER_SUITES.join(' ')} without ${SANITIZER_EXCLUDED.join(' ')})`,
+  );
 }
 
 const onlyJest = jestArgs.length > 0;

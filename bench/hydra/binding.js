@@ -17,7 +17,11 @@ const { median } = require('./stats');
 const { readFlags } = require('../../scripts/args');
 
 function args() {
-  return readFlags('bench/hydra/binding.js', { runs: 20000, reps: 3, warmup: 2000, out: null, export: null }, { types: { out: 'string', export: 'string' }, min: { runs: 1, reps: 1, warmup: 0 } });
+  return readFlags(
+    'bench/hydra/binding.js',
+    { runs: 20000, reps: 3, warmup: 2000, out: null, export: null },
+    { types: { out: 'string', export: 'string' }, min: { runs: 1, reps: 1, warmup: 0 } },
+  );
 }
 
 async function main() {
@@ -27,7 +31,10 @@ async function main() {
   const b = graph.addOperation({ type: 'Placeholder', name: 'b', attrs: { dtype: 'float32', shape: [] } }).output(0);
   const sum = graph.addOperation({ type: 'Add', name: 'sum', inputs: [a, b] }).output(0);
   const session = new Session(graph);
-  const feeds = [[a, Tensor.from(1.5, { dtype: 'float32' })], [b, Tensor.from(2.25, { dtype: 'float32' })]];
+  const feeds = [
+    [a, Tensor.from(1.5, { dtype: 'float32' })],
+    [b, Tensor.from(2.25, { dtype: 'float32' })],
+  ];
   const fetches = [sum];
   const callable = session.callable({ feeds: feeds.map(([output]) => output), fetches, inline: true });
   const values = feeds.map(([, tensor]) => tensor);
@@ -89,7 +96,9 @@ async function main() {
     }
     result.median[name] = median(result.reps[name]);
     result.medianCpuUsPerRun[name] = median(result.cpuUsPerRun[name]);
-    process.stderr.write(`  hydra-tf trivial ${name}: ${result.median[name].toFixed(0)} runs/s, ${result.medianCpuUsPerRun[name].toFixed(1)} CPU us/run\n`);
+    process.stderr.write(
+      `  hydra-tf trivial ${name}: ${result.median[name].toFixed(0)} runs/s, ${result.medianCpuUsPerRun[name].toFixed(1)} CPU us/run\n`,
+    );
   }
 
   if (options.export) {

@@ -25,7 +25,10 @@ function args() {
 /** Bytes received on the loopback interface so far (Linux; null elsewhere). */
 function loopbackBytes() {
   try {
-    const line = fs.readFileSync('/proc/net/dev', 'utf8').split('\n').find((l) => l.trim().startsWith('lo:'));
+    const line = fs
+      .readFileSync('/proc/net/dev', 'utf8')
+      .split('\n')
+      .find((l) => l.trim().startsWith('lo:'));
     return line ? Number(line.split(':')[1].trim().split(/\s+/)[0]) : null;
   } catch {
     return null;
@@ -77,7 +80,7 @@ async function main() {
     batchPerWorker: workload.batchSize,
     steps: options.steps,
     msPerStep: (seconds * 1000) / options.steps,
-    cpuMsPerStep: ((used.user + used.system) / 1000) / options.steps,
+    cpuMsPerStep: (used.user + used.system) / 1000 / options.steps,
     params,
     reducedFloatsPerStep: reduced,
     allReduceMs,

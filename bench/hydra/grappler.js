@@ -23,9 +23,13 @@ const SETTINGS = {
   arithmeticOff: { graphOptions: { rewriteOptions: { arithmeticOptimization: OFF } } },
   constantFoldingOff: { graphOptions: { rewriteOptions: { constantFolding: OFF } } },
   dependencyOff: { graphOptions: { rewriteOptions: { dependencyOptimization: OFF } } },
-  aggressive: { graphOptions: { rewriteOptions: { arithmeticOptimization: AGGRESSIVE, constantFolding: AGGRESSIVE, metaOptimizerIterations: 2 } } },
+  aggressive: {
+    graphOptions: { rewriteOptions: { arithmeticOptimization: AGGRESSIVE, constantFolding: AGGRESSIVE, metaOptimizerIterations: 2 } },
+  },
   classicL0: { graphOptions: { optimizerOptions: { optLevel: -1 } } },
-  loopAndFunctionOn: { graphOptions: { rewriteOptions: { loopOptimization: ON, functionOptimization: ON, commonSubgraphElimination: ON } } },
+  loopAndFunctionOn: {
+    graphOptions: { rewriteOptions: { loopOptimization: ON, functionOptimization: ON, commonSubgraphElimination: ON } },
+  },
 };
 
 function args() {
@@ -63,15 +67,23 @@ async function main() {
       samples[name].push({ ms: (m.wall * 1000) / options.steps, cpuMs: (m.cpu * 1000) / options.steps });
     }
   }
-  const base = samples.default ? { ms: median(samples.default.map((s) => s.ms)), cpuMs: median(samples.default.map((s) => s.cpuMs)) } : null;
+  const base = samples.default
+    ? { ms: median(samples.default.map((s) => s.ms)), cpuMs: median(samples.default.map((s) => s.cpuMs)) }
+    : null;
   const rows = {};
   for (const name of options.only) {
     const ms = median(samples[name].map((s) => s.ms));
     const cpuMs = median(samples[name].map((s) => s.cpuMs));
-    rows[name] = { ms: +ms.toFixed(3), cpuMs: +cpuMs.toFixed(3), ...(base ? { wallVsDefault: +(ms / base.ms).toFixed(3), cpuVsDefault: +(cpuMs / base.cpuMs).toFixed(3) } : {}) };
+    rows[name] = {
+      ms: +ms.toFixed(3),
+      cpuMs: +cpuMs.toFixed(3),
+      ...(base ? { wallVsDefault: +(ms / base.ms).toFixed(3), cpuVsDefault: +(cpuMs / base.cpuMs).toFixed(3) } : {}),
+    };
   }
   for (const model of Object.values(models)) await model.close();
-  console.log(JSON.stringify({ workload: options.workload, steps: options.steps, reps: options.reps, stepsPerExecution: options.spe, rows }, null, 2));
+  console.log(
+    JSON.stringify({ workload: options.workload, steps: options.steps, reps: options.reps, stepsPerExecution: options.spe, rows }, null, 2),
+  );
 }
 
 main().catch((error) => {

@@ -30,17 +30,34 @@ const mlp = {
   build(options = {}) {
     const features = layers.input({ name: 'features', shape: [128] });
     const trunk = layers
-      .sequential([layers.dense({ units: 256, activation: 'relu', name: 'bottom_1' }), layers.dense({ units: 128, activation: 'relu', name: 'bottom_2' })], { name: 'bottom' })
+      .sequential(
+        [
+          layers.dense({ units: 256, activation: 'relu', name: 'bottom_1' }),
+          layers.dense({ units: 128, activation: 'relu', name: 'bottom_2' }),
+        ],
+        { name: 'bottom' },
+      )
       .apply(features);
     const tower = (name, units) =>
-      layers.sequential([layers.dense({ units: 64, activation: 'relu', name: `${name}_tower` }), layers.dense({ units, name: `${name}_out` })], { name: `${name}_head` });
+      layers.sequential(
+        [layers.dense({ units: 64, activation: 'relu', name: `${name}_tower` }), layers.dense({ units, name: `${name}_out` })],
+        { name: `${name}_head` },
+      );
     return mtl.model({
       inputs: { features },
       trunk,
       tasks: {
         price: { head: tower('price', 1), loss: losses.meanSquaredError(), metrics: [metrics.meanAbsoluteError({ name: 'mae' })] },
-        click: { head: tower('click', 1), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
-        segment: { head: tower('segment', 10), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
+        click: {
+          head: tower('click', 1),
+          loss: losses.binaryCrossentropy({ fromLogits: true }),
+          metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })],
+        },
+        segment: {
+          head: tower('segment', 10),
+          loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+          metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+        },
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,
@@ -95,8 +112,16 @@ const lenet = {
       inputs: { image },
       trunk,
       tasks: {
-        digit: { head: layers.dense({ units: 10, name: 'digit_out' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })] },
-        parity: { head: layers.dense({ units: 1, name: 'parity_out' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })] },
+        digit: {
+          head: layers.dense({ units: 10, name: 'digit_out' }),
+          loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+          metrics: [metrics.sparseCategoricalAccuracy({ name: 'accuracy' })],
+        },
+        parity: {
+          head: layers.dense({ units: 1, name: 'parity_out' }),
+          loss: losses.binaryCrossentropy({ fromLogits: true }),
+          metrics: [metrics.binaryAccuracy({ fromLogits: true, name: 'accuracy' })],
+        },
       },
       optimizer: optimizers.adam({ learningRate: 1e-3 }),
       jitCompile: options.jitCompile ?? false,

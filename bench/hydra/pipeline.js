@@ -36,7 +36,15 @@ async function main() {
       while (!(await iterator.next()).done);
     },
     fitColumns: async (epoch) => {
-      for await (const batch of batchesOf(columns, { batchSize: 128, shuffle: true, seed: 1, epoch, what: 'bench', shapes: { inputs: shapes, outputs: {} } })) void batch;
+      for await (const batch of batchesOf(columns, {
+        batchSize: 128,
+        shuffle: true,
+        seed: 1,
+        epoch,
+        what: 'bench',
+        shapes: { inputs: shapes, outputs: {} },
+      }))
+        void batch;
     },
   };
   const samples = Object.fromEntries(Object.keys(ways).map((k) => [k, { wall: [], cpu: [] }]));
@@ -55,7 +63,9 @@ async function main() {
   const result = { rows: options.rows, reps: options.reps };
   for (const [name, s] of Object.entries(samples)) {
     result[name] = { examplesPerSecond: median(s.wall), cpuUsPerExample: median(s.cpu) };
-    process.stderr.write(`  hydra-tf pipeline ${name}: ${result[name].examplesPerSecond.toFixed(0)} examples/s, ${result[name].cpuUsPerExample.toFixed(2)} CPU us/example\n`);
+    process.stderr.write(
+      `  hydra-tf pipeline ${name}: ${result[name].examplesPerSecond.toFixed(0)} examples/s, ${result[name].cpuUsPerExample.toFixed(2)} CPU us/example\n`,
+    );
   }
   const text = JSON.stringify(result, null, 2);
   if (options.out) fs.writeFileSync(options.out, text);

@@ -19,7 +19,11 @@ function args() {
   return readFlags(
     'bench/hydra/savedmodel.js',
     { dir: null, latencyRuns: 2000, throughputRuns: 1000, warmup: 50, out: null, export: null },
-    { types: { dir: 'string', out: 'string', export: 'string' }, min: { latencyRuns: 1, throughputRuns: 1, warmup: 0 }, positionals: ['dir'] },
+    {
+      types: { dir: 'string', out: 'string', export: 'string' },
+      min: { latencyRuns: 1, throughputRuns: 1, warmup: 0 },
+      positionals: ['dir'],
+    },
   );
 }
 
@@ -54,21 +58,33 @@ async function main() {
   for (let i = 0; i < options.throughputRuns; i++) await call(batches[i % batches.length]);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const result = {
-    latencyUs: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: Math.max(...latencies), mean: latencies.reduce((a, b) => a + b, 0) / latencies.length },
+    latencyUs: {
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      max: Math.max(...latencies),
+      mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+    },
     cpuUsPerCall: (used.user + used.system) / options.latencyRuns,
     batch256SamplesPerSecond: (options.throughputRuns * 256) / seconds,
   };
-  process.stderr.write(`  hydra-tf savedModel.run: batch-1 p50 ${result.latencyUs.p50.toFixed(0)} us, p99 ${result.latencyUs.p99.toFixed(0)} us; batch-256 ${result.batch256SamplesPerSecond.toFixed(0)} samples/s\n`);
+  process.stderr.write(
+    `  hydra-tf savedModel.run: batch-1 p50 ${result.latencyUs.p50.toFixed(0)} us, p99 ${result.latencyUs.p99.toFixed(0)} us; batch-256 ${result.batch256SamplesPerSecond.toFixed(0)} samples/s\n`,
+  );
 
   result.variants = await variants(options, singles);
   for (const [name, v] of Object.entries(result.variants)) {
-    process.stderr.write(`  hydra-tf (c) ${name}: p50 ${v.p50.toFixed(0)} us, p99 ${v.p99.toFixed(0)} us, CPU ${v.cpuUsPerCall.toFixed(0)} us/call\n`);
+    process.stderr.write(
+      `  hydra-tf (c) ${name}: p50 ${v.p50.toFixed(0)} us, p99 ${v.p99.toFixed(0)} us, CPU ${v.cpuUsPerCall.toFixed(0)} us/call\n`,
+    );
   }
 
   if (options.export) {
     const signature = model.signatures.serving_default;
     fs.mkdirSync(options.export, { recursive: true });
-    for (const [name, list] of [['single', singles], ['batch', batches]]) {
+    for (const [name, list] of [
+      ['single', singles],
+      ['batch', batches],
+    ]) {
       const file = path.resolve(options.export, `${name}.bin`);
       fs.writeFileSync(file, Buffer.concat(list.map((x) => Buffer.from(x.buffer, x.byteOffset, x.byteLength))));
       const lines = [
@@ -105,7 +121,11 @@ async function variants(options, singles) {
   };
   const signature = inline.signatures.serving_default;
   const outputs = Object.values(signature.outputs);
-  const callable = inline.session.callable({ feeds: [signature.inputs.features.tensorName], fetches: outputs.map((o) => o.tensorName), inline: true });
+  const callable = inline.session.callable({
+    feeds: [signature.inputs.features.tensorName],
+    fetches: outputs.map((o) => o.tensorName),
+    inline: true,
+  });
   const into = outputs.map((o) => new Float32Array(o.shape.slice(1).reduce((a, b) => a * b, 1)));
   const { Tensor } = require('../../dist/lib');
   const mtlModel = workloads.mlp.build();
@@ -146,7 +166,10 @@ async function variants(options, singles) {
   for (const m of [byDefault, inline, pool, exported]) await m.close();
   fs.rmSync(exportDir, { recursive: true, force: true });
   return Object.fromEntries(
-    Object.entries(samples).map(([name, s]) => [name, { p50: quantile(s.latencies, 0.5), p99: quantile(s.latencies, 0.99), cpuUsPerCall: s.cpu / s.calls }]),
+    Object.entries(samples).map(([name, s]) => [
+      name,
+      { p50: quantile(s.latencies, 0.5), p99: quantile(s.latencies, 0.99), cpuUsPerCall: s.cpu / s.calls },
+    ]),
   );
 }
 

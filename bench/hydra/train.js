@@ -49,7 +49,11 @@ function args() {
   return readFlags(
     'bench/hydra/train.js',
     { workload: 'mlp', steps: 200, warmup: 20, reps: 3, stepsPerExecution: 1, out: null, export: null, eventLoop: false, xla: false },
-    { types: { out: 'string', export: 'string' }, choices: { workload: Object.keys(workloads) }, min: { steps: 1, warmup: 1, reps: 1, stepsPerExecution: 1 } },
+    {
+      types: { out: 'string', export: 'string' },
+      choices: { workload: Object.keys(workloads) },
+      min: { steps: 1, warmup: 1, reps: 1, stepsPerExecution: 1 },
+    },
   );
 }
 
@@ -104,10 +108,11 @@ async function main() {
     throw new Error(`bench: cannot tell which batch key feeds ${output.name}`);
   });
   captured.feeds.forEach((feed, i) => (feed.shape = batches[0][feedKeys[i]].shape));
-  const makeTensors = (batch) => captured.feeds.map((feed, i) => {
-    const host = batch[feedKeys[i]];
-    return Tensor.from(host.data, { dtype: feed.dtype, shape: host.shape });
-  });
+  const makeTensors = (batch) =>
+    captured.feeds.map((feed, i) => {
+      const host = batch[feedKeys[i]];
+      return Tensor.from(host.data, { dtype: feed.dtype, shape: host.shape });
+    });
   const fetchOutputs = captured.fetches.map((name) => trainer.graph.output(name));
   const targetOps = captured.targets.map((name) => trainer.graph.operation(name));
 
@@ -153,7 +158,11 @@ async function main() {
       seconds.runFresh = await measured(async () => {
         for (let s = 0; s < steps; s++) {
           const tensors = makeTensors(batches[s % batches.length]);
-          const outputs = await session.run(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          const outputs = await session.run(
+            tensors.map((t, i) => [captured.feeds[i].output, t]),
+            fetchOutputs,
+            targetOps,
+          );
           for (const o of outputs) {
             o.data();
             o.dispose();
@@ -164,14 +173,22 @@ async function main() {
       seconds.runReused = await measured(async () => {
         for (let s = 0; s < steps; s++) {
           const tensors = reusedTensors[s % batches.length];
-          const outputs = await session.run(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          const outputs = await session.run(
+            tensors.map((t, i) => [captured.feeds[i].output, t]),
+            fetchOutputs,
+            targetOps,
+          );
           for (const o of outputs) o.dispose();
         }
       });
       seconds.runSyncReused = await measured(async () => {
         for (let s = 0; s < steps; s++) {
           const tensors = reusedTensors[s % batches.length];
-          const outputs = session.runSync(tensors.map((t, i) => [captured.feeds[i].output, t]), fetchOutputs, targetOps);
+          const outputs = session.runSync(
+            tensors.map((t, i) => [captured.feeds[i].output, t]),
+            fetchOutputs,
+            targetOps,
+          );
           for (const o of outputs) o.dispose();
         }
       });
@@ -192,7 +209,9 @@ async function main() {
       const msPerStep = per((v) => (v.wall * 1000) / steps);
       const cpuMsPerStep = per((v) => (v.cpu * 1000) / steps);
       result.reps.push({ samplesPerSecond, msPerStep, cpuMsPerStep });
-      process.stderr.write(`  hydra-tf ${workload.name} rep ${rep + 1}: fit ${samplesPerSecond.fit.toFixed(0)} samples/s, ${msPerStep.fit.toFixed(2)} ms/step (runSyncReused ${msPerStep.runSyncReused.toFixed(2)} ms)\n`);
+      process.stderr.write(
+        `  hydra-tf ${workload.name} rep ${rep + 1}: fit ${samplesPerSecond.fit.toFixed(0)} samples/s, ${msPerStep.fit.toFixed(2)} ms/step (runSyncReused ${msPerStep.runSyncReused.toFixed(2)} ms)\n`,
+      );
     }
     for (const tensors of reusedTensors) for (const t of tensors) t.dispose();
     if (xlaModel) await xlaModel.close();
@@ -234,7 +253,12 @@ async function eventLoopDuringFit(model, columns, fitOptions, steps) {
     fitSeconds: seconds,
     steps,
     // monitorEventLoopDelay reports nanoseconds; its samples include the 1 ms resolution timer's own period.
-    histogramMs: { p50: histogram.percentile(50) / 1e6, p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, mean: histogram.mean / 1e6 },
+    histogramMs: {
+      p50: histogram.percentile(50) / 1e6,
+      p99: histogram.percentile(99) / 1e6,
+      max: histogram.max / 1e6,
+      mean: histogram.mean / 1e6,
+    },
     intervalLatenessMs: { ticks: lateness.length, p50: quantile(lateness, 0.5), p99: quantile(lateness, 0.99), max: Math.max(...lateness) },
   };
 }

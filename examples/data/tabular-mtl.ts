@@ -67,7 +67,15 @@ function subset(data: TabularData, rows: number[]): Split {
 /** Test score of one task: AUC (binary) or MAE in the target's units (regression). */
 export type Scores = Record<string, number>;
 
-async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method, train: Split, test: Split, seed: number, options: TabularOptions): Promise<{ scores: Scores; seconds: number }> {
+async function trainOnce(
+  data: TabularData,
+  tasks: TabularTask[],
+  method: Method,
+  train: Split,
+  test: Split,
+  seed: number,
+  options: TabularOptions,
+): Promise<{ scores: Scores; seconds: number }> {
   const inputs: Record<string, SymbolicTensor> = {};
   const parts: SymbolicTensor[] = [];
   for (const [column, values] of Object.entries(train.numeric)) {
@@ -83,7 +91,9 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
     parts.push(lookup.apply(inputs[column]));
   }
   const features = parts.length === 1 ? parts[0] : layers.concatenate().apply(parts);
-  const trunk = layers.sequential([layers.dense({ units: 32, activation: 'relu' }), layers.dense({ units: 16, activation: 'relu' })], { name: 'trunk' }).apply(features);
+  const trunk = layers
+    .sequential([layers.dense({ units: 32, activation: 'relu' }), layers.dense({ units: 16, activation: 'relu' })], { name: 'trunk' })
+    .apply(features);
   // Regression targets standardised with the training rows, so the losses have comparable scales.
   const scale: Record<string, { mean: number; sd: number }> = {};
   for (const task of tasks.filter((t) => t.kind === 'regression')) {
@@ -96,16 +106,30 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
     inputs,
     trunk,
     tasks: Object.fromEntries(
-      tasks.map((t) => [t.name, t.kind === 'binary' ? { head: layers.dense({ units: 1, activation: 'sigmoid' }), loss: losses.binaryCrossentropy() } : { head: layers.dense({ units: 1 }), loss: losses.meanSquaredError() }]),
+      tasks.map((t) => [
+        t.name,
+        t.kind === 'binary'
+          ? { head: layers.dense({ units: 1, activation: 'sigmoid' }), loss: losses.binaryCrossentropy() }
+          : { head: layers.dense({ units: 1 }), loss: losses.meanSquaredError() },
+      ]),
     ),
     weighting: weightingNamed(method, seed),
     optimizer: optimizers.adam({ learningRate: options.learningRate }),
     seed,
   });
-  const labels = (split: Split) => Object.fromEntries(tasks.map((t) => [t.name, t.kind === 'binary' ? split.targets[t.name] : split.targets[t.name].map((x) => (x - scale[t.name].mean) / scale[t.name].sd)]));
+  const labels = (split: Split) =>
+    Object.fromEntries(
+      tasks.map((t) => [
+        t.name,
+        t.kind === 'binary' ? split.targets[t.name] : split.targets[t.name].map((x) => (x - scale[t.name].mean) / scale[t.name].sd),
+      ]),
+    );
   const started = performance.now();
   try {
-    await model.fit({ ...train.numeric, ...train.categorical, ...labels(train) }, { epochs: options.epochs, batchSize: options.batchSize, verbose: false });
+    await model.fit(
+      { ...train.numeric, ...train.categorical, ...labels(train) },
+      { epochs: options.epochs, batchSize: options.batchSize, verbose: false },
+    );
     const seconds = (performance.now() - started) / 1000;
     const predicted = await model.predict({ ...test.numeric, ...test.categorical }, { batchSize: 1024 });
     const scores: Scores = {};
@@ -113,7 +137,9 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
       const p = predicted[task.name].data as Float32Array;
       const truth = test.targets[task.name];
       if (task.kind === 'binary') scores[task.name] = rocAuc(p, truth);
-      else scores[task.name] = p.reduce((s, z, i) => s + Math.abs(z * scale[task.name].sd + scale[task.name].mean - truth[i]), 0) / truth.length;
+      else
+        scores[task.name] =
+          p.reduce((s, z, i) => s + Math.abs(z * scale[task.name].sd + scale[task.name].mean - truth[i]), 0) / truth.length;
     }
     return { scores, seconds };
   } finally {
@@ -121,14 +147,17 @@ async function trainOnce(data: TabularData, tasks: TabularTask[], method: Method
   }
 }
 
-
 export interface ComparisonResult {
   runs: Array<{ seed: number; single: Scores; multi: Record<string, Scores & { deltaM: number }>; seconds: Record<string, number> }>;
   table: string;
 }
 
 /** Runs the comparison and returns the per-run scores and a Markdown table (mean ± sd over runs). */
-export async function compare(data: TabularData, options: TabularOptions, log: (line: string) => void = console.log): Promise<ComparisonResult> {
+export async function compare(
+  data: TabularData,
+  options: TabularOptions,
+  log: (line: string) => void = console.log,
+): Promise<ComparisonResult> {
   const runs: ComparisonResult['runs'] = [];
   const higher = Object.fromEntries(data.tasks.map((t) => [t.name, t.kind === 'binary']));
   for (let r = 0; r < options.runs; r++) {
@@ -136,8 +165,14 @@ export async function compare(data: TabularData, options: TabularOptions, log: (
     const order = Array.from({ length: data.rows }, (_, i) => i);
     Random.fromSeed(seed, 1).shuffle(order);
     const nTest = Math.round(data.rows * options.testFraction);
-    const test = subset(data, order.slice(0, nTest).sort((a, b) => a - b));
-    const train = subset(data, order.slice(nTest).sort((a, b) => a - b));
+    const test = subset(
+      data,
+      order.slice(0, nTest).sort((a, b) => a - b),
+    );
+    const train = subset(
+      data,
+      order.slice(nTest).sort((a, b) => a - b),
+    );
     const single: Scores = {};
     const seconds: Record<string, number> = {};
     for (const task of data.tasks) {
@@ -153,14 +188,43 @@ export async function compare(data: TabularData, options: TabularOptions, log: (
     }
     runs.push({ seed, single, multi, seconds });
     const show = (s: Scores) => data.tasks.map((t) => `${t.name} ${s[t.name].toFixed(t.kind === 'binary' ? 4 : 2)}`).join(', ');
-    log(`  seed ${seed} (${train.rows} train / ${test.rows} test): single-task ${show(single)}; ${options.methods.map((m) => `${m}: ${show(multi[m])}, Δm ${multi[m].deltaM.toFixed(2)}%`).join('; ')}`);
+    log(
+      `  seed ${seed} (${train.rows} train / ${test.rows} test): single-task ${show(single)}; ${options.methods.map((m) => `${m}: ${show(multi[m])}, Δm ${multi[m].deltaM.toFixed(2)}%`).join('; ')}`,
+    );
   }
   const head = `| model | ${data.tasks.map((t) => (t.kind === 'binary' ? `${t.name} AUC` : `${t.name} MAE (${t.unit ?? 'units'})`)).join(' | ')} | Δm vs single-task (%) | training time (s) |`;
   const lines = [head, `|${'---|'.repeat(data.tasks.length + 3)}`];
   const cell = (values: number[], task: TabularTask) => meanSd(values, task.kind === 'binary' ? 4 : 2);
-  lines.push(`| single-task (one network per task) | ${data.tasks.map((t) => cell(runs.map((r) => r.single[t.name]), t)).join(' | ')} | 0 | ${meanSd(runs.map((r) => data.tasks.reduce((s, t) => s + r.seconds[`single:${t.name}`], 0)), 1)} |`);
+  lines.push(
+    `| single-task (one network per task) | ${data.tasks
+      .map((t) =>
+        cell(
+          runs.map((r) => r.single[t.name]),
+          t,
+        ),
+      )
+      .join(' | ')} | 0 | ${meanSd(
+      runs.map((r) => data.tasks.reduce((s, t) => s + r.seconds[`single:${t.name}`], 0)),
+      1,
+    )} |`,
+  );
   for (const method of options.methods) {
-    lines.push(`| multi-task, ${method} | ${data.tasks.map((t) => cell(runs.map((r) => r.multi[method][t.name]), t)).join(' | ')} | ${meanSd(runs.map((r) => r.multi[method].deltaM), 2)} | ${meanSd(runs.map((r) => r.seconds[method]), 1)} |`);
+    lines.push(
+      `| multi-task, ${method} | ${data.tasks
+        .map((t) =>
+          cell(
+            runs.map((r) => r.multi[method][t.name]),
+            t,
+          ),
+        )
+        .join(' | ')} | ${meanSd(
+        runs.map((r) => r.multi[method].deltaM),
+        2,
+      )} | ${meanSd(
+        runs.map((r) => r.seconds[method]),
+        1,
+      )} |`,
+    );
   }
   return { runs, table: lines.join('\n') };
 }

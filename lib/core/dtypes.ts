@@ -80,7 +80,10 @@ export type TypedArray =
   | Uint32Array
   | BigUint64Array;
 
-export type TypedArrayConstructor = { new (buffer: ArrayBuffer, byteOffset?: number, length?: number): TypedArray; BYTES_PER_ELEMENT: number };
+export type TypedArrayConstructor = {
+  new (buffer: ArrayBuffer, byteOffset?: number, length?: number): TypedArray;
+  BYTES_PER_ELEMENT: number;
+};
 
 /**
  * The typed array that holds each dtype's elements. float16/bfloat16 are held as

@@ -103,7 +103,10 @@ export function readSmallRegularFile(file: string, maxBytes: number, what: strin
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     if (code === 'EISDIR') throw invalidArgument(`${what} ${file} is a directory, expected a regular file`);
-    throw makeError(code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'UNKNOWN', `cannot open ${what} ${file}: ${(error as Error).message}`);
+    throw makeError(
+      code === 'EACCES' || code === 'EPERM' ? 'PERMISSION_DENIED' : 'UNKNOWN',
+      `cannot open ${what} ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -248,9 +251,11 @@ function removeLeftovers(target: string): void {
  * empty directory, or (with `overwrite`) a directory `kind` recognises. Recovers an interrupted replacement first.
  */
 export function checkReplaceable(dir: string, overwrite: boolean, kind: DirectoryKind): string {
-  if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument(`save needs the ${kind.noun} directory as a non-empty string`);
+  if (typeof dir !== 'string' || dir === '' || dir.includes('\0'))
+    throw invalidArgument(`save needs the ${kind.noun} directory as a non-empty string`);
   const target = path.resolve(dir);
-  if (path.dirname(target) === target) throw invalidArgument(`cannot save a ${kind.noun} to ${target}: the file-system root cannot be replaced`);
+  if (path.dirname(target) === target)
+    throw invalidArgument(`cannot save a ${kind.noun} to ${target}: the file-system root cannot be replaced`);
   recoverInterruptedReplace(target);
   let stat: fs.Stats;
   try {
@@ -258,13 +263,19 @@ export function checkReplaceable(dir: string, overwrite: boolean, kind: Director
   } catch {
     return target;
   }
-  if (stat.isSymbolicLink()) throw failedPrecondition(`cannot save a ${kind.noun} to ${target}: it is a symbolic link (give the directory it points to)`);
+  if (stat.isSymbolicLink())
+    throw failedPrecondition(`cannot save a ${kind.noun} to ${target}: it is a symbolic link (give the directory it points to)`);
   if (!stat.isDirectory()) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a ${kind.noun} to ${target}: it is a file`);
   const entries = fs.readdirSync(target);
   if (entries.length === 0) return target;
-  if (!overwrite) throw new TensorFlowError('ALREADY_EXISTS', `cannot save a ${kind.noun} to ${target}: the directory is not empty (pass overwrite: true to replace it)`);
+  if (!overwrite)
+    throw new TensorFlowError(
+      'ALREADY_EXISTS',
+      `cannot save a ${kind.noun} to ${target}: the directory is not empty (pass overwrite: true to replace it)`,
+    );
   const why = kind.foreign(target, entries);
-  if (why) throw failedPrecondition(`cannot overwrite ${target}: ${why}; overwrite only replaces ${kind.replaces}, nothing else is ever deleted`);
+  if (why)
+    throw failedPrecondition(`cannot overwrite ${target}: ${why}; overwrite only replaces ${kind.replaces}, nothing else is ever deleted`);
   return target;
 }
 

@@ -81,7 +81,10 @@ export class Operation {
   }
   output(index = 0): Output {
     if (!Number.isInteger(index) || index < 0 || index >= this.numOutputs) {
-      throw new TensorFlowError('OUT_OF_RANGE', `operation '${this.name}' (${this.type}) has ${this.numOutputs} output(s), no output ${index}`);
+      throw new TensorFlowError(
+        'OUT_OF_RANGE',
+        `operation '${this.name}' (${this.type}) has ${this.numOutputs} output(s), no output ${index}`,
+      );
     }
     return new Output(this, index);
   }
@@ -116,17 +119,7 @@ export class Operation {
 
 /** A value for an attribute; its meaning comes from the op's AttrDef type. */
 export type AttrInput =
-  | string
-  | number
-  | bigint
-  | boolean
-  | Uint8Array
-  | Tensor
-  | TensorLike
-  | null
-  | FuncAttr
-  | { proto: Uint8Array }
-  | AttrInput[];
+  string | number | bigint | boolean | Uint8Array | Tensor | TensorLike | null | FuncAttr | { proto: Uint8Array } | AttrInput[];
 
 /** A function attribute with its own attributes (e.g. for PartitionedCall). */
 export interface FuncAttr {
@@ -207,7 +200,9 @@ export class Graph {
         bytes = this.handle().opDef(type);
       } catch (error) {
         if (error instanceof TensorFlowError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT')) {
-          throw notFound(`unknown op type '${type}': it is not registered in TensorFlow ${native().version()} and is not a function in this graph`);
+          throw notFound(
+            `unknown op type '${type}': it is not registered in TensorFlow ${native().version()} and is not a function in this graph`,
+          );
         }
         throw error;
       }
@@ -285,12 +280,18 @@ export class Graph {
   addOperation(spec: OperationSpec): Operation {
     if (!spec || typeof spec.type !== 'string' || !spec.type) throw invalidArgument('operation spec needs a type');
     const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
-    if (spec.inputs !== undefined && !Array.isArray(spec.inputs)) throw invalidArgument(`operation ${spec.type}: inputs must be an array, got ${kind(spec.inputs)}`);
-    if (spec.controlInputs !== undefined && !Array.isArray(spec.controlInputs)) throw invalidArgument(`operation ${spec.type}: controlInputs must be an array, got ${kind(spec.controlInputs)}`);
-    if (spec.colocateWith !== undefined && !Array.isArray(spec.colocateWith)) throw invalidArgument(`operation ${spec.type}: colocateWith must be an array, got ${kind(spec.colocateWith)}`);
-    if (spec.attrs !== undefined && (typeof spec.attrs !== 'object' || spec.attrs === null || Array.isArray(spec.attrs))) throw invalidArgument(`operation ${spec.type}: attrs must be an object, got ${kind(spec.attrs)}`);
-    if (spec.name !== undefined && typeof spec.name !== 'string') throw invalidArgument(`operation ${spec.type}: name must be a string, got ${kind(spec.name)}`);
-    if (spec.device !== undefined && typeof spec.device !== 'string') throw invalidArgument(`operation ${spec.type}: device must be a string, got ${kind(spec.device)}`);
+    if (spec.inputs !== undefined && !Array.isArray(spec.inputs))
+      throw invalidArgument(`operation ${spec.type}: inputs must be an array, got ${kind(spec.inputs)}`);
+    if (spec.controlInputs !== undefined && !Array.isArray(spec.controlInputs))
+      throw invalidArgument(`operation ${spec.type}: controlInputs must be an array, got ${kind(spec.controlInputs)}`);
+    if (spec.colocateWith !== undefined && !Array.isArray(spec.colocateWith))
+      throw invalidArgument(`operation ${spec.type}: colocateWith must be an array, got ${kind(spec.colocateWith)}`);
+    if (spec.attrs !== undefined && (typeof spec.attrs !== 'object' || spec.attrs === null || Array.isArray(spec.attrs)))
+      throw invalidArgument(`operation ${spec.type}: attrs must be an object, got ${kind(spec.attrs)}`);
+    if (spec.name !== undefined && typeof spec.name !== 'string')
+      throw invalidArgument(`operation ${spec.type}: name must be a string, got ${kind(spec.name)}`);
+    if (spec.device !== undefined && typeof spec.device !== 'string')
+      throw invalidArgument(`operation ${spec.type}: device must be a string, got ${kind(spec.device)}`);
     // Kernels that kill the process on bad shapes get their checks first (lib/core/kernel-guards.ts).
     if (kernelGuard(spec.type)) {
       // The guard reads the inputs' static shapes: they must be this graph's Outputs first.
@@ -302,9 +303,10 @@ export class Graph {
       spec = guardKernel(this, spec, () => new Graph());
     }
     const def = this.opDef(spec.type);
-    const name = spec.name !== undefined && this.nameScopes.length === 0 && this.handle().operationInfo(spec.name) === null
-      ? spec.name
-      : this.uniqueName(spec.name ?? spec.type);
+    const name =
+      spec.name !== undefined && this.nameScopes.length === 0 && this.handle().operationInfo(spec.name) === null
+        ? spec.name
+        : this.uniqueName(spec.name ?? spec.type);
     const label = `operation '${name}' (${spec.type})`;
     const temporaries: Tensor[] = [];
     try {
@@ -349,7 +351,11 @@ export class Graph {
     for (const [name, value] of Object.entries(spec.attrs ?? {})) {
       if (value === undefined) continue;
       const attrDef = attrDefs.get(name);
-      if (!attrDef && name.startsWith('_') && (typeof value === 'boolean' || typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)))) {
+      if (
+        !attrDef &&
+        name.startsWith('_') &&
+        (typeof value === 'boolean' || typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)))
+      ) {
         // Internal attributes ("_lower_using_switch_merge", "_noinline"...) are in no OpDef:
         // their kind comes from the value.
         const kind = typeof value === 'boolean' ? 'bool' : typeof value === 'string' ? 'string' : 'int';
@@ -358,7 +364,9 @@ export class Graph {
       }
       if (!attrDef) {
         const known = [...attrDefs.keys()];
-        throw invalidArgument(`${label}: unknown attribute '${name}' (${spec.type} has ${known.length ? known.join(', ') : 'no attributes'})`);
+        throw invalidArgument(
+          `${label}: unknown attribute '${name}' (${spec.type} has ${known.length ? known.join(', ') : 'no attributes'})`,
+        );
       }
       const what = `${label}: attribute '${name}' (${attrDef.type})`;
       result.push(convertAttr(name, attrDef.type as string, value, what, spec.attrs ?? {}, temporaries));
@@ -431,7 +439,12 @@ export class Graph {
     const result: Array<Output | null> = xs.map(() => null);
     if (connected.length === 0) return result;
     const prefix = options.prefix ?? this.uniqueName('gradients');
-    const grads = this.handle().addGradients(prefix, yPairs, connected.map((x) => x.pair()), dxPairs);
+    const grads = this.handle().addGradients(
+      prefix,
+      yPairs,
+      connected.map((x) => x.pair()),
+      dxPairs,
+    );
     let next = 0;
     xs.forEach((x, i) => {
       if (!reachable.has(x.op.name)) return;
@@ -465,14 +478,18 @@ export class Graph {
   ): Uint8Array {
     if (!(body instanceof Graph)) throw invalidArgument('addFunction needs the Graph holding the function body');
     if (!spec || typeof spec.name !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(spec.name)) {
-      throw invalidArgument(`a function name must be letters, digits and underscores, starting with a letter; got ${JSON.stringify(spec?.name)}`);
+      throw invalidArgument(
+        `a function name must be letters, digits and underscores, starting with a letter; got ${JSON.stringify(spec?.name)}`,
+      );
     }
     const own = (output: Output, what: string) => {
-      if (!(output instanceof Output) || output.graph !== body) throw invalidArgument(`function ${spec.name}: ${what} must be an Output of the body graph`);
+      if (!(output instanceof Output) || output.graph !== body)
+        throw invalidArgument(`function ${spec.name}: ${what} must be an Output of the body graph`);
       return output.pair();
     };
     const ownOp = (op: Operation, what: string) => {
-      if (!(op instanceof Operation) || op.graph !== body) throw invalidArgument(`function ${spec.name}: ${what} must be an Operation of the body graph`);
+      if (!(op instanceof Operation) || op.graph !== body)
+        throw invalidArgument(`function ${spec.name}: ${what} must be an Operation of the body graph`);
       return op.name;
     };
     return new Uint8Array(
@@ -485,7 +502,8 @@ export class Graph {
         controlOutputs: (spec.controlOutputs ?? []).map((op, i) => ownOp(op, `controlOutputs[${i}]`)),
         description: spec.description,
         attrs: Object.entries(spec.attrs ?? {}).map(([key, value]) => {
-          const attr = typeof value === 'boolean' ? { b: value } : typeof value === 'number' ? { i: value } : { s: new TextEncoder().encode(value) };
+          const attr =
+            typeof value === 'boolean' ? { b: value } : typeof value === 'number' ? { i: value } : { s: new TextEncoder().encode(value) };
           return [key, encode('tensorflow.AttrValue', attr)] as [string, Uint8Array];
         }),
       }),
@@ -586,7 +604,9 @@ function convertAttr(
     expectKind(Array.isArray(value), what, `a list of ${itemKind}`, value);
     const items = value as AttrInput[];
     if (itemKind === 'func') {
-      const funcs = items.map((item) => (typeof item === 'string' ? { name: item } : { name: (item as FuncAttr).func, attr: (item as FuncAttr).attr ?? {} }));
+      const funcs = items.map((item) =>
+        typeof item === 'string' ? { name: item } : { name: (item as FuncAttr).func, attr: (item as FuncAttr).attr ?? {} },
+      );
       return [name, 'proto', encode('tensorflow.AttrValue', { list: { func: funcs } })];
     }
     return [name, kind, items.map((item, i) => convertScalarAttr(itemKind, item, `${what}[${i}]`, attrs, temporaries))];

@@ -5,7 +5,16 @@ export { Tensor, tensor, scalar, dtypeSize, nestedArrayShape } from './tensor';
 export type { TensorLike, TensorOptions, NestedArray } from './tensor';
 export { Graph, Operation, Output, parseTensorName } from './graph';
 export type { OperationSpec, AttrInput, FuncAttr, ImportOptions, ImportResult } from './graph';
-export { BoundRun, Callable, Session, configProto, listDevices, loadSavedModelSession, CLOSE_GRACE_MS, REMOTE_RUN_TIMEOUT_MS } from './session';
+export {
+  BoundRun,
+  Callable,
+  Session,
+  configProto,
+  listDevices,
+  loadSavedModelSession,
+  CLOSE_GRACE_MS,
+  REMOTE_RUN_TIMEOUT_MS,
+} from './session';
 export type { LoadedSession, CallableSpec, CloseOptions, SessionOptions, Device, Feeds, Fetch, RunOptions, IntoOptions } from './session';
 export { Server, parseTfConfig, clusterDef } from './server';
 export type { ClusterSpec, ServerOptions, TfConfig } from './server';

@@ -60,7 +60,11 @@ function positiveList(name: string, lengths: number[]) {
   return (attrs: Record<string, AttrInput | undefined>): string | null => {
     const value = attrs[name];
     if (value === undefined) return null;
-    if (!Array.isArray(value) || !lengths.includes(value.length) || !value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1)) {
+    if (
+      !Array.isArray(value) ||
+      !lengths.includes(value.length) ||
+      !value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 1)
+    ) {
       return `attribute ${name} must be ${lengths.join(' or ')} integers >= 1, got ${JSON.stringify(value)}`;
     }
     return null;
@@ -96,7 +100,13 @@ function sizesVector(index: number): Pick<KernelGuard, 'attrs' | 'shapes'> {
     },
     shapes: (graph, inputs, name) => {
       if (inputs[index].shape !== null) return inputs;
-      const flat = graph.addOperation({ type: 'Const', name: `${name}_sizes_as_vector/shape`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array([-1])) } }).output(0);
+      const flat = graph
+        .addOperation({
+          type: 'Const',
+          name: `${name}_sizes_as_vector/shape`,
+          attrs: { dtype: 'int32', value: Tensor.from(new Int32Array([-1])) },
+        })
+        .output(0);
       const out = [...inputs];
       out[index] = graph.addOperation({ type: 'Reshape', name: `${name}_sizes_as_vector`, inputs: [inputs[index], flat] }).output(0);
       return out;
@@ -118,13 +128,26 @@ function convGuard(crash: string, sizesIndex: number, checkAttrs: boolean): Kern
  * fails: a check on the data path, which Grappler can fold away only when it holds.
  */
 function failUnless(graph: Graph, x: Output, ok: Output, name: string): Output {
-  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) => graph.addOperation({ type, name: `${name}/${suffix}`, inputs, attrs }).output(0);
+  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) =>
+    graph.addOperation({ type, name: `${name}/${suffix}`, inputs, attrs }).output(0);
   const int = (suffix: string, value: number[] | number) =>
-    graph.addOperation({ type: 'Const', name: `${name}/${suffix}`, attrs: { dtype: 'int32', value: typeof value === 'number' ? Tensor.from(value, { dtype: 'int32', shape: [] }) : Tensor.from(new Int32Array(value)) } }).output(0);
+    graph
+      .addOperation({
+        type: 'Const',
+        name: `${name}/${suffix}`,
+        attrs: {
+          dtype: 'int32',
+          value: typeof value === 'number' ? Tensor.from(value, { dtype: 'int32', shape: [] }) : Tensor.from(new Int32Array(value)),
+        },
+      })
+      .output(0);
   const flag = add('Cast', 'flag', [ok], { DstT: 'int32' });
   const shape = add('Shape', 'shape', [x]);
   // ok: shape * 1 + 0; not ok: shape * 0 - 2.
-  const target = add('AddV2', 'target', [add('Mul', 'keep', [shape, flag]), add('Mul', 'poison', [add('Sub', 'not', [flag, int('one', 1)]), int('two', 2)])]);
+  const target = add('AddV2', 'target', [
+    add('Mul', 'keep', [shape, flag]),
+    add('Mul', 'poison', [add('Sub', 'not', [flag, int('one', 1)]), int('two', 2)]),
+  ]);
   return graph.addOperation({ type: 'Reshape', name, inputs: [x, target] }).output(0);
 }
 
@@ -141,25 +164,43 @@ function scatterShapes(graph: Graph, [tensor, indices, updates]: Output[], name:
 /** ScatterNd(indices, updates, shape): the same relation, with the output shape given as a tensor. */
 function scatterNdShapes(graph: Graph, [indices, updates, shape]: Output[], name: string): Output[] {
   const base = `${name}_updates_shape_must_be_indices_outer_and_shape_inner`;
-  const outputShape = graph.addOperation({ type: 'Cast', name: `${base}/output_shape`, inputs: [shape], attrs: { DstT: 'int32' } }).output(0);
+  const outputShape = graph
+    .addOperation({ type: 'Cast', name: `${base}/output_shape`, inputs: [shape], attrs: { DstT: 'int32' } })
+    .output(0);
   return [checkedScatterIndices(graph, outputShape, indices, updates, base), updates, shape];
 }
 
 function checkedScatterIndices(graph: Graph, tensorShape: Output, indices: Output, updates: Output, base: string): Output {
-  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) => graph.addOperation({ type, name: `${base}/${suffix}`, inputs, attrs }).output(0);
-  const ints = (suffix: string, values: number[]) => graph.addOperation({ type: 'Const', name: `${base}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } }).output(0);
+  const add = (type: string, suffix: string, inputs: Array<Output | Output[]>, attrs = {}) =>
+    graph.addOperation({ type, name: `${base}/${suffix}`, inputs, attrs }).output(0);
+  const ints = (suffix: string, values: number[]) =>
+    graph
+      .addOperation({ type: 'Const', name: `${base}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } })
+      .output(0);
   const indicesShape = add('Shape', 'indices_shape', [indices]);
   const updatesShape = add('Shape', 'updates_shape', [updates]);
   // Fails at run time on scalar indices (no last dimension): the kernel refuses those too.
   const depth = add('StridedSlice', 'depth', [indicesShape, ints('last', [-1]), ints('end', [0]), ints('step', [1])], { end_mask: 1 });
   const outer = add('StridedSlice', 'outer', [indicesShape, ints('zero', [0]), ints('last2', [-1]), ints('step2', [1])]);
   const inner = add('StridedSlice', 'inner', [tensorShape, depth, ints('end3', [0]), ints('step3', [1])], { end_mask: 1 });
-  const expected = add('ConcatV2', 'expected', [[outer, inner], graph.addOperation({ type: 'Const', name: `${base}/axis`, attrs: { dtype: 'int32', value: Tensor.from(0, { dtype: 'int32', shape: [] }) } }).output(0)]);
+  const expected = add('ConcatV2', 'expected', [
+    [outer, inner],
+    graph
+      .addOperation({
+        type: 'Const',
+        name: `${base}/axis`,
+        attrs: { dtype: 'int32', value: Tensor.from(0, { dtype: 'int32', shape: [] }) },
+      })
+      .output(0),
+  ]);
   // Equal broadcasts a length-1 shape against any other: the ranks are compared first.
   const sameRank = add('Equal', 'same_rank', [add('Size', 'updates_rank', [updatesShape]), add('Size', 'expected_rank', [expected])]);
   const sameDims = add('All', 'same_dims', [add('Equal', 'equal', [updatesShape, expected]), ints('axis0', [0])]);
   const same = add('LogicalAnd', 'same', [sameRank, sameDims]);
-  const deep = add('All', 'deep_enough', [add('LessEqual', 'depth_le_rank', [depth, add('Size', 'rank', [tensorShape])]), ints('axis1', [0])]);
+  const deep = add('All', 'deep_enough', [
+    add('LessEqual', 'depth_le_rank', [depth, add('Size', 'rank', [tensorShape])]),
+    ints('axis1', [0]),
+  ]);
   const ok = add('LogicalAnd', 'ok', [same, deep]);
   return failUnless(graph, indices, ok, `${base}/indices`);
 }
@@ -168,7 +209,13 @@ function checkedScatterIndices(graph: Graph, tensorShape: Output, indices: Outpu
 function nonEmptyFirstInput(graph: Graph, [x, ...rest]: Output[], name: string): Output[] {
   const base = `${name}_input_must_not_be_empty`;
   const size = graph.addOperation({ type: 'Size', name: `${base}/size`, inputs: [x], attrs: { out_type: 'int64' } }).output(0);
-  const zero = graph.addOperation({ type: 'Const', name: `${base}/zero`, attrs: { dtype: 'int64', value: Tensor.from([0n], { dtype: 'int64', shape: [] }) } }).output(0);
+  const zero = graph
+    .addOperation({
+      type: 'Const',
+      name: `${base}/zero`,
+      attrs: { dtype: 'int64', value: Tensor.from([0n], { dtype: 'int64', shape: [] }) },
+    })
+    .output(0);
   const ok = graph.addOperation({ type: 'Greater', name: `${base}/ok`, inputs: [size, zero] }).output(0);
   return [failUnless(graph, x, ok, base), ...rest];
 }
@@ -176,23 +223,35 @@ function nonEmptyFirstInput(graph: Graph, [x, ...rest]: Output[], name: string):
 /** CollectiveReduce and CollectiveGather (the V1 ops) index the first element of their input. */
 const NON_EMPTY_COLLECTIVE: KernelGuard = {
   crash: 'SIGSEGV on an input with no elements',
-  attrs: (_, [x]) => (!Array.isArray(x) && x?.shape?.includes(0) ? `input 0 has shape [${x.shape.join(', ')}], with no elements; the kernel needs at least one` : null),
+  attrs: (_, [x]) =>
+    !Array.isArray(x) && x?.shape?.includes(0)
+      ? `input 0 has shape [${x.shape.join(', ')}], with no elements; the kernel needs at least one`
+      : null,
   shapes: nonEmptyFirstInput,
 };
 
-const TENSOR_SCATTER: KernelGuard = { crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)', shapes: scatterShapes };
+const TENSOR_SCATTER: KernelGuard = {
+  crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)',
+  shapes: scatterShapes,
+};
 
 export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   CombinedNonMaxSuppression: { crash: 'CHECK failure (dim_size of a missing dimension) on scalar boxes or scores', ranks: 'probe' },
   // The shape functions check the rank of some inputs only; the kernels index dimensions of all.
-  FakeQuantWithMinMaxVarsPerChannel: { crash: 'CHECK failure "d >= 0" on a scalar input', ranks: { 0: { min: 1, max: 4 }, 1: { min: 1, max: 1 }, 2: { min: 1, max: 1 } } },
+  FakeQuantWithMinMaxVarsPerChannel: {
+    crash: 'CHECK failure "d >= 0" on a scalar input',
+    ranks: { 0: { min: 1, max: 4 }, 1: { min: 1, max: 1 }, 2: { min: 1, max: 1 } },
+  },
   // Its shape function itself segfaults on a scalar gradient, so ranks are stated, never probed.
   FakeQuantWithMinMaxVarsPerChannelGradient: {
     crash: 'CHECK failure "d >= 0" on scalar inputs; SIGSEGV in the shape function on a scalar gradient',
     ranks: { 0: { min: 1, max: 4 }, 1: { min: 1, max: 4 }, 2: { min: 1, max: 1 }, 3: { min: 1, max: 1 } },
   },
   LSTMBlockCell: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1]) },
-  LSTMBlockCellGrad: { crash: 'CHECK failure "d < dims()" on scalar inputs', ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]) },
+  LSTMBlockCellGrad: {
+    crash: 'CHECK failure "d < dims()" on scalar inputs',
+    ranks: exactRanks([2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2]),
+  },
   Conv2DBackpropFilter: convGuard('SIGFPE (division by a zero stride)', 1, true),
   Conv2DBackpropInput: convGuard('CHECK failure on the data_format index with strides of length 2', 0, true),
   DepthwiseConv2dNativeBackpropFilter: convGuard('SIGFPE (division by a zero stride)', 1, true),
@@ -202,14 +261,24 @@ export const KERNEL_GUARDS: Readonly<Record<string, KernelGuard>> = {
   DebugIdentityV3: { crash: 'SIGSEGV: a tfdbg op that needs a debugger attached', refuse: true },
   // hydra-tf has no ragged tensors; the kernel trusts ranks and dtypes its shape function checks
   // only on known shapes (a negative indices rank in the shape function, a dtype CHECK at run).
-  RaggedGather: { crash: 'std::length_error in the shape function (OUTPUT_RAGGED_RANK < PARAMS_RAGGED_RANK - 1); CHECK failure "dtype() == expected_dtype" at run time', refuse: true },
+  RaggedGather: {
+    crash:
+      'std::length_error in the shape function (OUTPUT_RAGGED_RANK < PARAMS_RAGGED_RANK - 1); CHECK failure "dtype() == expected_dtype" at run time',
+    refuse: true,
+  },
   // Ops no user builds by hand: serving-batch and graph-optimizer internals (the Xla* family: kernelGuard).
   Unbatch: { crash: 'CHECK failure "size >= 0" on negative batch indices', refuse: true },
   _FusedMatMul: { crash: 'SIGSEGV on scalar operands (Grappler builds this op itself, on checked shapes)', refuse: true },
   _ScopedAllocator: { crash: 'SIGSEGV with an empty shapes list (Grappler builds this op itself)', refuse: true },
   _ScopedAllocatorConcat: { crash: 'a Grappler-internal op of the _ScopedAllocator family, refused with it', refuse: true },
-  _ScopedAllocatorSplit: { crash: 'std::out_of_range in the shape function when shapes and inputs differ in length (Grappler builds this op itself)', refuse: true },
-  ScatterNd: { crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)', shapes: scatterNdShapes },
+  _ScopedAllocatorSplit: {
+    crash: 'std::out_of_range in the shape function when shapes and inputs differ in length (Grappler builds this op itself)',
+    refuse: true,
+  },
+  ScatterNd: {
+    crash: 'CHECK failure "d < dims()" when updates has fewer dimensions than indices.shape[:-1] (fed with unknown shapes)',
+    shapes: scatterNdShapes,
+  },
   // Reads a checkpoint file and trusts its tensors' ranks; a warm-start op of the estimator era.
   LoadAndRemapMatrix: { crash: 'CHECK failure "NDIMS == dims()" on inputs of the wrong rank', refuse: true },
   TensorScatterAdd: TENSOR_SCATTER,
@@ -230,13 +299,24 @@ type Input = Output | Output[];
  * or shape-inferred on made-up attributes, a dozen of them crashed the fuzz (SIGSEGV, CHECK
  * failures, std::bad_alloc, std::out_of_range). The whole family is refused.
  */
-const XLA_FAMILY: KernelGuard = { crash: 'XLA compiler building blocks crash outside XLA (found: XlaEinsum, XlaDynamicSlice, XlaReplicaId, XlaSvd, XlaCallModule, XlaSparseGradientsStack)', refuse: true };
+const XLA_FAMILY: KernelGuard = {
+  crash:
+    'XLA compiler building blocks crash outside XLA (found: XlaEinsum, XlaDynamicSlice, XlaReplicaId, XlaSvd, XlaCallModule, XlaSparseGradientsStack)',
+  refuse: true,
+};
 
 /** The estimator-era boosted-trees ops (Python's tf.estimator is gone since TF 2.16). */
-const BOOSTED_TREES_FAMILY: KernelGuard = { crash: "boosted-trees kernels and shape functions crash on unchecked shapes (found: BoostedTreesAggregateStats's shape function, SIGSEGV)", refuse: true };
+const BOOSTED_TREES_FAMILY: KernelGuard = {
+  crash:
+    "boosted-trees kernels and shape functions crash on unchecked shapes (found: BoostedTreesAggregateStats's shape function, SIGSEGV)",
+  refuse: true,
+};
 
 /** TPU ops: this is a CPU (or GPU) runtime, and their shape functions CHECK-fail on made-up attributes. */
-const TPU_FAMILY: KernelGuard = { crash: 'TPU ops: shape functions CHECK-fail on attributes that do not fit the shapes (found: TPUPartitionedInput, InfeedDequeueTuple)', refuse: true };
+const TPU_FAMILY: KernelGuard = {
+  crash: 'TPU ops: shape functions CHECK-fail on attributes that do not fit the shapes (found: TPUPartitionedInput, InfeedDequeueTuple)',
+  refuse: true,
+};
 
 /** The guard for an op type, if its kernel is known to crash. */
 export function kernelGuard(type: string): KernelGuard | undefined {
@@ -259,11 +339,15 @@ export function guardKernel(graph: Graph, spec: OperationSpec, newScratch: () =>
   const guard = kernelGuard(spec.type);
   if (!guard || probing.has(graph)) return spec;
   const label = `operation '${spec.name ?? spec.type}' (${spec.type})`;
-  if (guard.refuse) throw makeError('UNIMPLEMENTED', `${label}: hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (${guard.crash})`);
+  if (guard.refuse)
+    throw makeError(
+      'UNIMPLEMENTED',
+      `${label}: hydra-tf refuses this op type, its kernel in TensorFlow 2.21 kills the process (${guard.crash})`,
+    );
   const problem = guard.attrs?.(spec.attrs ?? {}, spec.inputs ?? []);
   if (problem) throw invalidArgument(`${label}: ${problem}; TensorFlow's kernel would kill the process (${guard.crash})`);
   const inputs = spec.inputs ?? [];
-  const ranks = inputs.map((input) => (Array.isArray(input) ? undefined : input.shape?.length ?? null));
+  const ranks = inputs.map((input) => (Array.isArray(input) ? undefined : (input.shape?.length ?? null)));
   let changed = false;
   const checked = inputs.map((input, i): Input => {
     if (Array.isArray(input) || guard.ranks === undefined) return input;
@@ -320,7 +404,9 @@ function acceptedRanks(graph: Graph, spec: OperationSpec, inputs: Input[], index
     probing.add(scratch);
     try {
       const placeholder = (output: Output, shape: number[] | null, name: string) =>
-        scratch.addOperation({ type: 'Placeholder', name, attrs: shape === null ? { dtype: output.dtype } : { dtype: output.dtype, shape } }).output(0);
+        scratch
+          .addOperation({ type: 'Placeholder', name, attrs: shape === null ? { dtype: output.dtype } : { dtype: output.dtype, shape } })
+          .output(0);
       const probeInputs = inputs.map((input, i) => {
         if (Array.isArray(input)) return input.map((o, j) => placeholder(o, o.shape, `x${i}_${j}`));
         return placeholder(input, i === index ? new Array(rank).fill(-1) : input.shape, `x${i}`);
@@ -353,13 +439,17 @@ function rankChecked(graph: Graph, input: Output, ranks: number[], consumer: str
   const min = ranks[0];
   if (min === 0) return input;
   const constant = (suffix: string, values: number[]): Output =>
-    graph.addOperation({ type: 'Const', name: `${name}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } }).output(0);
+    graph
+      .addOperation({ type: 'Const', name: `${name}/${suffix}`, attrs: { dtype: 'int32', value: Tensor.from(new Int32Array(values)) } })
+      .output(0);
   const zeros = constant('begin', new Array(min).fill(0));
   const all = (1 << min) - 1;
-  return graph.addOperation({
-    type: 'StridedSlice',
-    name,
-    inputs: [input, zeros, constant('end', new Array(min).fill(0)), constant('strides', new Array(min).fill(1))],
-    attrs: { begin_mask: all, end_mask: all },
-  }).output(0);
+  return graph
+    .addOperation({
+      type: 'StridedSlice',
+      name,
+      inputs: [input, zeros, constant('end', new Array(min).fill(0)), constant('strides', new Array(min).fill(1))],
+      attrs: { begin_mask: all, end_mask: all },
+    })
+    .output(0);
 }

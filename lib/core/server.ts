@@ -42,7 +42,8 @@ const JOB_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ADDRESS = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9][A-Za-z0-9.-]*):(\d{1,5})$/;
 
 function checkAddress(address: unknown, where: string): string {
-  if (typeof address !== 'string') throw invalidArgument(`${where}: a task address must be a "host:port" string, got ${JSON.stringify(address)}`);
+  if (typeof address !== 'string')
+    throw invalidArgument(`${where}: a task address must be a "host:port" string, got ${JSON.stringify(address)}`);
   const match = ADDRESS.exec(address);
   if (!match || Number(match[2]) > 65535) throw invalidArgument(`${where}: "${address}" is not a "host:port" address (port 0..65535)`);
   return address;
@@ -64,7 +65,8 @@ function normalizeCluster(cluster: unknown, what: string): Map<string, Map<numbe
     } else if (tasks !== null && typeof tasks === 'object') {
       entries = Object.entries(tasks as Record<string, unknown>).map(([key, address]) => {
         const index = Number(key);
-        if (!/^\d+$/.test(key) || index > 0x7fffffff) throw invalidArgument(`${what}: job "${name}": task index "${key}" is not an integer >= 0`);
+        if (!/^\d+$/.test(key) || index > 0x7fffffff)
+          throw invalidArgument(`${what}: job "${name}": task index "${key}" is not an integer >= 0`);
         return [index, address];
       });
     } else {
@@ -90,7 +92,8 @@ function jobList(jobs: Map<string, Map<number, string>>): string {
 }
 
 function checkTask(jobs: Map<string, Map<number, string>>, jobName: unknown, taskIndex: unknown, what: string): void {
-  if (typeof jobName !== 'string' || jobName === '') throw invalidArgument(`${what}: the task type (job name) must be a non-empty string, got ${JSON.stringify(jobName)}`);
+  if (typeof jobName !== 'string' || jobName === '')
+    throw invalidArgument(`${what}: the task type (job name) must be a non-empty string, got ${JSON.stringify(jobName)}`);
   const tasks = jobs.get(jobName);
   if (!tasks) throw invalidArgument(`${what}: task type "${jobName}" is not a job of the cluster (jobs: ${jobList(jobs)})`);
   if (typeof taskIndex !== 'number' || !Number.isInteger(taskIndex) || taskIndex < 0) {
@@ -117,20 +120,23 @@ export function clusterDef(cluster: ClusterSpec): ClusterDef {
  * "task": {"type": "worker", "index": 0}}`); every problem is an InvalidArgumentError naming it.
  */
 export function parseTfConfig(text: string | undefined = process.env.TF_CONFIG): TfConfig {
-  if (text === undefined || text.trim() === '') throw invalidArgument('TF_CONFIG is not set (expected {"cluster": {...}, "task": {"type", "index"}})');
+  if (text === undefined || text.trim() === '')
+    throw invalidArgument('TF_CONFIG is not set (expected {"cluster": {...}, "task": {"type", "index"}})');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     throw invalidArgument(`TF_CONFIG is not valid JSON: ${(error as Error).message}`);
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw invalidArgument(`TF_CONFIG must be a JSON object, got ${text.slice(0, 80)}`);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw invalidArgument(`TF_CONFIG must be a JSON object, got ${text.slice(0, 80)}`);
   const config = parsed as Record<string, unknown>;
   if (config.cluster === undefined) throw invalidArgument('TF_CONFIG has no "cluster"');
   const jobs = normalizeCluster(config.cluster, 'TF_CONFIG');
   const task = config.task;
   if (task === undefined) throw invalidArgument('TF_CONFIG has no "task" (expected "task": {"type": <job>, "index": <i>})');
-  if (task === null || typeof task !== 'object' || Array.isArray(task)) throw invalidArgument(`TF_CONFIG: "task" must be an object {"type", "index"}, got ${JSON.stringify(task)}`);
+  if (task === null || typeof task !== 'object' || Array.isArray(task))
+    throw invalidArgument(`TF_CONFIG: "task" must be an object {"type", "index"}, got ${JSON.stringify(task)}`);
   const { type, index } = task as Record<string, unknown>;
   if (type === undefined) throw invalidArgument('TF_CONFIG: "task" has no "type"');
   if (index === undefined) throw invalidArgument('TF_CONFIG: "task" has no "index"');
@@ -152,12 +158,14 @@ export class Server {
   private handle: NativeServer | null;
 
   constructor(options: ServerOptions) {
-    if (options === null || typeof options !== 'object') throw invalidArgument('Server: options must be an object { cluster, jobName, taskIndex? }');
+    if (options === null || typeof options !== 'object')
+      throw invalidArgument('Server: options must be an object { cluster, jobName, taskIndex? }');
     const jobs = normalizeCluster(options.cluster, 'Server');
     const taskIndex = options.taskIndex ?? 0;
     checkTask(jobs, options.jobName, taskIndex, 'Server');
     const protocol = options.protocol ?? 'grpc';
-    if (typeof protocol !== 'string' || protocol === '') throw invalidArgument(`Server: protocol must be a non-empty string, got ${JSON.stringify(protocol)}`);
+    if (typeof protocol !== 'string' || protocol === '')
+      throw invalidArgument(`Server: protocol must be a non-empty string, got ${JSON.stringify(protocol)}`);
     this.jobName = options.jobName;
     this.taskIndex = taskIndex;
     this.cluster = clusterDef(options.cluster);
@@ -180,7 +188,10 @@ export class Server {
    * A server for the task TF_CONFIG names (Python's JSON, by default the environment's),
    * with any other options given.
    */
-  static fromTfConfig(env: string | undefined = process.env.TF_CONFIG, options: Omit<ServerOptions, 'cluster' | 'jobName' | 'taskIndex'> = {}): Server {
+  static fromTfConfig(
+    env: string | undefined = process.env.TF_CONFIG,
+    options: Omit<ServerOptions, 'cluster' | 'jobName' | 'taskIndex'> = {},
+  ): Server {
     const config = parseTfConfig(env);
     return new Server({ ...options, cluster: config.cluster, jobName: config.task.type, taskIndex: config.task.index });
   }
@@ -192,7 +203,8 @@ export class Server {
    * task, protocol or default session config is a FailedPreconditionError naming both.
    */
   static forTask(options: Omit<ServerOptions, 'start'>): Server {
-    if (options === null || typeof options !== 'object') throw invalidArgument('Server.forTask: options must be an object { cluster, jobName, taskIndex? }');
+    if (options === null || typeof options !== 'object')
+      throw invalidArgument('Server.forTask: options must be an object { cluster, jobName, taskIndex? }');
     const jobs = normalizeCluster(options.cluster, 'Server.forTask');
     const taskIndex = options.taskIndex ?? 0;
     checkTask(jobs, options.jobName, taskIndex, 'Server.forTask');
@@ -212,7 +224,9 @@ export class Server {
     const cached = address.endsWith(':0') ? undefined : taskServers.get(address);
     if (cached && !cached.server.disposed) {
       if (cached.settings !== settings) {
-        throw failedPrecondition(`Server.forTask: this process already serves ${address} as ${describe(cached.settings)}; it cannot also serve it as ${describe(settings)} (a started TF server cannot stop: use one cluster per process)`);
+        throw failedPrecondition(
+          `Server.forTask: this process already serves ${address} as ${describe(cached.settings)}; it cannot also serve it as ${describe(settings)} (a started TF server cannot stop: use one cluster per process)`,
+        );
       }
       return cached.server;
     }
@@ -283,7 +297,9 @@ export class Server {
   private withContext(error: unknown): unknown {
     if (!(error instanceof TensorFlowError)) return error;
     // gRPC's own words for a port it could not bind are "Could not start gRPC server".
-    const hint = /could not start grpc server/i.test(error.message) ? ` (is port ${this.address.split(':').pop()} in use? TensorFlow binds it on every interface)` : '';
+    const hint = /could not start grpc server/i.test(error.message)
+      ? ` (is port ${this.address.split(':').pop()} in use? TensorFlow binds it on every interface)`
+      : '';
     return makeError(error.code, `Server ${this.device} at ${this.address}: ${error.message}${hint}`);
   }
 }

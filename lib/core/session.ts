@@ -199,7 +199,13 @@ export class Session {
   async run(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Promise<Tensor[]> {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      const outputs = await this.handle.run(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline, this.timeoutOptions), options.collectMetadata ?? false);
+      const outputs = await this.handle.run(
+        nativeFeeds,
+        fetchPairs,
+        targetNames,
+        runOptionBytes(options.runOptions, options.inline, this.timeoutOptions),
+        options.collectMetadata ?? false,
+      );
       return wrapOutputs(outputs);
     } finally {
       for (const temporary of temporaries) temporary.dispose();
@@ -210,7 +216,15 @@ export class Session {
   runSync(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Tensor[] {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
-      return wrapOutputs(this.handle.runSync(nativeFeeds, fetchPairs, targetNames, runOptionBytes(options.runOptions, options.inline, this.timeoutOptions), options.collectMetadata ?? false));
+      return wrapOutputs(
+        this.handle.runSync(
+          nativeFeeds,
+          fetchPairs,
+          targetNames,
+          runOptionBytes(options.runOptions, options.inline, this.timeoutOptions),
+          options.collectMetadata ?? false,
+        ),
+      );
     } finally {
       for (const temporary of temporaries) temporary.dispose();
     }
@@ -357,7 +371,9 @@ export class Callable {
   bind(values: Tensor[], options: { into?: Array<TypedArray | null> } = {}): BoundRun {
     if (!Array.isArray(values)) throw invalidArgument('callable.bind takes an array of Tensors, one per feed');
     if (values.length !== this.feeds.length) {
-      throw invalidArgument(`the callable feeds ${this.feeds.length} tensor(s) (${this.feeds.map((f) => f.name).join(', ')}), got ${values.length}`);
+      throw invalidArgument(
+        `the callable feeds ${this.feeds.length} tensor(s) (${this.feeds.map((f) => f.name).join(', ')}), got ${values.length}`,
+      );
     }
     values.forEach((value, i) => {
       if (!(value instanceof Tensor)) throw invalidArgument(`callable.bind: value ${i} (for ${this.feeds[i].name}) must be a Tensor`);
@@ -375,16 +391,21 @@ export class Callable {
     if (into === undefined || into === null) return undefined;
     if (!Array.isArray(into)) throw invalidArgument('into must be an array with one typed array (or null) per fetch');
     if (into.length !== this.fetches.length) {
-      throw invalidArgument(`into has ${into.length} entries; the callable fetches ${this.fetches.length} (${this.fetches.map((f) => f.name).join(', ')})`);
+      throw invalidArgument(
+        `into has ${into.length} entries; the callable fetches ${this.fetches.length} (${this.fetches.map((f) => f.name).join(', ')})`,
+      );
     }
     const arrays = (this.fetchArrays ??= this.fetches.map((f) => TYPED_ARRAYS[f.dtype as DType] ?? null));
     for (let i = 0; i < into.length; i++) {
       const target = into[i];
       if (target === null || target === undefined) continue;
       const expected = arrays[i];
-      if (!expected) throw invalidArgument(`into[${i}]: ${this.fetches[i].name} is a ${this.fetches[i].dtype} output, which has no typed array; pass null there`);
+      if (!expected)
+        throw invalidArgument(
+          `into[${i}]: ${this.fetches[i].name} is a ${this.fetches[i].dtype} output, which has no typed array; pass null there`,
+        );
       if (!(target instanceof expected)) {
-        const got = typeof target === 'object' && target !== null ? (target as object).constructor?.name ?? 'an object' : typeof target;
+        const got = typeof target === 'object' && target !== null ? ((target as object).constructor?.name ?? 'an object') : typeof target;
         throw invalidArgument(`into[${i}] is ${got}; ${this.fetches[i].name} is ${this.fetches[i].dtype}, written into a ${expected.name}`);
       }
     }
@@ -394,7 +415,9 @@ export class Callable {
   private prepare(values: TensorLike[]): [NativeTensor[], Tensor[]] {
     if (!Array.isArray(values)) throw invalidArgument('a callable takes an array of values, one per feed');
     if (values.length !== this.feeds.length) {
-      throw invalidArgument(`the callable feeds ${this.feeds.length} tensor(s) (${this.feeds.map((f) => f.name).join(', ')}), got ${values.length}`);
+      throw invalidArgument(
+        `the callable feeds ${this.feeds.length} tensor(s) (${this.feeds.map((f) => f.name).join(', ')}), got ${values.length}`,
+      );
     }
     const handles: NativeTensor[] = new Array(values.length);
     const temporaries: Tensor[] = [];
@@ -425,7 +448,13 @@ export class BoundRun {
     this.result = into;
     const bind = callable.handle.bind;
     // An addon built before bound runs: each run goes through callable.runSync.
-    this.handle = bind ? bind.call(callable.handle, values.map((v) => v.handle), into) : null;
+    this.handle = bind
+      ? bind.call(
+          callable.handle,
+          values.map((v) => v.handle),
+          into,
+        )
+      : null;
     this.run = this.handle ? (this.handle.runner?.() ?? this.handle.runBound!.bind(this.handle)) : null;
   }
   private readonly run: (() => NativeRunResult | undefined) | null;
@@ -501,7 +530,10 @@ export interface IntoOptions {
 }
 
 /** The result of a run with `into`: the buffers, with Tensors where into had null. */
-function mergeInto(into: Array<TypedArray | null>, outputs: (NativeTensor[] & { runMetadata?: Buffer }) | undefined): Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } {
+function mergeInto(
+  into: Array<TypedArray | null>,
+  outputs: (NativeTensor[] & { runMetadata?: Buffer }) | undefined,
+): Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } {
   if (!outputs) return into as TypedArray[];
   const result: Array<Tensor | TypedArray> & { runMetadata?: Uint8Array } = into.map((target, i) => {
     if (!target) return new Tensor(outputs[i]);
@@ -517,7 +549,9 @@ function copyInto(target: TypedArray, tensor: Tensor, i: number): void {
   try {
     const bytes = new Uint8Array(tensor.handle.data());
     if (bytes.byteLength !== target.byteLength) {
-      throw invalidArgument(`output ${i} has shape [${tensor.shape.join(', ')}] (${bytes.byteLength} bytes) but into[${i}] holds ${target.byteLength} bytes`);
+      throw invalidArgument(
+        `output ${i} has shape [${tensor.shape.join(', ')}] (${bytes.byteLength} bytes) but into[${i}] holds ${target.byteLength} bytes`,
+      );
     }
     new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(bytes);
   } finally {
@@ -555,7 +589,12 @@ export interface LoadedSession {
  * `tags`, on the libuv pool. No checks of its own: lib/saved-model checks the model before calling
  * this. `runOptions` is a serialized RunOptions for the restore and init runs.
  */
-export async function loadSavedModelSession(dir: string, tags: string[], options: SessionOptions = {}, runOptions: Uint8Array | null = null): Promise<LoadedSession> {
+export async function loadSavedModelSession(
+  dir: string,
+  tags: string[],
+  options: SessionOptions = {},
+  runOptions: Uint8Array | null = null,
+): Promise<LoadedSession> {
   const loaded = await native().Session.loadSavedModel(dir, tags, configProto(options), runOptions);
   const graph = new Graph(loaded.graph);
   return { graph, session: new Session(graph, {}, loaded.session), metaGraphDef: loaded.metaGraphDef };

@@ -2,21 +2,25 @@
  * Tensor: an n-dimensional array in TensorFlow's memory, created from typed
  * arrays, nested JS arrays or scalars, and read back as typed arrays or nested arrays.
  */
-import { DTYPE_SIZES, DType, INTEGER_RANGES, TYPED_ARRAYS, TypedArray, dtypeCode, dtypeName, isDType, isHalfDtype, isTypedArray, typedArrayDtype } from './dtypes';
+import {
+  DTYPE_SIZES,
+  DType,
+  INTEGER_RANGES,
+  TYPED_ARRAYS,
+  TypedArray,
+  dtypeCode,
+  dtypeName,
+  isDType,
+  isHalfDtype,
+  isTypedArray,
+  typedArrayDtype,
+} from './dtypes';
 import { formatShape, invalidArgument } from './errors';
 import { NativeTensor, native } from './library';
 import { float16ToNumber, numberToBfloat16, numberToFloat16, bfloat16ToNumber } from './half';
 
 /** Anything `Tensor.from` accepts. */
-export type TensorLike =
-  | Tensor
-  | TypedArray
-  | number
-  | bigint
-  | boolean
-  | string
-  | Uint8Array
-  | NestedArray;
+export type TensorLike = Tensor | TypedArray | number | bigint | boolean | string | Uint8Array | NestedArray;
 export interface NestedArray extends Array<number | bigint | boolean | string | Uint8Array | NestedArray> {}
 
 export interface TensorOptions {
@@ -74,7 +78,9 @@ function raggedError(values: unknown, shape: number[], what: string): Error {
     if (bad) {
       const got = Array.isArray(level) ? (depth === shape.length ? 'an array' : `length ${level.length}`) : 'a scalar';
       const expected = depth === shape.length ? 'a scalar' : `length ${shape[depth]}`;
-      return invalidArgument(`${what} is ragged at ${path}: ${got}, expected ${expected} (shape ${formatShape(shape)} from the first elements)`);
+      return invalidArgument(
+        `${what} is ragged at ${path}: ${got}, expected ${expected} (shape ${formatShape(shape)} from the first elements)`,
+      );
     }
     const items = level as unknown[];
     const index = items.findIndex((item) => !isRegular(item, shape, depth + 1));
@@ -116,7 +122,8 @@ function toBigInt(value: unknown, i: number, dtype: 'int64' | 'uint64'): bigint 
   else if (typeof value === 'boolean') big = value ? 1n : 0n;
   else if (typeof value === 'number' && Number.isInteger(value)) {
     // Beyond 2^53 a JS number is already rounded; the caller must say which integer it meant.
-    if (!Number.isSafeInteger(value)) throw invalidArgument(`element ${i} (${value}) is not a safe integer: ${dtype} tensors take safe integers or BigInts`);
+    if (!Number.isSafeInteger(value))
+      throw invalidArgument(`element ${i} (${value}) is not a safe integer: ${dtype} tensors take safe integers or BigInts`);
     big = BigInt(value);
   } else throw invalidArgument(`element ${i} (${shown(value)}) is not an integer (dtype ${dtype})`);
   const [min, max] = INT64_RANGE[dtype];
@@ -128,7 +135,9 @@ function toBigInt(value: unknown, i: number, dtype: 'int64' | 'uint64'): bigint 
 function toTypedArray(flat: ArrayLike<unknown>, dtype: DType): TypedArray {
   const ctor = TYPED_ARRAYS[dtype];
   if (!ctor || dtype === 'complex64' || dtype === 'complex128') {
-    throw invalidArgument(`cannot build a ${dtype} tensor from JS values${dtype.startsWith('complex') ? ' (pass interleaved re/im in a typed array)' : ''}`);
+    throw invalidArgument(
+      `cannot build a ${dtype} tensor from JS values${dtype.startsWith('complex') ? ' (pass interleaved re/im in a typed array)' : ''}`,
+    );
   }
   const out = new (ctor as unknown as new (n: number) => TypedArray)(flat.length);
   const range = INTEGER_RANGES[dtype];
@@ -146,11 +155,13 @@ function toTypedArray(flat: ArrayLike<unknown>, dtype: DType): TypedArray {
       else if (typeof value === 'bigint') {
         number = Number(value);
         // A BigInt that a double cannot hold exactly is out of range for every non-64-bit dtype.
-        if (range && BigInt(Math.trunc(number)) !== value) throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
+        if (range && BigInt(Math.trunc(number)) !== value)
+          throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
       } else throw invalidArgument(`element ${i} (${shown(value)}) is not a number (dtype ${dtype})`);
       if (range) {
         if (!Number.isInteger(number)) throw invalidArgument(`element ${i} (${number}) is not an integer (dtype ${dtype})`);
-        if (number < range[0] || number > range[1]) throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
+        if (number < range[0] || number > range[1])
+          throw invalidArgument(`element ${i} (${value}) is outside the ${dtype} range [${range[0]}, ${range[1]}]`);
         out[i] = number;
       } else if (dtype === 'float16') out[i] = numberToFloat16(number);
       else if (dtype === 'bfloat16') out[i] = numberToBfloat16(number);
@@ -182,7 +193,9 @@ export function checkShape(shape: readonly number[], what = 'shape'): number {
     }
     exact = (exact ?? BigInt(count)) * BigInt(dim);
     if (exact > MAX_ELEMENTS) {
-      throw invalidArgument(`${what} ${describeShape(shape)}: the product of dimensions 0..${i} exceeds 2^63 - 1, the most elements TensorFlow allows`);
+      throw invalidArgument(
+        `${what} ${describeShape(shape)}: the product of dimensions 0..${i} exceeds 2^63 - 1, the most elements TensorFlow allows`,
+      );
     }
   }
   return exact === null ? count : Number(exact);
@@ -212,7 +225,10 @@ export class Tensor {
    */
   static empty(dtype: DType, shape: readonly number[]): Tensor {
     if (!isDType(dtype)) throw invalidArgument(`Tensor.empty: unknown dtype '${String(dtype)}'`);
-    if (!TYPED_ARRAYS[dtype]) throw invalidArgument(`Tensor.empty: a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; make string tensors with Tensor.from' : ''}`);
+    if (!TYPED_ARRAYS[dtype])
+      throw invalidArgument(
+        `Tensor.empty: a ${dtype} tensor has no typed-array view${dtype === 'string' ? '; make string tensors with Tensor.from' : ''}`,
+      );
     checkShape(shape as number[], 'Tensor.empty: shape');
     return new Tensor(new (native().Tensor)(dtypeCode(dtype), [...shape], null));
   }
@@ -236,7 +252,9 @@ export class Tensor {
     const binding = native();
     if (options.raw !== undefined && options.raw !== false) {
       if (!(values instanceof Uint16Array) || options.dtype === undefined || !isHalfDtype(options.dtype)) {
-        throw invalidArgument(`raw: true takes a Uint16Array of float16 or bfloat16 bits, got ${describeValues(values)} for dtype ${options.dtype ?? '(none)'}`);
+        throw invalidArgument(
+          `raw: true takes a Uint16Array of float16 or bfloat16 bits, got ${describeValues(values)} for dtype ${options.dtype ?? '(none)'}`,
+        );
       }
     }
     if (options.shape !== undefined) checkShape(options.shape);
@@ -386,7 +404,7 @@ export class Tensor {
 
 /** Shorthand for Tensor.from. */
 export function tensor(values: TensorLike, dtypeOrOptions?: DType | TensorOptions): Tensor {
-  const options = typeof dtypeOrOptions === 'string' ? { dtype: dtypeOrOptions } : dtypeOrOptions ?? {};
+  const options = typeof dtypeOrOptions === 'string' ? { dtype: dtypeOrOptions } : (dtypeOrOptions ?? {});
   return Tensor.from(values, options);
 }
 

@@ -3,7 +3,18 @@
  * information silently (a fraction into an int, 300 into uint8, a string into float32) is an error
  * that names the value and where it came from, because a silently wrapped label trains a wrong model.
  */
-import { DType, INTEGER_RANGES, TYPED_ARRAYS, TypedArray, isTypedArray, invalidArgument, bfloat16ToNumber, float16ToNumber, numberToBfloat16, numberToFloat16 } from '../core';
+import {
+  DType,
+  INTEGER_RANGES,
+  TYPED_ARRAYS,
+  TypedArray,
+  isTypedArray,
+  invalidArgument,
+  bfloat16ToNumber,
+  float16ToNumber,
+  numberToBfloat16,
+  numberToFloat16,
+} from '../core';
 import { Where, describeKind, named, typedArrayDtype } from './element-value';
 import { isHostTensor } from './host-tensor';
 

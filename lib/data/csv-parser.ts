@@ -30,7 +30,9 @@ export class CsvParser {
     private readonly what: string,
   ) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-      throw invalidArgument(`${what}: delimiter must be one character other than a quote or a line break, got ${JSON.stringify(delimiter)}`);
+      throw invalidArgument(
+        `${what}: delimiter must be one character other than a quote or a line break, got ${JSON.stringify(delimiter)}`,
+      );
     }
     this.delimiter = delimiter.charCodeAt(0);
   }
@@ -65,7 +67,7 @@ export class CsvParser {
           value = '';
           let segment = pos + 1;
           let closed = -1;
-          for (let search = segment; ; ) {
+          for (let search = segment; ;) {
             const quote = text.indexOf('"', search);
             if (quote === -1) break;
             if (quote + 1 < n && text.charCodeAt(quote + 1) === QUOTE) {

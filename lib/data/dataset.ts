@@ -51,7 +51,8 @@ export class Dataset<T> implements AsyncIterable<T> {
   /** Starts a pass; `{ epoch }` picks the epoch explicitly (e.g. to resume training reproducibly). */
   iterate(options: IterateOptions = {}): AsyncIterator<T> {
     const epoch = options.epoch ?? this.passes;
-    if (!Number.isSafeInteger(epoch) || epoch < 0) throw invalidArgument(`${this.description}: epoch must be a non-negative integer, got ${String(epoch)}`);
+    if (!Number.isSafeInteger(epoch) || epoch < 0)
+      throw invalidArgument(`${this.description}: epoch must be a non-negative integer, got ${String(epoch)}`);
     this.passes = epoch + 1;
     return this.open([epoch]);
   }
@@ -122,7 +123,8 @@ export class Dataset<T> implements AsyncIterable<T> {
 
   /** All elements of one pass (for tests and small data); refuses endless datasets. */
   async toArray(): Promise<T[]> {
-    if (this.cardinality === Infinity) throw invalidArgument(`${this.description}: toArray() on an endless dataset would never return; take(n) first`);
+    if (this.cardinality === Infinity)
+      throw invalidArgument(`${this.description}: toArray() on an endless dataset would never return; take(n) first`);
     const out: T[] = [];
     for await (const element of this) out.push(element);
     return out;

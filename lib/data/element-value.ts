@@ -51,7 +51,9 @@ export function describeValue(value: unknown, where: Where): ValueInfo {
   const dtype = scalarDtype(value);
   if (dtype !== null) return { shape: [], dtype };
   if (Array.isArray(value)) return describeNested(value, where);
-  throw invalidArgument(`${named(where)} is ${describeKind(value)}; expected a number, bigint, boolean, string, nested array, typed array or HostTensor`);
+  throw invalidArgument(
+    `${named(where)} is ${describeKind(value)}; expected a number, bigint, boolean, string, nested array, typed array or HostTensor`,
+  );
 }
 
 function describeNested(values: unknown[], where: Where): ValueInfo {
@@ -59,7 +61,8 @@ function describeNested(values: unknown[], where: Where): ValueInfo {
   while (Array.isArray(level) && level.length > 0) level = level[0];
   const empty = Array.isArray(level);
   const dtype = empty ? 'float32' : scalarDtype(level);
-  if (dtype === null) throw invalidArgument(`${named(where)} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
+  if (dtype === null)
+    throw invalidArgument(`${named(where)} holds ${describeKind(level)}; nested arrays must hold numbers, bigints, booleans or strings`);
   return { shape: nestedArrayShape(values, where), dtype };
 }
 

@@ -30,7 +30,9 @@ export function describeShape(shape: readonly number[]): string {
 export function isHostTensor(value: unknown): value is HostTensor {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<HostTensor>;
-  return typeof candidate.dtype === 'string' && Array.isArray(candidate.shape) && (isTypedArray(candidate.data) || Array.isArray(candidate.data));
+  return (
+    typeof candidate.dtype === 'string' && Array.isArray(candidate.shape) && (isTypedArray(candidate.data) || Array.isArray(candidate.data))
+  );
 }
 
 /** Builds a HostTensor, checking that the data's kind and length fit the dtype and shape. */
@@ -50,7 +52,9 @@ export function checkHostTensor(value: HostTensor, what: string): void {
     const ctor = TYPED_ARRAYS[dtype];
     if (!ctor) throw invalidArgument(`${what}: dtype ${dtype} cannot be held in JS memory`);
     if (!(data instanceof ctor)) {
-      throw invalidArgument(`${what}: dtype ${dtype} needs ${ctor.name} data, got ${Array.isArray(data) ? 'an array' : data.constructor.name}`);
+      throw invalidArgument(
+        `${what}: dtype ${dtype} needs ${ctor.name} data, got ${Array.isArray(data) ? 'an array' : data.constructor.name}`,
+      );
     }
   }
   const perElement = dtype === 'complex64' || dtype === 'complex128' ? 2 : 1;
@@ -82,7 +86,8 @@ export function allocateData(dtype: DType, shape: readonly number[], transient: 
   const count = elementCount(shape) * (dtype === 'complex64' || dtype === 'complex128' ? 2 : 1);
   // Small columns stay JS arrays: copying a few KiB when fed costs less than a tensor, its view
   // and its finalizer (collected later, not freed at once).
-  if (!transient || count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES || !Tensor.hasViews()) return new (ctor as unknown as new (n: number) => TypedArray)(count);
+  if (!transient || count * ctor.BYTES_PER_ELEMENT < ZERO_COPY_MIN_BYTES || !Tensor.hasViews())
+    return new (ctor as unknown as new (n: number) => TypedArray)(count);
   const tensor = Tensor.empty(dtype, shape);
   const view = tensor.view();
   backing.set(view, tensor);
@@ -125,7 +130,11 @@ export function hostToTensor(host: HostTensor, dtype: DType, shape: readonly num
   const own = isTypedArray(host.data) ? backing.get(host.data) : undefined;
   if (own && own.dtype === dtype && host.dtype === dtype && !own.disposed && elementCount(shape) === own.size) return own.reshape(shape);
   // Host data of a half dtype is raw bits (see convert.ts), so it is handed over as bits.
-  return Tensor.from(host.data as never, { dtype, shape: shape as number[], raw: host.dtype === dtype && isHalfDtype(dtype) && host.data instanceof Uint16Array });
+  return Tensor.from(host.data as never, {
+    dtype,
+    shape: shape as number[],
+    raw: host.dtype === dtype && isHalfDtype(dtype) && host.data instanceof Uint16Array,
+  });
 }
 
 /** A TensorFlow tensor per key of a batch (data made by the batch builders is fed without a copy). */

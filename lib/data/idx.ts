@@ -21,7 +21,8 @@ const UBYTE = 0x08;
 
 /** Parses IDX bytes; `what` names the file in errors. */
 export function parseIdx(bytes: Uint8Array, what: string): IdxArray {
-  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) throw dataLoss(`${what}: not an IDX file (it does not start with two zero bytes)`);
+  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0)
+    throw dataLoss(`${what}: not an IDX file (it does not start with two zero bytes)`);
   const type = bytes[2];
   const rank = bytes[3];
   if (type !== UBYTE) throw dataLoss(`${what}: IDX element type 0x${type.toString(16)} is not supported (only unsigned bytes, 0x08)`);
@@ -32,7 +33,9 @@ export function parseIdx(bytes: Uint8Array, what: string): IdxArray {
   for (let d = 0; d < rank; d++) shape.push(view.getUint32(4 + 4 * d, false));
   const count = shape.reduce((a, b) => a * b, 1);
   if (bytes.length !== headerBytes + count) {
-    throw dataLoss(`${what}: IDX header promises shape [${shape.join(', ')}] (${count} bytes of data) but the file has ${bytes.length - headerBytes}`);
+    throw dataLoss(
+      `${what}: IDX header promises shape [${shape.join(', ')}] (${count} bytes of data) but the file has ${bytes.length - headerBytes}`,
+    );
   }
   return { shape, data: bytes.subarray(headerBytes) };
 }

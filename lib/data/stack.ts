@@ -53,7 +53,9 @@ export function stackElements(elements: readonly unknown[], options: StackOption
   const seen = new Set<string>();
   elements.forEach((element, i) => {
     if (!isRecord(element)) {
-      throw invalidArgument(`${what}: element ${firstIndex + i} is ${describeKind(element)}; batch() needs records of features like { image, label }`);
+      throw invalidArgument(
+        `${what}: element ${firstIndex + i} is ${describeKind(element)}; batch() needs records of features like { image, label }`,
+      );
     }
     for (const key of Object.keys(element)) {
       if (!seen.has(key) && !isAbsent(element[key])) {
@@ -112,14 +114,18 @@ function stackKey(
       reference = info;
       referenceName = `element ${firstIndex + i}`;
     } else if (!sameShape(info.shape, reference.shape)) {
-      throw invalidArgument(`${label}: element ${firstIndex + i} has shape ${describeShape(info.shape)}, but ${referenceName} has ${describeShape(reference.shape)}`);
+      throw invalidArgument(
+        `${label}: element ${firstIndex + i} has shape ${describeShape(info.shape)}, but ${referenceName} has ${describeShape(reference.shape)}`,
+      );
     }
   }
   if (hasFill) {
     const fillInfo = describeValue(fill, `${label}, missing fill value`);
     if (reference === null) reference = fillInfo;
     else if (!sameShape(fillInfo.shape, reference.shape)) {
-      throw invalidArgument(`${label}: the missing fill value has shape ${describeShape(fillInfo.shape)}, but ${referenceName} has ${describeShape(reference.shape)}`);
+      throw invalidArgument(
+        `${label}: the missing fill value has shape ${describeShape(fillInfo.shape)}, but ${referenceName} has ${describeShape(reference.shape)}`,
+      );
     }
   }
   if (reference === null) throw invalidArgument(`${label}: no element has the key`); // unreachable: keys come from elements or fills
@@ -153,7 +159,9 @@ export function stackColumns(names: readonly string[], columns: unknown[][], opt
     for (at = 1; at < values.length; at++) {
       const info = describeValue(values[at], where);
       if (!sameShape(info.shape, reference.shape)) {
-        throw invalidArgument(`${label}: element ${firstIndex + at} has shape ${describeShape(info.shape)}, but element ${firstIndex} has ${describeShape(reference.shape)}`);
+        throw invalidArgument(
+          `${label}: element ${firstIndex + at} has shape ${describeShape(info.shape)}, but element ${firstIndex} has ${describeShape(reference.shape)}`,
+        );
       }
     }
     const dtype: DType = options.dtypes?.[key] ?? context.sourceDtypes?.[key] ?? reference.dtype;

@@ -6,7 +6,13 @@ import * as ops from '../ops';
  * Row i: ∂L_i/∂x for every x, flattened and concatenated (extra gradient
  * subgraphs in the same graph). A task that does not depend on some x gets zeros there.
  */
-export function taskGradientMatrix(graph: Graph, losses: Output[], xs: Output[], taskNames: string[], shapes: Array<number[] | null>): Output {
+export function taskGradientMatrix(
+  graph: Graph,
+  losses: Output[],
+  xs: Output[],
+  taskNames: string[],
+  shapes: Array<number[] | null>,
+): Output {
   if (xs.length === 0) throw invalidArgument('gradient-based weighting needs shared parameters, but the trunk has no trainable variables');
   // A trunk TensorFlow cannot differentiate is refused here, naming the op and its layer.
   ops.checkDifferentiable(losses, xs);

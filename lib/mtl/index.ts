@@ -8,7 +8,18 @@ export type { MultiTaskJSON, TaskJSON } from './serialization';
 
 /** Weighting strategies (loss-based and gradient-based), their registry and `aggregate`. */
 export * as weighting from './weighting';
-export { distill, distillationLoss, teacher, backbone, extractFeatures, openFeatureCache, Distiller, Teacher, Backbone, FeatureCache } from './transfer';
+export {
+  distill,
+  distillationLoss,
+  teacher,
+  backbone,
+  extractFeatures,
+  openFeatureCache,
+  Distiller,
+  Teacher,
+  Backbone,
+  FeatureCache,
+} from './transfer';
 export { importSavedModel, FEATURE_EXTRACTION_FALLBACK } from './transfer/finetune';
 export type { ImportSavedModelOptions } from './transfer/finetune';
 export { ImportedLayer } from './transfer/imported-layer';

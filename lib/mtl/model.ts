@@ -7,7 +7,26 @@
  */
 import { Session, SessionOptions, invalidArgument } from '../core';
 import { DTypePolicyLike, Layer, Model, SymbolicTensor, Variable } from '../nn';
-import { BatchSource, CompileOptions, FitOptions, History, Logs, ObjectiveBuilder, Trainer, ModelRuntime, attachRuntime, runtimeOf, readModelDirectory, writeModelDirectory, LossLike, MetricLike, OptimizerLike, DistributeStrategy, isStrategy, skippedWrite } from '../train';
+import {
+  BatchSource,
+  CompileOptions,
+  FitOptions,
+  History,
+  Logs,
+  ObjectiveBuilder,
+  Trainer,
+  ModelRuntime,
+  attachRuntime,
+  runtimeOf,
+  readModelDirectory,
+  writeModelDirectory,
+  LossLike,
+  MetricLike,
+  OptimizerLike,
+  DistributeStrategy,
+  isStrategy,
+  skippedWrite,
+} from '../train';
 import type { Verbosity } from '../train';
 import type { SaveResult } from '../saved-model';
 import { MultiTaskJSON, deserializeMultiTask, serializeMultiTask } from './serialization';
@@ -83,29 +102,36 @@ export class MultiTaskModel {
     const tasks = config.tasks ?? {};
     this.taskNames = Object.keys(tasks);
     if (this.taskNames.length === 0) throw invalidArgument('mtl.model needs at least one task');
-    if (Boolean(config.trunk) === Boolean(config.representations)) throw invalidArgument('mtl.model needs either a shared `trunk` or per-task `representations` (not both)');
+    if (Boolean(config.trunk) === Boolean(config.representations))
+      throw invalidArgument('mtl.model needs either a shared `trunk` or per-task `representations` (not both)');
     const inputNames = Object.keys(config.inputs ?? {});
     for (const [name, spec] of Object.entries(tasks)) {
       if (!spec || !(spec.head instanceof Layer)) throw invalidArgument(`task "${name}" needs a head (a layer)`);
       if (spec.loss === undefined || spec.loss === null) throw invalidArgument(`task "${name}" has no loss`);
-      if (inputNames.includes(name)) throw invalidArgument(`task "${name}" has the same name as a model input; task and input names must differ`);
+      if (inputNames.includes(name))
+        throw invalidArgument(`task "${name}" has the same name as a model input; task and input names must differ`);
       if (name === REPRESENTATION || name.endsWith('_mask')) throw invalidArgument(`task name "${name}" is reserved`);
     }
     const heads = Object.values(tasks).map((t) => t.head);
     const collision = heads.find((h, i) => heads.indexOf(h) !== i);
     if (collision) throw invalidArgument(`tasks share the head layer "${collision.name}": give each task its own head`);
-    if (config.distribute !== undefined && !isStrategy(config.distribute)) throw invalidArgument('mtl.model: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
+    if (config.distribute !== undefined && !isStrategy(config.distribute))
+      throw invalidArgument('mtl.model: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
     this.config = config;
     const weighted = Object.entries(tasks).filter(([, spec]) => spec.weight !== undefined);
     if (config.weighting && weighted.length && !sameWeightedSum(config.weighting, weighted)) {
-      throw invalidArgument(`task "${weighted[0][0]}" has a weight, but weighting "${config.weighting.name}" decides the task weights: drop the weight, or use weighting.weightedSum({ ${weighted.map(([t, s]) => `${t}: ${s.weight}`).join(', ')} })`);
+      throw invalidArgument(
+        `task "${weighted[0][0]}" has a weight, but weighting "${config.weighting.name}" decides the task weights: drop the weight, or use weighting.weightedSum({ ${weighted.map(([t, s]) => `${t}: ${s.weight}`).join(', ')} })`,
+      );
     }
-    this.weighting = config.weighting ?? (weighted.length ? weightedSum(Object.fromEntries(weighted.map(([t, s]) => [t, s.weight as number]))) : equal());
+    this.weighting =
+      config.weighting ?? (weighted.length ? weightedSum(Object.fromEntries(weighted.map(([t, s]) => [t, s.weight as number]))) : equal());
     if (config.gradientMode === 'representation' && this.weighting.kind === 'gradient' && !this.weighting.supportsRepresentation) {
       throw invalidArgument(`weighting "${this.weighting.name}" does not support the representation-gradient mode`);
     }
     if (config.representations) {
-      for (const name of this.taskNames) if (!config.representations[name]) throw invalidArgument(`representations has none for task "${name}"`);
+      for (const name of this.taskNames)
+        if (!config.representations[name]) throw invalidArgument(`representations has none for task "${name}"`);
     }
     const outputs: Record<string, SymbolicTensor> = {};
     for (const [name, spec] of Object.entries(tasks)) outputs[name] = spec.head.apply(config.trunk ?? config.representations![name]);
@@ -202,7 +228,8 @@ export class MultiTaskModel {
     const masks: Record<string, string> = {};
     for (const name of this.taskNames) {
       const spec = this.config.tasks[name];
-      const mask = spec.labelMask === undefined ? (batchKeys?.includes(`${name}_mask`) ? `${name}_mask` : undefined) : spec.labelMask || undefined;
+      const mask =
+        spec.labelMask === undefined ? (batchKeys?.includes(`${name}_mask`) ? `${name}_mask` : undefined) : spec.labelMask || undefined;
       if (mask) masks[name] = mask;
     }
     return masks;
@@ -214,7 +241,8 @@ export class MultiTaskModel {
    */
   async fit(data: BatchSource, options: FitOptions & { tasks?: string[]; freezeTrunk?: boolean } = {}): Promise<History> {
     const tasks = options.tasks ?? this.taskNames;
-    for (const t of tasks) if (!this.taskNames.includes(t)) throw invalidArgument(`fit: unknown task "${t}" (tasks: ${this.taskNames.join(', ')})`);
+    for (const t of tasks)
+      if (!this.taskNames.includes(t)) throw invalidArgument(`fit: unknown task "${t}" (tasks: ${this.taskNames.join(', ')})`);
     if (tasks.length === 0) throw invalidArgument('fit: tasks is empty');
     const freezeTrunk = options.freezeTrunk ?? false;
     if ([...tasks].sort().join(',') !== [...this.activeTasks].sort().join(',') || freezeTrunk !== this.trunkFrozen) {
@@ -340,7 +368,11 @@ export class MultiTaskModel {
  * positive is better: Δm = 100/K · Σ_k (−1)^{h_k} (M_k − B_k) / B_k, h_k = 1 when
  * higher is better for task k.
  */
-export function deltaM(results: Record<string, number>, baselines: Record<string, number>, higherIsBetter: Record<string, boolean>): number {
+export function deltaM(
+  results: Record<string, number>,
+  baselines: Record<string, number>,
+  higherIsBetter: Record<string, boolean>,
+): number {
   const tasks = Object.keys(baselines);
   if (tasks.length === 0) throw invalidArgument('deltaM needs at least one task');
   let sum = 0;

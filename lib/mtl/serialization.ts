@@ -7,7 +7,19 @@
  * model, and are not saved. Weights are not part of this; see model.save.
  */
 import { invalidArgument } from '../core';
-import { GraphJSON, Layer, LayerNode, Serialized, SymbolicTensor, deserializeGraph, getLayer, serializeGraph, serializeLayer, checkJson, checkFormat } from '../nn';
+import {
+  GraphJSON,
+  Layer,
+  LayerNode,
+  Serialized,
+  SymbolicTensor,
+  deserializeGraph,
+  getLayer,
+  serializeGraph,
+  serializeLayer,
+  checkJson,
+  checkFormat,
+} from '../nn';
 import { losses, metrics, optimizers } from '../train';
 import { MultiTaskConfig, MultiTaskModel, TaskSpec } from './model';
 import { Weighting } from './weighting/types';
@@ -93,7 +105,10 @@ function unfreeze(value: unknown): void {
 /** A weighting strategy's { className: its name, config }. */
 export function serializeWeighting(weighting: Weighting): Serialized {
   // The interface requires getConfig; a plain-object strategy typed loosely may still lack it.
-  if (typeof (weighting as Partial<Weighting>).getConfig !== 'function') throw invalidArgument(`weighting "${weighting.name}" has no getConfig(), so it cannot be saved (give user-defined strategies a getConfig and register them with mtl.weighting.register)`);
+  if (typeof (weighting as Partial<Weighting>).getConfig !== 'function')
+    throw invalidArgument(
+      `weighting "${weighting.name}" has no getConfig(), so it cannot be saved (give user-defined strategies a getConfig and register them with mtl.weighting.register)`,
+    );
   return { className: weighting.name, config: weighting.getConfig() };
 }
 
@@ -113,9 +128,13 @@ export function serializeMultiTask(model: MultiTaskModel): MultiTaskJSON {
   const tasks = model.taskNames.map((name): TaskJSON => {
     const spec = config.tasks[name];
     const what = `${owner}, task "${name}"`;
-    if (inGraph.has(spec.head)) throw invalidArgument(`${what}: the head "${spec.head.name}" is also part of the trunk; a saved model holds each layer in one place`);
+    if (inGraph.has(spec.head))
+      throw invalidArgument(`${what}: the head "${spec.head.name}" is also part of the trunk; a saved model holds each layer in one place`);
     for (const layer of withSublayers(spec.head)) {
-      if (graphNames.has(layer.name)) throw invalidArgument(`${what}: the head's layer "${layer.name}" has the name of a trunk layer; layer names must be unique to save a model`);
+      if (graphNames.has(layer.name))
+        throw invalidArgument(
+          `${what}: the head's layer "${layer.name}" has the name of a trunk layer; layer names must be unique to save a model`,
+        );
     }
     const task: TaskJSON = {
       name,
@@ -165,8 +184,10 @@ export function deserializeMultiTask(json: MultiTaskJSON | string): MultiTaskCon
   const description = parsed as MultiTaskJSON;
   const owner = `multi-task model "${description.name}"`;
   if (typeof description.name !== 'string') throw invalidArgument(`${MULTI_TASK_FORMAT}: name must be a string`);
-  if (description.representation !== 'trunk' && description.representation !== 'tasks') throw invalidArgument(`${owner}: representation must be "trunk" or "tasks", got ${JSON.stringify(description.representation)}`);
-  if (!Array.isArray(description.tasks) || description.tasks.length === 0) throw invalidArgument(`${owner}: tasks must be a non-empty array`);
+  if (description.representation !== 'trunk' && description.representation !== 'tasks')
+    throw invalidArgument(`${owner}: representation must be "trunk" or "tasks", got ${JSON.stringify(description.representation)}`);
+  if (!Array.isArray(description.tasks) || description.tasks.length === 0)
+    throw invalidArgument(`${owner}: tasks must be a non-empty array`);
   const { inputs, outputs } = deserializeGraph(description.graph, owner);
   const tasks: Record<string, TaskSpec> = {};
   for (const task of description.tasks) {

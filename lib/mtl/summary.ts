@@ -18,16 +18,28 @@ export interface TaskHeadRow {
 
 function lossName(loss: unknown): string {
   if (typeof loss === 'string') return loss;
-  if (loss && typeof loss === 'object' && 'name' in loss && typeof (loss as { name: unknown }).name === 'string') return (loss as { name: string }).name;
+  if (loss && typeof loss === 'object' && 'name' in loss && typeof (loss as { name: unknown }).name === 'string')
+    return (loss as { name: string }).name;
   return 'custom';
 }
 
 /** The per-task rows and the shared parameter count of a multi-task model's functional `model`. */
-export function taskHeads(model: Model, tasks: Record<string, { head: Layer; loss: unknown }>): { rows: TaskHeadRow[]; shared: number; sharedTrainable: number } {
+export function taskHeads(
+  model: Model,
+  tasks: Record<string, { head: Layer; loss: unknown }>,
+): { rows: TaskHeadRow[]; shared: number; sharedTrainable: number } {
   const rows: TaskHeadRow[] = Object.entries(tasks).map(([task, spec]) => {
     const counts = countParams(model, [spec.head]);
     const shape = model.outputs[task].shape.map((d) => (d === null ? 'None' : String(d)));
-    return { task, head: spec.head.name, className: spec.head.className, outputShape: `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`, params: counts.total, trainable: counts.trainable, loss: lossName(spec.loss) };
+    return {
+      task,
+      head: spec.head.name,
+      className: spec.head.className,
+      outputShape: `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`,
+      params: counts.total,
+      trainable: counts.trainable,
+      loss: lossName(spec.loss),
+    };
   });
   const all = countParams(model);
   const heads = rows.reduce((n, r) => n + r.params, 0);
@@ -48,5 +60,11 @@ export function multiTaskSummaryText(model: Model, tasks: Record<string, { head:
     rows.map((r) => [[r.task], [`${r.head} (${r.className})`], [r.outputShape], [count(r.params)], [r.loss]]),
     [false, false, false, true, false],
   );
-  return [...body, 'Task heads:', ...headTable, ` Shared params: ${count(shared)} (trainable ${count(sharedTrainable)})`, ...totalsText(summary.counts)].join('\n');
+  return [
+    ...body,
+    'Task heads:',
+    ...headTable,
+    ` Shared params: ${count(shared)} (trainable ${count(sharedTrainable)})`,
+    ...totalsText(summary.counts),
+  ].join('\n');
 }

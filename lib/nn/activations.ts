@@ -35,7 +35,8 @@ export function getActivation(activation: ActivationLike, what: string): Activat
   if (activation === null || activation === undefined) return ACTIVATIONS.linear;
   if (typeof activation === 'function') return activation;
   const name = isSerialized(activation) ? activation.className : activation;
-  if (typeof name !== 'string') throw invalidArgument(`${what}: an activation must be a name, a function or { className }, got ${JSON.stringify(activation)}`);
+  if (typeof name !== 'string')
+    throw invalidArgument(`${what}: an activation must be a name, a function or { className }, got ${JSON.stringify(activation)}`);
   return lookup('activation', ACTIVATIONS, name, what);
 }
 
@@ -49,7 +50,10 @@ export function serialize(activation: ActivationLike, what = 'activation'): stri
   if (activation === null || activation === undefined) return 'linear';
   if (typeof activation === 'function') {
     const name = Object.keys(ACTIVATIONS).find((key) => ACTIVATIONS[key] === activation);
-    if (name === undefined) throw invalidArgument(`${what}: a custom activation function has no config; register it with activations.register(name, fn) and pass the name`);
+    if (name === undefined)
+      throw invalidArgument(
+        `${what}: a custom activation function has no config; register it with activations.register(name, fn) and pass the name`,
+      );
     return name;
   }
   getActivation(activation, what);
@@ -59,7 +63,9 @@ export function serialize(activation: ActivationLike, what = 'activation'): stri
 /** Adds a user-defined activation under `name`, so layers can name it and configs can hold it. */
 export function register(name: string, activation: Activation): void {
   if (typeof name !== 'string' || name.length === 0) throw invalidArgument('activations.register: the name must be a non-empty string');
-  if (typeof activation !== 'function') throw invalidArgument(`activations.register("${name}"): the activation must be a function (x: Output) => Output`);
-  if (Object.prototype.hasOwnProperty.call(ACTIVATIONS, name) && ACTIVATIONS[name] !== activation) throw invalidArgument(`activations.register: "${name}" is already an activation`);
+  if (typeof activation !== 'function')
+    throw invalidArgument(`activations.register("${name}"): the activation must be a function (x: Output) => Output`);
+  if (Object.prototype.hasOwnProperty.call(ACTIVATIONS, name) && ACTIVATIONS[name] !== activation)
+    throw invalidArgument(`activations.register: "${name}" is already an activation`);
   ACTIVATIONS[name] = activation;
 }

@@ -32,7 +32,10 @@ export function isSerialized(value: unknown): value is Serialized {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const candidate = value as { className?: unknown; config?: unknown };
   if (typeof candidate.className !== 'string') return false;
-  return candidate.config === undefined || (candidate.config !== null && typeof candidate.config === 'object' && !Array.isArray(candidate.config));
+  return (
+    candidate.config === undefined ||
+    (candidate.config !== null && typeof candidate.config === 'object' && !Array.isArray(candidate.config))
+  );
 }
 
 /**
@@ -52,16 +55,25 @@ export function lookup<T>(family: string, table: Record<string, T> | Map<string,
 export function nameAndConfig(family: string, value: unknown, what?: string): { className: string; config: Config } {
   if (typeof value === 'string') return { className: value, config: {} };
   if (isSerialized(value)) return { className: value.className, config: { ...(value.config ?? {}) } };
-  throw invalidArgument(`${what ? `${what}: ` : ''}${/^[aeiou]/.test(family) ? 'an' : 'a'} ${family} must be a name or { className, config }, got ${describe(value)}`);
+  throw invalidArgument(
+    `${what ? `${what}: ` : ''}${/^[aeiou]/.test(family) ? 'an' : 'a'} ${family} must be a name or { className, config }, got ${describe(value)}`,
+  );
 }
 
 /** The serialised form of `object`, which must carry a className and getConfig (built-in objects do). */
 export function serializeObject(family: string, object: unknown, what: string): Serialized {
   const configurable = object as Configurable | null;
-  if (configurable && (typeof configurable === 'object' || typeof configurable === 'function') && typeof configurable.className === 'string' && typeof configurable.getConfig === 'function') {
+  if (
+    configurable &&
+    (typeof configurable === 'object' || typeof configurable === 'function') &&
+    typeof configurable.className === 'string' &&
+    typeof configurable.getConfig === 'function'
+  ) {
     return { className: configurable.className, config: configurable.getConfig() };
   }
-  throw invalidArgument(`${what}: this ${family} has no config (a custom function or object); make it with a factory of the ${family} family, or give it className and getConfig() and register it`);
+  throw invalidArgument(
+    `${what}: this ${family} has no config (a custom function or object); make it with a factory of the ${family} family, or give it className and getConfig() and register it`,
+  );
 }
 
 /**
@@ -82,7 +94,8 @@ export function checkJson(value: unknown, path: string): void {
   if (typeof value === 'object') {
     // A plain object of any realm (jest's sandbox and structuredClone give other Object.prototypes).
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== null && Object.getPrototypeOf(prototype) !== null) throw invalidArgument(`${path} is ${describe(value)}, not plain JSON (an array or a plain object)`);
+    if (prototype !== null && Object.getPrototypeOf(prototype) !== null)
+      throw invalidArgument(`${path} is ${describe(value)}, not plain JSON (an array or a plain object)`);
     for (const [key, item] of Object.entries(value as object)) {
       if (item === undefined) continue;
       checkJson(item, `${path}.${key}`);

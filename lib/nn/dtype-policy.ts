@@ -30,7 +30,9 @@ export type DTypePolicyLike = DTypePolicyName | DTypePolicy;
 export function getPolicy(value: DTypePolicyLike, what = 'dtypePolicy'): DTypePolicy {
   const name = typeof value === 'string' ? value : value?.name;
   if (typeof name === 'string' && Object.prototype.hasOwnProperty.call(POLICIES, name)) return POLICIES[name as DTypePolicyName];
-  throw invalidArgument(`${what}: unknown dtype policy ${JSON.stringify(typeof value === 'string' ? value : name ?? value)} (known: ${Object.keys(POLICIES).join(', ')})`);
+  throw invalidArgument(
+    `${what}: unknown dtype policy ${JSON.stringify(typeof value === 'string' ? value : (name ?? value))} (known: ${Object.keys(POLICIES).join(', ')})`,
+  );
 }
 
 let globalPolicyValue: DTypePolicy = POLICIES.float32;

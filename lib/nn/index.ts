@@ -13,7 +13,22 @@ import { Bidirectional, BidirectionalOptions } from './layers/bidirectional';
 import { Sequential } from './layers/sequential';
 import { MultiHeadAttention, MultiHeadAttentionOptions } from './layers/attention';
 import { TransformerEncoder, TransformerEncoderOptions } from './layers/transformer';
-import { CategoryEncoding, CategoryEncodingOptions, Discretization, DiscretizationOptions, Hashing, HashingOptions, IntegerLookup, IntegerLookupOptions, Normalization, NormalizationOptions, StringLookup, StringLookupOptions, TextVectorization, TextVectorizationOptions } from './layers/preprocessing';
+import {
+  CategoryEncoding,
+  CategoryEncodingOptions,
+  Discretization,
+  DiscretizationOptions,
+  Hashing,
+  HashingOptions,
+  IntegerLookup,
+  IntegerLookupOptions,
+  Normalization,
+  NormalizationOptions,
+  StringLookup,
+  StringLookupOptions,
+  TextVectorization,
+  TextVectorizationOptions,
+} from './layers/preprocessing';
 import { Layer, LayerOptions } from './layer';
 import { input } from './model';
 import { getLayer } from './layers/registry';
@@ -32,14 +47,63 @@ export * as activations from './activations';
 export * as pruning from './pruning';
 export * as mixedPrecision from './dtype-policy';
 export type { DTypePolicy, DTypePolicyName, DTypePolicyLike } from './dtype-policy';
-export { Dense, Conv2D, MaxPool2D, AvgPool2D, GlobalAveragePooling2D, Flatten, Reshape, Concatenate, Activation, Dropout, BatchNormalization, LayerNormalization, Embedding, LSTM, Sequential };
-export { Add, Subtract, Multiply, Average, Maximum, Minimum, Conv1D, MaxPool1D, AvgPool1D, GlobalAveragePooling1D, GlobalMaxPooling1D, SimpleRNN, GRU, Bidirectional };
+export {
+  Dense,
+  Conv2D,
+  MaxPool2D,
+  AvgPool2D,
+  GlobalAveragePooling2D,
+  Flatten,
+  Reshape,
+  Concatenate,
+  Activation,
+  Dropout,
+  BatchNormalization,
+  LayerNormalization,
+  Embedding,
+  LSTM,
+  Sequential,
+};
+export {
+  Add,
+  Subtract,
+  Multiply,
+  Average,
+  Maximum,
+  Minimum,
+  Conv1D,
+  MaxPool1D,
+  AvgPool1D,
+  GlobalAveragePooling1D,
+  GlobalMaxPooling1D,
+  SimpleRNN,
+  GRU,
+  Bidirectional,
+};
 export type { Conv1DOptions, Pool1DOptions, RecurrentOptions, GRUOptions, BidirectionalOptions };
 export { MultiHeadAttention, TransformerEncoder };
 export type { MultiHeadAttentionOptions, TransformerEncoderOptions };
 export { orthogonal } from './layers/lstm';
-export { PreprocessingLayer, Normalization, Discretization, CategoryEncoding, StringLookup, IntegerLookup, Hashing, TextVectorization } from './layers/preprocessing';
-export type { NormalizationOptions, DiscretizationOptions, CategoryEncodingOptions, StringLookupOptions, IntegerLookupOptions, HashingOptions, TextVectorizationOptions, AdaptData } from './layers/preprocessing';
+export {
+  PreprocessingLayer,
+  Normalization,
+  Discretization,
+  CategoryEncoding,
+  StringLookup,
+  IntegerLookup,
+  Hashing,
+  TextVectorization,
+} from './layers/preprocessing';
+export type {
+  NormalizationOptions,
+  DiscretizationOptions,
+  CategoryEncodingOptions,
+  StringLookupOptions,
+  IntegerLookupOptions,
+  HashingOptions,
+  TextVectorizationOptions,
+  AdaptData,
+} from './layers/preprocessing';
 export { registerLayer, getLayer, serializeLayer, registeredLayers } from './layers/registry';
 export type { LayerFactory, LayerClass } from './layers/registry';
 export { serializeModel, deserializeModel, serializeGraph, deserializeGraph, MODEL_FORMAT, MODEL_VERSION } from './serialization';
@@ -116,7 +180,8 @@ export function registerModelLoader(loader: (dir: string) => Promise<LoadedModel
  * restored (train.load, offered here beside nn.model where users look for it).
  */
 export async function load(dir: string): Promise<LoadedModel> {
-  if (!modelLoader) throw failedPrecondition('nn.load: lib/train is not loaded (import hydra-tf itself, or its train layer, before calling nn.load)');
+  if (!modelLoader)
+    throw failedPrecondition('nn.load: lib/train is not loaded (import hydra-tf itself, or its train layer, before calling nn.load)');
   return modelLoader(dir);
 }
 

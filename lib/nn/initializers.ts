@@ -96,7 +96,9 @@ export function heUniform(): Initializer {
 
 /** He normal: truncated N(0, 2 / fanIn). */
 export function heNormal(): Initializer {
-  return configured('heNormal', {}, (state, shape, dtype) => truncatedNormal(0, Math.sqrt(2 / fans(shape).fanIn) / TRUNCATED_STDDEV)(state, shape, dtype));
+  return configured('heNormal', {}, (state, shape, dtype) =>
+    truncatedNormal(0, Math.sqrt(2 / fans(shape).fanIn) / TRUNCATED_STDDEV)(state, shape, dtype),
+  );
 }
 
 export function zeros(): Initializer {
@@ -110,12 +112,14 @@ export function ones(): Initializer {
 /** Every element `value`, or exactly `values` (a nested array or typed array of the variable's shape). */
 export function constant(value: number | ArrayLike<number> | unknown[]): Initializer {
   // The config keeps the values as plain (nested) arrays: typed arrays are not JSON.
-  const configValue = typeof value === 'number' ? value : Array.isArray(value) ? structuredClone(value) : Array.from(value as ArrayLike<number>);
+  const configValue =
+    typeof value === 'number' ? value : Array.isArray(value) ? structuredClone(value) : Array.from(value as ArrayLike<number>);
   return configured('constant', { value: configValue }, (state, shape, dtype) => {
     if (typeof value === 'number') return ops.fill(shapeTensor(state, shape), ops.constant(state.graph, value, dtype));
     const flat = Array.isArray(value) ? (value as unknown[]).flat(Infinity) : Array.from(value as ArrayLike<number>);
     const size = shape.reduce((a, b) => a * b, 1);
-    if (flat.length !== size) throw invalidArgument(`constant initializer has ${flat.length} values, the variable's shape [${shape.join(', ')}] needs ${size}`);
+    if (flat.length !== size)
+      throw invalidArgument(`constant initializer has ${flat.length} values, the variable's shape [${shape.join(', ')}] needs ${size}`);
     return ops.reshape(ops.constant(state.graph, flat as number[], dtype), shapeTensor(state, shape));
   });
 }
@@ -127,7 +131,11 @@ export function orthogonal(gain = 1): Initializer {
     const cols = shape[shape.length - 1];
     const tall = rows < cols ? [cols, rows] : [rows, cols];
     const [a, b] = state.nextSeed();
-    const normal = ops.statelessRandomNormal(ops.constant(state.graph, tall, 'int32'), ops.constant(state.graph, [BigInt(a), BigInt(b)], 'int64'), { dtype });
+    const normal = ops.statelessRandomNormal(
+      ops.constant(state.graph, tall, 'int32'),
+      ops.constant(state.graph, [BigInt(a), BigInt(b)], 'int64'),
+      { dtype },
+    );
     const { q, r } = ops.qr(normal);
     const signs = ops.sign(ops.matrixDiagPartV3(r, ops.constant(state.graph, 0, 'int32'), ops.constant(state.graph, 0, dtype)));
     let matrix = ops.mul(q, signs);
@@ -139,13 +147,15 @@ export function orthogonal(gain = 1): Initializer {
 /** A number option of a config, or its default; anything else is an error naming the initializer. */
 function numberOption(className: string, config: Config, key: string, fallback: number): number {
   const value = config[key] ?? fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(`initializer "${className}": ${key} must be a finite number, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw invalidArgument(`initializer "${className}": ${key} must be a finite number, got ${JSON.stringify(value)}`);
   return value;
 }
 
 function checkConfigKeys(className: string, config: Config, known: string[]): void {
   for (const key of Object.keys(config)) {
-    if (!known.includes(key)) throw invalidArgument(`initializer "${className}": unknown option "${key}" (known options: ${known.join(', ') || 'none'})`);
+    if (!known.includes(key))
+      throw invalidArgument(`initializer "${className}": unknown option "${key}" (known options: ${known.join(', ') || 'none'})`);
   }
 }
 
@@ -158,7 +168,8 @@ const BY_NAME: Record<string, (config: Config) => Initializer> = {
   ones,
   randomUniform: (c) => randomUniform(numberOption('randomUniform', c, 'minval', -0.05), numberOption('randomUniform', c, 'maxval', 0.05)),
   randomNormal: (c) => randomNormal(numberOption('randomNormal', c, 'mean', 0), numberOption('randomNormal', c, 'stddev', 0.05)),
-  truncatedNormal: (c) => truncatedNormal(numberOption('truncatedNormal', c, 'mean', 0), numberOption('truncatedNormal', c, 'stddev', 0.05)),
+  truncatedNormal: (c) =>
+    truncatedNormal(numberOption('truncatedNormal', c, 'mean', 0), numberOption('truncatedNormal', c, 'stddev', 0.05)),
   constant: (c) => constant((c.value ?? 0) as number | unknown[]),
   orthogonal: (c) => orthogonal(numberOption('orthogonal', c, 'gain', 1)),
 };

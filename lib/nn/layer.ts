@@ -114,7 +114,9 @@ export abstract class Layer {
     this.defaultNamed = options.name === undefined;
     this.trainableFlag = options.trainable ?? true;
     this.policyIsOwn = options.dtypePolicy !== undefined;
-    this.currentPolicy = this.policyIsOwn ? getPolicy(options.dtypePolicy as DTypePolicyLike, `layer "${this.currentName}"`) : globalPolicy();
+    this.currentPolicy = this.policyIsOwn
+      ? getPolicy(options.dtypePolicy as DTypePolicyLike, `layer "${this.currentName}"`)
+      : globalPolicy();
   }
 
   private currentPolicy: DTypePolicy;
@@ -165,7 +167,8 @@ export abstract class Layer {
     this.currentName = name;
     if (name === previous) return;
     for (const layer of this.sublayers()) {
-      if (!layer.nameClaimed && layer.currentName.startsWith(`${previous}/`)) layer.rename(`${name}${layer.currentName.slice(previous.length)}`);
+      if (!layer.nameClaimed && layer.currentName.startsWith(`${previous}/`))
+        layer.rename(`${name}${layer.currentName.slice(previous.length)}`);
     }
   }
 
@@ -193,7 +196,11 @@ export abstract class Layer {
    * options to this base (name and trainable).
    */
   getConfig(): Config {
-    return { name: this.name, trainable: this.trainable, ...(this.dtypePolicy.name === 'float32' && !this.policyIsOwn ? {} : { dtypePolicy: this.dtypePolicy.name }) };
+    return {
+      name: this.name,
+      trainable: this.trainable,
+      ...(this.dtypePolicy.name === 'float32' && !this.policyIsOwn ? {} : { dtypePolicy: this.dtypePolicy.name }),
+    };
   }
 
   /** Layers this one is made of (sequential containers, recurrent cells). */
@@ -263,15 +270,21 @@ export abstract class Layer {
     const list = Array.isArray(inputs) ? inputs : [inputs];
     for (const [i, input] of list.entries()) {
       if (!(input instanceof SymbolicTensor)) {
-        throw invalidArgument(`layer "${this.name}": input ${i} must be a symbolic tensor (from layers.input or another layer), got ${describe(input)}`);
+        throw invalidArgument(
+          `layer "${this.name}": input ${i} must be a symbolic tensor (from layers.input or another layer), got ${describe(input)}`,
+        );
       }
     }
-    const probes = this.invoke(scratchContext(), list.map((input) => input.probe));
+    const probes = this.invoke(
+      scratchContext(),
+      list.map((input) => input.probe),
+    );
     const node = new LayerNode(this, list);
     const outputs = probes.map((probe, index) => new SymbolicTensor(node, index, probe));
     node.outputs = outputs;
     if (options?.multiOutput) return outputs;
-    if (outputs.length !== 1) throw invalidArgument(`layer "${this.name}" has ${outputs.length} outputs: use apply(inputs, { multiOutput: true })`);
+    if (outputs.length !== 1)
+      throw invalidArgument(`layer "${this.name}" has ${outputs.length} outputs: use apply(inputs, { multiOutput: true })`);
     return outputs[0];
   }
 
@@ -284,7 +297,10 @@ export abstract class Layer {
     if (expected !== undefined && inputs.length !== expected) {
       throw invalidArgument(`layer "${this.name}" takes ${expected} input(s), got ${inputs.length}`);
     }
-    this.buildOnce(ctx, inputs.map((input) => input.shape));
+    this.buildOnce(
+      ctx,
+      inputs.map((input) => input.shape),
+    );
     const result = ctx.graph.withNameScope(this.name, () => this.callInPolicy(ctx, inputs));
     return Array.isArray(result) ? result : [result];
   }
@@ -298,7 +314,10 @@ export abstract class Layer {
     const previous = ctx.state.autocast;
     ctx.state.autocast = compute === 'float32' ? null : compute;
     try {
-      const result = this.call(ctx, inputs.map((x) => castFloating(x, compute)));
+      const result = this.call(
+        ctx,
+        inputs.map((x) => castFloating(x, compute)),
+      );
       if (compute === policy.computeDtype) return result;
       // A float32 layer (normalization) inside a mixed model hands on the model's compute dtype.
       return Array.isArray(result) ? result.map((y) => castFloating(y, policy.computeDtype)) : castFloating(result, policy.computeDtype);

@@ -47,7 +47,8 @@ function listed(value: SymbolicTensor | SymbolicTensor[] | Named<SymbolicTensor>
     });
   }
   if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) if (!(v instanceof SymbolicTensor)) throw invalidArgument(`${what} "${key}" is not a symbolic tensor`);
+    for (const [key, v] of Object.entries(value))
+      if (!(v instanceof SymbolicTensor)) throw invalidArgument(`${what} "${key}" is not a symbolic tensor`);
     return Object.entries(value);
   }
   throw invalidArgument(`${what} must be a symbolic tensor, an array of them, or an object of them by name`);
@@ -103,7 +104,10 @@ export class Model {
     const outputs = listed(config.outputs, 'model output');
     if (outputs.length === 0) throw invalidArgument(`model "${this.name}" has no outputs`);
     for (const [key, value] of inputs) {
-      if (value.node.layer !== null) throw invalidArgument(`model "${this.name}": input "${key ?? value.toString()}" is a layer output, not a model input (make it with layers.input)`);
+      if (value.node.layer !== null)
+        throw invalidArgument(
+          `model "${this.name}": input "${key ?? value.toString()}" is a layer output, not a model input (make it with layers.input)`,
+        );
     }
     this.inputs = named(inputs);
     this.order = this.topologicalOrder(outputs);
@@ -127,11 +131,15 @@ export class Model {
     const visit = (node: LayerNode, path: string) => {
       if (state.get(node) === 'done') return;
       if (node.layer === null) {
-        if (!declared.has(node)) throw invalidArgument(`model "${this.name}": output ${path} depends on input "${node.inputName}", which is not among the model's inputs`);
+        if (!declared.has(node))
+          throw invalidArgument(
+            `model "${this.name}": output ${path} depends on input "${node.inputName}", which is not among the model's inputs`,
+          );
         state.set(node, 'done');
         return;
       }
-      if (state.get(node) === 'visiting') throw invalidArgument(`model "${this.name}": the layer graph has a cycle at "${node.layer.name}"`);
+      if (state.get(node) === 'visiting')
+        throw invalidArgument(`model "${this.name}": the layer graph has a cycle at "${node.layer.name}"`);
       state.set(node, 'visiting');
       for (const input of node.inputs) visit(input.node, path);
       state.set(node, 'done');
@@ -161,7 +169,9 @@ export class Model {
       const spec = tensor.node.inputSpec as { dtype: DType; shape: Array<number | null> };
       const name = `input/${key}`;
       const existing = graph.operation(name);
-      result[key] = existing ? existing.output(0) : graph.withRootScope(() => ops.placeholder(graph, { dtype: spec.dtype, shape: [-1, ...spec.shape.map((d) => d ?? -1)], name }));
+      result[key] = existing
+        ? existing.output(0)
+        : graph.withRootScope(() => ops.placeholder(graph, { dtype: spec.dtype, shape: [-1, ...spec.shape.map((d) => d ?? -1)], name }));
     }
     void state;
     return result;
@@ -186,7 +196,9 @@ export class Model {
     const result: Named<Output> = {};
     for (const [key, tensor] of Object.entries(this.outputs)) result[key] = (values.get(tensor.node) as Output[])[tensor.index];
     // Mixed precision: outputs in float32, as Keras's losses cast them (dtype-policy.ts).
-    for (const [key, output] of Object.entries(result)) if (output.dtype === 'bfloat16' || output.dtype === 'float16') result[key] = graph.withNameScope(`output_${key}`, () => ops.cast(output, 'float32'));
+    for (const [key, output] of Object.entries(result))
+      if (output.dtype === 'bfloat16' || output.dtype === 'float16')
+        result[key] = graph.withNameScope(`output_${key}`, () => ops.cast(output, 'float32'));
     return result;
   }
 

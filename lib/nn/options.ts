@@ -33,7 +33,8 @@ export function pair(kind: string, name: string, value: number | [number, number
 
 export function padding(kind: string, value: string | undefined): 'VALID' | 'SAME' {
   const mode = (value ?? 'valid').toLowerCase();
-  if (mode !== 'valid' && mode !== 'same') throw invalidArgument(`${kind}: padding must be "valid" or "same", got ${JSON.stringify(value)}`);
+  if (mode !== 'valid' && mode !== 'same')
+    throw invalidArgument(`${kind}: padding must be "valid" or "same", got ${JSON.stringify(value)}`);
   return mode === 'valid' ? 'VALID' : 'SAME';
 }
 
@@ -73,9 +74,12 @@ export function kernelBiasConfig(layer: string, o: KernelBiasOptions) {
 }
 
 /** How the kernel and the bias weights are made (the bias null when useBias is false), for addWeight. */
-export function kernelBiasWeights(o: KernelBiasOptions): { kernel: { initializer: InitializerLike; regularizer?: RegularizerLike }; bias: { initializer: InitializerLike; regularizer?: RegularizerLike } | null } {
+export function kernelBiasWeights(o: KernelBiasOptions): {
+  kernel: { initializer: InitializerLike; regularizer?: RegularizerLike };
+  bias: { initializer: InitializerLike; regularizer?: RegularizerLike } | null;
+} {
   return {
     kernel: { initializer: o.kernelInitializer ?? 'glorotUniform', regularizer: o.kernelRegularizer },
-    bias: o.useBias ?? true ? { initializer: o.biasInitializer ?? 'zeros', regularizer: o.biasRegularizer } : null,
+    bias: (o.useBias ?? true) ? { initializer: o.biasInitializer ?? 'zeros', regularizer: o.biasRegularizer } : null,
   };
 }

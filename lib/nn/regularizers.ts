@@ -13,7 +13,8 @@ export interface Regularizer {
 }
 
 function check(value: number, what: string): number {
-  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) throw invalidArgument(`${what} must be a finite number >= 0, got ${value}`);
+  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0))
+    throw invalidArgument(`${what} must be a finite number >= 0, got ${value}`);
   return value;
 }
 
@@ -37,11 +38,15 @@ export function l2(factor = 0.01): Regularizer {
 export function l1l2(options: { l1?: number; l2?: number } = {}): Regularizer {
   const a = check(options.l1 ?? 0.01, 'l1 factor');
   const b = check(options.l2 ?? 0.01, 'l2 factor');
-  return configured('l1l2', { l1: a, l2: b }, (w) => ops.add(ops.mul(ops.reduceSum(ops.abs(w)), a), ops.mul(ops.reduceSum(ops.square(w)), b)));
+  return configured('l1l2', { l1: a, l2: b }, (w) =>
+    ops.add(ops.mul(ops.reduceSum(ops.abs(w)), a), ops.mul(ops.reduceSum(ops.square(w)), b)),
+  );
 }
 
 function checkKeys(className: string, config: Config, known: string[]): void {
-  for (const key of Object.keys(config)) if (!known.includes(key)) throw invalidArgument(`regularizer "${className}": unknown option "${key}" (known options: ${known.join(', ')})`);
+  for (const key of Object.keys(config))
+    if (!known.includes(key))
+      throw invalidArgument(`regularizer "${className}": unknown option "${key}" (known options: ${known.join(', ')})`);
 }
 
 const BY_NAME: Record<string, (config: Config) => Regularizer> = {

@@ -58,7 +58,8 @@ export function serializeGraph(inputs: Named<SymbolicTensor>, outputs: Named<Sym
   const inputKeys = new Map<LayerNode, string>();
   const inputList: InputJSON[] = [];
   for (const [key, tensor] of Object.entries(inputs)) {
-    if (!(tensor instanceof SymbolicTensor) || tensor.node.layer !== null) throw invalidArgument(`${owner}: input "${key}" is not a model input (make it with layers.input)`);
+    if (!(tensor instanceof SymbolicTensor) || tensor.node.layer !== null)
+      throw invalidArgument(`${owner}: input "${key}" is not a model input (make it with layers.input)`);
     const spec = tensor.node.inputSpec as { dtype: DType; shape: Array<number | null> };
     inputKeys.set(tensor.node, key);
     const entry: InputJSON = { name: key, shape: [...spec.shape], dtype: spec.dtype };
@@ -75,7 +76,8 @@ export function serializeGraph(inputs: Named<SymbolicTensor>, outputs: Named<Sym
   const visiting = new Set<LayerNode>();
   const visit = (node: LayerNode, path: string): void => {
     if (inputKeys.has(node) || nodeIndex.has(node)) return;
-    if (node.layer === null) throw invalidArgument(`${owner}: output ${path} depends on input "${node.inputName}", which is not among the model's inputs`);
+    if (node.layer === null)
+      throw invalidArgument(`${owner}: output ${path} depends on input "${node.inputName}", which is not among the model's inputs`);
     if (visiting.has(node)) throw invalidArgument(`${owner}: the layer graph has a cycle at "${node.layer.name}"`);
     visiting.add(node);
     for (const tensor of node.inputs) visit(tensor.node, path);
@@ -104,10 +106,16 @@ function checkLayerNames(layers: Layer[], owner: string): void {
   const where = new Map<Layer, string>();
   const add = (layer: Layer, place: string) => {
     const seen = where.get(layer);
-    if (seen !== undefined) throw invalidArgument(`${owner}: layer "${layer.name}" is used both ${seen} and ${place}; a config holds each layer in one place (give each place its own layer)`);
+    if (seen !== undefined)
+      throw invalidArgument(
+        `${owner}: layer "${layer.name}" is used both ${seen} and ${place}; a config holds each layer in one place (give each place its own layer)`,
+      );
     where.set(layer, place);
     const other = byName.get(layer.name);
-    if (other && other !== layer) throw invalidArgument(`${owner}: two different layers are named "${layer.name}"; layer names must be unique in a model to save it (they name its variables)`);
+    if (other && other !== layer)
+      throw invalidArgument(
+        `${owner}: two different layers are named "${layer.name}"; layer names must be unique in a model to save it (they name its variables)`,
+      );
     byName.set(layer.name, layer);
     for (const sub of layer.sublayers()) add(sub, `inside "${layer.name}"`);
   };
@@ -115,13 +123,17 @@ function checkLayerNames(layers: Layer[], owner: string): void {
 }
 
 /** Rebuilds the DAG of `serializeGraph`: fresh layers (same names and configs) applied to fresh inputs. */
-export function deserializeGraph(json: GraphJSON, owner: string): { inputs: Named<SymbolicTensor>; outputs: Named<SymbolicTensor>; layers: Layer[] } {
+export function deserializeGraph(
+  json: GraphJSON,
+  owner: string,
+): { inputs: Named<SymbolicTensor>; outputs: Named<SymbolicTensor>; layers: Layer[] } {
   for (const key of ['inputs', 'layers', 'nodes', 'outputs'] as const) {
     if (!Array.isArray(json[key])) throw invalidArgument(`${owner}: "${key}" must be an array`);
   }
   const inputs: Named<SymbolicTensor> = {};
   json.inputs.forEach((entry, i) => {
-    if (!entry || typeof entry.name !== 'string' || !Array.isArray(entry.shape)) throw invalidArgument(`${owner}: inputs[${i}] must be { name, shape, dtype }`);
+    if (!entry || typeof entry.name !== 'string' || !Array.isArray(entry.shape))
+      throw invalidArgument(`${owner}: inputs[${i}] must be { name, shape, dtype }`);
     if (!isDType(entry.dtype)) throw invalidArgument(`${owner}: input "${entry.name}" has unknown dtype ${JSON.stringify(entry.dtype)}`);
     if (entry.name in inputs) throw invalidArgument(`${owner}: input "${entry.name}" is listed twice`);
     inputs[entry.name] = input({ name: entry.inputName ?? entry.name, shape: entry.shape, dtype: entry.dtype });
@@ -132,14 +144,18 @@ export function deserializeGraph(json: GraphJSON, owner: string): { inputs: Name
     if (typeof name !== 'string') throw invalidArgument(`${owner}: layers[${i}] must be { className, config } with config.name`);
     if (layers.has(name)) throw invalidArgument(`${owner}: layer "${name}" is listed twice`);
     const layer = getLayer(entry);
-    if (layer.name !== name) throw invalidArgument(`${owner}: the factory of layer class "${entry.className}" named the layer "${layer.name}", not "${name}" as its config says`);
+    if (layer.name !== name)
+      throw invalidArgument(
+        `${owner}: the factory of layer class "${entry.className}" named the layer "${layer.name}", not "${name}" as its config says`,
+      );
     layers.set(name, layer);
   });
   const results: SymbolicTensor[][] = [];
   const resolve = (reference: TensorRef, where: string): SymbolicTensor => {
     if (reference && typeof (reference as { input?: unknown }).input === 'string') {
       const key = (reference as { input: string }).input;
-      if (!(key in inputs)) throw invalidArgument(`${owner}: ${where} reads input "${key}", which is not among the inputs (${Object.keys(inputs).join(', ')})`);
+      if (!(key in inputs))
+        throw invalidArgument(`${owner}: ${where} reads input "${key}", which is not among the inputs (${Object.keys(inputs).join(', ')})`);
       return inputs[key];
     }
     const { node, index } = (reference ?? {}) as { node?: unknown; index?: unknown };
@@ -147,7 +163,10 @@ export function deserializeGraph(json: GraphJSON, owner: string): { inputs: Name
       throw invalidArgument(`${owner}: ${where} reads ${JSON.stringify(reference)}, which is not an input or an earlier layer call`);
     }
     const tensor = results[node as number][index as number];
-    if (!tensor) throw invalidArgument(`${owner}: ${where} reads output ${index} of call ${node}, which has ${results[node as number].length} output(s)`);
+    if (!tensor)
+      throw invalidArgument(
+        `${owner}: ${where} reads output ${index} of call ${node}, which has ${results[node as number].length} output(s)`,
+      );
     return tensor;
   };
   json.nodes.forEach((entry, i) => {
@@ -167,17 +186,25 @@ export function deserializeGraph(json: GraphJSON, owner: string): { inputs: Name
 
 /** Throws unless `json` is an object of `format` at `version` (the versions this code reads). */
 export function checkFormat(json: unknown, format: string, version: number): void {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalidArgument(`expected a ${format} JSON object, got ${json === null ? 'null' : typeof json}`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw invalidArgument(`expected a ${format} JSON object, got ${json === null ? 'null' : typeof json}`);
   const header = json as { format?: unknown; version?: unknown };
   if (header.format !== format) throw invalidArgument(`not a ${format} description: format is ${JSON.stringify(header.format)}`);
-  if (header.version !== version) throw invalidArgument(`${format} version ${JSON.stringify(header.version)} is not supported (this hydra-tf reads version ${version})`);
+  if (header.version !== version)
+    throw invalidArgument(`${format} version ${JSON.stringify(header.version)} is not supported (this hydra-tf reads version ${version})`);
 }
 
 /** A functional model's architecture as versioned JSON (inputs, layers with configs, layer calls, outputs); weights are not included. */
 export function serializeModel(model: Model): ModelJSON {
   if (!(model instanceof Model)) throw invalidArgument('serializeModel: expected a functional model (nn.model)');
   const graph = serializeGraph(model.inputs, model.outputs, `model "${model.name}"`);
-  const json: ModelJSON = { format: MODEL_FORMAT, version: MODEL_VERSION, name: model.name, ...(model.dtypePolicy ? { dtypePolicy: model.dtypePolicy.name } : {}), ...graph };
+  const json: ModelJSON = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    name: model.name,
+    ...(model.dtypePolicy ? { dtypePolicy: model.dtypePolicy.name } : {}),
+    ...graph,
+  };
   checkJson(json, `model "${model.name}"`);
   return json;
 }
@@ -189,5 +216,10 @@ export function deserializeModel(json: ModelJSON | string): Model {
   const model = parsed as ModelJSON;
   if (typeof model.name !== 'string') throw invalidArgument(`${MODEL_FORMAT}: name must be a string`);
   const { inputs, outputs } = deserializeGraph(model, `model "${model.name}"`);
-  return new Model({ inputs, outputs, name: model.name, ...(model.dtypePolicy !== undefined ? { dtypePolicy: model.dtypePolicy as DTypePolicyName } : {}) });
+  return new Model({
+    inputs,
+    outputs,
+    name: model.name,
+    ...(model.dtypePolicy !== undefined ? { dtypePolicy: model.dtypePolicy as DTypePolicyName } : {}),
+  });
 }

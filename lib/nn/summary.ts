@@ -35,7 +35,17 @@ export interface ModelSummary {
   counts: ParamCounts;
 }
 
-const BYTES: Partial<Record<DType, number>> = { float16: 2, bfloat16: 2, float32: 4, float64: 8, int32: 4, int64: 8, int8: 1, uint8: 1, bool: 1 };
+const BYTES: Partial<Record<DType, number>> = {
+  float16: 2,
+  bfloat16: 2,
+  float32: 4,
+  float64: 8,
+  int32: 4,
+  int64: 8,
+  int8: 1,
+  uint8: 1,
+  bool: 1,
+};
 
 function shapeText(shape: Array<number | null>): string {
   const dims = shape.map((d) => (d === null ? 'None' : String(d)));
@@ -147,7 +157,8 @@ export function totalsText(counts: ParamCounts, indent = ' '): string[] {
 export function table(headers: string[], rows: string[][][], rightAligned: boolean[]): string[] {
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.flatMap((row) => row[c].map((line) => line.length))));
   const pad = (text: string, c: number) => (rightAligned[c] ? text.padStart(widths[c]) : text.padEnd(widths[c]));
-  const rule = (left: string, fill: string, middle: string, right: string) => `${left}${widths.map((w) => fill.repeat(w + 2)).join(middle)}${right}`;
+  const rule = (left: string, fill: string, middle: string, right: string) =>
+    `${left}${widths.map((w) => fill.repeat(w + 2)).join(middle)}${right}`;
   const lines = [rule('┏', '━', '┳', '┓'), `┃ ${headers.map((h, c) => pad(h, c)).join(' ┃ ')} ┃`, rule('┡', '━', '╇', '┩')];
   rows.forEach((row, r) => {
     const height = Math.max(1, ...row.map((cell) => cell.length));

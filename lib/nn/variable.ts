@@ -78,7 +78,9 @@ export class GraphState {
    * Where a new variable lives (its handle and initializer); undefined: the current device
    * scope. A distribution strategy sets it (parameter servers place variables on ps tasks).
    */
-  variableDevice: ((variable: { name: string; shape: number[]; dtype: DType; trainable: boolean; perProcess?: boolean }) => string | undefined) | null = null;
+  variableDevice:
+    ((variable: { name: string; shape: number[]; dtype: DType; trainable: boolean; perProcess?: boolean }) => string | undefined) | null =
+    null;
   private variablesByName = new Map<string, Variable>();
 
   constructor(
@@ -96,14 +98,21 @@ export class GraphState {
   /** `perProcess`: state of this process only (metric accumulators), never shared across a cluster. */
   createVariable(name: string, initialValue: Output, options: { trainable: boolean; shape: number[]; perProcess?: boolean }): Variable {
     if (this.variablesByName.has(name)) {
-      if (!this.lenientNames) throw invalidArgument(`a variable named "${name}" already exists in this graph (two layers with the same name in one model?)`);
+      if (!this.lenientNames)
+        throw invalidArgument(`a variable named "${name}" already exists in this graph (two layers with the same name in one model?)`);
       let n = 1;
       while (this.variablesByName.has(`${name}_${n}`)) n++;
       name = `${name}_${n}`;
     }
     const graph = this.graph;
     const dtype = initialValue.dtype;
-    const device = this.variableDevice?.({ name, shape: options.shape, dtype, trainable: options.trainable, ...(options.perProcess ? { perProcess: true } : {}) });
+    const device = this.variableDevice?.({
+      name,
+      shape: options.shape,
+      dtype,
+      trainable: options.trainable,
+      ...(options.perProcess ? { perProcess: true } : {}),
+    });
     const create = () => {
       const created = ops.varHandleOp(graph, { dtype, shape: options.shape, sharedName: name, name });
       return [created, ops.assignVariableOp(created, initialValue, { name: `${name}/Initialize` })] as const;
@@ -137,7 +146,8 @@ export class GraphState {
    */
   existingOrCreate(name: string, initialValue: Output, options: { trainable: boolean; shape: number[] }): Variable {
     const existing = this.variablesByName.get(name);
-    if (existing && existing.shape.length === options.shape.length && existing.shape.every((d, i) => d === options.shape[i])) return existing;
+    if (existing && existing.shape.length === options.shape.length && existing.shape.every((d, i) => d === options.shape[i]))
+      return existing;
     if (existing) {
       this.variables.splice(this.variables.indexOf(existing), 1);
       this.variablesByName.delete(name);

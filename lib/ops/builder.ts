@@ -4,7 +4,19 @@
  * operation and shapes its outputs. Everything op-specific comes from the live OpDef, so the
  * generated wrappers stay one line each.
  */
-import { DType, dtypeName, isDType, invalidArgument, TensorFlowError, AttrInput, Graph, Operation, Output, Tensor, TensorLike } from '../core';
+import {
+  DType,
+  dtypeName,
+  isDType,
+  invalidArgument,
+  TensorFlowError,
+  AttrInput,
+  Graph,
+  Operation,
+  Output,
+  Tensor,
+  TensorLike,
+} from '../core';
 import type { ArgDef, AttrDef, OpDef } from '../proto';
 import { COMMON_OPTION_KEYS, attrKey, opFunctionName, outputKey } from './naming';
 
@@ -181,10 +193,14 @@ function inputDtype(def: OpDef, arg: ArgDef, value: OutputLike, dtypes: Map<stri
 
 function naturalDtype(value: OutputLike, attr: AttrDef | undefined): DType {
   const natural = value instanceof Tensor ? value.dtype : inferredDtype(value);
-  const allowed = (attr?.allowedValues?.list?.type ?? []).filter((code) => safeDtypeName(code) !== undefined).map((code) => dtypeName(code));
+  const allowed = (attr?.allowedValues?.list?.type ?? [])
+    .filter((code) => safeDtypeName(code) !== undefined)
+    .map((code) => dtypeName(code));
   if (allowed.length === 0 || allowed.includes(natural)) return natural;
   const integral = natural === 'float32' && allIntegers(value);
-  for (const candidate of integral ? (['int32', 'int64', 'float32', 'float64'] as DType[]) : (['float32', 'float64', 'int32', 'int64'] as DType[])) {
+  for (const candidate of integral
+    ? (['int32', 'int64', 'float32', 'float64'] as DType[])
+    : (['float32', 'float64', 'int32', 'int64'] as DType[])) {
     if (allowed.includes(candidate)) return candidate;
   }
   return allowed[0];

@@ -43,11 +43,17 @@ const FILE_GROUPS: Array<[string, RegExp]> = [
   ['data', /Dataset|Iterator|^Optional(FromValue|GetValue|HasValue|None)$/],
   ['training', /^(Resource)?(Sparse)?Apply/],
   ['resource-variables', /^Resource|^Var|^ReadVariableOp$|^Assign(Add|Sub)?VariableOp$|^DestroyResourceOp$|^Variable/],
-  ['nn', /^(Conv[23]D|DepthwiseConv|MaxPool|AvgPool|FusedBatchNorm|BatchNorm|BiasAdd|Relu|Elu|Selu|LeakyRelu|Softmax|LogSoftmax|Softplus|Softsign|SparseSoftmaxCrossEntropy|LRN|Dilation2D|Erosion2D|L2Loss|InTopK|TopK|NthElement|Fractional(Max|Avg)Pool|CTC|DataFormat|FusedPadConv2D|FusedResizeAndPadConv2D)/],
+  [
+    'nn',
+    /^(Conv[23]D|DepthwiseConv|MaxPool|AvgPool|FusedBatchNorm|BatchNorm|BiasAdd|Relu|Elu|Selu|LeakyRelu|Softmax|LogSoftmax|Softplus|Softsign|SparseSoftmaxCrossEntropy|LRN|Dilation2D|Erosion2D|L2Loss|InTopK|TopK|NthElement|Fractional(Max|Avg)Pool|CTC|DataFormat|FusedPadConv2D|FusedResizeAndPadConv2D)/,
+  ],
   ['sparse', /^Sparse/],
   ['tensor-lists', /^TensorList|^TensorArray|^TensorMap/],
   ['random', /^Stateless|^StatefulStandardNormal|^StatefulUniform|^StatefulTruncated|^Random|^Multinomial|^TruncatedNormal/],
-  ['image', /^(Decode|Encode|Resize|Crop|Adjust|Extract(Glimpse|Jpeg)|Draw|NonMaxSuppression|RGBTo|HSVTo|SampleDistortedBoundingBox|ScaleAndTranslate|ImageProjective)/],
+  [
+    'image',
+    /^(Decode|Encode|Resize|Crop|Adjust|Extract(Glimpse|Jpeg)|Draw|NonMaxSuppression|RGBTo|HSVTo|SampleDistortedBoundingBox|ScaleAndTranslate|ImageProjective)/,
+  ],
   ['strings', /^(String|Regex|Substr|Unicode|StaticRegex|AsString|ReduceJoin|DecodeBase64|EncodeBase64)/],
   ['collective', /^Collective|^Nccl|^AllToAll/],
 ];
@@ -71,7 +77,11 @@ export function generateOps(defs: Iterable<OpDef>, tensorflowVersion: string): G
     const name = def.name as string;
     if (name.startsWith('_')) skipped.push({ op: name, reason: 'internal' });
     else if (def.deprecation) {
-      skipped.push({ op: name, reason: 'deprecated', detail: `since GraphDef version ${def.deprecation.version ?? 0}: ${def.deprecation.explanation ?? ''}` });
+      skipped.push({
+        op: name,
+        reason: 'deprecated',
+        detail: `since GraphDef version ${def.deprecation.version ?? 0}: ${def.deprecation.explanation ?? ''}`,
+      });
     } else if (!isSaneName(name)) skipped.push({ op: name, reason: 'unusable name' });
     else {
       const problem = namingProblem(def);
@@ -91,7 +101,11 @@ export function generateOps(defs: Iterable<OpDef>, tensorflowVersion: string): G
     const fn = opFunctionName(def.name as string);
     const clashes = byFunction.get(fn) as OpDef[];
     if (clashes.length > 1) {
-      skipped.push({ op: def.name as string, reason: 'name clash', detail: `${clashes.map((d) => d.name).join(' and ')} would both be ${fn}` });
+      skipped.push({
+        op: def.name as string,
+        reason: 'name clash',
+        detail: `${clashes.map((d) => d.name).join(' and ')} would both be ${fn}`,
+      });
       continue;
     }
     const file = fileGroup(def.name as string);
@@ -148,7 +162,11 @@ function namingProblem(def: OpDef): string | null {
   const params = (def.inputArg ?? []).map((arg) => inputParameterName(arg.name as string));
   const keys = exposedAttrs(def).map((attr) => attrKey(attr.name as string));
   const outputs = (def.outputArg ?? []).map((arg) => outputKey(arg.name as string));
-  for (const [what, names] of [['inputs', params], ['attributes', keys], ['outputs', outputs]] as const) {
+  for (const [what, names] of [
+    ['inputs', params],
+    ['attributes', keys],
+    ['outputs', outputs],
+  ] as const) {
     const duplicate = names.find((name, i) => names.indexOf(name) !== i);
     if (duplicate) return `two ${what} are both called ${duplicate}`;
   }
@@ -240,7 +258,12 @@ function attrDoc(attr: AttrDef): string[] {
   const allowed = attr.allowedValues?.list;
   if (allowed?.type?.length) parts.push(`One of ${allowed.type.map(dtypeLabel).join(', ')}.`);
   if (allowed?.s?.length) parts.push(`One of ${allowed.s.map((v) => JSON.stringify(bytesToString(v))).join(', ')}.`);
-  if (attr.hasMinimum) parts.push((attr.type as string).startsWith('list(') ? `At least ${String(attr.minimum ?? 0)} item(s).` : `Minimum ${String(attr.minimum ?? 0)}.`);
+  if (attr.hasMinimum)
+    parts.push(
+      (attr.type as string).startsWith('list(')
+        ? `At least ${String(attr.minimum ?? 0)} item(s).`
+        : `Minimum ${String(attr.minimum ?? 0)}.`,
+    );
   if (attr.defaultValue !== undefined) parts.push(`Default ${renderAttrValue(attr.defaultValue, attr.type as string)}.`);
   return [parts.join(' ')];
 }
@@ -332,14 +355,21 @@ export function renderAttrValue(value: AttrValue, kind: string): string {
     const items = value.list ?? {};
     const element = list[1];
     const rendered =
-      element === 'type' ? (items.type ?? []).map((t) => `'${dtypeLabel(t)}'`)
-      : element === 'int' ? (items.i ?? []).map(String)
-      : element === 'float' ? (items.f ?? []).map(String)
-      : element === 'bool' ? (items.b ?? []).map(String)
-      : element === 'string' ? (items.s ?? []).map((s) => JSON.stringify(bytesToString(s)))
-      : element === 'shape' ? (items.shape ?? []).map(renderShape)
-      : element === 'func' ? (items.func ?? []).map((f) => JSON.stringify(f.name ?? ''))
-      : [];
+      element === 'type'
+        ? (items.type ?? []).map((t) => `'${dtypeLabel(t)}'`)
+        : element === 'int'
+          ? (items.i ?? []).map(String)
+          : element === 'float'
+            ? (items.f ?? []).map(String)
+            : element === 'bool'
+              ? (items.b ?? []).map(String)
+              : element === 'string'
+                ? (items.s ?? []).map((s) => JSON.stringify(bytesToString(s)))
+                : element === 'shape'
+                  ? (items.shape ?? []).map(renderShape)
+                  : element === 'func'
+                    ? (items.func ?? []).map((f) => JSON.stringify(f.name ?? ''))
+                    : [];
     return `[${rendered.join(', ')}]`;
   }
   switch (kind) {

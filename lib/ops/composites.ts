@@ -66,7 +66,13 @@ function axes(x: Output, axis: Axis): Output {
   const graph = x.graph;
   if (axis !== undefined) return constant(graph, Array.isArray(axis) ? axis : [axis], 'int32', { name: 'axis' });
   const shape = x.shape;
-  if (shape !== null) return constant(graph, shape.map((_, i) => i), 'int32', { name: 'axis' });
+  if (shape !== null)
+    return constant(
+      graph,
+      shape.map((_, i) => i),
+      'int32',
+      { name: 'axis' },
+    );
   // Unknown rank: Range and Rank have no gradient, but only an int32 edge leads through them.
   return raw.range(0, raw.rank(x), 1, { graph });
 }
@@ -134,7 +140,11 @@ export function sparseSoftmaxCrossEntropy(logits: Output, labels: OutputLike): O
     const limit = ids.dtype === 'int32' ? depth : cast(depth, ids.dtype as DType);
     const inRange = raw.logicalAnd(raw.greaterEqual(ids, raw.zerosLike(ids)), raw.less(ids, limit));
     const flat = raw.reshape(inRange, constant(graph, [-1], 'int32'));
-    const check = raw.assert(raw.all(flat, constant(graph, [0], 'int32')), [constant(graph, 'sparseSoftmaxCrossEntropy: labels must be class ids in [0, classes); classes and labels:', 'string'), depth, ids], { summarize: 8 });
+    const check = raw.assert(
+      raw.all(flat, constant(graph, [0], 'int32')),
+      [constant(graph, 'sparseSoftmaxCrossEntropy: labels must be class ids in [0, classes); classes and labels:', 'string'), depth, ids],
+      { summarize: 8 },
+    );
     const checked = graph.withControlDependencies([check], () => raw.identity(ids));
     return raw.softmaxCrossEntropyWithLogits(logits, oneHot(checked, depth, logits.dtype)).loss;
   });

@@ -86,7 +86,8 @@ export function probeGradient(def: OpDef): ProbeResult {
   const outputs = def.outputArg ?? [];
   const crash = CRASHES_TENSORFLOW[def.name as string];
   if (crash) return { status: 'unknown', detail: `not probed: ${crash}` };
-  if (def.deprecation) return { status: 'unknown', detail: `not probed: deprecated, graphs of version ${def.deprecation.version ?? 0} and later refuse it` };
+  if (def.deprecation)
+    return { status: 'unknown', detail: `not probed: deprecated, graphs of version ${def.deprecation.version ?? 0} and later refuse it` };
   if (inputs.length === 0) return { status: 'notDifferentiable', detail: 'no inputs' };
   if (outputs.length === 0) return { status: 'notDifferentiable', detail: 'no outputs' };
   if (inputs.some((arg) => arg.isRef)) return { status: 'unknown', detail: 'takes reference-typed inputs (TF1 variables)' };
@@ -121,7 +122,10 @@ export function probeGradient(def: OpDef): ProbeResult {
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Node names and memory addresses would make the stored table differ from run to run.
-  return message.split('\n')[0].replace(/0x[0-9a-f]+/gi, '0x…').slice(0, 160);
+  return message
+    .split('\n')[0]
+    .replace(/0x[0-9a-f]+/gi, '0x…')
+    .slice(0, 160);
 }
 
 function placeholder(graph: Graph, name: string, dtype: DType | number): Output {

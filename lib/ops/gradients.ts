@@ -29,7 +29,9 @@ export function hasCppGradient(opType: string): boolean {
 }
 
 /** Dtypes along which gradients flow; integer, bool and string edges carry none in TensorFlow. */
-const DIFFERENTIABLE_CODES = new Set(['float16', 'bfloat16', 'float32', 'float64', 'complex64', 'complex128'].map((d) => DTYPE_CODES[d as keyof typeof DTYPE_CODES]));
+const DIFFERENTIABLE_CODES = new Set(
+  ['float16', 'bfloat16', 'float32', 'float64', 'complex64', 'complex128'].map((d) => DTYPE_CODES[d as keyof typeof DTYPE_CODES]),
+);
 
 /**
  * Exits of TF1 while loops (as in imported graphs): TF_AddGradients dereferences the loop
@@ -148,4 +150,3 @@ function describeX(x: Output): string {
   }
   return `"${x.name}"`;
 }
-

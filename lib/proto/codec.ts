@@ -28,7 +28,10 @@ import type { EnumJson, FieldJson, MessageJson, NamespaceJson } from './schema';
 
 /** Raised for values that cannot be encoded, or bytes that cannot be decoded. */
 export class ProtoError extends Error {
-  constructor(message: string, readonly path?: string) {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
     super(message);
     this.name = 'ProtoError';
   }
@@ -43,7 +46,10 @@ export class ProtoError extends Error {
 const MAP_ENTRY_OPTION = 'map_entry';
 
 function pascal(name: string): string {
-  return name.split('_').map((p) => (p ? p[0].toUpperCase() + p.slice(1) : '')).join('');
+  return name
+    .split('_')
+    .map((p) => (p ? p[0].toUpperCase() + p.slice(1) : ''))
+    .join('');
 }
 
 function withExplicitMapEntries<N extends NamespaceJson | MessageJson>(ns: N): N {
@@ -326,19 +332,37 @@ function toWire(type: protobuf.Type, obj: unknown, path: string, depth: number):
     if (v === undefined || v === null) continue;
     const fi = ti.byKey.get(key);
     if (!fi) {
-      throw new ProtoError(`${path}: ${type.fullName.slice(1)} has no field '${key}' (fields: ${ti.fields.map((f) => f.json).join(', ')})`, path);
+      throw new ProtoError(
+        `${path}: ${type.fullName.slice(1)} has no field '${key}' (fields: ${ti.fields.map((f) => f.json).join(', ')})`,
+        path,
+      );
     }
     if (seen.has(fi)) throw new ProtoError(`${path}: field '${fi.json}' given twice ('${seen.get(fi)}' and '${key}')`, path);
     seen.set(fi, key);
     const fpath = `${path}.${fi.json}`;
     if (fi.isMap) {
-      const entries: [string, unknown][] = v instanceof Map ? [...v.entries()].map(([k, x]) => [String(k), x]) : isPlainObject(v) ? Object.entries(v) : (() => { throw typeError(fpath, 'an object or Map (map field)', v); })();
+      const entries: [string, unknown][] =
+        v instanceof Map
+          ? [...v.entries()].map(([k, x]) => [String(k), x])
+          : isPlainObject(v)
+            ? Object.entries(v)
+            : (() => {
+                throw typeError(fpath, 'an object or Map (map field)', v);
+              })();
       const keyed = entries.map(([k, x]) => {
         if (x === undefined || x === null) throw typeError(`${fpath}[${JSON.stringify(k)}]`, 'a value', x);
         const key = encodeMapKey(fi.keyType!, k, fpath);
         return { sort: key.sort, entry: { key: key.wire, value: encodeValue(fi.valueField!, x, `${fpath}[${JSON.stringify(k)}]`, depth) } };
       });
-      keyed.sort((a, b) => (typeof a.sort === 'string' ? utf8Compare(a.sort, b.sort as string) : a.sort < (b.sort as bigint) ? -1 : a.sort > (b.sort as bigint) ? 1 : 0));
+      keyed.sort((a, b) =>
+        typeof a.sort === 'string'
+          ? utf8Compare(a.sort, b.sort as string)
+          : a.sort < (b.sort as bigint)
+            ? -1
+            : a.sort > (b.sort as bigint)
+              ? 1
+              : 0,
+      );
       if (keyed.length) out[fi.name] = keyed.map((e) => e.entry);
     } else if (fi.repeated) {
       const isList = Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView) && fi.field.type !== 'bytes');
@@ -356,7 +380,10 @@ function toWire(type: protobuf.Type, obj: unknown, path: string, depth: number):
   for (const [name, members] of ti.oneofs) {
     const set = members.filter((m) => seen.has(m));
     if (set.length > 1) {
-      throw new ProtoError(`${path}: oneof '${name}' of ${type.fullName.slice(1)} has several members set (${set.map((m) => m.json).join(', ')}); set one`, path);
+      throw new ProtoError(
+        `${path}: oneof '${name}' of ${type.fullName.slice(1)} has several members set (${set.map((m) => m.json).join(', ')}); set one`,
+        path,
+      );
     }
   }
   return out;
@@ -377,7 +404,8 @@ type Mode = 'plain' | 'json';
 
 function int64Out(v: unknown, unsigned: boolean, mode: Mode): number | bigint | string {
   let b: bigint;
-  if (typeof v === 'number') b = BigInt(v); // only when protobufjs has no Long (lossy above 2^53)
+  if (typeof v === 'number')
+    b = BigInt(v); // only when protobufjs has no Long (lossy above 2^53)
   else {
     const l = v as { low: number; high: number };
     const raw = (BigInt(l.high >>> 0) << 32n) | BigInt(l.low >>> 0);
@@ -471,7 +499,13 @@ function readScalar(reader: protobuf.Reader, field: protobuf.Field): unknown {
 }
 
 /** Reads one message of `type` from `reader` up to `end` into `into` (merging), in protobufjs's wire form. */
-function readMessage(type: protobuf.Type, reader: protobuf.Reader, end: number, into: Record<string, unknown>, depth: number): Record<string, unknown> {
+function readMessage(
+  type: protobuf.Type,
+  reader: protobuf.Reader,
+  end: number,
+  into: Record<string, unknown>,
+  depth: number,
+): Record<string, unknown> {
   if (depth > MAX_DEPTH) throw new ProtoError(`nesting deeper than ${MAX_DEPTH}`);
   while (reader.pos < end) {
     const tag = reader.uint32();
@@ -562,7 +596,8 @@ export function findMergedFields(typeName: string, bytes: Uint8Array, limit = 20
         const count = (seen.get(key) ?? 0) + 1;
         seen.set(key, count);
         const isMessage = wireType === 2 && field!.resolve().resolvedType instanceof protobuf.Type;
-        if (count === 2 && (field!.partOf || isMessage)) out.push(field!.partOf ? `${prefix}${field!.partOf.name} (oneof)` : `${prefix}${field!.name}`);
+        if (count === 2 && (field!.partOf || isMessage))
+          out.push(field!.partOf ? `${prefix}${field!.partOf.name} (oneof)` : `${prefix}${field!.name}`);
       }
       if (!field || wireType !== 2 || !(field.resolve().resolvedType instanceof protobuf.Type)) {
         reader.skipType(wireType);

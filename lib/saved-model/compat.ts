@@ -74,7 +74,10 @@ export function checkOpCompatibility(metaGraph: MetaGraphDef, index: GraphIndex,
     throw new TensorFlowError(
       'INVALID_ARGUMENT',
       `SavedModel ${dir} cannot be loaded: its functions call themselves, and TensorFlow has no recursion (it would crash the process): ` +
-        recursiveCalls.slice(0, 5).map((cycle) => cycle.join(' -> ')).join('; '),
+        recursiveCalls
+          .slice(0, 5)
+          .map((cycle) => cycle.join(' -> '))
+          .join('; '),
     );
   }
   if (missingOps.length === 0 && unknownAttrs.length === 0) return;
@@ -85,7 +88,12 @@ export function checkOpCompatibility(metaGraph: MetaGraphDef, index: GraphIndex,
     for (const { op, nodes } of missingOps) lines.push(`  ${op}: ${nodes.join('; ')}`);
   }
   if (unknownAttrs.length) {
-    lines.push(`op attributes this TensorFlow does not know: ${unknownAttrs.slice(0, 10).map((u) => `${u.op}.${u.attr}`).join(', ')}`);
+    lines.push(
+      `op attributes this TensorFlow does not know: ${unknownAttrs
+        .slice(0, 10)
+        .map((u) => `${u.op}.${u.attr}`)
+        .join(', ')}`,
+    );
     for (const u of unknownAttrs.slice(0, 10)) lines.push(`  ${u.op}.${u.attr}: ${u.node}`);
   }
   throw new TensorFlowError(

@@ -39,12 +39,17 @@ export async function exportModel(dir: string, options: ExportModelOptions): Pro
     const names = options.outputs ?? Object.keys(built.outputs);
     const outputs: Record<string, Output> = {};
     for (const name of names) {
-      if (!built.outputs[name]) throw invalidArgument(`export: the model has no output "${name}" (outputs: ${Object.keys(built.outputs).join(', ')})`);
+      if (!built.outputs[name])
+        throw invalidArgument(`export: the model has no output "${name}" (outputs: ${Object.keys(built.outputs).join(', ')})`);
       outputs[name] = graph.withRootScope(() => ops.identity(built.outputs[name], { name: `outputs/${name}` }));
     }
     const session = new Session(graph, options.session ?? {});
     try {
-      await session.run(null, [], built.variables.map((v) => v.initializer));
+      await session.run(
+        null,
+        [],
+        built.variables.map((v) => v.initializer),
+      );
       const values = await options.values(built.variables.map((v) => v.name));
       const feeds: Array<[Output, Tensor]> = [];
       const assigns = built.variables.map((v, i) => {

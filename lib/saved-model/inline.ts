@@ -38,12 +38,16 @@ function tensorName(node: string, index: number): string {
 }
 
 /** The function a node calls, or undefined (with the attributes its placeholders take). */
-function calledFunction(node: NodeDef, library: Map<string, FunctionDef>): { fn: FunctionDef; attrs: Record<string, AttrValue> } | undefined {
+function calledFunction(
+  node: NodeDef,
+  library: Map<string, FunctionDef>,
+): { fn: FunctionDef; attrs: Record<string, AttrValue> } | undefined {
   const op = node.op ?? '';
   if (CALL_OPS.has(op)) {
     const f = node.attr?.f?.func;
     const fn = f?.name ? library.get(f.name) : undefined;
-    if (!fn) throw invalidArgument(`inlining node "${node.name}" (${op}): its function "${f?.name ?? ''}" is not in the graph's function library`);
+    if (!fn)
+      throw invalidArgument(`inlining node "${node.name}" (${op}): its function "${f?.name ?? ''}" is not in the graph's function library`);
     return { fn, attrs: f?.attr ?? {} };
   }
   const fn = library.get(op);
@@ -54,7 +58,8 @@ function calledFunction(node: NodeDef, library: Map<string, FunctionDef>): { fn:
 function substitute(value: AttrValue, attrs: Record<string, AttrValue>, where: string): AttrValue {
   if (value.placeholder) {
     const bound = attrs[value.placeholder];
-    if (!bound) throw invalidArgument(`inlining ${where}: attribute placeholder "${value.placeholder}" has no value in the call's attributes`);
+    if (!bound)
+      throw invalidArgument(`inlining ${where}: attribute placeholder "${value.placeholder}" has no value in the call's attributes`);
     return bound;
   }
   if (value.func?.attr) {
@@ -115,17 +120,27 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
 
   for (let calls = pendingCalls(); calls.length; calls = pendingCalls()) {
     for (const call of calls) {
-      if (++inlined > MAX_INLINED) throw makeError('UNIMPLEMENTED', `inlining function calls: more than ${MAX_INLINED} calls (a recursive function?) at node "${call.name}"`);
+      if (++inlined > MAX_INLINED)
+        throw makeError(
+          'UNIMPLEMENTED',
+          `inlining function calls: more than ${MAX_INLINED} calls (a recursive function?) at node "${call.name}"`,
+        );
       const { fn, attrs } = calledFunction(call, library) as { fn: FunctionDef; attrs: Record<string, AttrValue> };
       const fnName = fn.signature?.name ?? '';
       const where = `node "${call.name}" (function "${fnName}")`;
       const chain = chains.get(call.name as string) ?? [];
-      if (chain.includes(fnName)) throw makeError('UNIMPLEMENTED', `inlining ${where}: the function calls itself (${[...chain, fnName].join(' -> ')}); recursive functions cannot be inlined`);
+      if (chain.includes(fnName))
+        throw makeError(
+          'UNIMPLEMENTED',
+          `inlining ${where}: the function calls itself (${[...chain, fnName].join(' -> ')}); recursive functions cannot be inlined`,
+        );
       const inputArgs = fn.signature?.inputArg ?? [];
-      if (inputArgs.some((a) => a.numberAttr || a.typeListAttr)) throw makeError('UNIMPLEMENTED', `inlining ${where}: list-valued function arguments are not supported`);
+      if (inputArgs.some((a) => a.numberAttr || a.typeListAttr))
+        throw makeError('UNIMPLEMENTED', `inlining ${where}: list-valued function arguments are not supported`);
       const dataInputs = (call.input ?? []).filter((i) => !i.startsWith('^'));
       const controlInputs = (call.input ?? []).filter((i) => i.startsWith('^'));
-      if (dataInputs.length !== inputArgs.length) throw invalidArgument(`inlining ${where}: the call has ${dataInputs.length} inputs, the function ${inputArgs.length} arguments`);
+      if (dataInputs.length !== inputArgs.length)
+        throw invalidArgument(`inlining ${where}: the call has ${dataInputs.length} inputs, the function ${inputArgs.length} arguments`);
       const args = new Map(inputArgs.map((a, i) => [a.name as string, dataInputs[i]]));
       const prefix = uniquePrefix(call.name as string);
       const body = new Map((fn.nodeDef ?? []).map((n) => [n.name as string, n]));
@@ -141,12 +156,18 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
         const node = bound.get(nodeName) as NodeDef;
         const called = library.get(node.op ?? '');
         const def = called ? called.signature : opDef(node.op ?? '');
-        if (!def) throw invalidArgument(`inlining ${where}: node "${nodeName}" has op "${node.op}", which is neither a registered op nor a library function`);
+        if (!def)
+          throw invalidArgument(
+            `inlining ${where}: node "${nodeName}" has op "${node.op}", which is neither a registered op nor a library function`,
+          );
         const sizes = called ? (def.outputArg ?? []).map((a) => [a.name as string, 1] as [string, number]) : outputArgSizes(node, def);
         let offset = 0;
         for (const [name, size] of sizes) {
           if (name === outArg) {
-            if (index >= size) throw invalidArgument(`inlining ${where}: "${nodeName}:${outArg}:${index}" is past the ${size} tensors of output "${outArg}"`);
+            if (index >= size)
+              throw invalidArgument(
+                `inlining ${where}: "${nodeName}:${outArg}:${index}" is past the ${size} tensors of output "${outArg}"`,
+              );
             return offset + index;
           }
           offset += size;
@@ -176,17 +197,19 @@ export function inlineFunctionCalls(graph: GraphDef, outputs: string[], opDef: (
         const input = (n.input ?? []).map(translate);
         // The body waits for what the call waited for: its sources take the call's control inputs.
         const internal = (n.input ?? []).some((i) => body.has(i.startsWith('^') ? i.slice(1) : i.split(':')[0]));
-        added.push({ ...n, name: `${prefix}${n.name}`, input: internal ? input : [...input, ...controlInputs], device: n.device || call.device || undefined });
+        added.push({
+          ...n,
+          name: `${prefix}${n.name}`,
+          input: internal ? input : [...input, ...controlInputs],
+          device: n.device || call.device || undefined,
+        });
       }
       const returns = (fn.signature?.outputArg ?? []).map((arg) => {
         const ref = fn.ret?.[arg.name as string];
         if (ref === undefined) throw invalidArgument(`inlining ${where}: output "${arg.name}" has no return value`);
         return translate(ref);
       });
-      const waits = [
-        ...Object.values(fn.controlRet ?? {}).map((name) => `^${prefix}${name}`),
-        ...returns.map((r) => `^${nodeOfInput(r)}`),
-      ];
+      const waits = [...Object.values(fn.controlRet ?? {}).map((name) => `^${prefix}${name}`), ...returns.map((r) => `^${nodeOfInput(r)}`)];
       // Rewire the call's data consumers to the body's returns.
       const callName = call.name as string;
       const rename = (input: string): string => {
@@ -225,7 +248,11 @@ export function restoredCheckpointKeys(graph: GraphDef, restoreOp: string, opDef
   const node = (graph.node ?? []).find((n) => n.name === restoreNode);
   if (!node) return keys;
   // Inline only the restore call: a throwaway consumer makes it the one root.
-  const probe = inlineFunctionCalls({ ...graph, node: [...(graph.node ?? []), { name: '__restore_probe__', op: 'NoOp', input: [restoreNode] }] }, ['__restore_probe__'], opDef);
+  const probe = inlineFunctionCalls(
+    { ...graph, node: [...(graph.node ?? []), { name: '__restore_probe__', op: 'NoOp', input: [restoreNode] }] },
+    ['__restore_probe__'],
+    opDef,
+  );
   const byName = new Map((probe.graph.node ?? []).map((n) => [n.name as string, n]));
   const outer = new Set((graph.node ?? []).filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string));
   for (const assign of probe.graph.node ?? []) {
@@ -234,7 +261,8 @@ export function restoredCheckpointKeys(graph: GraphDef, restoreOp: string, opDef
     const variable = nodeOfInput(handle ?? '');
     if (!outer.has(variable)) continue;
     let [source, index] = parseTensorName(value ?? '');
-    for (let hops = 0; byName.get(source)?.op === 'Identity' && hops < 100; hops++) [source, index] = parseTensorName((byName.get(source)?.input ?? [])[0] ?? '');
+    for (let hops = 0; byName.get(source)?.op === 'Identity' && hops < 100; hops++)
+      [source, index] = parseTensorName((byName.get(source)?.input ?? [])[0] ?? '');
     const restore = byName.get(source);
     if (restore?.op !== 'RestoreV2') continue;
     const names = byName.get(nodeOfInput((restore.input ?? [])[1] ?? ''));
@@ -413,7 +441,11 @@ const MAX_UNROLL = 1000;
  * (tf.custom_gradient) read through; EnsureShape into Identity. Repeats until nothing changes
  * (branches and bodies may hold more of the same).
  */
-export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (op: string) => OpDef | undefined): InlineResult & { counts: RewriteCounts } {
+export function rewriteForGradients(
+  graph: GraphDef,
+  outputs: string[],
+  opDef: (op: string) => OpDef | undefined,
+): InlineResult & { counts: RewriteCounts } {
   const counts: RewriteCounts = { inlined: 0, resourceGathers: 0, constantIfs: 0, unrolledWhiles: 0, tensorLists: 0, elementwise: 0 };
   const library = new Map((graph.library?.function ?? []).map((f) => [f.signature?.name as string, f]));
   let current = graph;
@@ -437,7 +469,8 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
     // The node a tensor comes from, through Identity ops (loop bodies pass tensor lists through them).
     const source = (ref: string): NodeDef | undefined => {
       let node = byName.get(nodeOfInput(ref));
-      for (let hops = 0; node && (node.op === 'Identity' || node.op === 'Snapshot') && hops < 1000; hops++) node = byName.get(nodeOfInput((node.input ?? [])[0] ?? ''));
+      for (let hops = 0; node && (node.op === 'Identity' || node.op === 'Snapshot') && hops < 1000; hops++)
+        node = byName.get(nodeOfInput((node.input ?? [])[0] ?? ''));
       return node;
     };
     let changed = false;
@@ -449,19 +482,57 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
       if (node.op === 'ResourceGather') {
         const dtype = node.attr?.dtype;
         const batchDims = Number(node.attr?.batch_dims?.i ?? 0);
-        const read: NodeDef = { name: `${node.name}/params`, op: 'ReadVariableOp', input: [data[0], ...control], attr: { dtype: dtype as AttrValue }, device: node.device };
-        const axis: NodeDef = { name: `${node.name}/axis`, op: 'Const', input: control, attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [batchDims] } } }, device: node.device };
+        const read: NodeDef = {
+          name: `${node.name}/params`,
+          op: 'ReadVariableOp',
+          input: [data[0], ...control],
+          attr: { dtype: dtype as AttrValue },
+          device: node.device,
+        };
+        const axis: NodeDef = {
+          name: `${node.name}/axis`,
+          op: 'Const',
+          input: control,
+          attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [batchDims] } } },
+          device: node.device,
+        };
         added.push(read, axis);
         node.op = 'GatherV2';
         node.input = [read.name as string, data[1], axis.name as string, ...control];
-        node.attr = { Tparams: dtype as AttrValue, Tindices: node.attr?.Tindices ?? { type: 3 }, Taxis: { type: 3 }, batch_dims: { i: batchDims } };
+        node.attr = {
+          Tparams: dtype as AttrValue,
+          Tindices: node.attr?.Tindices ?? { type: 3 },
+          Taxis: { type: 3 },
+          batch_dims: { i: batchDims },
+        };
         counts.resourceGathers++;
         changed = true;
       } else if (node.op === 'Erfc') {
         // erfc(x) = 1 - erf(x): Erf has a C++ gradient, Erfc none (Keras's exact GELU uses Erfc).
         const t = node.attr?.T as AttrValue;
         const dtype = Number(t?.type ?? 1);
-        const one: NodeDef = { name: `${node.name}/one`, op: 'Const', input: control, attr: { dtype: t, value: { tensor: { dtype, tensorShape: {}, ...(dtype === 2 ? { doubleVal: [1] } : dtype === 19 ? { halfVal: [0x3c00] } : dtype === 14 ? { halfVal: [0x3f80] } : { floatVal: [1] }) } } }, device: node.device };
+        const one: NodeDef = {
+          name: `${node.name}/one`,
+          op: 'Const',
+          input: control,
+          attr: {
+            dtype: t,
+            value: {
+              tensor: {
+                dtype,
+                tensorShape: {},
+                ...(dtype === 2
+                  ? { doubleVal: [1] }
+                  : dtype === 19
+                    ? { halfVal: [0x3c00] }
+                    : dtype === 14
+                      ? { halfVal: [0x3f80] }
+                      : { floatVal: [1] }),
+              },
+            },
+          },
+          device: node.device,
+        };
         const erf: NodeDef = { name: `${node.name}/erf`, op: 'Erf', input: [data[0], ...control], attr: { T: t }, device: node.device };
         added.push(one, erf);
         node.op = 'Sub';
@@ -494,7 +565,13 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
         // An unstacked tensor's item i (an RNN reading its input at step i) is a gather of row i.
         const list = source(data[0]);
         if (list?.op !== 'TensorListFromTensor') continue;
-        const axis: NodeDef = { name: `${node.name}/axis`, op: 'Const', input: control, attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [0] } } }, device: node.device };
+        const axis: NodeDef = {
+          name: `${node.name}/axis`,
+          op: 'Const',
+          input: control,
+          attr: { dtype: { type: 3 }, value: { tensor: { dtype: 3, tensorShape: {}, intVal: [0] } } },
+          device: node.device,
+        };
         added.push(axis);
         const dtype = node.attr?.element_dtype as AttrValue;
         node.op = 'GatherV2';
@@ -543,7 +620,13 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
         const bodyName = node.attr?.body?.func;
         for (let t = 0; t < trips; t++) {
           const name = `${node.name}/iteration_${t}`;
-          added.push({ name, op: 'PartitionedCall', input: [...vars, ...(t === 0 ? control : [])], attr: { f: { func: bodyName } }, device: node.device });
+          added.push({
+            name,
+            op: 'PartitionedCall',
+            input: [...vars, ...(t === 0 ? control : [])],
+            attr: { f: { func: bodyName } },
+            device: node.device,
+          });
           vars = vars.map((_, k) => tensorName(name, k));
         }
         const finals = vars;
@@ -573,7 +656,12 @@ export function rewriteForGradients(graph: GraphDef, outputs: string[], opDef: (
  * start constant and whose updates use only such variables and constants are simulated, and the
  * condition must depend on those alone. Undefined when it depends on anything else.
  */
-function staticTripCount(initial: string[], cond: FunctionDef, body: FunctionDef, outerLookup: (ref: string) => { node?: NodeDef }): number | undefined {
+function staticTripCount(
+  initial: string[],
+  cond: FunctionDef,
+  body: FunctionDef,
+  outerLookup: (ref: string) => { node?: NodeDef },
+): number | undefined {
   const condArgs = (cond.signature?.inputArg ?? []).map((a) => a.name as string);
   const bodyArgs = (body.signature?.inputArg ?? []).map((a) => a.name as string);
   const bodyOuts = (body.signature?.outputArg ?? []).map((a) => body.ret?.[a.name as string] ?? '');

@@ -46,7 +46,12 @@ export function inspect(dir: string, options: { tags?: string[]; limits?: ReadLi
   const metaGraph = selectMetaGraph(file, options.tags);
   const index = new GraphIndex(metaGraph.graphDef);
   const incompatibilities = findIncompatibilities(index);
-  const { files, problems } = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: true, limits, usedBytes: file.byteLength, collect: true });
+  const { files, problems } = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, {
+    confine: true,
+    limits,
+    usedBytes: file.byteLength,
+    collect: true,
+  });
   closeModelFiles(files);
   const fileViolations: TrustViolation[] = problems.map((p) => ({ op: '', node: '', file: p.file, reason: p.reason }));
   return {
@@ -75,7 +80,9 @@ export function formatInfo(info: SavedModelInfo): string {
   const lines: string[] = [];
   lines.push(`SavedModel ${info.dir}`);
   lines.push(`saved with  TensorFlow ${info.tensorflowVersion || '(not recorded)'}`);
-  lines.push(`tags        ${info.tags.join(', ') || '(none)'}${info.tagSets.length > 1 ? `   (tag sets: ${info.tagSets.map((t) => `[${t.join(', ')}]`).join(' ')})` : ''}`);
+  lines.push(
+    `tags        ${info.tags.join(', ') || '(none)'}${info.tagSets.length > 1 ? `   (tag sets: ${info.tagSets.map((t) => `[${t.join(', ')}]`).join(' ')})` : ''}`,
+  );
   lines.push(
     `ops         ${info.opCount} (${info.graphNodeCount} in the graph, ${info.opCount - info.graphNodeCount} in ${info.functionCount} functions), ` +
       `${Object.keys(info.opTypes).length} op types, ${info.variableCount} variables`,
@@ -104,7 +111,9 @@ export function formatInfo(info: SavedModelInfo): string {
       const width = Math.max(0, ...specs.map((s) => s.name.length));
       const dtypeWidth = Math.max(0, ...specs.map((s) => String(s.dtype).length));
       for (const spec of specs) {
-        lines.push(`    ${spec.name.padEnd(width)}  ${String(spec.dtype).padEnd(dtypeWidth)}  ${describeShape(spec.shape).padEnd(14)}  ${spec.tensorName}${spec.composite ? ` (${spec.composite})` : ''}`);
+        lines.push(
+          `    ${spec.name.padEnd(width)}  ${String(spec.dtype).padEnd(dtypeWidth)}  ${describeShape(spec.shape).padEnd(14)}  ${spec.tensorName}${spec.composite ? ` (${spec.composite})` : ''}`,
+        );
       }
       if (specs.length === 0) lines.push('    (none)');
     }

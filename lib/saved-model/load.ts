@@ -25,7 +25,20 @@
  *  5. the MetaGraphDef TensorFlow returns is decoded here for the signatures.
  */
 import * as path from 'path';
-import { Callable, Graph, LoadedSession, Session, SessionOptions, Tensor, TensorFlowError, failedPrecondition, invalidArgument, loadSavedModelSession, makeError, durable } from '../core';
+import {
+  Callable,
+  Graph,
+  LoadedSession,
+  Session,
+  SessionOptions,
+  Tensor,
+  TensorFlowError,
+  failedPrecondition,
+  invalidArgument,
+  loadSavedModelSession,
+  makeError,
+  durable,
+} from '../core';
 import { decode, encode } from '../proto';
 import type { MetaGraphDef } from '../proto';
 import { checkOpCompatibility } from './compat';
@@ -100,7 +113,10 @@ export class LoadedModel {
      * SHA-256 (hex) of the saved_model.pb and variables/variables.index bytes this load read (null:
      * no variables), for cache keys: they describe what was loaded, without reading the files again.
      */
-    readonly digests: { savedModelSha256: string; variablesIndexSha256: string | null } = { savedModelSha256: '', variablesIndexSha256: null },
+    readonly digests: { savedModelSha256: string; variablesIndexSha256: string | null } = {
+      savedModelSha256: '',
+      variablesIndexSha256: null,
+    },
   ) {
     this.signatures = parseSignatures(metaGraphDef.signatureDef);
     this.tensorflowVersion = metaGraphDef.metaInfoDef?.tensorflowVersion ?? '';
@@ -137,10 +153,16 @@ export class LoadedModel {
     try {
       let results: Tensor[];
       try {
-        const callable = this.callableFor(signature, feeds.map(([tensorName]) => tensorName), outputNames, options.inline ?? this.inline);
+        const callable = this.callableFor(
+          signature,
+          feeds.map(([tensorName]) => tensorName),
+          outputNames,
+          options.inline ?? this.inline,
+        );
         results = await callable.run(feeds.map(([, tensor]) => tensor));
       } catch (error) {
-        if (error instanceof TensorFlowError) throw makeError(error.code, `signature "${name}" of SavedModel ${this.dir}: ${error.message}`);
+        if (error instanceof TensorFlowError)
+          throw makeError(error.code, `signature "${name}" of SavedModel ${this.dir}: ${error.message}`);
         throw error;
       }
       const outputs: Record<string, Tensor> = {};
@@ -169,9 +191,15 @@ export class LoadedModel {
     if (!Array.isArray(chosen)) throw invalidArgument('options.outputs must be an array of output names');
     for (const key of chosen) {
       const spec = Object.prototype.hasOwnProperty.call(signature.outputs, key) ? signature.outputs[key] : undefined;
-      if (!spec) throw invalidArgument(`signature "${signature.name}" has no output "${key}" (its outputs are ${all.map((k) => `"${k}"`).join(', ')})`);
+      if (!spec)
+        throw invalidArgument(
+          `signature "${signature.name}" has no output "${key}" (its outputs are ${all.map((k) => `"${k}"`).join(', ')})`,
+        );
       if (spec.composite) {
-        throw new TensorFlowError('UNIMPLEMENTED', `signature "${signature.name}" output "${key}" is a ${spec.composite} tensor; hydra-tf fetches dense tensors only (choose others with { outputs })`);
+        throw new TensorFlowError(
+          'UNIMPLEMENTED',
+          `signature "${signature.name}" output "${key}" is a ${spec.composite} tensor; hydra-tf fetches dense tensors only (choose others with { outputs })`,
+        );
       }
     }
     return chosen;
@@ -179,8 +207,13 @@ export class LoadedModel {
 
   /** A one-line summary per signature, e.g. `serving_default(x: float32 [?, 3]) -> (y: float32 [?, 2])`. */
   describe(): string {
-    const side = (specs: Signature['inputs']) => Object.values(specs).map((s) => `${s.name}: ${s.dtype} ${describeShape(s.shape)}`).join(', ');
-    return Object.values(this.signatures).map((s) => `${s.name}(${side(s.inputs)}) -> (${side(s.outputs)})`).join('\n');
+    const side = (specs: Signature['inputs']) =>
+      Object.values(specs)
+        .map((s) => `${s.name}: ${s.dtype} ${describeShape(s.shape)}`)
+        .join(', ');
+    return Object.values(this.signatures)
+      .map((s) => `${s.name}(${side(s.inputs)}) -> (${side(s.outputs)})`)
+      .join('\n');
   }
 
   /** Frees the session and graph now; runs in flight finish first, in the background. */
@@ -199,8 +232,10 @@ export class LoadedModel {
 function checkOptions(options: LoadOptions): Trust {
   if (options === null || typeof options !== 'object') throw invalidArgument('load options must be an object');
   const trust = options.trust ?? 'trusted';
-  if (trust !== 'trusted' && trust !== 'untrusted') throw invalidArgument(`trust must be 'trusted' or 'untrusted', got ${JSON.stringify(trust)}`);
-  if (options.inline !== undefined && typeof options.inline !== 'boolean') throw invalidArgument(`inline must be a boolean, got ${JSON.stringify(options.inline)}`);
+  if (trust !== 'trusted' && trust !== 'untrusted')
+    throw invalidArgument(`trust must be 'trusted' or 'untrusted', got ${JSON.stringify(trust)}`);
+  if (options.inline !== undefined && typeof options.inline !== 'boolean')
+    throw invalidArgument(`inline must be a boolean, got ${JSON.stringify(options.inline)}`);
   if (options.runOptions !== undefined && !(options.runOptions instanceof Uint8Array)) {
     throw invalidArgument('runOptions must be a serialized tensorflow.RunOptions (Uint8Array)');
   }
@@ -229,14 +264,23 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   let digests: LoadedModel['digests'];
   let variableBytes: number;
   try {
-    files = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, { confine: untrusted, limits, usedBytes: file.byteLength }).files;
+    files = openModelFiles({ dir: file.dir, real: file.realDir }, metaGraph, {
+      confine: untrusted,
+      limits,
+      usedBytes: file.byteLength,
+    }).files;
     const index = files.find((opened) => opened.relative === `${VARIABLES_DIR}/${VARIABLES_PREFIX}.index`);
     digests = { savedModelSha256: file.sha256, variablesIndexSha256: index ? hashModelFile(index) : null };
-    variableBytes = files.filter((opened) => opened.relative.startsWith(`${VARIABLES_DIR}/${VARIABLES_PREFIX}.data`)).reduce((sum, opened) => sum + opened.size, 0);
+    variableBytes = files
+      .filter((opened) => opened.relative.startsWith(`${VARIABLES_DIR}/${VARIABLES_PREFIX}.data`))
+      .reduce((sum, opened) => sum + opened.size, 0);
     let loadFrom = file.dir;
     if (untrusted) {
       // Only the checked MetaGraph, re-encoded from the checked object: TensorFlow parses what was checked.
-      const checked = encode('tensorflow.SavedModel', { savedModelSchemaVersion: file.savedModel.savedModelSchemaVersion ?? 1, metaGraphs: [metaGraph] });
+      const checked = encode('tensorflow.SavedModel', {
+        savedModelSchemaVersion: file.savedModel.savedModelSchemaVersion ?? 1,
+        metaGraphs: [metaGraph],
+      });
       copy = await writePrivateCopy(checked, files, options.scratchDir);
       loadFrom = copy.dir;
     } else {
@@ -258,7 +302,18 @@ export async function load(dir: string, options: LoadOptions = {}): Promise<Load
   } catch (error) {
     session.dispose();
     graph.dispose();
-    throw new TensorFlowError('INTERNAL', `TensorFlow loaded ${file.dir} but its MetaGraphDef does not decode: ${(error as Error).message}`);
+    throw new TensorFlowError(
+      'INTERNAL',
+      `TensorFlow loaded ${file.dir} but its MetaGraphDef does not decode: ${(error as Error).message}`,
+    );
   }
-  return new LoadedModel(file.dir, tags, graph, session, metaGraphDef, options.inline ?? variableBytes <= INLINE_MAX_VARIABLE_BYTES, digests);
+  return new LoadedModel(
+    file.dir,
+    tags,
+    graph,
+    session,
+    metaGraphDef,
+    options.inline ?? variableBytes <= INLINE_MAX_VARIABLE_BYTES,
+    digests,
+  );
 }

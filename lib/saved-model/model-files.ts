@@ -76,7 +76,10 @@ function variableFileNames(root: ModelRoot): string[] {
   }
   // TensorFlow's loader skips the restore when there is no index (a model without variables).
   if (!exists) return [];
-  const shards = fs.readdirSync(dir).filter((name) => DATA_SHARD.test(name)).sort();
+  const shards = fs
+    .readdirSync(dir)
+    .filter((name) => DATA_SHARD.test(name))
+    .sort();
   return [index, ...shards].map((name) => `${VARIABLES_DIR}/${name}`);
 }
 
@@ -100,7 +103,11 @@ export function openModelFiles(
   };
   const open = (relative: string) => {
     try {
-      const opened = openModelFile(root, relative, { confine: options.confine, limitBytes: options.limits.totalBytes - total, limitName: 'limits.totalBytes, over all files' });
+      const opened = openModelFile(root, relative, {
+        confine: options.confine,
+        limitBytes: options.limits.totalBytes - total,
+        limitName: 'limits.totalBytes, over all files',
+      });
       total += opened.size;
       files.push({ ...opened, relative });
     } catch (error) {
@@ -112,15 +119,25 @@ export function openModelFiles(
     try {
       variables = variableFileNames(root);
     } catch (error) {
-      problem(VARIABLES_DIR, new TensorFlowError('INVALID_ARGUMENT', `cannot list ${path.join(root.dir, VARIABLES_DIR)}: ${(error as Error).message}`));
+      problem(
+        VARIABLES_DIR,
+        new TensorFlowError('INVALID_ARGUMENT', `cannot list ${path.join(root.dir, VARIABLES_DIR)}: ${(error as Error).message}`),
+      );
     }
     for (const relative of variables) open(relative);
     // TensorFlow's loader also reads fingerprint.pb when there is one (a FIFO there blocks it);
     // the private copy of an untrusted load has none.
-    if (!options.confine && (fs.existsSync(path.join(root.dir, FINGERPRINT_FILE)) || isSymlink(path.join(root.dir, FINGERPRINT_FILE)))) open(FINGERPRINT_FILE);
+    if (!options.confine && (fs.existsSync(path.join(root.dir, FINGERPRINT_FILE)) || isSymlink(path.join(root.dir, FINGERPRINT_FILE))))
+      open(FINGERPRINT_FILE);
     const assets = assetFileNames(metaGraph);
     if (assets.length > options.limits.assetFiles) {
-      problem(ASSETS_DIR, new TensorFlowError('RESOURCE_EXHAUSTED', `SavedModel ${root.dir} names ${assets.length} asset files, more than the limit of ${options.limits.assetFiles} (limits.assetFiles)`));
+      problem(
+        ASSETS_DIR,
+        new TensorFlowError(
+          'RESOURCE_EXHAUSTED',
+          `SavedModel ${root.dir} names ${assets.length} asset files, more than the limit of ${options.limits.assetFiles} (limits.assetFiles)`,
+        ),
+      );
     }
     const seen = new Set<string>();
     for (const name of assets.slice(0, options.limits.assetFiles)) {
@@ -129,14 +146,24 @@ export function openModelFiles(
       seen.add(relative);
       const why = assetNameProblem(name);
       if (why && options.confine) {
-        problem(relative, new TensorFlowError('PERMISSION_DENIED', `SavedModel ${root.dir}: asset file name ${JSON.stringify(name)} ${why}; untrusted models may only read files inside their assets directory`));
+        problem(
+          relative,
+          new TensorFlowError(
+            'PERMISSION_DENIED',
+            `SavedModel ${root.dir}: asset file name ${JSON.stringify(name)} ${why}; untrusted models may only read files inside their assets directory`,
+          ),
+        );
         continue;
       }
       // A trusted model may name any file (TensorFlow joins the name to <dir>/assets as path.join
       // does, and reads it): still a regular file within the limits, so the init op cannot block.
       if (!fs.existsSync(path.join(root.dir, relative)) && !isSymlink(path.join(root.dir, relative))) {
         // TensorFlow fails when it opens it; untrusted, we say so before loading.
-        if (options.confine) problem(relative, new TensorFlowError('NOT_FOUND', `SavedModel ${root.dir}: asset file ${relative} named by the MetaGraph does not exist`));
+        if (options.confine)
+          problem(
+            relative,
+            new TensorFlowError('NOT_FOUND', `SavedModel ${root.dir}: asset file ${relative} named by the MetaGraph does not exist`),
+          );
         continue;
       }
       open(relative);
@@ -187,7 +214,9 @@ export function closeModelFiles(files: ModelFile[]): void {
 }
 
 function readAt(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
-  return new Promise((resolve, reject) => fs.read(fd, buffer, 0, length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))));
+  return new Promise((resolve, reject) =>
+    fs.read(fd, buffer, 0, length, position, (error, bytes) => (error ? reject(error) : resolve(bytes))),
+  );
 }
 
 function writeAll(fd: number, buffer: Uint8Array, length: number): Promise<void> {

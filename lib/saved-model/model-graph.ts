@@ -20,6 +20,10 @@ export interface SavedModelGraph {
 export function readModelGraph(dir: string, options: { tags?: string[]; signature?: string } = {}): SavedModelGraph {
   const file = readSavedModel(dir);
   const metaGraph = selectMetaGraph(file, options.tags);
-  const signature = findSignature(parseSignatures(metaGraph.signatureDef), options.signature ?? DEFAULT_SIGNATURE, `SavedModel ${file.dir}`);
+  const signature = findSignature(
+    parseSignatures(metaGraph.signatureDef),
+    options.signature ?? DEFAULT_SIGNATURE,
+    `SavedModel ${file.dir}`,
+  );
   return { dir: file.dir, metaGraph, signature, checkpointPrefix: path.join(file.dir, VARIABLES_DIR, VARIABLES_PREFIX) };
 }

@@ -48,10 +48,12 @@ export function resolveLimits(limits: ReadLimits | undefined): Required<ReadLimi
   if (limits === null || typeof limits !== 'object') throw invalidArgument('limits must be an object');
   const out = { ...DEFAULT_LIMITS };
   for (const key of Object.keys(limits) as Array<keyof ReadLimits>) {
-    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, key)) throw invalidArgument(`limits has no option "${key}" (options: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_LIMITS, key))
+      throw invalidArgument(`limits has no option "${key}" (options: ${Object.keys(DEFAULT_LIMITS).join(', ')})`);
     const value = limits[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw invalidArgument(`limits.${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+      throw invalidArgument(`limits.${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
     out[key] = value;
   }
   return out;
@@ -115,7 +117,11 @@ export interface OpenedFile {
  * `limitBytes`, without ever blocking (FIFOs and devices are refused before and after opening).
  * With `confine`, the file must lie inside the model directory, symlinks resolved.
  */
-export function openModelFile(root: ModelRoot, relative: string, options: { confine: boolean; limitBytes: number; limitName: string }): OpenedFile {
+export function openModelFile(
+  root: ModelRoot,
+  relative: string,
+  options: { confine: boolean; limitBytes: number; limitName: string },
+): OpenedFile {
   const file = path.join(root.dir, relative);
   let before: fs.Stats;
   try {
@@ -123,7 +129,10 @@ export function openModelFile(root: ModelRoot, relative: string, options: { conf
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw notFound(`${file} does not exist`);
-    throw new TensorFlowError(code === 'EACCES' ? 'PERMISSION_DENIED' : 'INVALID_ARGUMENT', `cannot read ${file}: ${(error as Error).message}`);
+    throw new TensorFlowError(
+      code === 'EACCES' ? 'PERMISSION_DENIED' : 'INVALID_ARGUMENT',
+      `cannot read ${file}: ${(error as Error).message}`,
+    );
   }
   if (!before.isFile()) throw invalidArgument(`${file} is ${kindOf(before)}, not a regular file: SavedModel files must be regular files`);
   let fd: number;
@@ -132,7 +141,10 @@ export function openModelFile(root: ModelRoot, relative: string, options: { conf
     fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new TensorFlowError(code === 'EACCES' ? 'PERMISSION_DENIED' : 'INVALID_ARGUMENT', `cannot read ${file}: ${(error as Error).message}`);
+    throw new TensorFlowError(
+      code === 'EACCES' ? 'PERMISSION_DENIED' : 'INVALID_ARGUMENT',
+      `cannot read ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     const stat = fs.fstatSync(fd);
@@ -141,11 +153,17 @@ export function openModelFile(root: ModelRoot, relative: string, options: { conf
       // The file descriptor says where the file really is, whatever the path did meanwhile.
       const real = openedPath(fd) ?? fs.realpathSync(file);
       if (!inside(real, root.real)) {
-        throw new TensorFlowError('PERMISSION_DENIED', `${file} resolves to ${real}, outside the SavedModel directory ${root.real} (untrusted models may not link out of their directory)`);
+        throw new TensorFlowError(
+          'PERMISSION_DENIED',
+          `${file} resolves to ${real}, outside the SavedModel directory ${root.real} (untrusted models may not link out of their directory)`,
+        );
       }
     }
     if (stat.size > options.limitBytes) {
-      throw new TensorFlowError('RESOURCE_EXHAUSTED', `${file} is ${stat.size} bytes, more than the limit of ${options.limitBytes} (${options.limitName})`);
+      throw new TensorFlowError(
+        'RESOURCE_EXHAUSTED',
+        `${file} is ${stat.size} bytes, more than the limit of ${options.limitBytes} (${options.limitName})`,
+      );
     }
     return { fd, path: file, size: stat.size };
   } catch (error) {
@@ -239,7 +257,10 @@ export function readSavedModel(dir: string, options: { confine?: boolean; limits
     mergedFields = findMergedFields('tensorflow.SavedModel', bytes);
   } catch (error) {
     // protobufjs reads a known field whatever its wire type; the wire walk (like protobuf's own parsers) does not.
-    throw new TensorFlowError('DATA_LOSS', `${file} is not a valid SavedModel protobuf (${bytes.length} bytes; truncated or corrupt?): ${(error as Error).message}`);
+    throw new TensorFlowError(
+      'DATA_LOSS',
+      `${file} is not a valid SavedModel protobuf (${bytes.length} bytes; truncated or corrupt?): ${(error as Error).message}`,
+    );
   }
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   return { dir: absolute, realDir: root.real, savedModel, byteLength: bytes.length, sha256, mergedFields };

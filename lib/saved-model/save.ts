@@ -22,7 +22,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { dtypeCode, TensorFlowError, invalidArgument, makeError, Graph, Operation, Output, version, opRegistry, Session, durable } from '../core';
+import {
+  dtypeCode,
+  TensorFlowError,
+  invalidArgument,
+  makeError,
+  Graph,
+  Operation,
+  Output,
+  version,
+  opRegistry,
+  Session,
+  durable,
+} from '../core';
 import { decode, encode, CheckpointFormatVersion } from '../proto';
 import type { GraphDef, OpDef, SignatureDef, TensorInfo } from '../proto';
 import { DEFAULT_TAGS, SAVED_MODEL_FILE, VARIABLES_DIR, VARIABLES_PREFIX } from './reader';
@@ -139,17 +151,20 @@ async function initialisedVariables(graph: Graph, session: Session): Promise<{ i
   if (candidates.length === 0) return { initialised: [], skipped: [] };
   const key = candidates.map((v) => v.name).join('\n');
   const cached = checksByGraph.get(graph);
-  const checks = cached?.key === key ? cached.checks : graph.withNameScope(freshScope(graph, 'save_check'), () =>
-    candidates.map((v) =>
-      graph
-        .addOperation(
-          v.type === 'VarHandleOp'
-            ? { type: 'VarIsInitializedOp', name: 'is_initialized', inputs: [v.output(0)] }
-            : { type: 'IsVariableInitialized', name: 'is_initialized', inputs: [v.output(0)], attrs: { dtype: variableDtype(v) } },
-        )
-        .output(0),
-    ),
-  );
+  const checks =
+    cached?.key === key
+      ? cached.checks
+      : graph.withNameScope(freshScope(graph, 'save_check'), () =>
+          candidates.map((v) =>
+            graph
+              .addOperation(
+                v.type === 'VarHandleOp'
+                  ? { type: 'VarIsInitializedOp', name: 'is_initialized', inputs: [v.output(0)] }
+                  : { type: 'IsVariableInitialized', name: 'is_initialized', inputs: [v.output(0)], attrs: { dtype: variableDtype(v) } },
+              )
+              .output(0),
+          ),
+        );
   checksByGraph.set(graph, { key, checks });
   const flags = await session.run(null, checks);
   const initialised: Operation[] = [];
@@ -187,8 +202,14 @@ function signatureDefs(graph: Graph, signatures: Record<string, SignatureSpec>):
     const outputs = Object.entries(spec.outputs ?? {});
     if (outputs.length === 0) throw invalidArgument(`signature "${name}" has no outputs`);
     const side = (entries: Array<[string, Output]>, kind: string) =>
-      Object.fromEntries(entries.map(([key, output]) => [key, tensorInfo(checkOwnOutput(graph, output, `signature "${name}" ${kind} "${key}"`))]));
-    defs[name] = { inputs: side(Object.entries(spec.inputs ?? {}), 'input'), outputs: side(outputs, 'output'), methodName: spec.methodName ?? METHOD_PREDICT };
+      Object.fromEntries(
+        entries.map(([key, output]) => [key, tensorInfo(checkOwnOutput(graph, output, `signature "${name}" ${kind} "${key}"`))]),
+      );
+    defs[name] = {
+      inputs: side(Object.entries(spec.inputs ?? {}), 'input'),
+      outputs: side(outputs, 'output'),
+      methodName: spec.methodName ?? METHOD_PREDICT,
+    };
   }
   return defs;
 }
@@ -205,7 +226,8 @@ function strippedOpList(graphDef: GraphDef): OpDef[] {
     .sort()
     .map((type) => {
       const def = registry.get(type) as OpDef;
-      const undocumented = <T extends { description?: string }>(items: T[] | undefined) => items?.map(({ description: _, ...rest }) => rest as T);
+      const undocumented = <T extends { description?: string }>(items: T[] | undefined) =>
+        items?.map(({ description: _, ...rest }) => rest as T);
       const { summary: _s, description: _d, ...rest } = def;
       return { ...rest, inputArg: undocumented(def.inputArg), outputArg: undocumented(def.outputArg), attr: undocumented(def.attr) };
     });
@@ -238,17 +260,22 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
   }
   const signatureDef = signatureDefs(graph, options.signatures);
   if (options.initOp !== undefined) {
-    if (!(options.initOp instanceof Operation) || options.initOp.graph !== graph) throw invalidArgument('save: initOp must be an Operation of the graph');
-    signatureDef[INIT_OP_SIGNATURE_KEY] = { outputs: { [INIT_OP_SIGNATURE_KEY]: { name: options.initOp.name, tensorShape: { unknownRank: true } } } };
+    if (!(options.initOp instanceof Operation) || options.initOp.graph !== graph)
+      throw invalidArgument('save: initOp must be an Operation of the graph');
+    signatureDef[INIT_OP_SIGNATURE_KEY] = {
+      outputs: { [INIT_OP_SIGNATURE_KEY]: { name: options.initOp.name, tensorShape: { unknownRank: true } } },
+    };
   }
 
   let variables: Operation[];
   let skipped: Operation[] = [];
   if (options.variables !== undefined) {
-    if (!Array.isArray(options.variables)) throw invalidArgument('save: variables must be an array of VarHandleOp (or VariableV2) operations');
+    if (!Array.isArray(options.variables))
+      throw invalidArgument('save: variables must be an array of VarHandleOp (or VariableV2) operations');
     variables = options.variables.map((v, i) => {
       if (!(v instanceof Operation) || v.graph !== graph) throw invalidArgument(`save: variables[${i}] is not an Operation of the graph`);
-      if (!VARIABLE_TYPES.has(v.type)) throw invalidArgument(`save: variables[${i}] '${v.name}' is a ${v.type}, expected a VarHandleOp (or VariableV2)`);
+      if (!VARIABLE_TYPES.has(v.type))
+        throw invalidArgument(`save: variables[${i}] '${v.name}' is a ${v.type}, expected a VarHandleOp (or VariableV2)`);
       return v;
     });
     if (new Set(variables.map((v) => v.name)).size !== variables.length) throw invalidArgument('save: variables lists an operation twice');
@@ -271,7 +298,10 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
         written.dispose();
       } catch (error) {
         if (error instanceof TensorFlowError) {
-          throw makeError(error.code, `save: cannot write the variables (${variables.map((v) => v.name).join(', ')}) to ${target}: ${error.message}`);
+          throw makeError(
+            error.code,
+            `save: cannot write the variables (${variables.map((v) => v.name).join(', ')}) to ${target}: ${error.message}`,
+          );
         }
         throw error;
       }
@@ -289,7 +319,12 @@ export async function save(dir: string, options: SaveOptions): Promise<SaveResul
     const graphDefBytes = graph.toGraphDef();
     const graphDef = decode<GraphDef>('tensorflow.GraphDef', graphDefBytes);
     const metaGraphWithoutGraph = encode('tensorflow.MetaGraphDef', {
-      metaInfoDef: { tags, tensorflowVersion: version(), tensorflowGitVersion: `hydra-tf (libtensorflow ${version()})`, strippedOpList: { op: strippedOpList(graphDef) } },
+      metaInfoDef: {
+        tags,
+        tensorflowVersion: version(),
+        tensorflowGitVersion: `hydra-tf (libtensorflow ${version()})`,
+        strippedOpList: { op: strippedOpList(graphDef) },
+      },
       saverDef,
       signatureDef,
     });

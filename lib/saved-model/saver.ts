@@ -45,13 +45,26 @@ export function buildSaverGraph(graph: Graph, variables: SaverVariable[], defaul
   const duplicate = keys.find((key, i) => keys.indexOf(key) !== i);
   if (duplicate !== undefined) throw invalidArgument(`two variables are named "${duplicate}"; checkpoint keys must be unique`);
   const dtypes = variables.map((v) => v.dtype);
-  const constant = (name: string, values: string[] | string) => graph.addOperation({ type: 'Const', name, attrs: { dtype: 'string', value: tensor(values, 'string') } }).output(0);
-  const filename = graph.addOperation({ type: 'PlaceholderWithDefault', name: 'filename', inputs: [constant('filename/input', defaultFilename)], attrs: { dtype: 'string', shape: [] } }).output(0);
+  const constant = (name: string, values: string[] | string) =>
+    graph.addOperation({ type: 'Const', name, attrs: { dtype: 'string', value: tensor(values, 'string') } }).output(0);
+  const filename = graph
+    .addOperation({
+      type: 'PlaceholderWithDefault',
+      name: 'filename',
+      inputs: [constant('filename/input', defaultFilename)],
+      attrs: { dtype: 'string', shape: [] },
+    })
+    .output(0);
   const tensorNames = constant('tensor_names', keys);
-  const slices = constant('shape_and_slices', keys.map(() => ''));
+  const slices = constant(
+    'shape_and_slices',
+    keys.map(() => ''),
+  );
   const values = variables.map((v) => v.read());
   const save = graph.addOperation({ type: 'SaveV2', name: 'SaveV2', inputs: [filename, tensorNames, slices, values], attrs: { dtypes } });
-  const saveTensor = graph.addOperation({ type: 'Identity', name: 'control_dependency', inputs: [filename], controlInputs: [save] }).output(0);
+  const saveTensor = graph
+    .addOperation({ type: 'Identity', name: 'control_dependency', inputs: [filename], controlInputs: [save] })
+    .output(0);
   const restored = graph.addOperation({ type: 'RestoreV2', name: 'RestoreV2', inputs: [filename, tensorNames, slices], attrs: { dtypes } });
   const assigns = variables.map((v, i) => v.assign(restored.output(i)));
   const restore = graph.addOperation({ type: 'NoOp', name: 'restore_all', controlInputs: assigns });

@@ -2,7 +2,18 @@
  * Signatures: a SignatureDef's inputs and outputs as named, typed, shaped tensors, and the
  * conversion of what a caller passes to `run` into feeds TensorFlow accepts.
  */
-import { DType, dtypeName, isTypedArray, TensorFlowError, invalidArgument, notFound, parseTensorName, Tensor, TensorLike, formatShape } from '../core';
+import {
+  DType,
+  dtypeName,
+  isTypedArray,
+  TensorFlowError,
+  invalidArgument,
+  notFound,
+  parseTensorName,
+  Tensor,
+  TensorLike,
+  formatShape,
+} from '../core';
 import { DataTypeProto } from '../proto';
 import type { SignatureDef, TensorInfo, TensorShapeProto } from '../proto';
 
@@ -128,7 +139,9 @@ export function prepareFeeds(signature: Signature, inputs: Record<string, Signat
   const known = Object.keys(signature.inputs);
   const unknown = Object.keys(inputs).filter((key) => !Object.prototype.hasOwnProperty.call(signature.inputs, key));
   if (unknown.length) {
-    throw invalidArgument(`${label} has no input ${unknown.map((k) => `"${k}"`).join(', ')} (its inputs are ${known.map((k) => `"${k}"`).join(', ') || 'none'})`);
+    throw invalidArgument(
+      `${label} has no input ${unknown.map((k) => `"${k}"`).join(', ')} (its inputs are ${known.map((k) => `"${k}"`).join(', ') || 'none'})`,
+    );
   }
   const missing = known.filter((key) => inputs[key] === undefined && !defaults.has(key));
   if (missing.length) throw invalidArgument(`${label}: missing input ${missing.map((k) => `"${k}"`).join(', ')}`);
@@ -141,11 +154,13 @@ export function prepareFeeds(signature: Signature, inputs: Record<string, Signat
       if (value === undefined) continue;
       const spec = signature.inputs[key];
       const what = `${label} input "${key}"`;
-      if (spec.composite) throw new TensorFlowError('UNIMPLEMENTED', `${what} is a ${spec.composite} tensor; hydra-tf feeds dense tensors only`);
+      if (spec.composite)
+        throw new TensorFlowError('UNIMPLEMENTED', `${what} is a ${spec.composite} tensor; hydra-tf feeds dense tensors only`);
       let tensor: Tensor;
       if (value instanceof Tensor) {
         tensor = value;
-        if (tensor.dtype !== spec.dtype) throw invalidArgument(`${what} expects dtype ${spec.dtype}, got a tensor of dtype ${tensor.dtype}`);
+        if (tensor.dtype !== spec.dtype)
+          throw invalidArgument(`${what} expects dtype ${spec.dtype}, got a tensor of dtype ${tensor.dtype}`);
       } else {
         tensor = convert(value, spec, what);
         temporaries.push(tensor);
@@ -178,10 +193,14 @@ function fillUnknownDimension(length: number, shape: number[], what: string): nu
   const known = shape.filter((d) => d >= 0).reduce((a, b) => a * b, 1);
   if (unknown === 0) return shape;
   if (unknown > 1) {
-    throw invalidArgument(`${what} has shape ${describeShape(shape)}: a flat typed array is ambiguous there; pass a Tensor with a shape or a nested array`);
+    throw invalidArgument(
+      `${what} has shape ${describeShape(shape)}: a flat typed array is ambiguous there; pass a Tensor with a shape or a nested array`,
+    );
   }
   if (known === 0 || length % known !== 0) {
-    throw invalidArgument(`${what} expects shape ${describeShape(shape)}, got a typed array of ${length} elements (not a multiple of ${known})`);
+    throw invalidArgument(
+      `${what} expects shape ${describeShape(shape)}, got a typed array of ${length} elements (not a multiple of ${known})`,
+    );
   }
   return shape.map((d) => (d < 0 ? length / known : d));
 }

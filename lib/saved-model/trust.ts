@@ -170,7 +170,6 @@ export const KNOWN_DANGERS: Readonly<Record<string, string>> = Object.freeze({
   ParseTensor: 'can build variant tensors from strings',
 });
 
-
 /** Ops refused only for some attribute values: returns the reason, or null when allowed. */
 export const ATTRIBUTE_RULES: Readonly<Record<string, (node: NodeDef) => string | null>> = Object.freeze({
   PrintV2: (node: NodeDef) => {
@@ -278,7 +277,8 @@ function traceSources(index: GraphIndex, input: string, fn: string | undefined, 
     // A tensor the loader feeds carries the fed value, whatever op made it.
     if (fed.has(tensorName(input))) return new Set([tensorName(input)]);
     const node = index.node(inputNodeName(input));
-    if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length) return traceSources(index, dataInputs(node)[0], undefined, fed, seen);
+    if (node && PASS_THROUGH.has(node.op ?? '') && dataInputs(node).length)
+      return traceSources(index, dataInputs(node)[0], undefined, fed, seen);
     if (node?.op === 'ReadVariableOp') return variableSources(index, inputNodeName(dataInputs(node)[0] ?? ''), fed, seen);
     return new Set([tensorName(input)]);
   }
@@ -362,7 +362,8 @@ function kernelGuardProblem(node: NodeDef): string | null {
   if (!Object.prototype.hasOwnProperty.call(KERNEL_GUARDS, op)) return null;
   const guard = KERNEL_GUARDS[op];
   // RaggedGather's attribute check needs its input count, which only the graph knows.
-  if (guard.refuse || guard.ranks || !guard.attrs || op === 'RaggedGather') return `its kernel can kill the process on hostile inputs (${guard.crash})`;
+  if (guard.refuse || guard.ranks || !guard.attrs || op === 'RaggedGather')
+    return `its kernel can kill the process on hostile inputs (${guard.crash})`;
   const problem = guard.attrs(attrInputs(node), []);
   return problem ? `${problem} (its kernel would kill the process: ${guard.crash})` : null;
 }
@@ -383,10 +384,16 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
     // TensorFlow's own entries (the init op's) are run by the loader, not by `run`.
     if (key.startsWith('__saved_model_')) continue;
     for (const info of Object.values(signature.outputs ?? {})) {
-      for (const name of [info.name, info.cooSparse?.valuesTensorName, info.cooSparse?.indicesTensorName, info.cooSparse?.denseShapeTensorName]) {
+      for (const name of [
+        info.name,
+        info.cooSparse?.valuesTensorName,
+        info.cooSparse?.indicesTensorName,
+        info.cooSparse?.denseShapeTensorName,
+      ]) {
         if (name) signatureRoots.push(inputNodeName(name));
       }
-      for (const component of info.compositeTensor?.components ?? []) if (component.name) signatureRoots.push(inputNodeName(component.name));
+      for (const component of info.compositeTensor?.components ?? [])
+        if (component.name) signatureRoots.push(inputNodeName(component.name));
     }
   }
   const violations: TrustViolation[] = [];
@@ -411,7 +418,8 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
       refuseModel(`gradient of "${gradient.functionName}"`, `names "${gradient.gradientFunc}", which is not a function of the library`);
     }
   }
-  for (const cycle of index.callCycles()) refuseModel(`function "${cycle[0]}"`, `calls itself (${cycle.join(' -> ')}); recursive functions are refused`);
+  for (const cycle of index.callCycles())
+    refuseModel(`function "${cycle[0]}"`, `calls itself (${cycle.join(' -> ')}); recursive functions are refused`);
 
   // What loading (restore, then init) and `run` (signatures) execute; a function runs whole.
   const inits = index.graphClosure(initOps);
@@ -425,7 +433,9 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
   const restoreOnlyFunctions = new Set([...index.functionsCalledBy(restoreOnly)].filter((fn) => !runFunctions.has(fn)));
   const executedFunctions = new Set([...runFunctions, ...restoreOnlyFunctions]);
   const executed = (located: LocatedNode) =>
-    located.fn === undefined ? runs.has(located.node.name ?? '') || restores.has(located.node.name ?? '') : executedFunctions.has(located.fn);
+    located.fn === undefined
+      ? runs.has(located.node.name ?? '') || restores.has(located.node.name ?? '')
+      : executedFunctions.has(located.fn);
   const onlyRestores = (located: LocatedNode) =>
     located.fn === undefined ? restoreOnly.has(located.node.name ?? '') : restoreOnlyFunctions.has(located.fn);
   // Asset paths are fed only while the loader restores and initialises; a signature run gets whatever the tensor holds.
@@ -440,7 +450,11 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
   for (const located of index.allNodes()) {
     const op = located.node.op ?? '';
     for (const name of index.functionReferences(located.node)) {
-      if (!index.functions.has(name)) refuse(located, `calls "${name}", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)`);
+      if (!index.functions.has(name))
+        refuse(
+          located,
+          `calls "${name}", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)`,
+        );
     }
     for (const [key, value] of Object.entries(located.node.attr ?? {})) {
       if (opaqueTensorAttr(value)) refuse(located, `attribute "${key}" holds a variant or resource tensor (it can carry any object)`);
@@ -457,19 +471,26 @@ export function findTrustViolations(metaGraph: MetaGraphDef, index: GraphIndex):
     } else if (Object.prototype.hasOwnProperty.call(CHECKPOINT_READ_OPS, op)) {
       if (!executed(located)) continue;
       if (!onlyRestores(located)) {
-        refuse(located, 'reads a checkpoint when a signature or the init op runs (only the saver\'s restore op may)');
+        refuse(located, "reads a checkpoint when a signature or the init op runs (only the saver's restore op may)");
       } else if (!comesOnlyFrom(index, located, CHECKPOINT_READ_OPS[op], filename)) {
-        refuse(located, 'reads a checkpoint from a path other than the one the loader gives (the saver\'s filename tensor)');
+        refuse(located, "reads a checkpoint from a path other than the one the loader gives (the saver's filename tensor)");
       }
     } else if (CHECKPOINT_WRITE_OPS.includes(op)) {
       // The saver's save subgraph is in every export; it never runs when the model loads or runs.
       if (executed(located)) refuse(located, 'writes a checkpoint when the model loads or runs');
     } else if (Object.prototype.hasOwnProperty.call(ASSET_READ_OPS, op)) {
       if (!executed(located)) continue;
-      if (!onlyWhileLoading(located)) refuse(located, 'reads a vocabulary file when a signature runs (asset paths are fed only while loading)');
-      else if (!comesOnlyFrom(index, located, ASSET_READ_OPS[op], assets)) refuse(located, 'reads a file that is not one of the SavedModel\'s assets');
+      if (!onlyWhileLoading(located))
+        refuse(located, 'reads a vocabulary file when a signature runs (asset paths are fed only while loading)');
+      else if (!comesOnlyFrom(index, located, ASSET_READ_OPS[op], assets))
+        refuse(located, "reads a file that is not one of the SavedModel's assets");
     } else {
-      refuse(located, Object.prototype.hasOwnProperty.call(KNOWN_DANGERS, op) ? KNOWN_DANGERS[op] : 'is not on the allow-list of ops for untrusted models');
+      refuse(
+        located,
+        Object.prototype.hasOwnProperty.call(KNOWN_DANGERS, op)
+          ? KNOWN_DANGERS[op]
+          : 'is not on the allow-list of ops for untrusted models',
+      );
     }
   }
   return violations;

@@ -92,7 +92,12 @@ export function concatBatches(parts: HostBatch[]): HostBatch {
     let length = 0;
     for (const part of parts) {
       const host = part[key];
-      if (!host || host.dtype !== first.dtype || host.shape.length !== first.shape.length || host.shape.some((d, i) => i > 0 && d !== first.shape[i])) {
+      if (
+        !host ||
+        host.dtype !== first.dtype ||
+        host.shape.length !== first.shape.length ||
+        host.shape.some((d, i) => i > 0 && d !== first.shape[i])
+      ) {
         throw invalidArgument(`fit: the batches of one stepsPerExecution group differ in "${key}" (dtype or example shape)`);
       }
       length += host.data.length;

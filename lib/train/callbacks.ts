@@ -41,7 +41,9 @@ function monitored(logs: Logs, monitor: string, what: string): number {
 }
 
 /** Stops training when `monitor` has not improved for `patience` epochs; optionally restores the best weights. */
-export function earlyStopping(options: { monitor?: string; patience?: number; minDelta?: number; mode?: Mode; restoreBestWeights?: boolean } = {}): Callback {
+export function earlyStopping(
+  options: { monitor?: string; patience?: number; minDelta?: number; mode?: Mode; restoreBestWeights?: boolean } = {},
+): Callback {
   const monitor = options.monitor ?? 'val_loss';
   const patience = options.patience ?? 0;
   const minDelta = Math.abs(options.minDelta ?? 0);
@@ -79,7 +81,8 @@ export function earlyStopping(options: { monitor?: string; patience?: number; mi
  * the best. With `saveLast: false`, "best" is written on its own. Crash-safe: see checkpoint.ts.
  */
 export function modelCheckpoint(options: { dir: string; monitor?: string; mode?: Mode; saveBest?: boolean; saveLast?: boolean }): Callback {
-  if (!options || typeof options.dir !== 'string' || options.dir === '') throw invalidArgument('modelCheckpoint needs { dir } (a non-empty path)');
+  if (!options || typeof options.dir !== 'string' || options.dir === '')
+    throw invalidArgument('modelCheckpoint needs { dir } (a non-empty path)');
   const monitor = options.monitor ?? 'val_loss';
   const mode = options.mode ?? 'auto';
   const saveLast = options.saveLast ?? true;
@@ -117,14 +120,17 @@ export function learningRateScheduler(fn: (epoch: number, rate: number) => numbe
     async onEpochBegin(epoch, trainer) {
       const current = await trainer.getLearningRate();
       const next = fn(epoch, current);
-      if (!(Number.isFinite(next) && next > 0)) throw invalidArgument(`learningRateScheduler returned ${next} for epoch ${epoch}; it must be a finite number > 0`);
+      if (!(Number.isFinite(next) && next > 0))
+        throw invalidArgument(`learningRateScheduler returned ${next} for epoch ${epoch}; it must be a finite number > 0`);
       await trainer.setLearningRate(next);
     },
   };
 }
 
 /** Multiplies the learning rate by `factor` when `monitor` stops improving for `patience` epochs. */
-export function reduceLROnPlateau(options: { monitor?: string; factor?: number; patience?: number; minLearningRate?: number; mode?: Mode; minDelta?: number } = {}): Callback {
+export function reduceLROnPlateau(
+  options: { monitor?: string; factor?: number; patience?: number; minLearningRate?: number; mode?: Mode; minDelta?: number } = {},
+): Callback {
   // Keras's default: changes smaller than 1e-4 are not improvements.
   const minDelta = Math.abs(options.minDelta ?? 1e-4);
   const monitor = options.monitor ?? 'val_loss';
@@ -157,10 +163,17 @@ export function reduceLROnPlateau(options: { monitor?: string; factor?: number; 
  * weights every N epochs (Keras's histogram_freq); with `writeGraph` (default true), the
  * training graph once, after the first step.
  */
-export function tensorBoard(options: { logDir: string; updateFreq?: 'epoch' | number; histogramFreq?: number; writeGraph?: boolean; stepDiagnostics?: boolean }): Callback {
+export function tensorBoard(options: {
+  logDir: string;
+  updateFreq?: 'epoch' | number;
+  histogramFreq?: number;
+  writeGraph?: boolean;
+  stepDiagnostics?: boolean;
+}): Callback {
   if (!options || typeof options.logDir !== 'string') throw invalidArgument('tensorBoard needs { logDir }');
   const histogramFreq = options.histogramFreq ?? 0;
-  if (!Number.isInteger(histogramFreq) || histogramFreq < 0) throw invalidArgument(`tensorBoard: histogramFreq must be a whole number of epochs >= 0, got ${options.histogramFreq}`);
+  if (!Number.isInteger(histogramFreq) || histogramFreq < 0)
+    throw invalidArgument(`tensorBoard: histogramFreq must be a whole number of epochs >= 0, got ${options.histogramFreq}`);
   let trainWriter: SummaryWriter | null = null;
   let validationWriter: SummaryWriter | null = null;
   let globalStep = 0;

@@ -82,7 +82,12 @@ export class Saver {
     name = 'saver',
   ) {
     const built = graph.withRootScope(() =>
-      graph.withNameScope(name, () => buildSaverGraph(graph, variables.map((v) => ({ key: v.name, dtype: v.dtype, read: () => v.read(), assign: (restored: Output) => v.assign(restored) })))),
+      graph.withNameScope(name, () =>
+        buildSaverGraph(
+          graph,
+          variables.map((v) => ({ key: v.name, dtype: v.dtype, read: () => v.read(), assign: (restored: Output) => v.assign(restored) })),
+        ),
+      ),
     );
     [this.prefix, this.saveOp, this.restoreOp] = [built.filename, built.save, built.restore];
   }
@@ -246,7 +251,9 @@ export function checkpointState(dir: string): CheckpointState | null {
  */
 export function resolveCheckpoint(prefixOrPointer: string): string {
   if (typeof prefixOrPointer !== 'string' || prefixOrPointer === '' || prefixOrPointer.includes('\0')) {
-    throw invalidArgument(`a checkpoint is named by a non-empty path (prefix, directory or <dir>/<pointer>), got ${JSON.stringify(prefixOrPointer)}`);
+    throw invalidArgument(
+      `a checkpoint is named by a non-empty path (prefix, directory or <dir>/<pointer>), got ${JSON.stringify(prefixOrPointer)}`,
+    );
   }
   const absolute = path.resolve(prefixOrPointer);
   const dir = path.dirname(absolute);
@@ -271,7 +278,9 @@ export function resolveCheckpoint(prefixOrPointer: string): string {
     checkCheckpointFiles(latest, `the latest checkpoint of ${absolute}`);
     return latest;
   }
-  throw notFound(`no checkpoint at ${prefixOrPointer}: no ${prefixOrPointer}.index, and no pointer "${base}" in ${path.join(dir, STATE_FILE)}`);
+  throw notFound(
+    `no checkpoint at ${prefixOrPointer}: no ${prefixOrPointer}.index, and no pointer "${base}" in ${path.join(dir, STATE_FILE)}`,
+  );
 }
 
 function checkPointerName(name: string): void {
@@ -283,7 +292,8 @@ function checkPointerName(name: string): void {
 }
 
 function checkDirectoryArgument(dir: string): string {
-  if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument(`a checkpoint directory must be a non-empty path, got ${JSON.stringify(dir)}`);
+  if (typeof dir !== 'string' || dir === '' || dir.includes('\0'))
+    throw invalidArgument(`a checkpoint directory must be a non-empty path, got ${JSON.stringify(dir)}`);
   return path.resolve(dir);
 }
 
@@ -322,7 +332,8 @@ function checkCheckpointFiles(prefix: string, what: string): void {
 /** An entry of the state file as an absolute prefix; entries leaving the directory are refused. */
 function resolveEntry(dir: string, entry: string): string {
   const stateFile = path.join(dir, STATE_FILE);
-  if (entry === '' || entry.includes('\0')) throw makeError('DATA_LOSS', `${stateFile} names an empty or invalid checkpoint path ${JSON.stringify(entry)}`);
+  if (entry === '' || entry.includes('\0'))
+    throw makeError('DATA_LOSS', `${stateFile} names an empty or invalid checkpoint path ${JSON.stringify(entry)}`);
   const resolved = path.resolve(dir, entry);
   const escapes = (from: string, to: string) => {
     const relative = path.relative(from, to);
@@ -345,14 +356,20 @@ function resolveEntry(dir: string, entry: string): string {
       // the subdirectory does not exist: nothing to follow
     }
   }
-  if (outside) throw invalidArgument(`${stateFile} names checkpoint ${JSON.stringify(entry)}, which is outside ${dir}; only checkpoints inside the directory are followed`);
+  if (outside)
+    throw invalidArgument(
+      `${stateFile} names checkpoint ${JSON.stringify(entry)}, which is outside ${dir}; only checkpoints inside the directory are followed`,
+    );
   return resolved;
 }
 
 /** The sequence number for a new checkpoint: one more than any own checkpoint in the state or the directory. */
 function nextSequence(dir: string, state: RawState | null): number {
   let highest = 0;
-  const names = [...fs.readdirSync(dir).map((f) => OWN_FILE.exec(f)?.[1] ?? ''), ...(state ? [state.latest ?? '', ...state.pointers.values(), ...state.all] : [])];
+  const names = [
+    ...fs.readdirSync(dir).map((f) => OWN_FILE.exec(f)?.[1] ?? ''),
+    ...(state ? [state.latest ?? '', ...state.pointers.values(), ...state.all] : []),
+  ];
   for (const name of names) {
     const match = OWN_PREFIX.exec(path.basename(name));
     if (match) highest = Math.max(highest, Number(match[1]));
@@ -373,7 +390,7 @@ function commitState(dir: string, state: RawState, moved: string): void {
   for (const entry of ordered) resolveEntry(dir, entry); // never write a state that cannot be read back
   const lines = [
     '# hydra-tf checkpoint state: TensorFlow CheckpointState text format. The comments are',
-    '# hydra-tf\'s named pointers (see lib/train/checkpoint.ts); TensorFlow ignores them.',
+    "# hydra-tf's named pointers (see lib/train/checkpoint.ts); TensorFlow ignores them.",
     ...[...state.pointers].map(([name, entry]) => `# hydra-tf pointer ${name}: "${entry}"`),
   ];
   if (state.latest !== null) lines.push(`model_checkpoint_path: ${quote(state.latest)}`);
@@ -399,7 +416,8 @@ function collectGarbage(dir: string): void {
   }
   const referenced = new Set<string>();
   if (state) {
-    for (const entry of [state.latest, ...state.pointers.values(), ...state.all]) if (entry !== null) referenced.add(path.resolve(dir, entry));
+    for (const entry of [state.latest, ...state.pointers.values(), ...state.all])
+      if (entry !== null) referenced.add(path.resolve(dir, entry));
   }
   for (const file of fs.readdirSync(dir)) {
     const own = OWN_FILE.exec(file);
@@ -436,7 +454,8 @@ function readRawState(dir: string): RawState | null {
   const state = parseState(bytes, file);
   for (const [name, entry] of state.pointers) {
     if (!POINTER_NAME.test(name)) throw makeError('DATA_LOSS', `${file}: pointer name ${JSON.stringify(name)} is not a plain name`);
-    if (entry.includes('/') || entry.includes('\\') || !POINTER_NAME.test(entry)) throw makeError('DATA_LOSS', `${file}: pointer "${name}" names ${JSON.stringify(entry)}, not a plain checkpoint name`);
+    if (entry.includes('/') || entry.includes('\\') || !POINTER_NAME.test(entry))
+      throw makeError('DATA_LOSS', `${file}: pointer "${name}" names ${JSON.stringify(entry)}, not a plain checkpoint name`);
   }
   for (const entry of [state.latest, ...state.all]) if (entry !== null) resolveEntry(dir, entry);
   return state;

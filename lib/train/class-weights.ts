@@ -21,15 +21,22 @@ function classCount(output: Output): number | null {
 
 /** Checks a class-weight dict against an output; returns the weight of every class 0..k−1. */
 export function classWeightVector(what: string, weights: ClassWeight, output: Output): Float32Array {
-  if (!weights || typeof weights !== 'object' || Array.isArray(weights)) throw invalidArgument(`${what}: classWeight must be an object { class: weight }, got ${JSON.stringify(weights)}`);
+  if (!weights || typeof weights !== 'object' || Array.isArray(weights))
+    throw invalidArgument(`${what}: classWeight must be an object { class: weight }, got ${JSON.stringify(weights)}`);
   const classes = classCount(output);
-  if (classes === null) throw invalidArgument(`${what}: class weights need an output of shape [batch, classes] with a known class count, got ${JSON.stringify(output.shape)}`);
+  if (classes === null)
+    throw invalidArgument(
+      `${what}: class weights need an output of shape [batch, classes] with a known class count, got ${JSON.stringify(output.shape)}`,
+    );
   const vector = new Float32Array(classes).fill(1);
   for (const [key, weight] of Object.entries(weights)) {
     const index = Number(key);
-    if (!/^\d+$/.test(key) || !Number.isSafeInteger(index)) throw invalidArgument(`${what}: classWeight key "${key}" is not a class index (a non-negative integer)`);
-    if (index >= classes) throw invalidArgument(`${what}: classWeight names class ${index}, but the output has ${classes} classes (0..${classes - 1})`);
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) throw invalidArgument(`${what}: the weight of class ${index} must be a finite number >= 0, got ${weight}`);
+    if (!/^\d+$/.test(key) || !Number.isSafeInteger(index))
+      throw invalidArgument(`${what}: classWeight key "${key}" is not a class index (a non-negative integer)`);
+    if (index >= classes)
+      throw invalidArgument(`${what}: classWeight names class ${index}, but the output has ${classes} classes (0..${classes - 1})`);
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+      throw invalidArgument(`${what}: the weight of class ${index} must be a finite number >= 0, got ${weight}`);
     vector[index] = weight;
   }
   return vector;
@@ -51,7 +58,10 @@ export function classWeightsOf(label: Output, output: Output, vector: Float32Arr
     classes = ops.cast(ops.round(asFloat), 'int32');
   }
   // Labels outside [0, k) weigh 1, as classes without a weight do (their loss reports them).
-  const inRange = ops.logicalAnd(ops.greaterEqual(classes, ops.constant(graph, 0, 'int32')), ops.less(classes, ops.constant(graph, vector.length, 'int32')));
+  const inRange = ops.logicalAnd(
+    ops.greaterEqual(classes, ops.constant(graph, 0, 'int32')),
+    ops.less(classes, ops.constant(graph, vector.length, 'int32')),
+  );
   const safe = ops.selectV2(inRange, classes, ops.zerosLike(classes));
   const picked = ops.gatherV2(ops.constant(graph, vector, 'float32'), safe, ops.constant(graph, 0, 'int32'));
   const weights = ops.selectV2(inRange, picked, ops.onesLike(picked));

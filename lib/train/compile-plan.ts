@@ -75,7 +75,8 @@ export function checkPlanOptions(model: Model, options: PlanOptions): void {
   ];
   for (const [option, list] of lists) {
     for (const key of list ?? []) {
-      if (!outputs.includes(key)) throw invalidArgument(`${option} names output "${key}", which the model does not have (outputs: ${outputs.join(', ')})`);
+      if (!outputs.includes(key))
+        throw invalidArgument(`${option} names output "${key}", which the model does not have (outputs: ${outputs.join(', ')})`);
     }
   }
 }
@@ -84,10 +85,12 @@ export function checkPlanOptions(model: Model, options: PlanOptions): void {
 export function lossFor(model: Model, options: PlanOptions, outputName: string): Loss | null {
   const spec = options.loss;
   const outputs = Object.keys(model.outputs);
-  if (typeof spec === 'string' || (spec && typeof (spec as Loss).perExample === 'function')) return getLoss(spec as LossLike, `loss of output "${outputName}"`);
+  if (typeof spec === 'string' || (spec && typeof (spec as Loss).perExample === 'function'))
+    return getLoss(spec as LossLike, `loss of output "${outputName}"`);
   const perOutput = spec as Record<string, LossLike>;
   for (const key of Object.keys(perOutput)) {
-    if (!outputs.includes(key)) throw invalidArgument(`loss names output "${key}", which the model does not have (outputs: ${outputs.join(', ')})`);
+    if (!outputs.includes(key))
+      throw invalidArgument(`loss names output "${key}", which the model does not have (outputs: ${outputs.join(', ')})`);
   }
   return outputName in perOutput ? getLoss(perOutput[outputName], `loss of output "${outputName}"`) : null;
 }
@@ -95,8 +98,10 @@ export function lossFor(model: Model, options: PlanOptions, outputName: string):
 function metricsFor(model: Model, options: PlanOptions, outputName: string) {
   const spec = options.metrics;
   if (!spec) return [];
-  const list = Array.isArray(spec) ? spec : spec[outputName] ?? [];
-  return list.map((m) => getMetric(m, `metric of output "${outputName}"`, { loss: lossFor(model, options, outputName), output: outputName }));
+  const list = Array.isArray(spec) ? spec : (spec[outputName] ?? []);
+  return list.map((m) =>
+    getMetric(m, `metric of output "${outputName}"`, { loss: lossFor(model, options, outputName), output: outputName }),
+  );
 }
 
 /**
@@ -148,11 +153,15 @@ export function buildOutputPlans(args: {
         : loss?.labelShape
           ? { dtype: loss.labels === 'int' ? ('int32' as const) : trainOutputs[name].dtype, shape: [-1, ...loss.labelShape] }
           : loss?.labels === 'int'
-          ? { dtype: 'int32' as const, shape: outputShape.slice(0, -1).map(() => -1) }
-          : { dtype: trainOutputs[name].dtype, shape: outputShape.map((d, i) => (i === 0 ? -1 : d)) };
-      plan.label = graph.withRootScope(() => ops.placeholder(graph, { dtype: labelSpec.dtype, shape: labelSpec.shape, name: `labels/${name}` }));
+            ? { dtype: 'int32' as const, shape: outputShape.slice(0, -1).map(() => -1) }
+            : { dtype: trainOutputs[name].dtype, shape: outputShape.map((d, i) => (i === 0 ? -1 : d)) };
+      plan.label = graph.withRootScope(() =>
+        ops.placeholder(graph, { dtype: labelSpec.dtype, shape: labelSpec.shape, name: `labels/${name}` }),
+      );
       if (plan.sampleWeightKey) {
-        plan.sampleWeight = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `sample_weights/${name}` }));
+        plan.sampleWeight = graph.withRootScope(() =>
+          ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `sample_weights/${name}` }),
+        );
       }
       if (plan.maskKey) {
         plan.mask = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [-1], name: `label_masks/${name}` }));
@@ -179,10 +188,15 @@ export function buildOutputPlans(args: {
       plan.trainLoss = graph.withNameScope(`loss/${name}`, () => reduce(trainOutputs[name], trainSampleWeight));
       plan.evalLoss = graph.withNameScope(`inference/loss/${name}`, () => reduce(evalOutputs[name], plan.sampleWeight));
     }
-    const weightsWith = (sampleWeight: Output | null) => (plan.mask ? (sampleWeight ? ops.mul(plan.mask, sampleWeight) : plan.mask) : sampleWeight);
+    const weightsWith = (sampleWeight: Output | null) =>
+      plan.mask ? (sampleWeight ? ops.mul(plan.mask, sampleWeight) : plan.mask) : sampleWeight;
     const metricWeights = weightsWith(plan.sampleWeight);
-    plan.trainMetrics = metrics.map((metric) => metric.build(state, `${metricScope}metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], weightsWith(trainSampleWeight)));
-    plan.evalMetrics = metrics.map((metric) => metric.build(state, `${metricScope}val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights));
+    plan.trainMetrics = metrics.map((metric) =>
+      metric.build(state, `${metricScope}metrics/${prefix}${metric.name}`, plan.label!, trainOutputs[name], weightsWith(trainSampleWeight)),
+    );
+    plan.evalMetrics = metrics.map((metric) =>
+      metric.build(state, `${metricScope}val_metrics/${prefix}${metric.name}`, plan.label!, evalOutputs[name], metricWeights),
+    );
     plans.push(plan);
   }
   return plans;
@@ -232,7 +246,8 @@ export function feedsFor(
     const rows = firstInput !== undefined ? batch[firstInput].shape[0] : batchSize(batch);
     // Labels, weights and masks of another row count would fail inside the step as "Incompatible shapes".
     const sameRows = (host: HostTensor, key: string, what: string) => {
-      if (firstInput !== undefined && host.shape[0] !== rows) throw invalidArgument(`the batch's ${what} "${key}" hold ${host.shape[0]} examples, but input "${firstInput}" holds ${rows}`);
+      if (firstInput !== undefined && host.shape[0] !== rows)
+        throw invalidArgument(`the batch's ${what} "${key}" hold ${host.shape[0]} examples, but input "${firstInput}" holds ${rows}`);
     };
     const ones = (): HostTensor => ({ dtype: 'float32', shape: [rows], data: new Float32Array(rows).fill(1) });
     for (const plan of plans) {
@@ -270,7 +285,14 @@ export function feedsFor(
  * labels, sample weights): one NaN makes every reported number NaN (and, in training, every
  * weight). `caller` starts the message; `example(i)` names row i of `batch`.
  */
-export function checkFinite(batch: HostBatch, inputs: string[], labelled: OutputPlan[], describeOutput: (name: string) => string, caller: string, example: (row: number) => string): void {
+export function checkFinite(
+  batch: HostBatch,
+  inputs: string[],
+  labelled: OutputPlan[],
+  describeOutput: (name: string) => string,
+  caller: string,
+  example: (row: number) => string,
+): void {
   const data = caller === 'evaluate' ? 'evaluation' : 'training';
   const check = (key: string, what: string) => {
     const host = batch[key];
@@ -279,7 +301,8 @@ export function checkFinite(batch: HostBatch, inputs: string[], labelled: Output
     const per = values.length / Math.max(1, host.shape[0]);
     for (let i = 0; i < values.length; i++) {
       // x - x is 0 for finite x and NaN for NaN and ±Infinity: one comparison per value.
-      if (values[i] - values[i] !== 0) throw invalidArgument(`${caller}: ${what}, ${example(Math.floor(i / per))} is ${values[i]} (${data} data must be finite)`);
+      if (values[i] - values[i] !== 0)
+        throw invalidArgument(`${caller}: ${what}, ${example(Math.floor(i / per))} is ${values[i]} (${data} data must be finite)`);
     }
   };
   for (const key of inputs) check(key, `input "${key}"`);

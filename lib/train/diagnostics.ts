@@ -19,7 +19,12 @@ export function writeStepDiagnostics(writer: SummaryWriter, step: number, stepLo
 
 /** Writes a histogram of every float weight of the model (trainable or not) as "<variable>/histogram" at `step`. */
 export async function writeWeightHistograms(writer: SummaryWriter, trainer: Trainer, step: number): Promise<void> {
-  const names = new Set(trainer.model.weights(trainer.graph).filter((v) => v.dtype === 'float32' || v.dtype === 'float64').map((v) => v.name));
+  const names = new Set(
+    trainer.model
+      .weights(trainer.graph)
+      .filter((v) => v.dtype === 'float32' || v.dtype === 'float64')
+      .map((v) => v.name),
+  );
   const weights = await trainer.getWeights();
   try {
     for (const [name, value] of weights) if (names.has(name)) writer.histogram(`${name}/histogram`, value.data() as Float32Array, step);

@@ -42,7 +42,11 @@ function showShape(shape: ReadonlyArray<number | null>): string {
  * (a flat column read as one value per example, images of another size) is an error naming the
  * input and the shape expected, before TensorFlow refuses the feed.
  */
-async function* checkedBatches(batches: AsyncIterable<HostBatch>, inputs: Record<string, Array<number | null>>, what: string): AsyncGenerator<HostBatch> {
+async function* checkedBatches(
+  batches: AsyncIterable<HostBatch>,
+  inputs: Record<string, Array<number | null>>,
+  what: string,
+): AsyncGenerator<HostBatch> {
   let index = 0;
   for await (const batch of batches) {
     checkBatchShapes(batch, index, inputs, what);
@@ -65,7 +69,9 @@ function checkBatchShapes(batch: HostBatch, index: number, inputs: Record<string
           : size(example) === size(spec) && !spec.includes(null)
             ? ` (the same ${size(spec)} values per example: reshape them to ${showShape(spec)})`
             : '';
-      throw invalidArgument(`${what}: input "${key}": batch ${index + 1} has examples of shape ${showShape(example)}, the input takes ${showShape(spec)}${hint}`);
+      throw invalidArgument(
+        `${what}: input "${key}": batch ${index + 1} has examples of shape ${showShape(example)}, the input takes ${showShape(spec)}${hint}`,
+      );
     }
   }
 }
@@ -76,7 +82,15 @@ function checkBatchShapes(batch: HostBatch, index: number, inputs: Record<string
  * iterator: predict and evaluate of a few examples. Null for anything else (use batchesOf).
  */
 export function singleBatchOf(source: BatchSource, options: BatchOptions): HostBatch | null {
-  if (options.shuffle || !source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) return null;
+  if (
+    options.shuffle ||
+    !source ||
+    typeof source !== 'object' ||
+    Array.isArray(source) ||
+    source instanceof Dataset ||
+    Symbol.asyncIterator in source
+  )
+    return null;
   const columns = source as Columns;
   checkColumnRows(columns, options.shapes ?? {}, options.what);
   const plan = planColumns(columns, columnShapes(columns, options));
@@ -95,7 +109,8 @@ export function batchesOf(source: BatchSource, options: BatchOptions): AsyncIter
 }
 
 function uncheckedBatchesOf(source: BatchSource, options: BatchOptions): AsyncIterable<HostBatch> {
-  if (!Number.isInteger(options.batchSize) || options.batchSize <= 0) throw invalidArgument(`${options.what}: batchSize must be a positive integer, got ${options.batchSize}`);
+  if (!Number.isInteger(options.batchSize) || options.batchSize <= 0)
+    throw invalidArgument(`${options.what}: batchSize must be a positive integer, got ${options.batchSize}`);
   if (Array.isArray(source)) {
     source.forEach((b, i) => {
       if (!isBatch(b)) throw invalidArgument(`${options.what}: element ${i} is not a batch (an object of { dtype, shape, data })`);
@@ -134,7 +149,8 @@ async function* prebatchedOrBatched(source: Dataset<Record<string, unknown>>, op
   }
   let dataset = source;
   if (options.shuffle) {
-    const bufferSize = typeof options.shuffle === 'object' && options.shuffle.bufferSize ? options.shuffle.bufferSize : dataset.cardinality ?? 10000;
+    const bufferSize =
+      typeof options.shuffle === 'object' && options.shuffle.bufferSize ? options.shuffle.bufferSize : (dataset.cardinality ?? 10000);
     dataset = dataset.shuffle(Math.max(1, bufferSize), { seed: epochSeed(options.seed, options.epoch), reshuffleEachIteration: false });
   }
   yield* dataset.batch(options.batchSize).prefetch(2) as unknown as AsyncIterable<HostBatch>;
@@ -215,8 +231,12 @@ function planColumns(columns: Columns, shapes: Record<string, number[]>): Column
  * order, exactly as batchesOf would batch them; null for any other source. For fit's in-graph
  * data path: the columns go to TensorFlow once, and each run takes rows by index.
  */
-export function wholeColumns(source: BatchSource, options: Pick<BatchOptions, 'shapes' | 'what' | 'batchSize'>): { whole: HostBatch; bytes: number; order: ColumnPlan['order'] } | null {
-  if (!source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) return null;
+export function wholeColumns(
+  source: BatchSource,
+  options: Pick<BatchOptions, 'shapes' | 'what' | 'batchSize'>,
+): { whole: HostBatch; bytes: number; order: ColumnPlan['order'] } | null {
+  if (!source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source)
+    return null;
   const columns = source as Columns;
   const plan = planColumns(columns, columnShapes(columns, { ...options, shuffle: false, seed: 0, epoch: 0 }));
   if (!plan) return null;
@@ -277,24 +297,39 @@ function columnBatches(columns: Columns, shapes: Record<string, number[]>, optio
  * (flat typed arrays, JS arrays) read as fit reads them, every row in the one batch. Errors name
  * the column and what it should be.
  */
-export async function oneBatchOf(source: unknown, options: { shapes: NonNullable<BatchOptions['shapes']>; what: string }): Promise<HostBatch> {
+export async function oneBatchOf(
+  source: unknown,
+  options: { shapes: NonNullable<BatchOptions['shapes']>; what: string },
+): Promise<HostBatch> {
   const { what } = options;
   if (isBatch(source)) {
     checkBatchShapes(source, 0, options.shapes.inputs, what);
     return source;
   }
   if (!source || typeof source !== 'object' || Array.isArray(source) || source instanceof Dataset || Symbol.asyncIterator in source) {
-    throw invalidArgument(`${what} takes one batch ({ key: { dtype, shape, data } }) or columns by key (typed arrays or arrays, one entry per example); got ${Array.isArray(source) ? 'an array' : source instanceof Dataset ? 'a Dataset (use fit)' : String(source)}`);
+    throw invalidArgument(
+      `${what} takes one batch ({ key: { dtype, shape, data } }) or columns by key (typed arrays or arrays, one entry per example); got ${Array.isArray(source) ? 'an array' : source instanceof Dataset ? 'a Dataset (use fit)' : String(source)}`,
+    );
   }
   const columns = source as Record<string, unknown>;
   const tensors = Object.keys(columns).filter((key) => isHostTensor(columns[key]));
   if (tensors.length) {
     const other = Object.keys(columns).find((key) => !isHostTensor(columns[key]))!;
-    throw invalidArgument(`${what}: "${tensors[0]}" is a { dtype, shape, data } tensor but "${other}" is not (${describeColumn(columns[other])}): give every key as a tensor of the batch, or every key as a column`);
+    throw invalidArgument(
+      `${what}: "${tensors[0]}" is a { dtype, shape, data } tensor but "${other}" is not (${describeColumn(columns[other])}): give every key as a tensor of the batch, or every key as a column`,
+    );
   }
   // An upper bound of the rows (a typed array holds at least one value per row): one batch of all of them.
   const rows = Math.max(1, ...Object.values(columns).map((c) => (Array.isArray(c) || isTypedArray(c) ? c.length : 1)));
-  for await (const batch of batchesOf(columns as Columns, { batchSize: rows, shuffle: false, seed: 0, epoch: 0, what, shapes: options.shapes })) return batch;
+  for await (const batch of batchesOf(columns as Columns, {
+    batchSize: rows,
+    shuffle: false,
+    seed: 0,
+    epoch: 0,
+    what,
+    shapes: options.shapes,
+  }))
+    return batch;
   throw invalidArgument(`${what}: the columns hold no examples`);
 }
 

@@ -8,7 +8,15 @@ export * as distribute from './distribute';
 export { Trainer, compile, load } from './trainer';
 export { ModelRuntime } from './runtime';
 export type { CompileOptions, FitOptions, History, ObjectiveBuilder, ObjectiveContext, ObjectiveResult } from './trainer';
-export { Saver, checkpointPointer, checkpointState, latestCheckpoint, pointCheckpoint, removeCheckpointPointer, resolveCheckpoint } from './checkpoint';
+export {
+  Saver,
+  checkpointPointer,
+  checkpointState,
+  latestCheckpoint,
+  pointCheckpoint,
+  removeCheckpointPointer,
+  resolveCheckpoint,
+} from './checkpoint';
 export type { CheckpointState } from './checkpoint';
 export type { BatchSource, Columns } from './feed';
 export type { Logs, Verbosity, ProgressStream } from './progress';

@@ -53,9 +53,16 @@ function buildClassIds(labels: Output, classes: number, label: string): ClassIds
     const zeroIndex = ops.constant(graph, 0, 'int32');
     const badFlags = ops.concatV2([ops.cast(ops.logicalNot(flatValid), { dstT: 'int32' }), ops.constant(graph, [0], 'int32')], zeroIndex);
     const firstBad = ops.argMax(badFlags, zeroIndex, { outputType: 'int32' });
-    const padded = ops.concatV2([ops.cast(flatValues, { dstT: 'float64' }), ops.constant(graph, [0], 'float64')], ops.constant(graph, 0, 'int32'));
+    const padded = ops.concatV2(
+      [ops.cast(flatValues, { dstT: 'float64' }), ops.constant(graph, [0], 'float64')],
+      ops.constant(graph, 0, 'int32'),
+    );
     const shown = ops.gatherV2(padded, firstBad, ops.constant(graph, 0, 'int32'));
-    const message = ops.constant(graph, `${label}: sparse labels must be integer class ids in [0, ${classes}) (${classes} classes); found the label`, 'string');
+    const message = ops.constant(
+      graph,
+      `${label}: sparse labels must be integer class ids in [0, ${classes}) (${classes} classes); found the label`,
+      'string',
+    );
     const check = ops.assert(ops.all(flatValid, ops.constant(graph, [0], 'int32')), [message, shown], { summarize: 1 });
     const ids = graph.withControlDependencies([check], () => ops.identity(values));
     return { ids: ids.dtype === 'int64' ? ids : ops.cast(ids, { dstT: 'int64' }), valid };

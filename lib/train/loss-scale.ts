@@ -37,17 +37,24 @@ const ITERATIONS = 'loss_scale/iterations';
 
 /** Wraps `inner` with Keras 3's dynamic loss scaling (compile does this by itself under mixed_float16). */
 export function lossScaleOptimizer(inner: Optimizer, options: LossScaleOptions = {}): LossScaleOptimizer {
-  if (!inner || typeof inner.build !== 'function') throw invalidArgument('lossScaleOptimizer: give the optimizer to wrap (optimizers.adam(), ...)');
+  if (!inner || typeof inner.build !== 'function')
+    throw invalidArgument('lossScaleOptimizer: give the optimizer to wrap (optimizers.adam(), ...)');
   if (isLossScaleOptimizer(inner)) throw invalidArgument('lossScaleOptimizer: the optimizer is already a loss scale optimizer');
   const initialScale = options.initialScale ?? 2 ** 15;
   const dynamicGrowthSteps = options.dynamicGrowthSteps ?? 2000;
-  if (!(Number.isFinite(initialScale) && initialScale > 0)) throw invalidArgument(`lossScaleOptimizer: initialScale must be a finite number > 0, got ${initialScale}`);
-  if (!(Number.isInteger(dynamicGrowthSteps) && dynamicGrowthSteps >= 1)) throw invalidArgument(`lossScaleOptimizer: dynamicGrowthSteps must be an integer >= 1, got ${dynamicGrowthSteps}`);
+  if (!(Number.isFinite(initialScale) && initialScale > 0))
+    throw invalidArgument(`lossScaleOptimizer: initialScale must be a finite number > 0, got ${initialScale}`);
+  if (!(Number.isInteger(dynamicGrowthSteps) && dynamicGrowthSteps >= 1))
+    throw invalidArgument(`lossScaleOptimizer: dynamicGrowthSteps must be an integer >= 1, got ${dynamicGrowthSteps}`);
 
   const variables = (state: GraphState) => {
     const graph = state.graph;
     const make = (name: string, value: number | bigint, dtype: 'float32' | 'int64') =>
-      state.existingOrCreate(name, graph.withRootScope(() => ops.constant(graph, value, dtype, `${name}/initial_value`)), { trainable: false, shape: [] });
+      state.existingOrCreate(
+        name,
+        graph.withRootScope(() => ops.constant(graph, value, dtype, `${name}/initial_value`)),
+        { trainable: false, shape: [] },
+      );
     return { scale: make(SCALE, initialScale, 'float32'), counter: make(COUNTER, 0n, 'int64'), iterations: make(ITERATIONS, 0n, 'int64') };
   };
 
@@ -67,17 +74,27 @@ export function lossScaleOptimizer(inner: Optimizer, options: LossScaleOptions =
     lossScale(state: GraphState): Output {
       return variables(state).scale.read(`${SCALE}/Read_for_loss`);
     },
-    build(state: GraphState, gradients: Output[], vars: Variable[], _step: Output, options?: { learningRateScale?: Output }): BuiltOptimizer {
+    build(
+      state: GraphState,
+      gradients: Output[],
+      vars: Variable[],
+      _step: Output,
+      options?: { learningRateScale?: Output },
+    ): BuiltOptimizer {
       const graph = state.graph;
       const own = variables(state);
       return graph.withNameScope('loss_scale', () => {
-        const allFinite = gradients.map((g) => ops.all(ops.isFinite(ops.reshape(g, ops.constant(graph, [-1], 'int32'))), ops.constant(graph, 0, 'int32')));
+        const allFinite = gradients.map((g) =>
+          ops.all(ops.isFinite(ops.reshape(g, ops.constant(graph, [-1], 'int32'))), ops.constant(graph, 0, 'int32')),
+        );
         const finite = allFinite.length === 0 ? ops.constant(graph, true, 'bool') : allFinite.reduce((a, b) => ops.logicalAnd(a, b));
         const scale = own.scale.read();
         const unscaled = gradients.map((g) => ops.realDiv(ops.switchOp(g, finite).outputTrue, scale));
         // Keras: the inner optimizer's iterations (Adam's bias correction, schedules) count applied steps only.
         const inner = innerBuild(state, unscaled, vars, own.iterations.read(), options);
-        const counted = graph.withControlDependencies([inner.update], () => ops.assignAddVariableOp(own.iterations.handle, ops.constant(graph, 1n, 'int64')));
+        const counted = graph.withControlDependencies([inner.update], () =>
+          ops.assignAddVariableOp(own.iterations.handle, ops.constant(graph, 1n, 'int64')),
+        );
         const branch = ops.switchOp(finite, finite);
         const applied = graph.withControlDependencies([inner.update, counted], () => ops.identity(branch.outputTrue));
         const joined = ops.merge([ops.identity(branch.outputFalse), applied]).output;
@@ -88,7 +105,10 @@ export function lossScaleOptimizer(inner: Optimizer, options: LossScaleOptions =
         const nextScale = ops.selectV2(finite, ops.selectV2(grow, ops.mul(scale, two), scale), ops.realDiv(scale, two));
         const nextCounter = ops.selectV2(finite, ops.selectV2(grow, zero, ops.addV2(counter, ops.constant(graph, 1n, 'int64'))), zero);
         // After the update read the old scale (through `joined`).
-        const assigns: Operation[] = graph.withControlDependencies([joined.op], () => [own.scale.assign(nextScale), own.counter.assign(nextCounter)]);
+        const assigns: Operation[] = graph.withControlDependencies([joined.op], () => [
+          own.scale.assign(nextScale),
+          own.counter.assign(nextCounter),
+        ]);
         const update = graph.addOperation({ type: 'NoOp', name: 'update', controlInputs: assigns });
         return { update, learningRate: inner.learningRate, slots: [...inner.slots, own.scale, own.counter, own.iterations] };
       });
@@ -115,6 +135,8 @@ export function optimizerForPolicy(layers: Layer[], optimizer: Optimizer): Optim
  */
 export function checkLossScaled(objective: { lossScaled?: boolean }): void {
   if (!objective.lossScaled) {
-    throw invalidArgument('mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss (the default objective, or a loss-based MTL weighting); this objective (a gradient-based weighting or a custom objective) does not: use mixed_bfloat16, which needs no loss scaling');
+    throw invalidArgument(
+      'mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss (the default objective, or a loss-based MTL weighting); this objective (a gradient-based weighting or a custom objective) does not: use mixed_bfloat16, which needs no loss scaling',
+    );
   }
 }

@@ -69,12 +69,23 @@ function asFloat(yTrue: Output, yPred: Output): Output {
   return yTrue.dtype === yPred.dtype ? yTrue : ops.cast(yTrue, { dstT: yPred.dtype });
 }
 
-function makeLoss(name: string, reduction: Reduction | undefined, labels: 'float' | 'int', fn: (yTrue: Output, yPred: Output, label: string) => Output, predictions: Pick<Loss, 'kind' | 'fromLogits'> = {}, extra: Config = {}): Loss {
+function makeLoss(
+  name: string,
+  reduction: Reduction | undefined,
+  labels: 'float' | 'int',
+  fn: (yTrue: Output, yPred: Output, label: string) => Output,
+  predictions: Pick<Loss, 'kind' | 'fromLogits'> = {},
+  extra: Config = {},
+): Loss {
   const chosen = reduction ?? 'sumOverBatchSize';
   if (!['sumOverBatchSize', 'sum', 'mean', 'none'].includes(chosen)) throw invalidArgument(`loss ${name}: unknown reduction "${chosen}"`);
   // The factory's name is the name in camelCase ("binary_crossentropy" → "binaryCrossentropy").
   const className = name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-  const config: Config = { reduction: chosen, ...(predictions.fromLogits === undefined ? {} : { fromLogits: predictions.fromLogits }), ...extra };
+  const config: Config = {
+    reduction: chosen,
+    ...(predictions.fromLogits === undefined ? {} : { fromLogits: predictions.fromLogits }),
+    ...extra,
+  };
   return { name, reduction: chosen, labels, perExample: fn, ...predictions, className, getConfig: () => ({ ...config }) };
 }
 
@@ -100,14 +111,21 @@ export function meanAbsoluteError(options: LossOptions = {}): Loss {
 export function huber(options: LossOptions & { delta?: number } = {}): Loss {
   const delta = options.delta ?? 1;
   if (!(delta > 0)) throw invalidArgument(`huber: delta must be > 0, got ${delta}`);
-  return makeLoss('huber', options.reduction, 'float', (yTrue, yPred, label) => {
-    yTrue = alignLabels(label, yTrue, yPred);
-    const error = ops.abs(ops.sub(yPred, asFloat(yTrue, yPred)));
-    const quadratic = ops.minimum(error, ops.constant(yPred.graph, delta, yPred.dtype));
-    const linear = ops.sub(error, quadratic);
-    // ½q² + δ·l equals both branches of the definition.
-    return lastAxisMean(ops.add(ops.mul(ops.square(quadratic), 0.5), ops.mul(linear, delta)));
-  }, {}, { delta });
+  return makeLoss(
+    'huber',
+    options.reduction,
+    'float',
+    (yTrue, yPred, label) => {
+      yTrue = alignLabels(label, yTrue, yPred);
+      const error = ops.abs(ops.sub(yPred, asFloat(yTrue, yPred)));
+      const quadratic = ops.minimum(error, ops.constant(yPred.graph, delta, yPred.dtype));
+      const linear = ops.sub(error, quadratic);
+      // ½q² + δ·l equals both branches of the definition.
+      return lastAxisMean(ops.add(ops.mul(ops.square(quadratic), 0.5), ops.mul(linear, delta)));
+    },
+    {},
+    { delta },
+  );
 }
 
 export interface CrossEntropyOptions extends LossOptions {
@@ -116,27 +134,39 @@ export interface CrossEntropyOptions extends LossOptions {
 }
 
 export function binaryCrossentropy(options: CrossEntropyOptions = {}): Loss {
-  return makeLoss('binary_crossentropy', options.reduction, 'float', (yTrue, yPred, label) => {
-    yTrue = alignLabels(label, yTrue, yPred);
-    const y = asFloat(yTrue, yPred);
-    // max(z, 0) − z·y + log(1 + e^−|z|), with the gradient TensorFlow's nn op has (also at z = 0).
-    if (options.fromLogits) return lastAxisMean(ops.sigmoidCrossEntropy(yPred, y));
-    const p = ops.clipByValue(yPred, EPSILON, 1 - EPSILON);
-    const one = ops.constant(p.graph, 1, p.dtype);
-    const elementwise = ops.neg(ops.add(ops.mul(y, ops.log(p)), ops.mul(ops.sub(one, y), ops.log(ops.sub(one, p)))));
-    return lastAxisMean(elementwise);
-  }, { kind: 'binary', fromLogits: Boolean(options.fromLogits) });
+  return makeLoss(
+    'binary_crossentropy',
+    options.reduction,
+    'float',
+    (yTrue, yPred, label) => {
+      yTrue = alignLabels(label, yTrue, yPred);
+      const y = asFloat(yTrue, yPred);
+      // max(z, 0) − z·y + log(1 + e^−|z|), with the gradient TensorFlow's nn op has (also at z = 0).
+      if (options.fromLogits) return lastAxisMean(ops.sigmoidCrossEntropy(yPred, y));
+      const p = ops.clipByValue(yPred, EPSILON, 1 - EPSILON);
+      const one = ops.constant(p.graph, 1, p.dtype);
+      const elementwise = ops.neg(ops.add(ops.mul(y, ops.log(p)), ops.mul(ops.sub(one, y), ops.log(ops.sub(one, p)))));
+      return lastAxisMean(elementwise);
+    },
+    { kind: 'binary', fromLogits: Boolean(options.fromLogits) },
+  );
 }
 
 export function categoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
-  return makeLoss('categorical_crossentropy', options.reduction, 'float', (yTrue, yPred, label) => {
-    yTrue = alignLabels(label, yTrue, yPred);
-    const y = asFloat(yTrue, yPred);
-    if (options.fromLogits) return softmaxCrossEntropy(y, yPred);
-    // Keras renormalises the probabilities, then clips them.
-    const p = ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON);
-    return ops.neg(ops.reduceSum(ops.mul(y, ops.log(p)), [-1]));
-  }, { kind: 'categorical', fromLogits: Boolean(options.fromLogits) });
+  return makeLoss(
+    'categorical_crossentropy',
+    options.reduction,
+    'float',
+    (yTrue, yPred, label) => {
+      yTrue = alignLabels(label, yTrue, yPred);
+      const y = asFloat(yTrue, yPred);
+      if (options.fromLogits) return softmaxCrossEntropy(y, yPred);
+      // Keras renormalises the probabilities, then clips them.
+      const p = ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON);
+      return ops.neg(ops.reduceSum(ops.mul(y, ops.log(p)), [-1]));
+    },
+    { kind: 'categorical', fromLogits: Boolean(options.fromLogits) },
+  );
 }
 
 /**
@@ -150,27 +180,37 @@ function softmaxCrossEntropy(y: Output, logits: Output): Output {
 }
 
 export function sparseCategoricalCrossentropy(options: CrossEntropyOptions = {}): Loss {
-  return makeLoss('sparse_categorical_crossentropy', options.reduction, 'int', (yTrue, yPred, label) => {
-    const predShape = yPred.shape;
-    let ids = yTrue;
-    const labelShape = ids.shape;
-    if (predShape && labelShape) {
-      // Labels (batch,) or (batch, 1) against predictions (batch, classes).
-      if (labelShape.length === predShape.length && labelShape[labelShape.length - 1] === 1) {
-        ids = ops.squeeze(ids, { squeezeDims: [-1] });
-      } else if (labelShape.length !== predShape.length - 1) {
-        throw invalidArgument(`${label}: sparse labels must have shape ${show(predShape.slice(0, -1))} (class ids), got ${show(labelShape)} for predictions ${show(predShape)}`);
+  return makeLoss(
+    'sparse_categorical_crossentropy',
+    options.reduction,
+    'int',
+    (yTrue, yPred, label) => {
+      const predShape = yPred.shape;
+      let ids = yTrue;
+      const labelShape = ids.shape;
+      if (predShape && labelShape) {
+        // Labels (batch,) or (batch, 1) against predictions (batch, classes).
+        if (labelShape.length === predShape.length && labelShape[labelShape.length - 1] === 1) {
+          ids = ops.squeeze(ids, { squeezeDims: [-1] });
+        } else if (labelShape.length !== predShape.length - 1) {
+          throw invalidArgument(
+            `${label}: sparse labels must have shape ${show(predShape.slice(0, -1))} (class ids), got ${show(labelShape)} for predictions ${show(predShape)}`,
+          );
+        }
       }
-    }
-    const logits = options.fromLogits ? yPred : ops.log(ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON));
-    const classes = predShape ? predShape[predShape.length - 1] : -1;
-    if (classes < 0) throw invalidArgument(`${label}: the number of classes (last dimension of the predictions) must be known`);
-    const checked = classIds(ids, classes, label);
-    // −Σ onehot(y)·log_softmax(z): an exact log-likelihood whose ops all have C++ gradients.
-    const onehot = ops.oneHot(checked.ids, classes, yPred.dtype);
-    if (options.fromLogits) return nanWhereInvalid(softmaxCrossEntropy(onehot, yPred), checked.valid);
-    return nanWhereInvalid(ops.neg(ops.reduceSum(ops.mul(onehot, logits), [-1])), checked.valid);
-  }, { kind: 'sparse', fromLogits: Boolean(options.fromLogits) });
+      const logits = options.fromLogits
+        ? yPred
+        : ops.log(ops.clipByValue(ops.div(yPred, ops.reduceSum(yPred, [-1], true)), EPSILON, 1 - EPSILON));
+      const classes = predShape ? predShape[predShape.length - 1] : -1;
+      if (classes < 0) throw invalidArgument(`${label}: the number of classes (last dimension of the predictions) must be known`);
+      const checked = classIds(ids, classes, label);
+      // −Σ onehot(y)·log_softmax(z): an exact log-likelihood whose ops all have C++ gradients.
+      const onehot = ops.oneHot(checked.ids, classes, yPred.dtype);
+      if (options.fromLogits) return nanWhereInvalid(softmaxCrossEntropy(onehot, yPred), checked.valid);
+      return nanWhereInvalid(ops.neg(ops.reduceSum(ops.mul(onehot, logits), [-1])), checked.valid);
+    },
+    { kind: 'sparse', fromLogits: Boolean(options.fromLogits) },
+  );
 }
 
 /** KL(y ‖ p) = Σ y·log(y / p), with both clipped to [ε, 1] as in Keras. */
@@ -247,14 +287,18 @@ export function getLoss(loss: LossLike, what: string): Loss {
   if (loss && typeof loss === 'object' && typeof (loss as Loss).perExample === 'function') return loss as Loss;
   if (typeof loss === 'string') {
     if (Object.prototype.hasOwnProperty.call(BY_NAME, loss)) return BY_NAME[loss]();
-    throw invalidArgument(`${what}: unknown loss ${JSON.stringify(loss)} (known: ${Object.keys(BY_NAME).join(', ')}, or a loss object from losses.*)`);
+    throw invalidArgument(
+      `${what}: unknown loss ${JSON.stringify(loss)} (known: ${Object.keys(BY_NAME).join(', ')}, or a loss object from losses.*)`,
+    );
   }
   const { className, config } = nameAndConfig('loss', loss, what);
   const make = lookup('loss', FROM_CONFIG, className, what);
   // The built-in factories ignore unknown options; a config with a misspelt one must not load silently.
   if (BUILT_IN.has(className)) {
     const known = Object.prototype.hasOwnProperty.call(OPTIONS, className) ? OPTIONS[className] : ['reduction'];
-    for (const key of Object.keys(config)) if (!known.includes(key)) throw invalidArgument(`${what}: loss "${className}": unknown option "${key}" (known options: ${known.join(', ')})`);
+    for (const key of Object.keys(config))
+      if (!known.includes(key))
+        throw invalidArgument(`${what}: loss "${className}": unknown option "${key}" (known options: ${known.join(', ')})`);
   }
   return make(config);
 }
@@ -280,8 +324,11 @@ export function serialize(loss: LossLike, what = 'loss'): Serialized | string {
  * className and a getConfig() whose result the factory takes back.
  */
 export function register(className: string, factory: (config: Config) => Loss): void {
-  if (typeof className !== 'string' || className.length === 0) throw invalidArgument('losses.register: className must be a non-empty string');
-  if (typeof factory !== 'function') throw invalidArgument(`losses.register("${className}"): the factory must be a function (config) => loss`);
-  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className)) throw invalidArgument(`losses.register: "${className}" is already a loss`);
+  if (typeof className !== 'string' || className.length === 0)
+    throw invalidArgument('losses.register: className must be a non-empty string');
+  if (typeof factory !== 'function')
+    throw invalidArgument(`losses.register("${className}"): the factory must be a function (config) => loss`);
+  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className))
+    throw invalidArgument(`losses.register: "${className}" is already a loss`);
   FROM_CONFIG[className] = factory;
 }

@@ -60,14 +60,20 @@ function show(value: unknown): string {
 }
 
 function unitThreshold(kind: string, value: number): number {
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw invalidArgument(`${kind}: threshold must be in [0, 1], got ${show(value)}`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw invalidArgument(`${kind}: threshold must be in [0, 1], got ${show(value)}`);
   return value;
 }
 
 /** `x` as (batch, elements per example), so a per-example weight broadcasts over each row. */
 function rows(x: Output): Output {
   const graph = x.graph;
-  const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
+  const batch = ops.stridedSlice(
+    ops.shape(x, { outType: 'int32' }),
+    ops.constant(graph, [0], 'int32'),
+    ops.constant(graph, [1], 'int32'),
+    ops.constant(graph, [1], 'int32'),
+  );
   return ops.reshape(x, ops.concatV2([batch, ops.constant(graph, [-1], 'int32')], ops.constant(graph, 0, 'int32')));
 }
 
@@ -81,7 +87,10 @@ function samplewise(values: Output): Output {
   const rank = values.shape?.length;
   if (rank === undefined) return ops.reduceMean(rows(values), [1]);
   if (rank <= 1) return values;
-  return ops.reduceMean(values, Array.from({ length: rank - 1 }, (_, i) => i + 1));
+  return ops.reduceMean(
+    values,
+    Array.from({ length: rank - 1 }, (_, i) => i + 1),
+  );
 }
 
 // The output a metric is being built for (set by getMetric's wrapper while build runs), so
@@ -94,7 +103,11 @@ function describe(name: string): string {
 }
 
 /** total += Σ w·v; count += Σ w; result = total / count, with v the per-example mean of `elementwise`. */
-function meanMetric(name: string, elementwise: (yTrue: Output, yPred: Output, label: string) => Output, finish?: (mean: Output) => Output): Metric {
+function meanMetric(
+  name: string,
+  elementwise: (yTrue: Output, yPred: Output, label: string) => Output,
+  finish?: (mean: Output) => Output,
+): Metric {
   return {
     name,
     build(state, scope, yTrue, yPred, sampleWeight) {
@@ -137,31 +150,47 @@ function asFloatLike(yTrue: Output, yPred: Output, label: string): Output {
 export function binaryAccuracy(options: { threshold?: number; fromLogits?: boolean; name?: string } = {}): Metric {
   checkKeys('binaryAccuracy', options, ['threshold', 'fromLogits', 'name']);
   const threshold = options.threshold ?? (options.fromLogits ? 0 : 0.5);
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) throw invalidArgument(`binaryAccuracy: threshold must be a finite number, got ${show(threshold)}`);
-  return configured('binaryAccuracy', options, meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred, label) => {
-    const predicted = ops.cast(ops.greater(yPred, ops.constant(yPred.graph, threshold, yPred.dtype)), { dstT: yPred.dtype });
-    return ops.equal(predicted, asFloatLike(yTrue, yPred, label));
-  }));
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold))
+    throw invalidArgument(`binaryAccuracy: threshold must be a finite number, got ${show(threshold)}`);
+  return configured(
+    'binaryAccuracy',
+    options,
+    meanMetric(options.name ?? 'binary_accuracy', (yTrue, yPred, label) => {
+      const predicted = ops.cast(ops.greater(yPred, ops.constant(yPred.graph, threshold, yPred.dtype)), { dstT: yPred.dtype });
+      return ops.equal(predicted, asFloatLike(yTrue, yPred, label));
+    }),
+  );
 }
 
 /** Categorical accuracy: argmax of the prediction equals argmax of the one-hot label. */
 export function categoricalAccuracy(options: { name?: string } = {}): Metric {
   checkKeys('categoricalAccuracy', options, ['name']);
-  return configured('categoricalAccuracy', options, meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
-    ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ops.argMax(yTrue, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' })),
-  ));
+  return configured(
+    'categoricalAccuracy',
+    options,
+    meanMetric(options.name ?? 'categorical_accuracy', (yTrue, yPred) =>
+      ops.equal(
+        ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }),
+        ops.argMax(yTrue, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }),
+      ),
+    ),
+  );
 }
 
 /** Sparse categorical accuracy: argmax of the prediction equals the class id. */
 export function sparseCategoricalAccuracy(options: { name?: string } = {}): Metric {
   checkKeys('sparseCategoricalAccuracy', options, ['name']);
-  return configured('sparseCategoricalAccuracy', options, meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred, label) => {
-    const classes = yPred.shape?.[yPred.shape.length - 1] ?? -1;
-    const labels = flattenLastIfOne(yTrue);
-    // With an unknown class count only integrality could be checked; Keras checks nothing here.
-    const ids = classes > 0 ? classIds(labels, classes, label).ids : ops.cast(labels, { dstT: 'int64' });
-    return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
-  }));
+  return configured(
+    'sparseCategoricalAccuracy',
+    options,
+    meanMetric(options.name ?? 'sparse_categorical_accuracy', (yTrue, yPred, label) => {
+      const classes = yPred.shape?.[yPred.shape.length - 1] ?? -1;
+      const labels = flattenLastIfOne(yTrue);
+      // With an unknown class count only integrality could be checked; Keras checks nothing here.
+      const ids = classes > 0 ? classIds(labels, classes, label).ids : ops.cast(labels, { dstT: 'int64' });
+      return ops.equal(ops.argMax(yPred, ops.constant(yPred.graph, -1, 'int32'), { outputType: 'int64' }), ids);
+    }),
+  );
 }
 
 /**
@@ -179,7 +208,8 @@ export function accuracy(options: { name?: string } = {}): Metric {
       const classes = predShape[predShape.length - 1];
       let chosen: Metric;
       if (classes === 1 || predShape.length <= 1) chosen = binaryAccuracy({ name });
-      else if (labelShape.length < predShape.length || labelShape[labelShape.length - 1] === 1) chosen = sparseCategoricalAccuracy({ name });
+      else if (labelShape.length < predShape.length || labelShape[labelShape.length - 1] === 1)
+        chosen = sparseCategoricalAccuracy({ name });
       else chosen = categoricalAccuracy({ name });
       return chosen.build(state, scope, yTrue, yPred, sampleWeight);
     },
@@ -188,33 +218,62 @@ export function accuracy(options: { name?: string } = {}): Metric {
 
 export function meanAbsoluteError(options: { name?: string } = {}): Metric {
   checkKeys('meanAbsoluteError', options, ['name']);
-  return configured('meanAbsoluteError', options, meanMetric(options.name ?? 'mae', (yTrue, yPred, label) => ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))));
+  return configured(
+    'meanAbsoluteError',
+    options,
+    meanMetric(options.name ?? 'mae', (yTrue, yPred, label) => ops.abs(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))),
+  );
 }
 
 export function meanSquaredError(options: { name?: string } = {}): Metric {
   checkKeys('meanSquaredError', options, ['name']);
-  return configured('meanSquaredError', options, meanMetric(options.name ?? 'mse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))));
+  return configured(
+    'meanSquaredError',
+    options,
+    meanMetric(options.name ?? 'mse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label)))),
+  );
 }
 
 /** √(mean squared error over all batches so far). */
 export function rootMeanSquaredError(options: { name?: string } = {}): Metric {
   checkKeys('rootMeanSquaredError', options, ['name']);
-  return configured('rootMeanSquaredError', options, meanMetric(options.name ?? 'rmse', (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))), (mean) => ops.sqrt(mean)));
+  return configured(
+    'rootMeanSquaredError',
+    options,
+    meanMetric(
+      options.name ?? 'rmse',
+      (yTrue, yPred, label) => ops.square(ops.sub(yPred, asFloatLike(yTrue, yPred, label))),
+      (mean) => ops.sqrt(mean),
+    ),
+  );
 }
 
 /** (predictions, labels, weights) as float32 rows (batch, elements), the weight of an example repeated along its row. */
-function weightedRows(label: string, yTrue: Output, yPred: Output, sampleWeight: Output | null): { predictions: Output; positives: Output; weights: Output } {
+function weightedRows(
+  label: string,
+  yTrue: Output,
+  yPred: Output,
+  sampleWeight: Output | null,
+): { predictions: Output; positives: Output; weights: Output } {
   const graph = yPred.graph;
   const predictions = rows(ops.cast(yPred, { dstT: 'float32' }));
   // Labels count as positive above 0.5 (Keras casts them to bool: the same for 0/1 labels).
-  const positives = rows(ops.cast(ops.greater(asFloatLike(yTrue, yPred, label), ops.constant(graph, 0.5, yPred.dtype)), { dstT: 'float32' }));
+  const positives = rows(
+    ops.cast(ops.greater(asFloatLike(yTrue, yPred, label), ops.constant(graph, 0.5, yPred.dtype)), { dstT: 'float32' }),
+  );
   let weights = ops.onesLike(predictions);
-  if (sampleWeight) weights = ops.mul(weights, ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1, 1], 'int32')));
+  if (sampleWeight)
+    weights = ops.mul(weights, ops.reshape(ops.cast(sampleWeight, { dstT: 'float32' }), ops.constant(graph, [-1, 1], 'int32')));
   return { predictions, positives, weights };
 }
 
 /** Counts of true positives etc. at one threshold, for precision and recall; logits go through a sigmoid first. */
-function confusionMetric(name: string, threshold: number, fromLogits: boolean, result: (tp: Output, fp: Output, fn: Output) => Output): Metric {
+function confusionMetric(
+  name: string,
+  threshold: number,
+  fromLogits: boolean,
+  result: (tp: Output, fp: Output, fn: Output) => Output,
+): Metric {
   return {
     name,
     build(state, scope, yTrue, logitsOrProbabilities, sampleWeight) {
@@ -236,7 +295,11 @@ function confusionMetric(name: string, threshold: number, fromLogits: boolean, r
           ],
           'update',
         );
-        const reset = group(graph, [tp, fp, fn].map((v) => v.assign(ops.zerosLike(v.read()))), 'reset');
+        const reset = group(
+          graph,
+          [tp, fp, fn].map((v) => v.assign(ops.zerosLike(v.read()))),
+          'reset',
+        );
         return { name, update, result: result(tp.read(), fp.read(), fn.read()), reset, variables: [tp, fp, fn] };
       });
     },
@@ -246,13 +309,31 @@ function confusionMetric(name: string, threshold: number, fromLogits: boolean, r
 /** TP / (TP + FP) at a probability threshold in [0, 1] (default 0.5); 0 before any predicted positive. */
 export function precision(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
   checkKeys('precision', options, ['threshold', 'name', 'fromLogits']);
-  return configured('precision', options, confusionMetric(options.name ?? 'precision', unitThreshold('precision', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp))));
+  return configured(
+    'precision',
+    options,
+    confusionMetric(
+      options.name ?? 'precision',
+      unitThreshold('precision', options.threshold ?? 0.5),
+      Boolean(options.fromLogits),
+      (tp, fp) => ops.divNoNan(tp, ops.add(tp, fp)),
+    ),
+  );
 }
 
 /** TP / (TP + FN) at a probability threshold in [0, 1] (default 0.5); 0 before any positive label. */
 export function recall(options: { threshold?: number; name?: string; fromLogits?: boolean } = {}): Metric {
   checkKeys('recall', options, ['threshold', 'name', 'fromLogits']);
-  return configured('recall', options, confusionMetric(options.name ?? 'recall', unitThreshold('recall', options.threshold ?? 0.5), Boolean(options.fromLogits), (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn))));
+  return configured(
+    'recall',
+    options,
+    confusionMetric(
+      options.name ?? 'recall',
+      unitThreshold('recall', options.threshold ?? 0.5),
+      Boolean(options.fromLogits),
+      (tp, _fp, fn) => ops.divNoNan(tp, ops.add(tp, fn)),
+    ),
+  );
 }
 
 /**
@@ -279,7 +360,10 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
         const line = ops.constant(graph, [1, -1], 'int32');
         const [flatPred, flatTrue, weights] = [weighted.predictions, weighted.positives, weighted.weights].map((x) => ops.reshape(x, line));
         // (thresholds, elements): predicted positive where prediction > threshold.
-        const above = ops.cast(ops.greater(flatPred, ops.reshape(ops.constant(graph, thresholds, 'float32'), ops.constant(graph, [count, 1], 'int32'))), { dstT: 'float32' });
+        const above = ops.cast(
+          ops.greater(flatPred, ops.reshape(ops.constant(graph, thresholds, 'float32'), ops.constant(graph, [count, 1], 'int32'))),
+          { dstT: 'float32' },
+        );
         const one = ops.onesLike(above);
         const negatives = ops.sub(ops.onesLike(flatTrue), flatTrue);
         const sum = (x: Output) => ops.reduceSum(ops.mul(x, weights), [1]);
@@ -299,7 +383,11 @@ export function auc(options: { numThresholds?: number; name?: string; fromLogits
         const head = (x: Output) => ops.slice(x, ops.constant(graph, [0], 'int32'), ops.constant(graph, [count - 1], 'int32'));
         const tail = (x: Output) => ops.slice(x, ops.constant(graph, [1], 'int32'), ops.constant(graph, [count - 1], 'int32'));
         const result = ops.reduceSum(ops.mul(ops.sub(head(fpr), tail(fpr)), ops.mul(ops.add(head(tpr), tail(tpr)), 0.5)));
-        const reset = group(graph, [tp, fp, tn, fn].map((v) => v.assign(ops.zerosLike(v.read()))), 'reset');
+        const reset = group(
+          graph,
+          [tp, fp, tn, fn].map((v) => v.assign(ops.zerosLike(v.read()))),
+          'reset',
+        );
         return { name: options.name ?? 'auc', update, result, reset, variables: [tp, fp, tn, fn] };
       });
     },
@@ -314,7 +402,10 @@ interface Predictions {
 
 /** `metric` computed on softmax(logits): for threshold metrics on a categorical logits head. */
 function onSoftmax(metric: Metric): Metric {
-  return { ...metric, build: (state, scope, yTrue, yPred, sampleWeight) => metric.build(state, scope, yTrue, ops.softmax(yPred), sampleWeight) };
+  return {
+    ...metric,
+    build: (state, scope, yTrue, yPred, sampleWeight) => metric.build(state, scope, yTrue, ops.softmax(yPred), sampleWeight),
+  };
 }
 
 /**
@@ -324,7 +415,14 @@ function onSoftmax(metric: Metric): Metric {
  * on a binary logits head thresholds at logit 0 and "auc" ranks sigmoid(logits).
  */
 const BY_NAME: Record<string, (p: Predictions) => Metric> = {
-  accuracy: (p) => (p.kind === 'binary' ? binaryAccuracy({ name: 'accuracy', fromLogits: p.fromLogits }) : p.kind === 'categorical' ? categoricalAccuracy({ name: 'accuracy' }) : p.kind === 'sparse' ? sparseCategoricalAccuracy({ name: 'accuracy' }) : accuracy()),
+  accuracy: (p) =>
+    p.kind === 'binary'
+      ? binaryAccuracy({ name: 'accuracy', fromLogits: p.fromLogits })
+      : p.kind === 'categorical'
+        ? categoricalAccuracy({ name: 'accuracy' })
+        : p.kind === 'sparse'
+          ? sparseCategoricalAccuracy({ name: 'accuracy' })
+          : accuracy(),
   binaryAccuracy: (p) => binaryAccuracy({ fromLogits: p.kind === 'binary' && p.fromLogits }),
   categoricalAccuracy: () => categoricalAccuracy(),
   sparseCategoricalAccuracy: () => sparseCategoricalAccuracy(),
@@ -365,7 +463,10 @@ export function getMetric(metric: MetricLike, what: string, context: { loss?: Pr
     // Only the built-in cross-entropies say what their predictions are; other losses leave p empty.
     const loss = context.loss;
     chosen = BY_NAME[metric]({ kind: loss?.kind, fromLogits: Boolean(loss?.kind && loss.fromLogits) });
-  } else throw invalidArgument(`${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`);
+  } else
+    throw invalidArgument(
+      `${what}: unknown metric ${JSON.stringify(metric)} (known: ${Object.keys(BY_NAME).join(', ')}, or a metric from metrics.*)`,
+    );
   return context.output === undefined ? chosen : forOutput(chosen, context.output);
 }
 
@@ -408,8 +509,11 @@ export function serialize(metric: MetricLike, what = 'metric'): Serialized | str
  * className and a getConfig() whose result the factory takes back.
  */
 export function register(className: string, factory: (config: Config) => Metric): void {
-  if (typeof className !== 'string' || className.length === 0) throw invalidArgument('metrics.register: className must be a non-empty string');
-  if (typeof factory !== 'function') throw invalidArgument(`metrics.register("${className}"): the factory must be a function (config) => metric`);
-  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className)) throw invalidArgument(`metrics.register: "${className}" is already a metric`);
+  if (typeof className !== 'string' || className.length === 0)
+    throw invalidArgument('metrics.register: className must be a non-empty string');
+  if (typeof factory !== 'function')
+    throw invalidArgument(`metrics.register("${className}"): the factory must be a function (config) => metric`);
+  if (Object.prototype.hasOwnProperty.call(FROM_CONFIG, className))
+    throw invalidArgument(`metrics.register: "${className}" is already a metric`);
   FROM_CONFIG[className] = factory;
 }

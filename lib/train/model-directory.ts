@@ -40,13 +40,21 @@ export interface SavedConfig {
  */
 export async function writeModelDirectory(
   dir: string,
-  parts: { config: Omit<SavedConfig, 'format' | 'version'>; checkpoint: (dir: string, pointer: string) => Promise<unknown>; exportTo: (dir: string) => Promise<unknown>; overwrite?: boolean },
+  parts: {
+    config: Omit<SavedConfig, 'format' | 'version'>;
+    checkpoint: (dir: string, pointer: string) => Promise<unknown>;
+    exportTo: (dir: string) => Promise<unknown>;
+    overwrite?: boolean;
+  },
 ): Promise<string> {
   const overwrite = parts.overwrite ?? false;
   const target = durable.checkReplaceable(dir, overwrite, MODEL_DIRECTORY);
   const temporary = durable.temporaryBeside(target);
   try {
-    durable.writeFileDurably(path.join(temporary, CONFIG_FILE), `${JSON.stringify({ format: SAVED_FORMAT, version: SAVED_VERSION, ...parts.config }, null, 2)}\n`);
+    durable.writeFileDurably(
+      path.join(temporary, CONFIG_FILE),
+      `${JSON.stringify({ format: SAVED_FORMAT, version: SAVED_VERSION, ...parts.config }, null, 2)}\n`,
+    );
     await parts.checkpoint(path.join(temporary, CHECKPOINT_DIR), CHECKPOINT_POINTER);
     await parts.exportTo(path.join(temporary, SAVED_MODEL_DIR));
     durable.commitReplacement(temporary, target, overwrite, MODEL_DIRECTORY);
@@ -77,15 +85,23 @@ export function readModelDirectory(dir: string, kind: SavedConfig['kind'], what:
   if (typeof dir !== 'string' || dir === '' || dir.includes('\0')) throw invalidArgument(`${what} needs the directory model.save wrote`);
   durable.recoverInterruptedReplace(path.resolve(dir));
   const file = path.join(dir, CONFIG_FILE);
-  if (!fs.existsSync(file)) throw notFound(`${what}: no ${CONFIG_FILE} in ${dir} (is it a directory written by model.save? A bare SavedModel loads with savedModel.load)`);
+  if (!fs.existsSync(file))
+    throw notFound(
+      `${what}: no ${CONFIG_FILE} in ${dir} (is it a directory written by model.save? A bare SavedModel loads with savedModel.load)`,
+    );
   let config: SavedConfig;
   try {
     config = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedConfig;
   } catch (error) {
     throw invalidArgument(`${what}: ${file} is not valid JSON (${(error as Error).message})`);
   }
-  if (config?.format !== SAVED_FORMAT) throw invalidArgument(`${what}: ${file} is not a hydra-tf saved model (format ${JSON.stringify(config?.format)})`);
-  if (config.version !== SAVED_VERSION) throw invalidArgument(`${what}: ${file} has version ${JSON.stringify(config.version)}; this hydra-tf reads version ${SAVED_VERSION}`);
-  if (config.kind !== kind) throw invalidArgument(`${what}: ${dir} holds a ${config.kind} model; load it with ${config.kind === 'multi-task' ? 'mtl.load' : 'nn.load'}`);
+  if (config?.format !== SAVED_FORMAT)
+    throw invalidArgument(`${what}: ${file} is not a hydra-tf saved model (format ${JSON.stringify(config?.format)})`);
+  if (config.version !== SAVED_VERSION)
+    throw invalidArgument(`${what}: ${file} has version ${JSON.stringify(config.version)}; this hydra-tf reads version ${SAVED_VERSION}`);
+  if (config.kind !== kind)
+    throw invalidArgument(
+      `${what}: ${dir} holds a ${config.kind} model; load it with ${config.kind === 'multi-task' ? 'mtl.load' : 'nn.load'}`,
+    );
   return { config, checkpoint: path.join(dir, CHECKPOINT_DIR, CHECKPOINT_POINTER) };
 }

@@ -35,7 +35,13 @@ export interface Optimizer {
   /** Its options as JSON, the learning rate as a number or a schedule's { className, config } (set by this module's factories). */
   getConfig?(): Config;
   /** Adds the update of `variables` by `gradients` to the graph; `step` is the number of completed steps (int64). */
-  build(state: GraphState, gradients: Output[], variables: Variable[], step: Output, options?: { learningRateScale?: Output }): BuiltOptimizer;
+  build(
+    state: GraphState,
+    gradients: Output[],
+    variables: Variable[],
+    step: Output,
+    options?: { learningRateScale?: Output },
+  ): BuiltOptimizer;
 }
 
 interface BaseOptions extends ClipOptions {
@@ -67,7 +73,8 @@ function scheduleOf(kind: string, rate: number | Schedule | undefined, fallback:
 function checkClip(options: ClipOptions, what: string): void {
   for (const key of ['clipNorm', 'globalClipNorm', 'clipValue'] as const) {
     const value = options[key];
-    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0)) throw invalidArgument(`${what}: ${key} must be > 0, got ${value}`);
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value > 0))
+      throw invalidArgument(`${what}: ${key} must be > 0, got ${value}`);
   }
 }
 
@@ -103,7 +110,9 @@ export function clipGradients(graph: Graph, gradients: Output[], options: ClipOp
 
 function slot(state: GraphState, owner: Variable, optimizer: string, name: string, initialValue = 0): Variable {
   const graph = state.graph;
-  const initial = graph.withRootScope(() => ops.fill(ops.constant(graph, owner.shape, 'int32'), ops.constant(graph, initialValue, owner.dtype)));
+  const initial = graph.withRootScope(() =>
+    ops.fill(ops.constant(graph, owner.shape, 'int32'), ops.constant(graph, initialValue, owner.dtype)),
+  );
   // Found again when a later compile of the model builds the same optimizer (its state carries on).
   return state.existingOrCreate(`${optimizer}/${owner.name}/${name}`, initial, { trainable: false, shape: owner.shape });
 }
@@ -151,7 +160,8 @@ function makeOptimizer(
   const schedule = scheduleOf(kind, options.learningRate, defaultRate);
   const name = options.name ?? kind;
   // A constant rate stays a number in the config; a schedule becomes its { className, config }.
-  const rateConfig = () => (schedule.className === 'constantRate' ? schedule.valueAt(0) : serializeSchedule(schedule, `${kind}: learningRate`));
+  const rateConfig = () =>
+    schedule.className === 'constantRate' ? schedule.valueAt(0) : serializeSchedule(schedule, `${kind}: learningRate`);
   return {
     name,
     schedule,
@@ -159,7 +169,8 @@ function makeOptimizer(
     getConfig: () => compact({ ...(options as Config), name, learningRate: rateConfig() }),
     build(state, gradients, variables, step, buildOptions = {}) {
       const graph = state.graph;
-      if (gradients.length !== variables.length) throw invalidArgument(`${name}: ${gradients.length} gradients for ${variables.length} variables`);
+      if (gradients.length !== variables.length)
+        throw invalidArgument(`${name}: ${gradients.length} gradients for ${variables.length} variables`);
       return graph.withNameScope(name, () => {
         const clipped = clipGradients(graph, gradients, options);
         let lr = schedule.build(graph, step);
@@ -180,7 +191,8 @@ function fraction(kind: string, what: string, value: number): number {
 }
 
 function nonNegative(kind: string, what: string, value: number): number {
-  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0)) throw invalidArgument(`${kind}: ${what} must be a finite number >= 0, got ${value}`);
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0))
+    throw invalidArgument(`${kind}: ${what} must be a finite number >= 0, got ${value}`);
   return value;
 }
 
@@ -198,7 +210,9 @@ export function sgd(options: SGDOptions = {}): Optimizer {
     if (momentum === 0) return ops.resourceApplyGradientDescent(variable.handle, rate, g);
     const m = slot(state, variable, 'SGD', 'momentum');
     slots.push(m);
-    return ops.resourceApplyKerasMomentum(variable.handle, m.handle, rate, g, shared.constant(momentum, variable.dtype), { useNesterov: options.nesterov ?? false });
+    return ops.resourceApplyKerasMomentum(variable.handle, m.handle, rate, g, shared.constant(momentum, variable.dtype), {
+      useNesterov: options.nesterov ?? false,
+    });
   });
 }
 
@@ -236,7 +250,18 @@ function adamUpdate(kind: string, options: AdamOptions, weightDecay: number) {
       controls.push(ops.assignSubVariableOp(variable.handle, decay));
     }
     return graph.withControlDependencies(controls, () =>
-      ops.resourceApplyAdam(variable.handle, m.handle, v.handle, beta1Power, beta2Power, rate, shared.constant(beta1, dtype), shared.constant(beta2, dtype), shared.constant(epsilon, dtype), g),
+      ops.resourceApplyAdam(
+        variable.handle,
+        m.handle,
+        v.handle,
+        beta1Power,
+        beta2Power,
+        rate,
+        shared.constant(beta1, dtype),
+        shared.constant(beta2, dtype),
+        shared.constant(epsilon, dtype),
+        g,
+      ),
     );
   };
 }
@@ -302,7 +327,13 @@ export function adagrad(options: AdagradOptions = {}): Optimizer {
   });
 }
 
-const BY_NAME: Record<string, () => Optimizer> = { sgd: () => sgd(), adam: () => adam(), adamw: () => adamw(), rmsprop: () => rmsprop(), adagrad: () => adagrad() };
+const BY_NAME: Record<string, () => Optimizer> = {
+  sgd: () => sgd(),
+  adam: () => adam(),
+  adamw: () => adamw(),
+  rmsprop: () => rmsprop(),
+  adagrad: () => adagrad(),
+};
 
 /** An optimizer, its name ("adam", ...) or its config ({ className, config }). */
 export type OptimizerLike = Optimizer | string | Serialized;
@@ -326,7 +357,9 @@ export function getOptimizer(optimizer: OptimizerLike): Optimizer {
   if (optimizer && typeof optimizer === 'object' && typeof (optimizer as Optimizer).build === 'function') return optimizer as Optimizer;
   if (typeof optimizer === 'string') {
     if (Object.prototype.hasOwnProperty.call(BY_NAME, optimizer)) return BY_NAME[optimizer]();
-    throw invalidArgument(`unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`);
+    throw invalidArgument(
+      `unknown optimizer ${JSON.stringify(optimizer)} (known: ${Object.keys(BY_NAME).join(', ')}, or one from optimizers.*)`,
+    );
   }
   const { className, config } = nameAndConfig('optimizer', optimizer, 'optimizers.get');
   return lookup('optimizer', FROM_CONFIG, className, 'optimizers.get')(config);

@@ -58,11 +58,28 @@ function planFor(session: Session, feeds: readonly Output[], fetches: readonly O
     const callable = session.callable({ feeds: [...feeds], fetches: [...fetches], inline });
     const tails = fetches.map((fetch) => {
       const shape = fetch.shape;
-      if (!TYPED_ARRAYS[fetch.dtype as DType] || fetch.dtype === 'string' || shape === null || shape.length === 0 || shape.slice(1).some((d) => d < 0)) return null;
+      if (
+        !TYPED_ARRAYS[fetch.dtype as DType] ||
+        fetch.dtype === 'string' ||
+        shape === null ||
+        shape.length === 0 ||
+        shape.slice(1).some((d) => d < 0)
+      )
+        return null;
       return shape.slice(1);
     });
-    const perRow = tails.map((tail, i) => (tail ? tail.reduce((a, b) => a * b, 1) * (fetches[i].dtype.startsWith('complex') ? 2 : 1) : null));
-    named = { feeds, fetches, inline, callable, perRow, tails, arrays: fetches.map((f) => (TYPED_ARRAYS[f.dtype as DType] ?? null) as (new (length: number) => TypedArray) | null) };
+    const perRow = tails.map((tail, i) =>
+      tail ? tail.reduce((a, b) => a * b, 1) * (fetches[i].dtype.startsWith('complex') ? 2 : 1) : null,
+    );
+    named = {
+      feeds,
+      fetches,
+      inline,
+      callable,
+      perRow,
+      tails,
+      arrays: fetches.map((f) => (TYPED_ARRAYS[f.dtype as DType] ?? null) as (new (length: number) => TypedArray) | null),
+    };
     byName.set(key, named);
   }
   const plan = { ...named, feeds: [...feeds], fetches: [...fetches] };
@@ -83,7 +100,12 @@ export interface Prediction {
  * Fetches whose shape past the batch dimension is known are written into fresh arrays of that
  * size (no Tensor made); the others are read from their tensors.
  */
-export async function predictBatch(session: Session, feeds: Array<[Output, Tensor]>, fetches: readonly Output[], rows: number): Promise<Prediction[]> {
+export async function predictBatch(
+  session: Session,
+  feeds: Array<[Output, Tensor]>,
+  fetches: readonly Output[],
+  rows: number,
+): Promise<Prediction[]> {
   const feedOutputs = new Array<Output>(feeds.length);
   const values = new Array<Tensor>(feeds.length);
   for (let i = 0; i < feeds.length; i++) [feedOutputs[i], values[i]] = feeds[i];

@@ -61,7 +61,8 @@ function perUnit(seconds: number, unit: string): string {
 /** A time left: "42s", "3:05", "1:02:03". */
 function duration(seconds: number): string {
   const s = Math.floor(seconds);
-  if (seconds > 3600) return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  if (seconds > 3600)
+    return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
   if (seconds > 60) return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return `${s}s`;
 }
@@ -82,7 +83,7 @@ function visibleLength(text: string): number {
 function cut(text: string, width: number): string {
   let visible = 0;
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     // eslint-disable-next-line no-control-regex
     const style = /^\x1b\[[0-9;]*[A-Za-z]/.exec(text.slice(i));
     if (style) {
@@ -140,7 +141,8 @@ export class ProgressBar {
   /** Seconds per step, leaving out the first (graph building, warm-up) once there are more, as Keras. */
   private secondsPerStep(current: number, now: number): number {
     if (current <= 0) return 0;
-    const perStep = this.afterFirstStep !== null && current > 1 ? (now - this.afterFirstStep) / (current - 1) : (now - this.start) / current;
+    const perStep =
+      this.afterFirstStep !== null && current > 1 ? (now - this.afterFirstStep) / (current - 1) : (now - this.start) / current;
     if (current === 1 && this.afterFirstStep === null) this.afterFirstStep = now;
     return perStep / 1000;
   }
@@ -156,7 +158,12 @@ export class ProgressBar {
       // Logs and pipes: the finished pass only, one line.
       if (!finalize) return;
       const count = this.target !== null ? `${String(current).padStart(String(this.target).length)}/${this.target}` : `${current}`;
-      const parts = [...(this.prefix ? [this.prefix] : []), count, `${Math.round((now - this.start) / 1000)}s`, perUnit(seconds, this.unit)];
+      const parts = [
+        ...(this.prefix ? [this.prefix] : []),
+        count,
+        `${Math.round((now - this.start) / 1000)}s`,
+        perUnit(seconds, this.unit),
+      ];
       this.stream.write(`${parts.join(' - ')}${metrics}\n`);
       return;
     }

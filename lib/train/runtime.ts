@@ -41,7 +41,10 @@ export class ModelRuntime {
   /** The session over the graph (created on first use; later programs extend the same graph). */
   get session(): Session {
     if (this.closed) throw invalidArgument('the model runtime is closed (model.close() was called)');
-    this.sessionValue ??= new Session(this.graph, this.distribute ? this.distribute.sessionOptions(this.sessionOptions) : this.sessionOptions);
+    this.sessionValue ??= new Session(
+      this.graph,
+      this.distribute ? this.distribute.sessionOptions(this.sessionOptions) : this.sessionOptions,
+    );
     return this.sessionValue;
   }
 
@@ -80,14 +83,20 @@ export class ModelRuntime {
     const fresh = this.state.variables.filter((v) => !this.initialized.has(v));
     if (!fresh.length) return;
     if (this.distribute?.initialize) await this.distribute.initialize(this.session, this.graph, fresh);
-    else await this.session.run(null, [], fresh.map((v) => v.initializer));
+    else
+      await this.session.run(
+        null,
+        [],
+        fresh.map((v) => v.initializer),
+      );
     for (const variable of fresh) this.initialized.add(variable);
   }
 
   private saver(): Saver {
     const variables = this.persistentVariables();
     const current = this.saverValue;
-    if (current && current.variables.length === variables.length && current.variables.every((v, i) => v === variables[i])) return current.saver;
+    if (current && current.variables.length === variables.length && current.variables.every((v, i) => v === variables[i]))
+      return current.saver;
     const saver = new Saver(this.graph, variables);
     this.saverValue = { saver, variables };
     return saver;
@@ -127,7 +136,10 @@ export class ModelRuntime {
   /** The value of every persistent variable, by name. */
   async getWeights(): Promise<Map<string, Tensor>> {
     const variables = this.persistentVariables();
-    const values = await this.session.run(null, variables.map((v) => v.read()));
+    const values = await this.session.run(
+      null,
+      variables.map((v) => v.read()),
+    );
     return new Map(variables.map((v, i) => [v.name, values[i]]));
   }
 
@@ -165,7 +177,10 @@ const attached = new WeakMap<Model, ModelRuntime>();
  * The runtime of `model`, created on first use (`seed` and session options apply then). Every
  * compile of the model builds into it, so weights survive recompiling.
  */
-export function runtimeOf(model: Model, options: { seed?: number; session?: SessionOptions; distribute?: DistributeStrategy } = {}): ModelRuntime {
+export function runtimeOf(
+  model: Model,
+  options: { seed?: number; session?: SessionOptions; distribute?: DistributeStrategy } = {},
+): ModelRuntime {
   let runtime = attached.get(model);
   if (!runtime || runtime.isClosed) {
     runtime = new ModelRuntime(options.seed ?? 0, options.session ?? {}, options.distribute ?? null);
@@ -174,7 +189,9 @@ export function runtimeOf(model: Model, options: { seed?: number; session?: Sess
     if (options.seed !== undefined) runtime.state.seed = options.seed;
     // The session and the variables' placement are fixed once the runtime exists.
     if (options.distribute && options.distribute !== runtime.distribute) {
-      throw invalidArgument(`the model's runtime already runs ${runtime.distribute ? `with strategy "${runtime.distribute.name}"` : 'in this process alone'}; give \`distribute\` at the first compile (or close the model first)`);
+      throw invalidArgument(
+        `the model's runtime already runs ${runtime.distribute ? `with strategy "${runtime.distribute.name}"` : 'in this process alone'}; give \`distribute\` at the first compile (or close the model first)`,
+      );
     }
   }
   return runtime;

@@ -26,12 +26,14 @@ function show(value: unknown): string {
 }
 
 function positive(what: string, value: number): number {
-  if (typeof value !== 'number' || !(Number.isFinite(value) && value > 0)) throw invalidArgument(`${what} must be a finite number > 0, got ${show(value)}`);
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value > 0))
+    throw invalidArgument(`${what} must be a finite number > 0, got ${show(value)}`);
   return value;
 }
 
 function nonNegative(what: string, value: number): number {
-  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0)) throw invalidArgument(`${what} must be a finite number >= 0, got ${show(value)}`);
+  if (typeof value !== 'number' || !(Number.isFinite(value) && value >= 0))
+    throw invalidArgument(`${what} must be a finite number >= 0, got ${show(value)}`);
   return value;
 }
 
@@ -90,13 +92,17 @@ export function cosineDecay(options: CosineDecayOptions): Schedule {
   const initial = nonNegative('cosineDecay: initialLearningRate', options.initialLearningRate);
   const steps = positive('cosineDecay: decaySteps', options.decaySteps);
   const alpha = options.alpha ?? 0;
-  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1)) throw invalidArgument(`cosineDecay: alpha must be in [0, 1], got ${show(alpha)}`);
+  if (typeof alpha !== 'number' || !(alpha >= 0 && alpha <= 1))
+    throw invalidArgument(`cosineDecay: alpha must be in [0, 1], got ${show(alpha)}`);
   return {
     name: 'cosine_decay',
     className: 'cosineDecay',
     getConfig: () => ({ initialLearningRate: initial, decaySteps: steps, alpha }),
     build(graph, step) {
-      const progress = ops.div(ops.minimum(ops.cast(step, { dstT: 'float32' }), ops.constant(graph, steps, 'float32')), ops.constant(graph, steps, 'float32'));
+      const progress = ops.div(
+        ops.minimum(ops.cast(step, { dstT: 'float32' }), ops.constant(graph, steps, 'float32')),
+        ops.constant(graph, steps, 'float32'),
+      );
       const cosine = ops.mul(ops.add(ops.cos(ops.mul(progress, Math.PI)), 1), 0.5);
       return ops.mul(ops.add(ops.mul(cosine, 1 - alpha), alpha), initial);
     },
@@ -133,7 +139,12 @@ export function linearWarmup(options: LinearWarmupOptions): Schedule {
   return {
     name: 'linear_warmup',
     className: 'linearWarmup',
-    getConfig: () => ({ target, warmupSteps: warmup, initialLearningRate: start, ...(after ? { after: serialize(after, 'linearWarmup: after') } : {}) }),
+    getConfig: () => ({
+      target,
+      warmupSteps: warmup,
+      initialLearningRate: start,
+      ...(after ? { after: serialize(after, 'linearWarmup: after') } : {}),
+    }),
     build(graph, step) {
       const s = ops.cast(step, { dstT: 'float32' });
       const fraction = ops.div(ops.minimum(s, ops.constant(graph, warmup, 'float32')), ops.constant(graph, warmup, 'float32'));
@@ -152,14 +163,21 @@ export function linearWarmup(options: LinearWarmupOptions): Schedule {
 /** A constant rate as a schedule (0 is allowed: it freezes the weights, as in Keras). */
 export function constantRate(rate: number): Schedule {
   nonNegative('learningRate', rate);
-  return { name: 'constant', className: 'constantRate', getConfig: () => ({ rate }), build: (graph) => ops.constant(graph, rate, 'float32'), valueAt: () => rate };
+  return {
+    name: 'constant',
+    className: 'constantRate',
+    getConfig: () => ({ rate }),
+    build: (graph) => ops.constant(graph, rate, 'float32'),
+    valueAt: () => rate,
+  };
 }
 
 /** Schedule factories by className, for configs. */
 const FROM_CONFIG: Record<string, (config: Config) => Schedule> = {
   exponentialDecay: (c) => exponentialDecay(c as unknown as ExponentialDecayOptions),
   cosineDecay: (c) => cosineDecay(c as unknown as CosineDecayOptions),
-  linearWarmup: (c) => linearWarmup({ ...c, ...(c.after === undefined ? {} : { after: get(c.after as NameOrConfig) }) } as unknown as LinearWarmupOptions),
+  linearWarmup: (c) =>
+    linearWarmup({ ...c, ...(c.after === undefined ? {} : { after: get(c.after as NameOrConfig) }) } as unknown as LinearWarmupOptions),
   constantRate: (c) => {
     checkKeys('constantRate', c, ['rate']);
     return constantRate(c.rate as number);

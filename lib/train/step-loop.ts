@@ -66,7 +66,8 @@ export function buildStepLoop(
   const jit = options.jitCompile ?? false;
   const gather = options.gather ?? false;
   for (const fetch of step.fetches) {
-    if (fetch.shape === null || fetch.shape.length > 1 || fetch.shape.some((d) => d < 0)) throw invalidArgument(`stepsPerExecution: the step's fetch ${fetch.name} is not a scalar or a vector of known length`);
+    if (fetch.shape === null || fetch.shape.length > 1 || fetch.shape.some((d) => d < 0))
+      throw invalidArgument(`stepsPerExecution: the step's fetch ${fetch.name} is not a scalar or a vector of known length`);
   }
   const name = graph.uniqueName('train_loop').replace(/[^A-Za-z0-9_]/g, '_');
   const stepName = `${name}_step`;
@@ -89,14 +90,16 @@ export function buildStepLoop(
   const feedTypes = step.feeds.map((f) => f.dtype as DType);
   const fetchTypes = step.fetches.map((f) => f.dtype as DType);
   // Stacked batches gain a leading dimension; whole columns have the feed's own shape.
-  const stackedShape = (feed: Output) => (gather ? feed.shape ?? null : [-1, ...(feed.shape ?? [-1])]);
+  const stackedShape = (feed: Output) => (gather ? (feed.shape ?? null) : [-1, ...(feed.shape ?? [-1])]);
   // Loop variables: i, n, a running sum per fetch, the stacked data and the variables' handles
   // (both passed through unchanged).
   const loopSignature = (g: Graph) => {
     const i = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'i' });
     const n = ops.placeholder(g, { dtype: 'int32', shape: [], name: 'n' });
     const sums = fetchTypes.map((dtype, k) => ops.placeholder(g, { dtype, shape: step.fetches[k].shape!, name: `sum_${k}` }));
-    const data = step.feeds.map((feed, k) => ops.placeholder(g, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: `data_${k}` }));
+    const data = step.feeds.map((feed, k) =>
+      ops.placeholder(g, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: `data_${k}` }),
+    );
     const indices = gather ? [ops.placeholder(g, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
     const resources = handles.map((_, k) => ops.placeholder(g, { dtype: 'resource', shape: [], name: `resource_${k}` }));
     return { i, n, sums, data, indices, resources, all: [i, n, ...sums, ...data, ...indices, ...resources] };
@@ -110,7 +113,11 @@ export function buildStepLoop(
     // Step i's batch: slice i of the stacked batches, or the rows indices[i] of the whole data.
     const rows = gather ? ops.gatherV2(args.indices[0], args.i, zero) : args.i;
     const slices = args.data.map((data) => ops.gatherV2(data, rows, zero));
-    const call = body.addOperation({ type: 'StatefulPartitionedCall', inputs: [[...slices, ...args.resources]], attrs: { Tout: fetchTypes, f: stepName, ...(jit ? { _XlaMustCompile: true } : {}) } });
+    const call = body.addOperation({
+      type: 'StatefulPartitionedCall',
+      inputs: [[...slices, ...args.resources]],
+      attrs: { Tout: fetchTypes, f: stepName, ...(jit ? { _XlaMustCompile: true } : {}) },
+    });
     const results = call.outputs;
     const next = [
       ops.addV2(args.i, ops.constant(body, 1, 'int32')),
@@ -136,12 +143,22 @@ export function buildStepLoop(
 
   return graph.withRootScope(() =>
     graph.withNameScope(name, () => {
-      const feeds = step.feeds.map((feed, k) => ops.placeholder(graph, { dtype: feedTypes[k], shape: stackedShape(feed) ?? undefined, name: gather ? `rows_${k}` : `stacked_${k}` }));
+      const feeds = step.feeds.map((feed, k) =>
+        ops.placeholder(graph, {
+          dtype: feedTypes[k],
+          shape: stackedShape(feed) ?? undefined,
+          name: gather ? `rows_${k}` : `stacked_${k}`,
+        }),
+      );
       const indices = gather ? [ops.placeholder(graph, { dtype: 'int32', shape: [-1, -1], name: 'indices' })] : [];
       const steps = ops.shape(gather ? indices[0] : feeds[0], { outType: 'int32' });
       const n = ops.gatherV2(steps, ops.constant(graph, 0, 'int32'), ops.constant(graph, 0, 'int32'));
       // The sums start at zero, shaped as what they sum (scalars, or the packed step logs).
-      const zeros = step.fetches.map((fetch, k) => (fetch.shape!.length === 0 ? ops.constant(graph, 0, fetchTypes[k]) : ops.fill(ops.constant(graph, fetch.shape!, 'int32'), ops.constant(graph, 0, fetchTypes[k]))));
+      const zeros = step.fetches.map((fetch, k) =>
+        fetch.shape!.length === 0
+          ? ops.constant(graph, 0, fetchTypes[k])
+          : ops.fill(ops.constant(graph, fetch.shape!, 'int32'), ops.constant(graph, 0, fetchTypes[k])),
+      );
       const initial = [ops.constant(graph, 0, 'int32'), n, ...zeros, ...feeds, ...indices, ...handles];
       const loop = graph.addOperation({
         type: 'While',

@@ -26,7 +26,14 @@ function packFetches(graph: Graph, fetches: Array<{ key: string; output: Output 
   const keys: string[][] = [];
   const packed = packable.length > 1;
   if (packed) {
-    outputs.push(graph.withRootScope(() => ops.pack(packable.map((f) => f.output), { axis: 0, name: graph.uniqueName('step_logs') })));
+    outputs.push(
+      graph.withRootScope(() =>
+        ops.pack(
+          packable.map((f) => f.output),
+          { axis: 0, name: graph.uniqueName('step_logs') },
+        ),
+      ),
+    );
     keys.push(packable.map((f) => f.key));
   }
   for (const f of packed ? rest : [...packable, ...rest]) {
@@ -72,7 +79,11 @@ export class StepRunner {
         const stepFeeds = feeds.map(([output]) => output);
         const { outputs, keys } = this.stepFetches();
         if (looped) {
-          const built = buildStepLoop(this.graph, { feeds: stepFeeds, fetches: outputs, target: this.target }, { jitCompile: this.options.jitCompile });
+          const built = buildStepLoop(
+            this.graph,
+            { feeds: stepFeeds, fetches: outputs, target: this.target },
+            { jitCompile: this.options.jitCompile },
+          );
           compiled = { callable: this.session().callable({ feeds: built.feeds, fetches: built.sums }), keys };
         } else {
           compiled = { callable: this.session().callable({ feeds: stepFeeds, fetches: outputs, targets: [this.target] }), keys };
@@ -100,7 +111,11 @@ export class StepRunner {
     let compiled = this.loops.get(key);
     if (!compiled) {
       const { outputs, keys } = this.stepFetches();
-      const built = buildStepLoop(this.graph, { feeds: whole.map(([output]) => output), fetches: outputs, target: this.target }, { jitCompile: this.options.jitCompile, gather: true });
+      const built = buildStepLoop(
+        this.graph,
+        { feeds: whole.map(([output]) => output), fetches: outputs, target: this.target },
+        { jitCompile: this.options.jitCompile, gather: true },
+      );
       compiled = { callable: this.session().callable({ feeds: [...built.feeds, built.indices!], fetches: built.sums }), keys };
       this.loops.set(key, compiled);
     }

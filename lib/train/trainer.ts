@@ -7,7 +7,17 @@
  */
 import { DType, Graph, Operation, Output, Session, SessionOptions, Tensor, TensorFlowError, invalidArgument } from '../core';
 import * as ops from '../ops';
-import { DTypePolicyLike, GraphState, Model, Variable, graphState, ModelJSON, deserializeModel, serializeModel, checkPruningWithoutJit } from '../nn';
+import {
+  DTypePolicyLike,
+  GraphState,
+  Model,
+  Variable,
+  graphState,
+  ModelJSON,
+  deserializeModel,
+  serializeModel,
+  checkPruningWithoutJit,
+} from '../nn';
 import { HostBatch, HostTensor } from '../data';
 import { exportModel, SaveResult } from '../saved-model';
 import { Callback } from './callbacks';
@@ -218,7 +228,8 @@ export class Trainer {
     if (options.dtypePolicy !== undefined) model.setDtypePolicy(options.dtypePolicy);
     checkPlanOptions(model, options);
     if (options.jitCompile) checkPruningWithoutJit(model);
-    if (options.distribute !== undefined && !isStrategy(options.distribute)) throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
+    if (options.distribute !== undefined && !isStrategy(options.distribute))
+      throw invalidArgument('compile: distribute must be a strategy (distribute.multiWorkerMirrored(), ...)');
     this.runtime = options.runtime ?? runtimeOf(model, { seed: options.seed, session: options.session, distribute: options.distribute });
     checkStrategyCompile(this.runtime.distribute, options);
   }
@@ -263,7 +274,8 @@ export class Trainer {
     const inputs = this.model.placeholders(graph);
     if (batch) {
       for (const key of Object.keys(inputs)) {
-        if (!batch[key]) throw invalidArgument(`the data has no "${key}" for the model input of that name (data keys: ${Object.keys(batch).join(', ')})`);
+        if (!batch[key])
+          throw invalidArgument(`the data has no "${key}" for the model input of that name (data keys: ${Object.keys(batch).join(', ')})`);
       }
     }
     // Program 0 at the root (the names a lone compile always had); later compiles under their own scope.
@@ -276,17 +288,38 @@ export class Trainer {
       const trainOutputs = this.model.build(graph, inputs, { training: true });
       const evalOutputs = graph.withNameScope('inference', () => this.model.build(graph, inputs, { training: false }));
       const metricsBefore = state.variables.length;
-      const plans = buildOutputPlans({ graph, state, model: this.model, options: this.options, batch, trainOutputs, evalOutputs, metricScope: index === 0 ? '' : `program_${index}/` });
+      const plans = buildOutputPlans({
+        graph,
+        state,
+        model: this.model,
+        options: this.options,
+        batch,
+        trainOutputs,
+        evalOutputs,
+        metricScope: index === 0 ? '' : `program_${index}/`,
+      });
       runtime.markTransient(state.variables.slice(metricsBefore));
       if (!plans.some((p) => p.trainLoss && p.trained)) throw invalidArgument('no trained output has a loss: nothing to train');
       const regularizers = state.regularizationLosses.map((r) => r.loss);
-      const regularization = regularizers.length ? graph.withRootScope(() => ops.addN(regularizers, { name: 'regularization_loss' })) : null;
+      const regularization = regularizers.length
+        ? graph.withRootScope(() => ops.addN(regularizers, { name: 'regularization_loss' }))
+        : null;
       const modelVariables = this.trainableVariables();
       if (modelVariables.length === 0) throw invalidArgument('the model has no trainable variables (all layers frozen?)');
       const strategy = runtime.distribute;
       const trainedPlans = plans.filter((p) => p.trainLoss && p.trained);
       // Synchronous replicas see the global batch's losses (distribute/step.ts explains why this is exact).
-      const replicaLosses = globalLosses(strategy, graph, trainedPlans.map((p) => ({ loss: p.trainLoss!, reduction: p.loss!.reduction, label: p.label!, mask: p.mask, sampleWeight: p.sampleWeight })));
+      const replicaLosses = globalLosses(
+        strategy,
+        graph,
+        trainedPlans.map((p) => ({
+          loss: p.trainLoss!,
+          reduction: p.loss!.reduction,
+          label: p.label!,
+          mask: p.mask,
+          sampleWeight: p.sampleWeight,
+        })),
+      );
       trainedPlans.forEach((p, i) => (p.trainLoss = replicaLosses[i]));
       const optimizerInUse = optimizerForPolicy(this.model.layers(), this.optimizer);
       const lossScale = isLossScaleOptimizer(optimizerInUse) ? optimizerInUse.lossScale(state) : undefined;
@@ -306,38 +339,91 @@ export class Trainer {
       const connectedGradients = gradients.filter((g): g is Output => g !== null);
       const stepVariable = state.stepVariable();
       const step = stepVariable.read('global_step/Read_for_optimizer');
-      const learningRateScale = state.existingOrCreate('learning_rate_scale', graph.withRootScope(() => ops.constant(graph, 1, 'float32')), { trainable: false, shape: [] });
+      const learningRateScale = state.existingOrCreate(
+        'learning_rate_scale',
+        graph.withRootScope(() => ops.constant(graph, 1, 'float32')),
+        { trainable: false, shape: [] },
+      );
       const optimizer = strategy?.applyGradients
-        ? strategy.applyGradients({ graph, state, optimizer: optimizerInUse, variables: connected, gradients: connectedGradients, step, stepVariable, learningRateScale: learningRateScale.read() })
-        : { ...optimizerInUse.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() }), countsStep: false };
+        ? strategy.applyGradients({
+            graph,
+            state,
+            optimizer: optimizerInUse,
+            variables: connected,
+            gradients: connectedGradients,
+            step,
+            stepVariable,
+            learningRateScale: learningRateScale.read(),
+          })
+        : {
+            ...optimizerInUse.build(state, connectedGradients, connected, step, { learningRateScale: learningRateScale.read() }),
+            countsStep: false,
+          };
       const metricUpdates = plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.update));
       // The weights of each step, kept for evaluate (checkpointed with the weighting's state).
       const lastTaskWeights = !objective.evaluation && objective.taskWeights ? this.lastTaskWeights(objective.taskWeights) : null;
       const keepWeights = lastTaskWeights ? [lastTaskWeights.assign(ops.stopGradient(objective.taskWeights!))] : [];
       // Only this program's layer updates (moving statistics): earlier programs' read other placeholders.
       const layerUpdates = state.updateOps.slice(updatesBefore);
-      const increment = graph.withControlDependencies([optimizer.update, ...layerUpdates, ...metricUpdates, ...keepWeights, ...(objective.updates ?? [])], () =>
-        optimizer.countsStep ? graph.addOperation({ type: 'NoOp', name: 'increment_step' }) : ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
+      const increment = graph.withControlDependencies(
+        [optimizer.update, ...layerUpdates, ...metricUpdates, ...keepWeights, ...(objective.updates ?? [])],
+        () =>
+          optimizer.countsStep
+            ? graph.addOperation({ type: 'NoOp', name: 'increment_step' })
+            : ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64'), { name: 'increment_step' }),
       );
       const trainStep = graph.addOperation({ type: 'NoOp', name: 'train_step', controlInputs: [increment] });
-      const scaleValue = graph.withRootScope(() => ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'learning_rate_scale/value' }));
+      const scaleValue = graph.withRootScope(() =>
+        ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'learning_rate_scale/value' }),
+      );
       const setScale = learningRateScale.assign(scaleValue);
       const group = (list: Operation[], name: string) => graph.addOperation({ type: 'NoOp', name, controlInputs: list });
-      const resetTrainMetrics = group(plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.reset)), 'reset_train_metrics');
-      const resetEvalMetrics = group(plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)), 'reset_eval_metrics');
+      const resetTrainMetrics = group(
+        plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.map((m) => m.reset)),
+        'reset_train_metrics',
+      );
+      const resetEvalMetrics = group(
+        plans.flatMap((p) => p.evalMetrics.map((m) => m.reset)),
+        'reset_eval_metrics',
+      );
       // Each replica's metrics saw its share of the batches: summed over replicas before an epoch's are read.
-      const syncTrainMetrics = metricSync(strategy, graph, plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.flatMap((m) => m.variables)));
+      const syncTrainMetrics = metricSync(
+        strategy,
+        graph,
+        plans.filter((p) => p.trained).flatMap((p) => p.trainMetrics.flatMap((m) => m.variables)),
+      );
       runtime.epoch();
-      return { plans, regularization, objective, optimizer, trainStep, learningRateScale, scaleValue, setScale, resetTrainMetrics, resetEvalMetrics, syncTrainMetrics, lastTaskWeights, keepWeights };
+      return {
+        plans,
+        regularization,
+        objective,
+        optimizer,
+        trainStep,
+        learningRateScale,
+        scaleValue,
+        setScale,
+        resetTrainMetrics,
+        resetEvalMetrics,
+        syncTrainMetrics,
+        lastTaskWeights,
+        keepWeights,
+      };
     });
     const fresh = !createdBefore.has(built.lastTaskWeights as Variable);
     await runtime.initializeNew();
     // Weights that need no data (static, learned, epoch-level) are known before any step.
-    if (built.lastTaskWeights && fresh && !dependsOnPlaceholder(built.objective.taskWeights!)) await runtime.session.run(null, [], built.keepWeights);
+    if (built.lastTaskWeights && fresh && !dependsOnPlaceholder(built.objective.taskWeights!))
+      await runtime.session.run(null, [], built.keepWeights);
     // Carried-over values go to the variables this compile created only (existing ones keep theirs).
     const carried = [...(this.options.initialWeights ?? new Map<string, Tensor>())].filter(([name, value]) => {
       const variable = state.variable(name);
-      return variable !== undefined && !createdBefore.has(variable) && runtime.persistentVariables().includes(variable) && variable.shape.length === value.shape.length && variable.shape.every((d, i) => d === value.shape[i]);
+      return (
+        variable !== undefined &&
+        !createdBefore.has(variable) &&
+        runtime.persistentVariables().includes(variable) &&
+        variable.shape.length === value.shape.length &&
+        variable.shape.every((d, i) => d === value.shape[i])
+      );
     });
     const multi = built.plans.length > 1;
     const stepFetches = [
@@ -380,7 +466,12 @@ export class Trainer {
   }
 
   /** @internal What fit runs, for bench/: the placeholders, the train-step op and its compiled callables. */
-  stepInternals(): { inputs: Record<string, Output>; trainStep: Operation; steps: StepRunner; columnShapes: ReturnType<Trainer['columnShapes']> } {
+  stepInternals(): {
+    inputs: Record<string, Output>;
+    trainStep: Operation;
+    steps: StepRunner;
+    columnShapes: ReturnType<Trainer['columnShapes']>;
+  } {
     const program = this.ready;
     return { inputs: program.inputs, trainStep: program.trainStep, steps: program.steps, columnShapes: this.columnShapes() };
   }
@@ -417,7 +508,12 @@ export class Trainer {
 
   private metricFetches(evaluation: boolean, plans: OutputPlan[]): Array<{ key: string; output: Output }> {
     const multi = this.ready.outputs.length > 1;
-    return plans.flatMap((plan) => (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({ key: multi ? `${plan.name}_${m.name}` : m.name, output: m.result })));
+    return plans.flatMap((plan) =>
+      (evaluation ? plan.evalMetrics : plan.trainMetrics).map((m) => ({
+        key: multi ? `${plan.name}_${m.name}` : m.name,
+        output: m.result,
+      })),
+    );
   }
 
   /**
@@ -435,7 +531,9 @@ export class Trainer {
       if (program.evaluation) objective = program.evaluation(losses);
       else if (program.lastTaskWeights) objective = ops.reduceSum(ops.mul(program.lastTaskWeights.read(), ops.pack(losses, { axis: 0 })));
       else objective = ops.addN(trained.map((p) => (p.weight === 1 ? p.evalLoss! : ops.mul(p.evalLoss!, p.weight))));
-      return program.regularization ? ops.add(objective, program.regularization, { name: 'total_loss' }) : ops.identity(objective, { name: 'total_loss' });
+      return program.regularization
+        ? ops.add(objective, program.regularization, { name: 'total_loss' })
+        : ops.identity(objective, { name: 'total_loss' });
     });
     return program.evalObjective;
   }
@@ -444,7 +542,8 @@ export class Trainer {
   private lastTaskWeights(weights: Output): Variable {
     const graph = this.graph;
     const shape = weights.shape;
-    if (!shape || shape.length !== 1 || shape[0] < 0) throw invalidArgument(`the objective's taskWeights must be a vector of known length, got shape ${JSON.stringify(shape)}`);
+    if (!shape || shape.length !== 1 || shape[0] < 0)
+      throw invalidArgument(`the objective's taskWeights must be a vector of known length, got shape ${JSON.stringify(shape)}`);
     const ones = graph.withRootScope(() => ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 1, 'float32')));
     return this.state.existingOrCreate('task_weights', ones, { trainable: false, shape });
   }
@@ -491,7 +590,10 @@ export class Trainer {
     const fetches = this.metricFetches(evaluation, plans);
     if (!fetches.length) return {};
     if (!evaluation && this.ready.syncTrainMetrics) await this.runtime.session.run(null, [], [this.ready.syncTrainMetrics]);
-    const results = await this.runtime.session.run(null, fetches.map((f) => f.output));
+    const results = await this.runtime.session.run(
+      null,
+      fetches.map((f) => f.output),
+    );
     const logs: Logs = {};
     fetches.forEach((f, i) => {
       logs[f.key] = results[i].item() as number;
@@ -505,7 +607,14 @@ export class Trainer {
    * a NaN label would make the loss and then every weight NaN. Inputs are left to checkDiverged.
    */
   private checkLabels(batch: HostBatch, caller: string, example: (row: number) => string): void {
-    checkFinite(batch, [], this.ready.outputs.filter((p) => p.trained), this.describeOutput, caller, example);
+    checkFinite(
+      batch,
+      [],
+      this.ready.outputs.filter((p) => p.trained),
+      this.describeOutput,
+      caller,
+      example,
+    );
   }
 
   /** Throws if a step's loss is not finite, naming the output (task) whose loss went first. */
@@ -514,10 +623,16 @@ export class Trainer {
     const multi = this.ready.outputs.length > 1;
     for (const plan of trained) {
       const value = multi ? losses[`${plan.name}_loss`] : losses.loss;
-      if (value !== undefined && !Number.isFinite(value)) throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: the loss of ${this.describeOutput(plan.name)} is ${value}`);
+      if (value !== undefined && !Number.isFinite(value))
+        throw invalidArgument(
+          `training diverged at epoch ${epoch + 1}, ${where}: the loss of ${this.describeOutput(plan.name)} is ${value}`,
+        );
     }
     for (const [key, value] of Object.entries(losses)) {
-      if (!Number.isFinite(value)) throw invalidArgument(`training diverged at epoch ${epoch + 1}, ${where}: ${key === 'loss' ? 'the total loss' : `"${key}"`} is ${value}`);
+      if (!Number.isFinite(value))
+        throw invalidArgument(
+          `training diverged at epoch ${epoch + 1}, ${where}: ${key === 'loss' ? 'the total loss' : `"${key}"`} is ${value}`,
+        );
     }
   }
 
@@ -539,7 +654,8 @@ export class Trainer {
   private async fitLoop(data: BatchSource, options: FitOptions): Promise<History> {
     const epochs = options.epochs ?? 1;
     const stepsPerExecution = options.stepsPerExecution ?? this.options.stepsPerExecution ?? 1;
-    if (!Number.isInteger(stepsPerExecution) || stepsPerExecution < 1) throw invalidArgument(`fit: stepsPerExecution must be a positive integer, got ${stepsPerExecution}`);
+    if (!Number.isInteger(stepsPerExecution) || stepsPerExecution < 1)
+      throw invalidArgument(`fit: stepsPerExecution must be a positive integer, got ${stepsPerExecution}`);
     if (!Number.isInteger(epochs) || epochs < 0) throw invalidArgument(`fit: epochs must be a non-negative integer, got ${epochs}`);
     if (options.initialEpoch !== undefined && (!Number.isInteger(options.initialEpoch) || options.initialEpoch < 0)) {
       throw invalidArgument(`fit: initialEpoch must be a non-negative integer, got ${options.initialEpoch}`);
@@ -553,7 +669,9 @@ export class Trainer {
     }
     const callbacks = options.callbacks ?? [];
     const knownSteps = knownBatchCount(data, options.batchSize ?? 32, this.columnShapes().inputs);
-    const progress = new ProgressReporter(process.stdout, options.verbose ?? 'auto', { stepsPerEpoch: knownSteps === null ? null : Math.min(knownSteps, options.stepsPerEpoch ?? Infinity) });
+    const progress = new ProgressReporter(process.stdout, options.verbose ?? 'auto', {
+      stepsPerEpoch: knownSteps === null ? null : Math.min(knownSteps, options.stepsPerEpoch ?? Infinity),
+    });
     const history: History = { epochs: [], history: {} };
     this.stopTraining = false;
     // Before the first epoch is chosen: a callback may restore a backup (backupAndRestore), which sets it.
@@ -574,15 +692,34 @@ export class Trainer {
     const sharded = strategy !== null && strategy.dataSharding === 'batch' && strategy.replicas > 1;
     // In-graph data: in-memory columns (up to IN_GRAPH_BYTES) go to TensorFlow once, and each run
     // feeds only the row indices of its k batches; the step loop gathers the rows.
-    const memory = stepsPerExecution > 1 && !sharded ? wholeColumns(data, { shapes: this.columnShapes(), what: 'fit data', batchSize: batchRows }) : null;
+    const memory =
+      stepsPerExecution > 1 && !sharded
+        ? wholeColumns(data, { shapes: this.columnShapes(), what: 'fit data', batchSize: batchRows })
+        : null;
     const inGraph = memory && memory.bytes <= IN_GRAPH_BYTES && options.inGraphData !== false ? memory : null;
     let wholeFeeds: Array<[Output, Tensor]> | null = null;
     try {
       for (let epoch = initialEpoch; epoch < epochs; epoch++) {
         const groups = inGraph
-          ? indexGroups(inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }), batchRows, stepsPerExecution, options.stepsPerEpoch ?? Infinity)
+          ? indexGroups(
+              inGraph.order({ shuffle, seed: this.options.seed ?? 0, epoch }),
+              batchRows,
+              stepsPerExecution,
+              options.stepsPerEpoch ?? Infinity,
+            )
           : groupBatches(
-              shardBatches(batchesOf(data, { batchSize: batchRows, shuffle, seed: this.options.seed ?? 0, epoch, what: 'fit data', shapes: this.columnShapes(), transient: true }), strategy),
+              shardBatches(
+                batchesOf(data, {
+                  batchSize: batchRows,
+                  shuffle,
+                  seed: this.options.seed ?? 0,
+                  epoch,
+                  what: 'fit data',
+                  shapes: this.columnShapes(),
+                  transient: true,
+                }),
+                strategy,
+              ),
               stepsPerExecution,
               options.stepsPerEpoch ?? Infinity,
             );
@@ -609,8 +746,12 @@ export class Trainer {
             const size = group.batch ? (sharded ? globalRows(group.batch, strategy!) : batchSize(group.batch)) : group.indices.length;
             // Unshuffled batches are the data's rows in order: a bad label is named by its row in the data.
             const first = examples;
-            const example = shuffle ? (row: number) => `example ${row} of the batch at step ${step + 1} of epoch ${epoch + 1}` : (row: number) => `example ${first + row}`;
-            const launched = group.batch ? this.launch(group.batch, group.steps, 'fit', example) : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
+            const example = shuffle
+              ? (row: number) => `example ${row} of the batch at step ${step + 1} of epoch ${epoch + 1}`
+              : (row: number) => `example ${first + row}`;
+            const launched = group.batch
+              ? this.launch(group.batch, group.steps, 'fit', example)
+              : this.ready.steps.launchIndexed(wholeFeeds!, group.indices, group.steps);
             const running = strategy?.guardRun ? strategy.guardRun(launched, this.runtime.session) : launched;
             // The next batches are gathered while TensorFlow runs this step on a worker thread.
             const upcoming = groups.next();
@@ -630,17 +771,29 @@ export class Trainer {
         }
         if (step === 0) throw new TensorFlowError('OUT_OF_RANGE', `fit: the training data is empty (epoch ${epoch + 1} yielded no batch)`);
         const logs: Logs = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / examples]));
-        Object.assign(logs, await this.readMetrics(false, this.ready.outputs.filter((p) => p.trained)));
+        Object.assign(
+          logs,
+          await this.readMetrics(
+            false,
+            this.ready.outputs.filter((p) => p.trained),
+          ),
+        );
         if (this.ready.onEpochEnd) {
           const multi = this.ready.outputs.length > 1;
-          const taskLosses = Object.fromEntries(this.ready.outputs.filter((p) => p.trainLoss && p.trained).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]));
+          const taskLosses = Object.fromEntries(
+            this.ready.outputs.filter((p) => p.trainLoss && p.trained).map((p) => [p.name, multi ? logs[`${p.name}_loss`] : logs.loss]),
+          );
           await this.ready.onEpochEnd(epoch, taskLosses, this.runtime.session);
         }
         // Counted before the callbacks, so that a checkpoint written at this epoch's end resumes at the next.
         await this.runtime.setEpoch(epoch + 1);
         if (options.validation) {
           // Sharded like the training data; the figures are summed over the replicas.
-          const validation = await this.evaluate(options.validation, { batchSize: options.batchSize, verbose: 0, shardOver: sharded && strategy!.allReduce ? strategy! : undefined });
+          const validation = await this.evaluate(options.validation, {
+            batchSize: options.batchSize,
+            verbose: 0,
+            shardOver: sharded && strategy!.allReduce ? strategy! : undefined,
+          });
           for (const [key, value] of Object.entries(validation)) logs[`val_${key}`] = value;
         }
         logs.learning_rate = await this.getLearningRate();
@@ -666,7 +819,14 @@ export class Trainer {
    * "loss" is the training objective on this data: Σ w·L over the trained outputs, plus
    * regularization. Each output whose labels the data has reports its loss and metrics.
    */
-  async evaluate(data: BatchSource, options: { batchSize?: number; verbose?: Verbosity; /** @internal fit's validation: this replica's rows only, figures summed over replicas */ shardOver?: DistributeStrategy } = {}): Promise<Logs> {
+  async evaluate(
+    data: BatchSource,
+    options: {
+      batchSize?: number;
+      verbose?: Verbosity;
+      /** @internal fit's validation: this replica's rows only, figures summed over replicas */ shardOver?: DistributeStrategy;
+    } = {},
+  ): Promise<Logs> {
     const bar = this.progressBar(data, options);
     const shardOver = options.shardOver;
     let steps = 0;
@@ -674,7 +834,14 @@ export class Trainer {
     let evaluated: OutputPlan[] = [];
     const sums: Record<string, number> = {};
     let examples = 0;
-    const batches = batchesOf(data, { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'evaluation data', shapes: this.columnShapes() });
+    const batches = batchesOf(data, {
+      batchSize: options.batchSize ?? 32,
+      shuffle: false,
+      seed: 0,
+      epoch: 0,
+      what: 'evaluation data',
+      shapes: this.columnShapes(),
+    });
     for await (const batch of shardOver ? shardBatches(batches, shardOver) : batches) {
       if (!compiledOnce) {
         await this.compile(batch);
@@ -687,7 +854,11 @@ export class Trainer {
       try {
         checkFinite(batch, Object.keys(this.ready.inputs), labelled, this.describeOutput, 'evaluate', (row) => `example ${examples + row}`);
         const updates = labelled.flatMap((p) => p.evalMetrics.map((m) => m.update));
-        const results = await this.runtime.session.run(feeds, losses.map((l) => l.output), updates);
+        const results = await this.runtime.session.run(
+          feeds,
+          losses.map((l) => l.output),
+          updates,
+        );
         const size = batchSize(batch);
         losses.forEach((l, i) => {
           sums[l.key] = (sums[l.key] ?? 0) + (results[i].item() as number) * size;
@@ -705,7 +876,12 @@ export class Trainer {
       const keys = ['loss', ...this.lossFetches(this.ready.outputs).map((l) => l.key)];
       let sync = this.validationSyncs.get(this.ready);
       if (!sync) {
-        sync = buildValidationSync(shardOver, this.runtime.graph, this.ready.outputs.flatMap((p) => p.evalMetrics.flatMap((m) => m.variables)), keys.length + 1);
+        sync = buildValidationSync(
+          shardOver,
+          this.runtime.graph,
+          this.ready.outputs.flatMap((p) => p.evalMetrics.flatMap((m) => m.variables)),
+          keys.length + 1,
+        );
         this.validationSyncs.set(this.ready, sync);
       }
       const total = await sumOverReplicas(sync, this.runtime.session, [examples, ...keys.map((k) => sums[k] ?? 0)]);
@@ -742,7 +918,15 @@ export class Trainer {
     const bar = this.progressBar(data, options);
     let steps = 0;
     const parts: Record<string, Array<{ data: ArrayLike<number | bigint>; shape: number[]; dtype: DType }>> = {};
-    const batching = { batchSize: options.batchSize ?? 32, shuffle: false, seed: 0, epoch: 0, what: 'prediction data', shapes: this.columnShapes(), transient: true };
+    const batching = {
+      batchSize: options.batchSize ?? 32,
+      shuffle: false,
+      seed: 0,
+      epoch: 0,
+      what: 'prediction data',
+      shapes: this.columnShapes(),
+      transient: true,
+    };
     const single = singleBatchOf(data, batching); // a few in-memory examples: no iterator
     const predictOne = async (batch: HostBatch) => {
       if (!this.program) await this.compile(batch);
@@ -750,7 +934,12 @@ export class Trainer {
       const served = this.servedPlans();
       try {
         // One cached callable (inline for small batches), predictions written into their arrays: predict.ts.
-        const predictions = await predictBatch(this.runtime.session, feeds, served.map((p) => p.evalPrediction), batchSize(batch));
+        const predictions = await predictBatch(
+          this.runtime.session,
+          feeds,
+          served.map((p) => p.evalPrediction),
+          batchSize(batch),
+        );
         served.forEach((plan, i) => (parts[plan.name] ??= []).push(predictions[i]));
       } finally {
         for (const [, tensor] of feeds) tensor.dispose();
@@ -799,7 +988,11 @@ export class Trainer {
     if (!(base > 0) || !Number.isFinite(base)) {
       throw invalidArgument(`setLearningRate: the optimizer's schedule gives ${base} at this step, so it cannot be scaled to ${rate}`);
     }
-    await this.runtime.session.run([[program.scaleValue, Tensor.from(rate / base, { dtype: 'float32', shape: [] })]], [], [program.setScale]);
+    await this.runtime.session.run(
+      [[program.scaleValue, Tensor.from(rate / base, { dtype: 'float32', shape: [] })]],
+      [],
+      [program.setScale],
+    );
   }
 
   /** Every variable of the model's state, by name (weights, optimizer slots, step, epoch, weighting state). */
@@ -848,7 +1041,11 @@ export class Trainer {
         const outputs = this.model.build(graph, inputs, { training: false, state });
         return { inputs, outputs, variables: state.variables };
       },
-      values: async (names) => this.runtime.session.run(null, names.map((name) => this.state.variable(name)!.read())),
+      values: async (names) =>
+        this.runtime.session.run(
+          null,
+          names.map((name) => this.state.variable(name)!.read()),
+        ),
       outputs: options.outputs ?? this.options.servedOutputs,
       session: this.options.session,
       overwrite: options.overwrite,
@@ -879,13 +1076,24 @@ export class Trainer {
   compileConfig(): CompileConfig {
     const o = this.options;
     if (o.objective) throw invalidArgument('save: the model was compiled with a custom objective, which has no configuration to save');
-    const perOutput = <T, R>(spec: T | Record<string, T>, single: (value: T) => boolean, each: (value: T, key: string) => R): R | Record<string, R> =>
-      single(spec as T) ? each(spec as T, '') : Object.fromEntries(Object.entries(spec as Record<string, T>).map(([k, v]) => [k, each(v, k)]));
+    const perOutput = <T, R>(
+      spec: T | Record<string, T>,
+      single: (value: T) => boolean,
+      each: (value: T, key: string) => R,
+    ): R | Record<string, R> =>
+      single(spec as T)
+        ? each(spec as T, '')
+        : Object.fromEntries(Object.entries(spec as Record<string, T>).map(([k, v]) => [k, each(v, k)]));
     const isLoss = (spec: unknown) => typeof spec === 'string' || typeof (spec as Loss)?.perExample === 'function';
     return {
       optimizer: optimizerConfigs.serialize(o.optimizer, 'save: optimizer'),
-      loss: perOutput(o.loss, isLoss, (loss, key) => lossConfigs.serialize(loss as LossLike, `save: loss${key ? ` of output "${key}"` : ''}`)),
-      metrics: o.metrics === undefined ? undefined : perOutput(o.metrics, Array.isArray, (list) => (list as MetricLike[]).map((m) => metricConfigs.serialize(m, 'save: metric'))),
+      loss: perOutput(o.loss, isLoss, (loss, key) =>
+        lossConfigs.serialize(loss as LossLike, `save: loss${key ? ` of output "${key}"` : ''}`),
+      ),
+      metrics:
+        o.metrics === undefined
+          ? undefined
+          : perOutput(o.metrics, Array.isArray, (list) => (list as MetricLike[]).map((m) => metricConfigs.serialize(m, 'save: metric'))),
       lossWeights: o.lossWeights,
       sampleWeights: o.sampleWeights,
       classWeights: o.classWeights,
@@ -914,9 +1122,21 @@ const defaultObjective: ObjectiveBuilder = ({ graph, losses, regularization, var
   const weighted = (list: Output[]) => list.map((loss, i) => (losses[i].weight === 1 ? loss : ops.mul(loss, losses[i].weight)));
   const terms = weighted(losses.map((l) => l.loss));
   const total = ops.addN(regularization ? [...terms, regularization] : terms, { name: 'total_loss' });
-  ops.checkDifferentiable([total], variables.map((v) => v.handle));
+  ops.checkDifferentiable(
+    [total],
+    variables.map((v) => v.handle),
+  );
   const differentiated = lossScale ? ops.mul(total, lossScale, { name: 'scaled_loss' }) : total;
-  return { total, variables, gradients: graph.addGradients([differentiated], variables.map((v) => v.handle)), lossScaled: lossScale !== undefined, evaluation: (evalLosses) => ops.addN(weighted(evalLosses)) };
+  return {
+    total,
+    variables,
+    gradients: graph.addGradients(
+      [differentiated],
+      variables.map((v) => v.handle),
+    ),
+    lossScaled: lossScale !== undefined,
+    evaluation: (evalLosses) => ops.addN(weighted(evalLosses)),
+  };
 };
 
 /** Whether `output` is computed from a placeholder (fed data), following data and control edges. */
@@ -953,7 +1173,8 @@ export interface CompileConfig {
 /** CompileOptions from a saved CompileConfig. */
 export function compileFromConfig(config: CompileConfig): CompileOptions {
   if (!config || typeof config !== 'object') throw invalidArgument('load: the saved compile configuration is missing');
-  const isOne = (value: unknown) => typeof value === 'string' || (value !== null && typeof value === 'object' && 'className' in (value as object));
+  const isOne = (value: unknown) =>
+    typeof value === 'string' || (value !== null && typeof value === 'object' && 'className' in (value as object));
   const loss = isOne(config.loss)
     ? lossConfigs.get(config.loss as never)
     : Object.fromEntries(Object.entries(config.loss as Record<string, unknown>).map(([k, v]) => [k, lossConfigs.get(v as never)]));
@@ -964,8 +1185,22 @@ export function compileFromConfig(config: CompileConfig): CompileOptions {
       : Array.isArray(config.metrics)
         ? config.metrics.map(metric)
         : Object.fromEntries(Object.entries(config.metrics as Record<string, unknown[]>).map(([k, list]) => [k, list.map(metric)]));
-  const { lossWeights, sampleWeights, classWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile } = config;
-  return { optimizer: optimizerConfigs.get(config.optimizer as never), loss, metrics, lossWeights, sampleWeights, classWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile };
+  const { lossWeights, sampleWeights, classWeights, labelMasks, trainedOutputs, servedOutputs, seed, stepsPerExecution, jitCompile } =
+    config;
+  return {
+    optimizer: optimizerConfigs.get(config.optimizer as never),
+    loss,
+    metrics,
+    lossWeights,
+    sampleWeights,
+    classWeights,
+    labelMasks,
+    trainedOutputs,
+    servedOutputs,
+    seed,
+    stepsPerExecution,
+    jitCompile,
+  };
 }
 
 /**

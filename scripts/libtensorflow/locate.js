@@ -114,7 +114,8 @@ function resolveLibrary(options = {}) {
   const deps = depsLocation(libtensorflowDir(root, env));
   if (deps.location && (deps.source === 'path' || deps.source === 'archive')) return { location: deps.location };
   const found = findPlatformPackage(root);
-  if (found && found.library) return { location: { path: found.library, source: 'package', origin: `${found.name}@${found.version || '?'}` } };
+  if (found && found.library)
+    return { location: { path: found.library, source: 'package', origin: `${found.name}@${found.version || '?'}` } };
   tried.push(found ? `${found.name} (installed in ${found.dir}, but without a library)` : `${platformPackageName()} (not installed)`);
   if (deps.location) return { location: deps.location };
   tried.push(deps.problem);

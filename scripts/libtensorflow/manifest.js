@@ -65,8 +65,10 @@ function movedLayout(layout, root) {
 
 /** True when the files a manifest points at are all still there. */
 function manifestFilesExist(manifest) {
-  return [manifest.library, manifest.framework].every((file) => file && fs.existsSync(file)) &&
-    fs.existsSync(path.join(manifest.root || '', C_API_HEADER));
+  return (
+    [manifest.library, manifest.framework].every((file) => file && fs.existsSync(file)) &&
+    fs.existsSync(path.join(manifest.root || '', C_API_HEADER))
+  );
 }
 
 /** Best guess of the TF version of a lib/ folder, from versioned names like libtensorflow.so.2.15.0. */

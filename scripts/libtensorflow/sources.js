@@ -12,7 +12,15 @@ const http = require('http');
 const https = require('https');
 const { pipeline } = require('stream/promises');
 const { spawnSync } = require('child_process');
-const { FRAMEWORK_LIBRARY, inspectLayout, movedLayout, manifestFilesExist, versionFromLibDir, makeManifest, writeManifest } = require('./manifest');
+const {
+  FRAMEWORK_LIBRARY,
+  inspectLayout,
+  movedLayout,
+  manifestFilesExist,
+  versionFromLibDir,
+  makeManifest,
+  writeManifest,
+} = require('./manifest');
 const { replaceDirWith, sha256OfFile, run, lastLines, extractWheelMembers } = require('./staging');
 const { findPlatformPackage } = require('./locate');
 
@@ -24,22 +32,15 @@ const WHEEL_PREFIX = `tensorflow_cpu-${TF_VERSION}-`;
 // Python tag). libtensorflow_cc.so.2 does not link libpython, so whichever tag pip picks for
 // the local interpreter serves.
 const PINNED_WHEELS = {
-  'tensorflow_cpu-2.21.0-cp310-cp310-manylinux_2_27_x86_64.whl':
-    'd143e92f5c0661cdfa26eaca8f73cd2efd0ec53a68af8dec82f584ba8eb14b83',
-  'tensorflow_cpu-2.21.0-cp311-cp311-manylinux_2_27_x86_64.whl':
-    '2b847d217b02ee7731ed91431daf3250daa0196c3c94614d23be27232e6e5b6c',
-  'tensorflow_cpu-2.21.0-cp312-cp312-manylinux_2_27_x86_64.whl':
-    'dcc8afd32930e42d5296b6ee19078b773706830af4ea97fbe503b9f5e0f820cb',
-  'tensorflow_cpu-2.21.0-cp313-cp313-manylinux_2_27_x86_64.whl':
-    '05af7c26d35f4de910b5598c7b507e3981831a7b0f47fed9a405d995d51d7793',
+  'tensorflow_cpu-2.21.0-cp310-cp310-manylinux_2_27_x86_64.whl': 'd143e92f5c0661cdfa26eaca8f73cd2efd0ec53a68af8dec82f584ba8eb14b83',
+  'tensorflow_cpu-2.21.0-cp311-cp311-manylinux_2_27_x86_64.whl': '2b847d217b02ee7731ed91431daf3250daa0196c3c94614d23be27232e6e5b6c',
+  'tensorflow_cpu-2.21.0-cp312-cp312-manylinux_2_27_x86_64.whl': 'dcc8afd32930e42d5296b6ee19078b773706830af4ea97fbe503b9f5e0f820cb',
+  'tensorflow_cpu-2.21.0-cp313-cp313-manylinux_2_27_x86_64.whl': '05af7c26d35f4de910b5598c7b507e3981831a7b0f47fed9a405d995d51d7793',
 };
 
 // When the local Python has no matching wheel (too old, too new, not CPython), ask pip for
 // the cp311 one explicitly: the file we pinned first.
-const PIP_FALLBACK_TARGET = [
-  '--python-version', '3.11', '--platform', 'manylinux_2_27_x86_64',
-  '--implementation', 'cp', '--abi', 'cp311',
-];
+const PIP_FALLBACK_TARGET = ['--python-version', '3.11', '--platform', 'manylinux_2_27_x86_64', '--implementation', 'cp', '--abi', 'cp311'];
 
 // Wheel members we need. The headers only serve to check the addon's own declarations.
 // Patterns use unzip/fnmatch semantics, where `*` also matches `/`. In 2.21,
@@ -81,8 +82,7 @@ function pathSource(dir) {
   return {
     label: `LIBTENSORFLOW_PATH=${dir}`,
     summary: `path ${root}`,
-    isCurrent: (manifest) =>
-      manifest.source === 'path' && manifest.origin === root && manifestFilesExist(manifest),
+    isCurrent: (manifest) => manifest.source === 'path' && manifest.origin === root && manifestFilesExist(manifest),
     install: async (settings) => {
       if (!fs.existsSync(root)) throw new Error(`${root} does not exist`);
       const layout = inspectLayout(root);
@@ -115,9 +115,7 @@ function archiveSource(archive) {
       return true;
     },
     install: async (settings) => {
-      const { file, downloaded } = isUrl(origin)
-        ? await cachedDownload(origin, settings)
-        : { file: origin, downloaded: false };
+      const { file, downloaded } = isUrl(origin) ? await cachedDownload(origin, settings) : { file: origin, downloaded: false };
       if (!fs.existsSync(file)) throw new Error(`${file} does not exist`);
       const sha256 = await sha256OfFile(file);
       if (settings.archiveSha256 && sha256 !== settings.archiveSha256) {
@@ -308,19 +306,34 @@ function findCachedWheel(wheelsDir) {
 
 // What pip prints when PyPI is out of reach. Without the check, a network failure would look
 // like "no matching distribution" and trigger a pointless second attempt.
-const NETWORK_FAILURE = new RegExp([
-  'NewConnectionError', 'Failed to establish a new connection', 'Temporary failure in name resolution',
-  'Name or service not known', 'Network is unreachable', 'ConnectTimeout', 'ReadTimeout', 'ProxyError',
-  'SSLError',
-].join('|'));
+const NETWORK_FAILURE = new RegExp(
+  [
+    'NewConnectionError',
+    'Failed to establish a new connection',
+    'Temporary failure in name resolution',
+    'Name or service not known',
+    'Network is unreachable',
+    'ConnectTimeout',
+    'ReadTimeout',
+    'ProxyError',
+    'SSLError',
+  ].join('|'),
+);
 const NO_MATCHING_WHEEL = /No matching distribution found|Could not find a version that satisfies/;
 
 async function pipDownloadWheel(wheelsDir, settings) {
   const python = findPythonWithPip();
   await fsp.mkdir(wheelsDir, { recursive: true });
   const args = [
-    '-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '--disable-pip-version-check',
-    WHEEL_REQUIREMENT, '-d', wheelsDir,
+    '-m',
+    'pip',
+    'download',
+    '--no-deps',
+    '--only-binary=:all:',
+    '--disable-pip-version-check',
+    WHEEL_REQUIREMENT,
+    '-d',
+    wheelsDir,
   ];
   const echo = (chunk) => process.stderr.write(chunk);
   settings.log(`libtensorflow: ${python} ${args.join(' ')}`);
@@ -330,9 +343,7 @@ async function pipDownloadWheel(wheelsDir, settings) {
     result = await run(python, [...args, ...PIP_FALLBACK_TARGET], { echo });
   }
   if (result.code !== 0) {
-    const why = NETWORK_FAILURE.test(result.output)
-      ? 'no network (pip could not reach PyPI)'
-      : `${python} -m pip download failed`;
+    const why = NETWORK_FAILURE.test(result.output) ? 'no network (pip could not reach PyPI)' : `${python} -m pip download failed`;
     throw new Error(`${why}:\n${lastLines(result.output)}`);
   }
   const wheel = findCachedWheel(wheelsDir);
@@ -345,12 +356,10 @@ async function checkWheelHash(wheel, settings) {
   const sha256 = await sha256OfFile(wheel);
   const pinned = PINNED_WHEELS[name];
   if (pinned && sha256 !== pinned) {
-    throw new Error(
-      `hash mismatch for ${wheel}: sha256 ${sha256}, expected ${pinned} (delete the file to download it again)`);
+    throw new Error(`hash mismatch for ${wheel}: sha256 ${sha256}, expected ${pinned} (delete the file to download it again)`);
   }
   if (!pinned && !settings.allowUnpinnedWheel) {
-    throw new Error(
-      `${wheel} (sha256 ${sha256}) is not in the pinned table; set HYDRA_TF_ALLOW_UNPINNED_WHEEL=1 to use it anyway`);
+    throw new Error(`${wheel} (sha256 ${sha256}) is not in the pinned table; set HYDRA_TF_ALLOW_UNPINNED_WHEEL=1 to use it anyway`);
   }
   if (!pinned) settings.log(`libtensorflow: warning: using unpinned ${name} (sha256 ${sha256})`);
   return sha256;

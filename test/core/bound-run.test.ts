@@ -7,9 +7,13 @@ function graph() {
   const g = new Graph();
   const x = g.addOperation({ type: 'Placeholder', name: 'x', attrs: { dtype: 'float32', shape: [-1, 2] } }).output(0);
   const b = g.addOperation({ type: 'Placeholder', name: 'b', attrs: { dtype: 'float32', shape: [] } }).output(0);
-  const k = g.addOperation({ type: 'Const', name: 'k', attrs: { dtype: 'float32', value: Tensor.from(3, { dtype: 'float32' }) } }).output(0);
+  const k = g
+    .addOperation({ type: 'Const', name: 'k', attrs: { dtype: 'float32', value: Tensor.from(3, { dtype: 'float32' }) } })
+    .output(0);
   const y = g.addOperation({ type: 'AddV2', name: 'y', inputs: [g.addOperation({ type: 'Mul', inputs: [x, k] }).output(0), b] }).output(0);
-  const axes = g.addOperation({ type: 'Const', name: 'axes', attrs: { dtype: 'int32', value: Tensor.from([0, 1], { dtype: 'int32' }) } }).output(0);
+  const axes = g
+    .addOperation({ type: 'Const', name: 'axes', attrs: { dtype: 'int32', value: Tensor.from([0, 1], { dtype: 'int32' }) } })
+    .output(0);
   const z = g.addOperation({ type: 'Sum', name: 'z', inputs: [x, axes] }).output(0);
   return { g, x, b, y, z };
 }
@@ -26,13 +30,19 @@ describe('Callable.bind', () => {
     expect(run).toBeInstanceOf(BoundRun);
     const xv = xs.view() as Float32Array;
     const bv = bias.view() as Float32Array;
-    for (const [values, offset] of [[[1, -2, 0.5, 4], 0.25], [[0, 1, 2, 3], -1]] as Array<[number[], number]>) {
+    for (const [values, offset] of [
+      [[1, -2, 0.5, 4], 0.25],
+      [[0, 1, 2, 3], -1],
+    ] as Array<[number[], number]>) {
       xv.set(values);
       bv[0] = offset;
       const result = run.runSync();
       expect(result.every((array, i) => array === into[i])).toBe(true); // the bound arrays themselves, no Tensors
       expect(Array.from(into[0])).toEqual(values.map((v) => 3 * v + offset));
-      expect(into[1][0]).toBeCloseTo(values.reduce((s, v) => s + v, 0), 6);
+      expect(into[1][0]).toBeCloseTo(
+        values.reduce((s, v) => s + v, 0),
+        6,
+      );
     }
     run.dispose();
     xs.dispose();

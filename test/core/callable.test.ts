@@ -8,8 +8,12 @@ function graphWithState() {
   const x = graph.addOperation({ type: 'Placeholder', name: 'x', attrs: { dtype: 'float32', shape: [-1, 2] } }).output(0);
   const b = graph.addOperation({ type: 'Placeholder', name: 'b', attrs: { dtype: 'float32', shape: [] } }).output(0);
   const k = graph.addOperation({ type: 'Const', name: 'k', attrs: { dtype: 'float32', value: tensor(3) } }).output(0);
-  const y = graph.addOperation({ type: 'AddV2', name: 'y', inputs: [graph.addOperation({ type: 'Mul', inputs: [x, k] }).output(0), b] }).output(0);
-  const handle = graph.addOperation({ type: 'VarHandleOp', name: 'counter', attrs: { dtype: 'int32', shape: [], shared_name: 'counter' } }).output(0);
+  const y = graph
+    .addOperation({ type: 'AddV2', name: 'y', inputs: [graph.addOperation({ type: 'Mul', inputs: [x, k] }).output(0), b] })
+    .output(0);
+  const handle = graph
+    .addOperation({ type: 'VarHandleOp', name: 'counter', attrs: { dtype: 'int32', shape: [], shared_name: 'counter' } })
+    .output(0);
   const zero = graph.addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor(0, 'int32') } }).output(0);
   const one = graph.addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor(1, 'int32') } }).output(0);
   const init = graph.addOperation({ type: 'AssignVariableOp', name: 'init', inputs: [handle, zero] });
@@ -36,7 +40,15 @@ describe('Session.callable', () => {
       sync.dispose();
       async.dispose();
     }
-    const [viaRun] = await session.run([[x, xs], [b, bias]], [y], [], { inline: true });
+    const [viaRun] = await session.run(
+      [
+        [x, xs],
+        [b, bias],
+      ],
+      [y],
+      [],
+      { inline: true },
+    );
     expect(Array.from(viaRun.data())).toEqual(expected);
     await session.close();
   });
@@ -95,7 +107,13 @@ describe('Session.callable', () => {
     expect(() => configProto({ interOpThreads: -2 })).toThrow(/interOpThreads/);
     const { graph, x, b, y } = graphWithState();
     const session = new Session(graph, { interOpThreads: -1 });
-    const [out] = await session.run([[x, Tensor.from(new Float32Array([2, 3]), { shape: [1, 2] })], [b, Tensor.from(1, { dtype: 'float32' })]], [y]);
+    const [out] = await session.run(
+      [
+        [x, Tensor.from(new Float32Array([2, 3]), { shape: [1, 2] })],
+        [b, Tensor.from(1, { dtype: 'float32' })],
+      ],
+      [y],
+    );
     expect(Array.from(out.data())).toEqual([7, 10]);
     await session.close();
   });
@@ -105,7 +123,9 @@ describe('Session.callable', () => {
     const session = new Session(graph);
     const runOptions = proto.encode('tensorflow.RunOptions', { traceLevel: 3 });
     const callable = session.callable({ feeds: [x, b], fetches: [y], inline: true, runOptions });
-    const outputs = await callable.run([Tensor.from(new Float32Array([1, 1]), { shape: [1, 2] }), Tensor.from(0, { dtype: 'float32' })], { collectMetadata: true });
+    const outputs = await callable.run([Tensor.from(new Float32Array([1, 1]), { shape: [1, 2] }), Tensor.from(0, { dtype: 'float32' })], {
+      collectMetadata: true,
+    });
     expect(Array.from(outputs[0].data())).toEqual([3, 3]);
     // Full tracing was asked for, so the metadata holds step stats.
     expect((outputs as Tensor[] & { runMetadata?: Uint8Array }).runMetadata?.length).toBeGreaterThan(0);
@@ -154,12 +174,18 @@ describe('callable runs with into (outputs written into caller buffers)', () => 
     const xs = Tensor.from(new Float32Array([1, 2, 3, 4]), { shape: [2, 2] });
     const bias = Tensor.from(0, { dtype: 'float32' });
     const counter = new Int32Array(1).fill(-1);
-    expect(() => callable.runSync([xs, bias], { into: [new Float64Array(4), counter] })).toThrow('into[0] is Float64Array; y:0 is float32, written into a Float32Array');
-    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(4)] })).toThrow('into has 1 entries; the callable fetches 2 (y:0, read:0)');
+    expect(() => callable.runSync([xs, bias], { into: [new Float64Array(4), counter] })).toThrow(
+      'into[0] is Float64Array; y:0 is float32, written into a Float32Array',
+    );
+    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(4)] })).toThrow(
+      'into has 1 entries; the callable fetches 2 (y:0, read:0)',
+    );
     expect(() => callable.runSync([xs, bias], { into: [[1, 2, 3, 4] as never, null] })).toThrow('into[0] is Array');
     expect(() => callable.runSync([xs, bias], { into: 'no' as never })).toThrow('into must be an array');
     // The size is the run's: a buffer of 3 floats for a [2, 2] output, checked before any copy.
-    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(3), counter] })).toThrow('output 0 has shape [2, 2] (16 bytes) but into[0] holds 12 bytes');
+    expect(() => callable.runSync([xs, bias], { into: [new Float32Array(3), counter] })).toThrow(
+      'output 0 has shape [2, 2] (16 bytes) but into[0] holds 12 bytes',
+    );
     expect(counter[0]).toBe(-1);
     await expect(callable.run([xs, bias], { into: [new Float32Array(5), counter] })).rejects.toThrow('into[0] holds 20 bytes');
     expect(counter[0]).toBe(-1);
@@ -194,7 +220,9 @@ describe('callable runs with into (outputs written into caller buffers)', () => 
     const ys = new Float32Array(2);
     expect(callable.runSync([xs, Tensor.from(1, { dtype: 'float32' })], { into: [ys] })[0]).toBe(ys);
     expect(Array.from(ys)).toEqual([4, 7]);
-    expect(() => callable.runSync([xs, Tensor.from(1, { dtype: 'float32' })], { into: [new Float32Array(3)] })).toThrow('output 0 has shape [1, 2] (8 bytes) but into[0] holds 12 bytes');
+    expect(() => callable.runSync([xs, Tensor.from(1, { dtype: 'float32' })], { into: [new Float32Array(3)] })).toThrow(
+      'output 0 has shape [1, 2] (8 bytes) but into[0] holds 12 bytes',
+    );
     await session.close();
   });
 
@@ -203,7 +231,9 @@ describe('callable runs with into (outputs written into caller buffers)', () => 
     const s = graph.addOperation({ type: 'Const', name: 's', attrs: { dtype: 'string', value: tensor(['a']) } }).output(0);
     const session = new Session(graph);
     const callable = session.callable({ fetches: [s] });
-    expect(() => callable.runSync([], { into: [new Uint8Array(1)] })).toThrow('into[0]: s:0 is a string output, which has no typed array; pass null there');
+    expect(() => callable.runSync([], { into: [new Uint8Array(1)] })).toThrow(
+      'into[0]: s:0 is a string output, which has no typed array; pass null there',
+    );
     const [t] = callable.runSync([], { into: [null] }) as Tensor[];
     expect(t.strings()).toEqual(['a']);
     await session.close();

@@ -15,13 +15,18 @@ const SPLIT_DEDUP = `
 
 describe('importGraphDef applies the refusals of addOperation', () => {
   test('a SplitDedupData node (aborted the process before)', () => {
-    const report = survived(runInChild(`${SPLIT_DEDUP} report(refusal(graphDef({ node: [variantInput, split('v')] })));`)) as { code: string; message: string };
+    const report = survived(runInChild(`${SPLIT_DEDUP} report(refusal(graphDef({ node: [variantInput, split('v')] })));`)) as {
+      code: string;
+      message: string;
+    };
     expect(report.code).toBe('UNIMPLEMENTED');
     expect(report.message).toContain("node 's' (SplitDedupData)");
   });
 
   test('a SplitDedupData node in a function of the library', () => {
-    const report = survived(runInChild(`${SPLIT_DEDUP} report(refusal(graphDef({ library: { function: [fn('f', [split('v')])] } })));`)) as { code: string; message: string };
+    const report = survived(
+      runInChild(`${SPLIT_DEDUP} report(refusal(graphDef({ library: { function: [fn('f', [split('v')])] } })));`),
+    ) as { code: string; message: string };
     expect(report.code).toBe('UNIMPLEMENTED');
     expect(report.message).toContain("node 's' of function 'f' (SplitDedupData)");
   });
@@ -41,7 +46,9 @@ describe('importGraphDef applies the refusals of addOperation', () => {
   });
 
   test('bytes that are not protobuf are refused before TensorFlow parses them', () => {
-    const report = survived(runInChild(`report(refusal(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])));`.replace('report(', `${SPLIT_DEDUP} report(`))) as { code: string; message: string };
+    const report = survived(
+      runInChild(`report(refusal(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])));`.replace('report(', `${SPLIT_DEDUP} report(`)),
+    ) as { code: string; message: string };
     expect(report.code).toBe('INVALID_ARGUMENT');
     expect(report.message).toContain('not a well-formed GraphDef');
   });
@@ -62,18 +69,32 @@ describe('importGraphDef applies the refusals of addOperation', () => {
 
 describe('shapes whose element count overflows int64', () => {
   test.each([
-    ['a string tensor of shape [2**32, 2**32, 0]', `[], { dtype: 'string', shape: [2 ** 32, 2 ** 32, 0] }`, /shape \[4294967296, 4294967296, 0\]: the product of dimensions 0\.\.1 exceeds 2\^63 - 1/],
-    ['a uint8 tensor whose partial product passes 2**63 before a zero', `[], { dtype: 'uint8', shape: [2 ** 52, 2 ** 12, 0] }`, /exceeds 2\^63 - 1/],
+    [
+      'a string tensor of shape [2**32, 2**32, 0]',
+      `[], { dtype: 'string', shape: [2 ** 32, 2 ** 32, 0] }`,
+      /shape \[4294967296, 4294967296, 0\]: the product of dimensions 0\.\.1 exceeds 2\^63 - 1/,
+    ],
+    [
+      'a uint8 tensor whose partial product passes 2**63 before a zero',
+      `[], { dtype: 'uint8', shape: [2 ** 52, 2 ** 12, 0] }`,
+      /exceeds 2\^63 - 1/,
+    ],
     ['a typed array with such a shape', `new Float32Array(0), { shape: [2 ** 40, 2 ** 40, 0] }`, /exceeds 2\^63 - 1/],
   ])('the public API refuses %s', (_, args, message) => {
-    const report = survived(runInChild(`try { core.Tensor.from(${args}); report('made'); } catch (e) { report(describe(e)); }`)) as { code: string; message: string };
+    const report = survived(runInChild(`try { core.Tensor.from(${args}); report('made'); } catch (e) { report(describe(e)); }`)) as {
+      code: string;
+      message: string;
+    };
     expect(report.code).toBe('INVALID_ARGUMENT');
     expect(report.message).toMatch(message);
   });
 
   test.each([
     ['a string tensor [2**32, 2**32, 0]', `7, [2 ** 32, 2 ** 32, 0], []`],
-    ['a uint8 tensor [2**62, 2, 0] (the byte path checked bytes, not the int64 element count)', `4, [2 ** 52, 2 ** 11, 0], new Uint8Array(0)`],
+    [
+      'a uint8 tensor [2**62, 2, 0] (the byte path checked bytes, not the int64 element count)',
+      `4, [2 ** 52, 2 ** 11, 0], new Uint8Array(0)`,
+    ],
     ['a float32 tensor with BigInt dimensions [2n**62n, 4n, 0]', `1, [2n ** 62n, 4n, 0], new Float32Array(0)`],
   ])('the native constructor refuses %s (a CHECK failure before)', (_, args) => {
     const body = `const binding = require(${JSON.stringify(require.resolve('../../lib/core/library'))}).native();
@@ -119,7 +140,12 @@ describe('kernels that CHECK-fail on bad shapes are guarded', () => {
     const report = survived(runInChild(body)) as Record<string, Outcome>;
     expect(report.fedScalars.error?.code).toBe('INVALID_ARGUMENT');
     expect(report.fedScalars.error?.message).toMatch(/nms_input0_rank_check|expected shape \[\?,\?,\?,\?\]/);
-    expect(report.valid.value?.map((t) => t.values)).toEqual([[2, 2, 3, 3, 0, 0, 1, 1], [expect.closeTo(0.9, 6), expect.closeTo(0.3, 6)], [0, 0], [2]]);
+    expect(report.valid.value?.map((t) => t.values)).toEqual([
+      [2, 2, 3, 3, 0, 0, 1, 1],
+      [expect.closeTo(0.9, 6), expect.closeTo(0.3, 6)],
+      [0, 0],
+      [2],
+    ]);
     expect(report.staticScalars.error?.code).toBe('INVALID_ARGUMENT');
   });
 
@@ -138,7 +164,9 @@ describe('kernels that CHECK-fail on bad shapes are guarded', () => {
     expect(quantized.values[0]).toBeCloseTo(128 / 255, 6);
     expect(quantized.values[1]).toBeCloseTo(1, 6);
     expect(report.staticScalar.error?.code).toBe('INVALID_ARGUMENT');
-    expect(report.staticScalar.error?.message).toContain("operation 'fq2' (FakeQuantWithMinMaxVarsPerChannel): input 0 has rank 0, expected 1..4");
+    expect(report.staticScalar.error?.message).toContain(
+      "operation 'fq2' (FakeQuantWithMinMaxVarsPerChannel): input 0 has rank 0, expected 1..4",
+    );
   });
 
   test('LSTMBlockCell: scalar inputs', () => {

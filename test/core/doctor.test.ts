@@ -29,7 +29,12 @@ test('doctor fails clearly when libtensorflow cannot be found', () => {
   try {
     execFileSync(process.execPath, [bin, 'doctor', '--json'], {
       encoding: 'utf8',
-      env: { ...process.env, HYDRA_TF_LIBRARY: '/nonexistent/libtensorflow.so.2', LIBTENSORFLOW_PATH: '/nonexistent', HYDRA_TF_DEPS_DIR: '/nonexistent' },
+      env: {
+        ...process.env,
+        HYDRA_TF_LIBRARY: '/nonexistent/libtensorflow.so.2',
+        LIBTENSORFLOW_PATH: '/nonexistent',
+        HYDRA_TF_DEPS_DIR: '/nonexistent',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {

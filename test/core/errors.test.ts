@@ -98,7 +98,10 @@ describe('error paths', () => {
     const a = graph2.addOperation({ type: 'Placeholder', name: 'a', attrs: { dtype: 'float32' } }).output(0);
     const product = graph2.addOperation({ type: 'MatMul', inputs: [a, a] }).output(0);
     const session2 = new Session(graph2);
-    await expect(session2.run([[a, tensor([[1, 2, 3]])]], [product])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: /Matrix size-incompatible/ });
+    await expect(session2.run([[a, tensor([[1, 2, 3]])]], [product])).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: /Matrix size-incompatible/,
+    });
     await session2.close();
   });
 
@@ -122,16 +125,27 @@ describe('error paths', () => {
     const graph = new Graph();
     expect(() => graph.addOperation({ type: 'Placeholder', attrs: { dtype: 3.5 as never } })).toThrow(InvalidArgumentError);
     expect(() => graph.addOperation({ type: 'Placeholder', attrs: { dtype: 'float33' as never } })).toThrow(/expects a dtype name/);
-    expect(() => graph.addOperation({ type: 'Placeholder', attrs: { dtype: 'float32', shape: 'big' as never } })).toThrow(/expects a shape/);
+    expect(() => graph.addOperation({ type: 'Placeholder', attrs: { dtype: 'float32', shape: 'big' as never } })).toThrow(
+      /expects a shape/,
+    );
     // The raw addon: a bool where TensorFlow wants a type, and values of the wrong JS kind.
     const raw = new (native().Graph)();
     expect(codeOf(() => raw.addOperation({ type: 'Placeholder', name: 'p', attrs: [['dtype', 'bool', true]] }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => raw.addOperation({ type: 'Placeholder', name: 'p', attrs: [['dtype', 'type', 'x']] }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => raw.addOperation({ type: 'Placeholder', name: 'p', attrs: [['dtype', 'type', 99]] }))).toBe('INVALID_ARGUMENT');
     expect(codeOf(() => raw.addOperation({ type: 'Placeholder', name: 'p', attrs: [['dtype', 'weird', 1]] }))).toBe('INVALID_ARGUMENT');
-    expect(codeOf(() => raw.addOperation({ type: 'Const', name: 'c', attrs: [['dtype', 'type', 1], ['value', 'tensor', {}]] }))).toBe(
-      'INVALID_ARGUMENT',
-    );
+    expect(
+      codeOf(() =>
+        raw.addOperation({
+          type: 'Const',
+          name: 'c',
+          attrs: [
+            ['dtype', 'type', 1],
+            ['value', 'tensor', {}],
+          ],
+        }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
   });
 
   test('inputs that do not exist or do not fit', () => {
@@ -147,7 +161,9 @@ describe('error paths', () => {
     expect(codeOf(() => x.op.output(3))).toBe('OUT_OF_RANGE');
     const other = new Graph();
     expect(() => other.addOperation({ type: 'Neg', inputs: [x] })).toThrow(/belongs to another graph/);
-    expect(codeOf(() => graph.addOperation({ type: 'Neg', name: 'y', inputs: [x], controlInputs: ['y' as never] }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => graph.addOperation({ type: 'Neg', name: 'y', inputs: [x], controlInputs: ['y' as never] }))).toBe(
+      'INVALID_ARGUMENT',
+    );
   });
 
   test('fetches and targets that do not exist', async () => {

@@ -9,7 +9,9 @@ describe('Graph.addFunction', () => {
     const y = ops.addV2(ops.mul(x, ops.constant(body, 2, 'float32')), ops.constant(body, 1, 'float32'));
     const graph = new Graph();
     const definition = graph.addFunction(body, { name: 'twice_plus_one', inputs: [x], outputs: [y], outputNames: ['y'] });
-    const decoded = proto.decode('tensorflow.FunctionDef', definition) as { signature: { name: string; inputArg: unknown[]; outputArg: Array<{ name: string }> } };
+    const decoded = proto.decode('tensorflow.FunctionDef', definition) as {
+      signature: { name: string; inputArg: unknown[]; outputArg: Array<{ name: string }> };
+    };
     expect(decoded.signature.name).toBe('twice_plus_one');
     expect(decoded.signature.inputArg).toHaveLength(1);
     expect(decoded.signature.outputArg.map((a) => a.name)).toEqual(['y']);
@@ -29,7 +31,13 @@ describe('Graph.addFunction', () => {
     const amount = ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'amount' });
     const bump = ops.assignAddVariableOp(handle, amount);
     const doubled = ops.mul(amount, ops.constant(graph, 2, 'float32'));
-    graph.addFunction(graph, { name: 'bump_by', inputs: [amount], outputs: [doubled], controlOutputs: [bump], operations: [bump, doubled.op, doubled.op.inputs()[1].op, handle.op] });
+    graph.addFunction(graph, {
+      name: 'bump_by',
+      inputs: [amount],
+      outputs: [doubled],
+      controlOutputs: [bump],
+      operations: [bump, doubled.op, doubled.op.inputs()[1].op, handle.op],
+    });
     const fed = ops.placeholder(graph, { dtype: 'float32', shape: [], name: 'fed' });
     const [twice] = ops.statefulPartitionedCall([fed], { tout: ['float32'], f: 'bump_by' });
     const read = ops.readVariableOp(handle, { dtype: 'float32' });

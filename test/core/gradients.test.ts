@@ -25,7 +25,10 @@ describe('gradients', () => {
     const ws = [1.5, 2, -3, 0.25, 4, -7];
     const session = new Session(graph);
     const [gx, gw] = await session.run(
-      [[x, tensor([xs.slice(0, 3), xs.slice(3)], 'float64')], [w, tensor([ws.slice(0, 3), ws.slice(3)], 'float64')]],
+      [
+        [x, tensor([xs.slice(0, 3), xs.slice(3)], 'float64')],
+        [w, tensor([ws.slice(0, 3), ws.slice(3)], 'float64')],
+      ],
       [dx as Output, dw as Output],
     );
     const gotX = gx.data() as Float64Array;
@@ -57,7 +60,13 @@ describe('gradients', () => {
       [1, 0, 0, 0],
     ];
     const session = new Session(graph);
-    const [grad, lossValue] = await session.run([[logits, tensor(z, 'float32')], [labels, tensor(y, 'float32')]], [dz as Output, loss]);
+    const [grad, lossValue] = await session.run(
+      [
+        [logits, tensor(z, 'float32')],
+        [labels, tensor(y, 'float32')],
+      ],
+      [dz as Output, loss],
+    );
     const got = grad.array() as number[][];
     let expectedLoss = 0;
     for (let r = 0; r < 3; r++) {

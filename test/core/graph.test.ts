@@ -7,7 +7,9 @@ function constant(graph: Graph, value: Tensor, name?: string): Output {
 
 describe('Graph', () => {
   test('relu(x·W + b) matches a JS reference', async () => {
-    const rows = 5, inner = 4, cols = 3;
+    const rows = 5,
+      inner = 4,
+      cols = 3;
     const xs = Array.from({ length: rows * inner }, (_, i) => Math.sin(i + 1));
     const ws = Array.from({ length: inner * cols }, (_, i) => Math.cos(2 * i + 1));
     const bs = [0.1, -0.2, 0.3];
@@ -70,7 +72,13 @@ describe('Graph', () => {
 
   test('every attribute kind is set and read back', () => {
     const graph = new Graph();
-    const value = tensor([[1, 2], [3, 4]], 'int32');
+    const value = tensor(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      'int32',
+    );
     const c = graph.addOperation({ type: 'Const', name: 'c', attrs: { dtype: 'int32', value } });
     const cAttr = c.attr('value');
     expect(cAttr.tensor?.dtype).toBe(3);
@@ -110,10 +118,11 @@ describe('Graph', () => {
     // list(string)
     const kernels = graph.addOperation({ type: 'Identity', inputs: [x], attrs: {} });
     expect(kernels.type).toBe('Identity');
-    const print = graph.addOperation({ type: 'DecodeCSV', inputs: [
-      constant(graph, tensor(['1,a'])),
-      [constant(graph, tensor([0], 'int32')), constant(graph, tensor(['z']))],
-    ], attrs: { OUT_TYPE: ['int32', 'string'], field_delim: ',', select_cols: [0, 1], na_value: 'NA' } });
+    const print = graph.addOperation({
+      type: 'DecodeCSV',
+      inputs: [constant(graph, tensor(['1,a'])), [constant(graph, tensor([0], 'int32')), constant(graph, tensor(['z']))]],
+      attrs: { OUT_TYPE: ['int32', 'string'], field_delim: ',', select_cols: [0, 1], na_value: 'NA' },
+    });
     expect(print.attr('OUT_TYPE').list?.type).toEqual([3, 7]);
     // func, by name and as { func }: a function attribute (resolved only when the graph runs).
     const func = graph.addOperation({

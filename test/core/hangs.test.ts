@@ -18,7 +18,8 @@ const blockingGraph = `
 `;
 
 test('six runs blocked on a queue do not starve fs.readFile or another run; close cancels them', () => {
-  const outcome = runInChild(`${blockingGraph}
+  const outcome = runInChild(
+    `${blockingGraph}
     const session = new core.Session(graph);
     const blocked = Array.from({ length: 6 }, () => session.run(null, [take]));
     const settled = blocked.map((run) => run.then(() => 'resolved', (error) => describe(error)));
@@ -34,7 +35,9 @@ test('six runs blocked on a queue do not starve fs.readFile or another run; clos
     const closeMs = Date.now() - closeStarted;
     await other.close();
     report({ read, small, smallOnSame, unblockedMs, closed, closeMs, runs: await Promise.all(settled) });
-  `, 60000);
+  `,
+    60000,
+  );
   const report = survived(outcome) as Record<string, unknown>;
   console.log(JSON.stringify(report));
   expect(report.read).toEqual({ value: true });
@@ -44,11 +47,13 @@ test('six runs blocked on a queue do not starve fs.readFile or another run; clos
   expect(report.closed).toEqual({});
   expect(report.closeMs).toBeLessThan(5000);
   expect(report.runs).toHaveLength(6);
-  for (const run of report.runs as Array<{ name: string; code: string }>) expect(run).toMatchObject({ name: 'CancelledError', code: 'CANCELLED' });
+  for (const run of report.runs as Array<{ name: string; code: string }>)
+    expect(run).toMatchObject({ name: 'CancelledError', code: 'CANCELLED' });
 });
 
 test('close without options waits CLOSE_GRACE_MS for a blocked run, then cancels it; dispose does the same', () => {
-  const outcome = runInChild(`${blockingGraph}
+  const outcome = runInChild(
+    `${blockingGraph}
     const session = new core.Session(graph);
     const run = session.run(null, [take]).then(() => 'resolved', (error) => describe(error));
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -61,7 +66,9 @@ test('close without options waits CLOSE_GRACE_MS for a blocked run, then cancels
     second.dispose({ cancelAfterMs: 50 });
     const secondResult = await secondRun;
     report({ closeMs, run: await run, closed: session.closed, second: secondResult.code, secondMs: secondResult.at - disposedAt, grace: core.CLOSE_GRACE_MS });
-  `, 60000);
+  `,
+    60000,
+  );
   const report = survived(outcome) as Record<string, unknown>;
   expect(report.grace).toBe(5000);
   expect(report.closeMs).toBeGreaterThanOrEqual(4900);
@@ -74,13 +81,16 @@ test('close without options waits CLOSE_GRACE_MS for a blocked run, then cancels
 
 test('process.exit() with a blocked run in flight exits at once, with its code', () => {
   const started = Date.now();
-  const outcome = runInChild(`${blockingGraph}
+  const outcome = runInChild(
+    `${blockingGraph}
     const session = new core.Session(graph);
     session.run(null, [take]);
     await new Promise((resolve) => setTimeout(resolve, 200));
     report('exiting');
     process.exit(7);
-  `, 60000);
+  `,
+    60000,
+  );
   expect(outcome.report).toBe('exiting');
   expect({ status: outcome.status, signal: outcome.signal }).toEqual({ status: 7, signal: null });
   // The cleanup hook cancels the run rather than waiting (up to 5 s) for it.
@@ -88,7 +98,8 @@ test('process.exit() with a blocked run in flight exits at once, with its code',
 });
 
 test('a run against an unreachable grpc:// target fails within its timeout instead of hanging', () => {
-  const outcome = runInChild(`
+  const outcome = runInChild(
+    `
     const net = require('net');
     const server = net.createServer();
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,7 +116,9 @@ test('a run against an unreachable grpc:// target fails within its timeout inste
       await session.close();
     }
     report(results);
-  `, 60000);
+  `,
+    60000,
+  );
   const results = survived(outcome) as Array<{ name: string; ms: number }>;
   expect(results).toHaveLength(2);
   for (const { name, ms } of results) {
@@ -126,7 +139,8 @@ test('remote sessions get a default run timeout, bounding session creation too; 
 });
 
 test('a worker thread with a blocked run terminates, and the process then exits cleanly', () => {
-  const outcome = runInChild(`
+  const outcome = runInChild(
+    `
     const { Worker } = require('worker_threads');
     const worker = new Worker(\`
       const core = require(\${JSON.stringify(path.join(process.cwd(), 'lib', 'core'))});
@@ -141,7 +155,9 @@ test('a worker thread with a blocked run terminates, and the process then exits 
     const started = Date.now();
     await worker.terminate();
     report({ terminateMs: Date.now() - started });
-  `, 60000);
+  `,
+    60000,
+  );
   // Before: the worker's teardown waited forever for the run; then the addon, unloaded with the
   // worker, left an exit handler behind and the process died of SIGSEGV at exit.
   const report = survived(outcome) as { terminateMs: number };

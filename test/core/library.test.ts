@@ -57,7 +57,11 @@ test('without the platform package, the wheel in deps/libtensorflow is used', ()
 test('an explicit install-time choice recorded in deps/libtensorflow beats the platform package', () => {
   for (const choice of ['archive', 'path'] as const) {
     const { root, depsLibrary } = layout({ platformPackage: true, deps: choice });
-    expect(resolveLibrary({ root, env: {} })).toMatchObject({ path: depsLibrary, source: 'deps', origin: `${choice} /somewhere/libtensorflow.tar.gz` });
+    expect(resolveLibrary({ root, env: {} })).toMatchObject({
+      path: depsLibrary,
+      source: 'deps',
+      origin: `${choice} /somewhere/libtensorflow.tar.gz`,
+    });
   }
 });
 
@@ -66,13 +70,19 @@ test('LIBTENSORFLOW_PATH and HYDRA_TF_LIBRARY beat the platform package', () => 
   const own = path.join(roots[roots.length - 1], 'own');
   const ownLibrary = touch(path.join(own, 'lib', 'libtensorflow.so.2'));
   expect(resolveLibrary({ root, env: { LIBTENSORFLOW_PATH: own } })).toEqual({ path: ownLibrary, source: 'LIBTENSORFLOW_PATH' });
-  expect(resolveLibrary({ root, env: { HYDRA_TF_LIBRARY: ownLibrary, LIBTENSORFLOW_PATH: '/nonexistent' } })).toEqual({ path: ownLibrary, source: 'HYDRA_TF_LIBRARY' });
+  expect(resolveLibrary({ root, env: { HYDRA_TF_LIBRARY: ownLibrary, LIBTENSORFLOW_PATH: '/nonexistent' } })).toEqual({
+    path: ownLibrary,
+    source: 'HYDRA_TF_LIBRARY',
+  });
 });
 
 test('nothing found: the error names the platform package and deps/libtensorflow', () => {
   const { root } = layout({});
   expect(() => resolveLibrary({ root, env: {} })).toThrow(
-    expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringMatching(new RegExp(`${packageName} \\(not installed\\)[\\s\\S]*manifest\\.json \\(missing`)) }),
+    expect.objectContaining({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(new RegExp(`${packageName} \\(not installed\\)[\\s\\S]*manifest\\.json \\(missing`)),
+    }),
   );
 });
 

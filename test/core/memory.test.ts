@@ -21,7 +21,22 @@ test('20,000 small runs with fresh tensors grow RSS by less than 20 MB', async (
   const step = async (i: number, dispose: boolean) => {
     const input = tensor(values);
     const text = tensor(strings);
-    const [out, echoed] = i % 2 === 0 ? await session.run([[x, input], [s, text]], [y, joined]) : session.runSync([[x, input], [s, text]], [y, joined]);
+    const [out, echoed] =
+      i % 2 === 0
+        ? await session.run(
+            [
+              [x, input],
+              [s, text],
+            ],
+            [y, joined],
+          )
+        : session.runSync(
+            [
+              [x, input],
+              [s, text],
+            ],
+            [y, joined],
+          );
     if ((out.data() as Float32Array)[3] !== 9) throw new Error('wrong result');
     if (dispose) {
       input.dispose();

@@ -12,7 +12,7 @@ describe('TF_CONFIG', () => {
   const cluster = { chief: ['127.0.0.1:2220'], worker: ['127.0.0.1:2221', '127.0.0.1:2222'], ps: ['localhost:2223'] };
   const config = (task: unknown, c: unknown = cluster) => JSON.stringify({ cluster: c, task });
 
-  test('Python\'s JSON is read: cluster by job, task type and index', () => {
+  test("Python's JSON is read: cluster by job, task type and index", () => {
     const parsed = parseTfConfig(config({ type: 'worker', index: 1 }));
     expect(parsed.task).toEqual({ type: 'worker', index: 1 });
     expect(parsed.cluster.worker).toEqual({ 0: '127.0.0.1:2221', 1: '127.0.0.1:2222' });
@@ -30,16 +30,36 @@ describe('TF_CONFIG', () => {
     ['task not an object', config('worker'), /"task" must be an object/],
     ['task without type', config({ index: 0 }), /"task" has no "type"/],
     ['task without index', config({ type: 'worker' }), /"task" has no "index"/],
-    ['unknown task type', config({ type: 'evaluator', index: 0 }), /task type "evaluator" is not a job of the cluster \(jobs: chief, worker, ps\)/],
+    [
+      'unknown task type',
+      config({ type: 'evaluator', index: 0 }),
+      /task type "evaluator" is not a job of the cluster \(jobs: chief, worker, ps\)/,
+    ],
     ['index out of range', config({ type: 'worker', index: 2 }), /task index 2 is out of range for job "worker" \(tasks: 0, 1\)/],
     ['negative index', config({ type: 'worker', index: -1 }), /task index must be an integer >= 0, got -1/],
     ['fractional index', config({ type: 'worker', index: 0.5 }), /task index must be an integer >= 0, got 0.5/],
     ['index as a string', config({ type: 'worker', index: '0' }), /task index must be an integer >= 0, got "0"/],
-    ['duplicate address', config({ type: 'worker', index: 0 }, { worker: ['127.0.0.1:2221', '127.0.0.1:2221'] }), /job "worker" task 1: address 127.0.0.1:2221 is also \/job:worker\/task:0's/],
-    ['duplicate address across jobs', config({ type: 'ps', index: 0 }, { worker: ['h:1'], ps: ['h:1'] }), /job "ps" task 0: address h:1 is also \/job:worker\/task:0's/],
+    [
+      'duplicate address',
+      config({ type: 'worker', index: 0 }, { worker: ['127.0.0.1:2221', '127.0.0.1:2221'] }),
+      /job "worker" task 1: address 127.0.0.1:2221 is also \/job:worker\/task:0's/,
+    ],
+    [
+      'duplicate address across jobs',
+      config({ type: 'ps', index: 0 }, { worker: ['h:1'], ps: ['h:1'] }),
+      /job "ps" task 0: address h:1 is also \/job:worker\/task:0's/,
+    ],
     ['address without port', config({ type: 'worker', index: 0 }, { worker: ['127.0.0.1'] }), /"127.0.0.1" is not a "host:port" address/],
-    ['port out of range', config({ type: 'worker', index: 0 }, { worker: ['127.0.0.1:70000'] }), /"127.0.0.1:70000" is not a "host:port" address \(port 0..65535\)/],
-    ['address not a string', config({ type: 'worker', index: 0 }, { worker: [2221] }), /a task address must be a "host:port" string, got 2221/],
+    [
+      'port out of range',
+      config({ type: 'worker', index: 0 }, { worker: ['127.0.0.1:70000'] }),
+      /"127.0.0.1:70000" is not a "host:port" address \(port 0..65535\)/,
+    ],
+    [
+      'address not a string',
+      config({ type: 'worker', index: 0 }, { worker: [2221] }),
+      /a task address must be a "host:port" string, got 2221/,
+    ],
     ['job not a list', config({ type: 'worker', index: 0 }, { worker: '127.0.0.1:1' }), /job "worker" must list its task addresses/],
     ['job with no tasks', config({ type: 'worker', index: 0 }, { worker: ['h:1'], ps: [] }), /job "ps" has no tasks/],
     ['bad job name', config({ type: 'worker', index: 0 }, { worker: ['h:1'], 'my job': ['h:2'] }), /job name "my job" must be a letter/],
@@ -75,7 +95,8 @@ describe('a two-task loopback cluster', () => {
 
   beforeAll(async () => {
     ports = await freePorts(2);
-    const tfConfig = (index: number) => JSON.stringify({ cluster: { worker: ports.map((p) => `127.0.0.1:${p}`) }, task: { type: 'worker', index } });
+    const tfConfig = (index: number) =>
+      JSON.stringify({ cluster: { worker: ports.map((p) => `127.0.0.1:${p}`) }, task: { type: 'worker', index } });
     servers = [Server.fromTfConfig(tfConfig(0)), Server.fromTfConfig(tfConfig(1))];
     for (const server of servers) server.start();
   });
@@ -86,11 +107,13 @@ describe('a two-task loopback cluster', () => {
     expect(servers.every((s) => s.started)).toBe(true);
   });
 
-  test('ops placed on both tasks run through one server\'s session: a * b on task 1, + a on task 0, from either server', async () => {
+  test("ops placed on both tasks run through one server's session: a * b on task 1, + a on task 0, from either server", async () => {
     const graph = new Graph();
     const on = (task: number) => `/job:worker/task:${task}`;
     const a = graph.addOperation({ type: 'Placeholder', name: 'a', attrs: { dtype: 'float32', shape: [3] }, device: on(0) }).output(0);
-    const b = graph.addOperation({ type: 'Const', name: 'b', attrs: { dtype: 'float32', value: tensor([4, 5, 6]) }, device: on(1) }).output(0);
+    const b = graph
+      .addOperation({ type: 'Const', name: 'b', attrs: { dtype: 'float32', value: tensor([4, 5, 6]) }, device: on(1) })
+      .output(0);
     const product = graph.addOperation({ type: 'Mul', name: 'product', inputs: [a, b], device: on(1) }).output(0);
     const total = graph.addOperation({ type: 'Add', name: 'total', inputs: [product, a], device: on(0) }).output(0);
     for (const target of servers.map((s) => s.target)) {
@@ -99,7 +122,9 @@ describe('a two-task loopback cluster', () => {
       // 3*4+3, 2*5+2, 1*6+1
       expect(Array.from(out.data() as Float32Array)).toEqual([15, 12, 7]);
       const names = session.listDevices().map((d) => d.name);
-      expect(names).toEqual(expect.arrayContaining(['/job:worker/replica:0/task:0/device:CPU:0', '/job:worker/replica:0/task:1/device:CPU:0']));
+      expect(names).toEqual(
+        expect.arrayContaining(['/job:worker/replica:0/task:0/device:CPU:0', '/job:worker/replica:0/task:1/device:CPU:0']),
+      );
       await session.close();
     }
   });
@@ -107,9 +132,17 @@ describe('a two-task loopback cluster', () => {
   test('state placed on task 1 lives on task 1: a variable set through server 0 is read through server 1', async () => {
     const graph = new Graph();
     const device = '/job:worker/task:1';
-    const v = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'server_test_v' }, device }).output(0);
+    const v = graph
+      .addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'server_test_v' }, device })
+      .output(0);
     const value = graph.addOperation({ type: 'Placeholder', name: 'value', attrs: { dtype: 'float32', shape: [] }, device }).output(0);
-    const assign = graph.addOperation({ type: 'AssignVariableOp', name: 'assign', inputs: [v, value], attrs: { dtype: 'float32' }, device });
+    const assign = graph.addOperation({
+      type: 'AssignVariableOp',
+      name: 'assign',
+      inputs: [v, value],
+      attrs: { dtype: 'float32' },
+      device,
+    });
     const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v], attrs: { dtype: 'float32' }, device }).output(0);
     const writer = new Session(graph, { target: servers[0].target });
     await writer.run({ value: tensor(2.5) }, [], [assign]);
@@ -128,7 +161,9 @@ describe('a two-task loopback cluster', () => {
     }
     servers[1].start(); // a second start does nothing
     const graph = new Graph();
-    const c = graph.addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor(7, 'int32') }, device: '/job:worker/task:1' }).output(0);
+    const c = graph
+      .addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor(7, 'int32') }, device: '/job:worker/task:1' })
+      .output(0);
     const neg = graph.addOperation({ type: 'Neg', inputs: [c], device: '/job:worker/task:1' }).output(0);
     const session = new Session(graph, { target: servers[0].target });
     expect((await session.run(null, [neg]))[0].data()[0]).toBe(-7);
@@ -165,9 +200,13 @@ describe('lifecycle of a server not started', () => {
   });
 
   test('a bad job or task index given directly is an InvalidArgumentError', () => {
-    expect(() => new Server({ cluster: { worker: ['127.0.0.1:1'] }, jobName: 'ps' })).toThrow(/Server: task type "ps" is not a job of the cluster \(jobs: worker\)/);
+    expect(() => new Server({ cluster: { worker: ['127.0.0.1:1'] }, jobName: 'ps' })).toThrow(
+      /Server: task type "ps" is not a job of the cluster \(jobs: worker\)/,
+    );
     expect(() => new Server({ cluster: { worker: ['127.0.0.1:1'] }, jobName: 'worker', taskIndex: 3 })).toThrow(InvalidArgumentError);
-    expect(() => new Server({ cluster: { worker: ['127.0.0.1:1'] }, jobName: 'worker', protocol: '' })).toThrow(/protocol must be a non-empty string/);
+    expect(() => new Server({ cluster: { worker: ['127.0.0.1:1'] }, jobName: 'worker', protocol: '' })).toThrow(
+      /protocol must be a non-empty string/,
+    );
   });
 
   test('methods called on something that is not a native Server throw a TypeError, not a crash', () => {
@@ -179,7 +218,8 @@ describe('lifecycle of a server not started', () => {
 });
 
 test('join() of a started server does not block the event loop (timers fire, the process exits at will)', () => {
-  const outcome = runInChild(`
+  const outcome = runInChild(
+    `
     const net = require('net');
     const probe = net.createServer();
     await new Promise((r) => probe.listen(0, '127.0.0.1', r));
@@ -194,7 +234,9 @@ test('join() of a started server does not block the event loop (timers fire, the
     clearInterval(timer);
     report({ ticks, settled, target: server.target, port });
     process.exit(0);
-  `, 120000);
+  `,
+    120000,
+  );
   const report = survived(outcome) as { ticks: number; settled: boolean; target: string; port: number };
   expect(report.settled).toBe(false);
   expect(report.ticks).toBeGreaterThanOrEqual(20);
@@ -235,7 +277,12 @@ describe('clusters across processes', () => {
     const ports = await freePorts(2);
     const cluster = { worker: ports.map((p) => `127.0.0.1:${p}`) };
     const local = new Server({ cluster, jobName: 'worker', taskIndex: 0, start: true });
-    const { child, output } = await spawnUntil(process.execPath, [bin, 'server'], { TF_CONFIG: JSON.stringify({ cluster, task: { type: 'worker', index: 1 } }) }, /serving at .*\n/);
+    const { child, output } = await spawnUntil(
+      process.execPath,
+      [bin, 'server'],
+      { TF_CONFIG: JSON.stringify({ cluster, task: { type: 'worker', index: 1 } }) },
+      /serving at .*\n/,
+    );
     children.push(child);
     expect(output()).toContain(`/job:worker/replica:0/task:1 serving at grpc://127.0.0.1:${ports[1]}`);
     // 1.5 * 2 + 1, -4 * 2 + 1
@@ -246,7 +293,8 @@ describe('clusters across processes', () => {
   });
 
   test('`hydra-tf server` with a bad TF_CONFIG or flags exits 1 naming the problem', () => {
-    const run = (args: string[], env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [bin, 'server', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60000 });
+    const run = (args: string[], env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [bin, 'server', ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60000 });
     const malformed = run([], { TF_CONFIG: '{"cluster": ' });
     expect(malformed.status).toBe(1);
     expect(malformed.stderr).toMatch(/hydra-tf server: TF_CONFIG is not valid JSON/);
@@ -258,7 +306,7 @@ describe('clusters across processes', () => {
     expect(flags.stderr).toMatch(/task type "ps" is not a job of the cluster \(jobs: worker\)/);
   });
 
-  test('`hydra-tf launch --workers 2 --ps 1` gives every task its TF_CONFIG: each worker multiplies the ps\'s 10 by (index + 2)', () => {
+  test("`hydra-tf launch --workers 2 --ps 1` gives every task its TF_CONFIG: each worker multiplies the ps's 10 by (index + 2)", () => {
     const dist = path.join(__dirname, '..', '..', 'dist', 'lib');
     const worker = `
       const hydra = require(${JSON.stringify(dist)});
@@ -276,9 +324,12 @@ describe('clusters across processes', () => {
         await s.close();
         process.exit(task.index === Number(process.env.FAIL_INDEX) ? 3 : 0);
       })().catch((e) => { console.error(e); process.exit(2); });`;
-    const launch = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-e', worker], {
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, encoding: 'utf8', timeout: 120000,
-    });
+    const launch = (env: NodeJS.ProcessEnv) =>
+      spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-e', worker], {
+        env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env },
+        encoding: 'utf8',
+        timeout: 120000,
+      });
     const ok = launch({});
     expect(ok.status).toBe(0);
     const cluster = JSON.parse(/hydra-tf launch: cluster (.*)/.exec(ok.stdout)![1]) as { worker: string[]; ps: string[] };
@@ -311,7 +362,12 @@ describe('clusters across processes', () => {
       's.join()',
     ].join('\n');
     // Python is no part of the code under test: it runs without the sanitizer run's preloaded libasan.
-    const { child, output } = await spawnUntil(python, ['-c', script], { TF_CONFIG: JSON.stringify({ cluster, task: { type: 'ps', index: 0 } }), LD_PRELOAD: undefined }, /python ps serving at .*\n/);
+    const { child, output } = await spawnUntil(
+      python,
+      ['-c', script],
+      { TF_CONFIG: JSON.stringify({ cluster, task: { type: 'ps', index: 0 } }), LD_PRELOAD: undefined },
+      /python ps serving at .*\n/,
+    );
     children.push(child);
     expect(output()).toContain(`grpc://127.0.0.1:${ports[1]}`);
     const worker = new Server({ cluster, jobName: 'worker', start: true });
@@ -320,10 +376,26 @@ describe('clusters across processes', () => {
     // A variable on the ps, incremented by the worker through two separate sessions: it lives on the ps.
     const graph = new Graph();
     const ps = '/job:ps/task:0';
-    const v = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'interop_v' }, device: ps }).output(0);
-    const init = graph.addOperation({ type: 'AssignVariableOp', name: 'init', inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(10) }, device: ps }).output(0)], attrs: { dtype: 'float32' }, device: ps });
-    const inc = graph.addOperation({ type: 'AssignAddVariableOp', name: 'inc', inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(0.5) }, device: ps }).output(0)], attrs: { dtype: 'float32' }, device: ps });
-    const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v], attrs: { dtype: 'float32' }, device: ps }).output(0);
+    const v = graph
+      .addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'interop_v' }, device: ps })
+      .output(0);
+    const init = graph.addOperation({
+      type: 'AssignVariableOp',
+      name: 'init',
+      inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(10) }, device: ps }).output(0)],
+      attrs: { dtype: 'float32' },
+      device: ps,
+    });
+    const inc = graph.addOperation({
+      type: 'AssignAddVariableOp',
+      name: 'inc',
+      inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(0.5) }, device: ps }).output(0)],
+      attrs: { dtype: 'float32' },
+      device: ps,
+    });
+    const read = graph
+      .addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v], attrs: { dtype: 'float32' }, device: ps })
+      .output(0);
     const first = new Session(graph, { target: worker.target });
     await first.run(null, [], [init]);
     await first.run(null, [], [inc]);

@@ -18,10 +18,12 @@ function heavyGraph(n: number, depth: number) {
     h = graph.addOperation({ type: 'MatMul', inputs: [h, x] }).output(0);
     h = graph.addOperation({ type: 'Tanh', inputs: [h] }).output(0);
   }
-  const sum = graph.addOperation({
-    type: 'Sum',
-    inputs: [h, graph.addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor([0, 1], 'int32') } }).output(0)],
-  }).output(0);
+  const sum = graph
+    .addOperation({
+      type: 'Sum',
+      inputs: [h, graph.addOperation({ type: 'Const', attrs: { dtype: 'int32', value: tensor([0, 1], 'int32') } }).output(0)],
+    })
+    .output(0);
   return { graph, x, sum };
 }
 
@@ -41,7 +43,10 @@ describe('Session', () => {
 
   test('the event loop keeps turning while a 1–2 s run is in flight', async () => {
     const n = 1024;
-    const input = tensor(Float32Array.from({ length: n * n }, (_, i) => ((i % 17) - 8) / (8 * n)), { shape: [n, n] });
+    const input = tensor(
+      Float32Array.from({ length: n * n }, (_, i) => ((i % 17) - 8) / (8 * n)),
+      { shape: [n, n] },
+    );
     // Calibrate the chain length so one run takes about 1.5 s on this machine.
     const probe = heavyGraph(n, 4);
     const probeSession = new Session(probe.graph);
@@ -89,8 +94,18 @@ describe('Session', () => {
   test('targets run operations without fetching', async () => {
     const graph = new Graph();
     const v = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'v' } }).output(0);
-    const init = graph.addOperation({ type: 'AssignVariableOp', name: 'init', inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(41) } }).output(0)], attrs: { dtype: 'float32' } });
-    const inc = graph.addOperation({ type: 'AssignAddVariableOp', name: 'inc', inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(1) } }).output(0)], attrs: { dtype: 'float32' } });
+    const init = graph.addOperation({
+      type: 'AssignVariableOp',
+      name: 'init',
+      inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(41) } }).output(0)],
+      attrs: { dtype: 'float32' },
+    });
+    const inc = graph.addOperation({
+      type: 'AssignAddVariableOp',
+      name: 'inc',
+      inputs: [v, graph.addOperation({ type: 'Const', attrs: { dtype: 'float32', value: tensor(1) } }).output(0)],
+      attrs: { dtype: 'float32' },
+    });
     const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [v], attrs: { dtype: 'float32' } }).output(0);
     const session = new Session(graph);
     await session.run(null, [], [init]);
@@ -102,13 +117,23 @@ describe('Session', () => {
   });
 
   test('options become a ConfigProto (threads, GPU options) and the session accepts them on CPU', async () => {
-    const bytes = configProto({ intraOpThreads: 2, interOpThreads: 1, gpu: { allowGrowth: true, visibleDevices: '0', memoryFraction: 0.5 }, allowSoftPlacement: true });
+    const bytes = configProto({
+      intraOpThreads: 2,
+      interOpThreads: 1,
+      gpu: { allowGrowth: true, visibleDevices: '0', memoryFraction: 0.5 },
+      allowSoftPlacement: true,
+    });
     const decoded = proto.decode<Record<string, unknown>>('tensorflow.ConfigProto', bytes);
     expect(decoded.intraOpParallelismThreads).toBe(2);
     expect(decoded.interOpParallelismThreads).toBe(1);
     expect(decoded.gpuOptions).toMatchObject({ allowGrowth: true, visibleDeviceList: '0', perProcessGpuMemoryFraction: 0.5 });
     const { graph, x, y } = scaleGraph();
-    const session = new Session(graph, { intraOpThreads: 2, interOpThreads: 1, gpu: { allowGrowth: true, memoryFraction: 0.5 }, allowSoftPlacement: true });
+    const session = new Session(graph, {
+      intraOpThreads: 2,
+      interOpThreads: 1,
+      gpu: { allowGrowth: true, memoryFraction: 0.5 },
+      allowSoftPlacement: true,
+    });
     const [out] = await session.run([[x, tensor([2])]], [y]);
     expect(out.item()).toBe(6);
     await session.close();
@@ -165,7 +190,9 @@ describe('Session', () => {
     const inFlight = [session.run([[x, input]], [sum]), session.run([[x, input]], [sum])];
     input.dispose(); // the runs keep their own reference to the feed
     const closed = session.close();
-    await expect(session.run([[x, tensor(new Float32Array(n * n), { shape: [n, n] })]], [sum])).rejects.toMatchObject({ code: 'FAILED_PRECONDITION' });
+    await expect(session.run([[x, tensor(new Float32Array(n * n), { shape: [n, n] })]], [sum])).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+    });
     const results = await Promise.allSettled(inFlight);
     await closed;
     for (const result of results) expect(result.status).toBe('fulfilled');

@@ -51,7 +51,7 @@ describe('Tensor.empty and view()', () => {
     for (const t of [big, flags, half, empty]) t.dispose();
   });
 
-  test('Tensor.from tensors have a view over their copy; a run\'s outputs have none (they may share a constant\'s memory)', async () => {
+  test("Tensor.from tensors have a view over their copy; a run's outputs have none (they may share a constant's memory)", async () => {
     const source = new Float32Array([1, 2]);
     const t = Tensor.from(source);
     const view = t.view() as Float32Array;

@@ -39,9 +39,15 @@ describe('Tensor round trips', () => {
 
   test('int64 from nested BigInts keeps values beyond 2^53 exactly', () => {
     const big = 2n ** 60n + 12345n;
-    const t = tensor([[big, -big], [1n, 0n]]);
+    const t = tensor([
+      [big, -big],
+      [1n, 0n],
+    ]);
     expect(t.dtype).toBe('int64');
-    expect(t.array()).toEqual([[big, -big], [1n, 0n]]);
+    expect(t.array()).toEqual([
+      [big, -big],
+      [1n, 0n],
+    ]);
     expect(() => tensor([2 ** 53 + 2], 'int64')).toThrow(/safe integers or BigInts/);
   });
 
@@ -84,7 +90,15 @@ describe('Tensor round trips', () => {
     const nested = tensor([[[1, 2, 3]], [[4, 5, 6]]]);
     expect(nested.shape).toEqual([2, 1, 3]);
     expect(nested.array()).toEqual([[[1, 2, 3]], [[4, 5, 6]]]);
-    expect(tensor([[1, 2], [3, 4]], 'float64').data()).toEqual(new Float64Array([1, 2, 3, 4]));
+    expect(
+      tensor(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        'float64',
+      ).data(),
+    ).toEqual(new Float64Array([1, 2, 3, 4]));
     expect(tensor([], 'float32').shape).toEqual([0]);
     expect(Tensor.from(new Float32Array(0), { shape: [0, 3] }).shape).toEqual([0, 3]);
   });

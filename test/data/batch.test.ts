@@ -26,7 +26,11 @@ describe('batch', () => {
     const batched = ds.batch(2);
     expect(batched.cardinality).toBe(3);
     const batches = await batched.toArray();
-    expect(batches.map((b) => b.image.shape)).toEqual([[2, 2, 3], [2, 2, 3], [1, 2, 3]]);
+    expect(batches.map((b) => b.image.shape)).toEqual([
+      [2, 2, 3],
+      [2, 2, 3],
+      [1, 2, 3],
+    ]);
     const [first, , last] = batches;
     expect(first.image).toEqual({ dtype: 'float32', shape: [2, 2, 3], data: Float32Array.from(range(12)) });
     expect(first.text).toEqual({ dtype: 'string', shape: [2], data: ['a', 'b'] });
@@ -44,8 +48,22 @@ describe('batch', () => {
 
   test('numbers are float32 unless dtypes says otherwise; nested arrays and typed arrays keep their shapes', async () => {
     const ds = fromObjects([
-      { label: 2, box: [[0, 1, 2], [3, 4, 5]], embedding: new Float64Array([0.1, 0.2]) },
-      { label: 7, box: [[6, 7, 8], [9, 10, 11]], embedding: new Float64Array([0.3, 0.4]) },
+      {
+        label: 2,
+        box: [
+          [0, 1, 2],
+          [3, 4, 5],
+        ],
+        embedding: new Float64Array([0.1, 0.2]),
+      },
+      {
+        label: 7,
+        box: [
+          [6, 7, 8],
+          [9, 10, 11],
+        ],
+        embedding: new Float64Array([0.3, 0.4]),
+      },
     ]);
     const [plain] = await ds.batch(2).toArray();
     expect(plain.label).toEqual({ dtype: 'float32', shape: [2], data: new Float32Array([2, 7]) });
@@ -73,7 +91,11 @@ describe('batch', () => {
     const ds = fromObjects([{ x: [1, 2] }, { x: [3, 4] }, { x: [5, 6] }, { x: [7, 8, 9] }]);
     await expect(ds.batch(2).toArray()).rejects.toThrow(InvalidArgumentError);
     await expect(ds.batch(2).toArray()).rejects.toThrow('fromObjects(4).batch(2): key "x": element 3 has shape [3], but element 2 has [2]');
-    await expect(fromObjects([{ x: [[1, 2], [3]] }]).batch(1).toArray()).rejects.toThrow(/key "x", element 0 is ragged/);
+    await expect(
+      fromObjects([{ x: [[1, 2], [3]] }])
+        .batch(1)
+        .toArray(),
+    ).rejects.toThrow(/key "x", element 0 is ragged/);
   });
 
   test('a key missing from some elements is an error naming the key and the element', async () => {
@@ -96,7 +118,9 @@ describe('batch', () => {
     expect(batch.parity.data).toEqual(new Float32Array([0, 1, 0]));
     expect(batch.parity_mask.data).toEqual(new Float32Array([0, 1, 0]));
     // A key no element of the batch has still appears (every batch has the same keys).
-    const [none] = await fromObjects([{ image: [1] }]).batch(1, { missing: { digit: [0, 0] } }).toArray();
+    const [none] = await fromObjects([{ image: [1] }])
+      .batch(1, { missing: { digit: [0, 0] } })
+      .toArray();
     expect(none.digit).toEqual({ dtype: 'float32', shape: [1, 2], data: new Float32Array([0, 0]) });
     expect(none.digit_mask.data).toEqual(new Float32Array([0]));
     await expect(ds.batch(3, { missing: { digit: [0, 0] } }).toArray()).rejects.toThrow(
@@ -106,28 +130,60 @@ describe('batch', () => {
   });
 
   test('values that do not fit the dtype are errors naming key, element and value', async () => {
-    await expect(fromObjects([{ y: 1 }, { y: 300 }]).batch(2, { dtypes: { y: 'uint8' } }).toArray()).rejects.toThrow(
-      'fromObjects(2).batch(2): key "y", element 1: number 300 is outside [0, 255] (dtype uint8)',
+    await expect(
+      fromObjects([{ y: 1 }, { y: 300 }])
+        .batch(2, { dtypes: { y: 'uint8' } })
+        .toArray(),
+    ).rejects.toThrow('fromObjects(2).batch(2): key "y", element 1: number 300 is outside [0, 255] (dtype uint8)');
+    await expect(
+      fromObjects([{ y: 1 }, { y: 'cat' }])
+        .batch(2)
+        .toArray(),
+    ).rejects.toThrow(/key "y", element 1: the string "cat" is not a number \(dtype float32\)/);
+    await expect(
+      fromObjects([{ y: 2 ** 60 }])
+        .batch(1, { dtypes: { y: 'int64' } })
+        .toArray(),
+    ).rejects.toThrow(/is not a safe integer or a bigint/);
+    await expect(
+      fromObjects([{ y: -1n }])
+        .batch(1, { dtypes: { y: 'uint64' } })
+        .toArray(),
+    ).rejects.toThrow(/bigint -1 does not fit in uint64/);
+    await expect(
+      fromObjects([{ y: 2n ** 63n }])
+        .batch(1)
+        .toArray(),
+    ).rejects.toThrow(/bigint 9223372036854775808 does not fit in int64/);
+    await expect(
+      fromObjects([{ y: {} }])
+        .batch(1)
+        .toArray(),
+    ).rejects.toThrow(/key "y", element 0 is an object \(Object\); expected a number/);
+    await expect((fromObjects([5]) as unknown as Dataset<object>).batch(1).toArray()).rejects.toThrow(
+      /element 0 is number 5; batch\(\) needs records of features/,
     );
-    await expect(fromObjects([{ y: 1 }, { y: 'cat' }]).batch(2).toArray()).rejects.toThrow(/key "y", element 1: the string "cat" is not a number \(dtype float32\)/);
-    await expect(fromObjects([{ y: 2 ** 60 }]).batch(1, { dtypes: { y: 'int64' } }).toArray()).rejects.toThrow(/is not a safe integer or a bigint/);
-    await expect(fromObjects([{ y: -1n }]).batch(1, { dtypes: { y: 'uint64' } }).toArray()).rejects.toThrow(/bigint -1 does not fit in uint64/);
-    await expect(fromObjects([{ y: 2n ** 63n }]).batch(1).toArray()).rejects.toThrow(/bigint 9223372036854775808 does not fit in int64/);
-    await expect(fromObjects([{ y: {} }]).batch(1).toArray()).rejects.toThrow(/key "y", element 0 is an object \(Object\); expected a number/);
-    await expect((fromObjects([5]) as unknown as Dataset<object>).batch(1).toArray()).rejects.toThrow(/element 0 is number 5; batch\(\) needs records of features/);
     expect(() => fromObjects([{ y: 1 }]).batch(1, { dtypes: { y: 'float' as never } })).toThrow(/dtypes.y is 'float', not a dtype name/);
     expect(() => fromObjects([{ y: 1 }]).batch(0)).toThrow('fromObjects(1).batch(0): size must be a positive integer, got 0');
   });
 
   test('an empty dataset is an OutOfRangeError: at once when known, else when the pass ends', async () => {
     expect(() => fromObjects([]).batch(4)).toThrow(OutOfRangeError);
-    expect(() => fromObjects([]).batch(4)).toThrow('fromObjects(0).batch(4): fromObjects(0) is empty (it has 0 elements); there is no batch to make');
-    expect(() => fromObjects([{ x: 1 }]).batch(4, { dropRemainder: true })).toThrow(/has 1 element\(s\), fewer than one batch of 4 with dropRemainder/);
+    expect(() => fromObjects([]).batch(4)).toThrow(
+      'fromObjects(0).batch(4): fromObjects(0) is empty (it has 0 elements); there is no batch to make',
+    );
+    expect(() => fromObjects([{ x: 1 }]).batch(4, { dropRemainder: true })).toThrow(
+      /has 1 element\(s\), fewer than one batch of 4 with dropRemainder/,
+    );
     const filtered = fromObjects([{ x: 1 }, { x: 2 }]).filter((e) => e.x > 5);
     await expect(filtered.batch(4).toArray()).rejects.toThrow(OutOfRangeError);
-    await expect(filtered.batch(4).toArray()).rejects.toThrow('fromObjects(2).filter().batch(4): fromObjects(2).filter() yielded no elements; there is no batch to make');
+    await expect(filtered.batch(4).toArray()).rejects.toThrow(
+      'fromObjects(2).filter().batch(4): fromObjects(2).filter() yielded no elements; there is no batch to make',
+    );
     const few = fromObjects([{ x: 1 }, { x: 2 }]).filter(() => true);
-    await expect(few.batch(4, { dropRemainder: true }).toArray()).rejects.toThrow(/yielded 2 element\(s\), fewer than one batch of 4 with dropRemainder/);
+    await expect(few.batch(4, { dropRemainder: true }).toArray()).rejects.toThrow(
+      /yielded 2 element\(s\), fewer than one batch of 4 with dropRemainder/,
+    );
   });
 });
 
@@ -161,7 +217,11 @@ describe('toTensors', () => {
   });
 
   test('a malformed HostTensor names its key', () => {
-    expect(() => toTensors({ x: { dtype: 'float32', shape: [3], data: new Float32Array(2) } })).toThrow('toTensors: key "x": 2 value(s) do not fill shape [3]');
-    expect(() => toTensors({ x: { dtype: 'int32', shape: [1], data: new Float32Array(1) } })).toThrow(/dtype int32 needs Int32Array data, got Float32Array/);
+    expect(() => toTensors({ x: { dtype: 'float32', shape: [3], data: new Float32Array(2) } })).toThrow(
+      'toTensors: key "x": 2 value(s) do not fill shape [3]',
+    );
+    expect(() => toTensors({ x: { dtype: 'int32', shape: [1], data: new Float32Array(1) } })).toThrow(
+      /dtype int32 needs Int32Array data, got Float32Array/,
+    );
   });
 });

@@ -17,7 +17,14 @@ async function pass(dataset: AsyncIterable<HostBatch> & { iterate(o: { epoch: nu
   const batches: Array<Record<string, { dtype: string; shape: number[]; data: unknown[] }>> = [];
   const iterator = dataset.iterate({ epoch });
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    batches.push(Object.fromEntries(Object.entries(next.value).map(([key, host]) => [key, { dtype: host.dtype, shape: host.shape, data: Array.from(host.data as ArrayLike<unknown>) }])));
+    batches.push(
+      Object.fromEntries(
+        Object.entries(next.value).map(([key, host]) => [
+          key,
+          { dtype: host.dtype, shape: host.shape, data: Array.from(host.data as ArrayLike<unknown>) },
+        ]),
+      ),
+    );
   }
   return batches;
 }
@@ -29,8 +36,13 @@ describe('columnar batches of fromArrays', () => {
     ['one order for every pass', 8, { reshuffleEachIteration: false }],
   ])('shuffle with %s: the same batches as the element path, epoch by epoch', async (_, bufferSize, shuffleOptions) => {
     const base = () => fromArrays(columns(), { shapes: { x: [3] } });
-    const columnar = base().shuffle(bufferSize as number, { seed: 9, ...(shuffleOptions as object) }).batch(4);
-    const elements = base().map((e) => e).shuffle(bufferSize as number, { seed: 9, ...(shuffleOptions as object) }).batch(4);
+    const columnar = base()
+      .shuffle(bufferSize as number, { seed: 9, ...(shuffleOptions as object) })
+      .batch(4);
+    const elements = base()
+      .map((e) => e)
+      .shuffle(bufferSize as number, { seed: 9, ...(shuffleOptions as object) })
+      .batch(4);
     for (const epoch of [0, 1, 2]) {
       const got = await pass(columnar, epoch);
       expect(got).toEqual(await pass(elements, epoch));
@@ -59,7 +71,9 @@ describe('columnar batches of fromArrays', () => {
     }
     const dropped = await pass(base().batch(5, { dropRemainder: true }) as never, 0);
     expect(dropped).toHaveLength(4);
-    expect(() => fromArrays({ y: new Int32Array(3) }).batch(5, { dropRemainder: true })).toThrow('fewer than one batch of 5 with dropRemainder');
+    expect(() => fromArrays({ y: new Int32Array(3) }).batch(5, { dropRemainder: true })).toThrow(
+      'fewer than one batch of 5 with dropRemainder',
+    );
   });
 
   test('a JS-array column takes the element path, with the same result', async () => {

@@ -53,7 +53,7 @@ describe('CsvParser', () => {
     const random = Random.fromSeed(11);
     for (let trial = 0; trial < 50; trial++) {
       const chunks: string[] = [];
-      for (let at = 0; at < TRICKY.length; ) {
+      for (let at = 0; at < TRICKY.length;) {
         const length = random.int(1, 8);
         chunks.push(TRICKY.slice(at, at + length));
         at += length;
@@ -65,7 +65,10 @@ describe('CsvParser', () => {
   test('handles a trailing newline, a trailing delimiter, another delimiter and an empty input', () => {
     expect(fieldsOf(parse(['a,b\n']))).toEqual([['a', 'b']]);
     expect(fieldsOf(parse(['a,b,\n']))).toEqual([['a', 'b', '']]);
-    expect(fieldsOf(parse(['a;"b;c"\n1;2'], ';'))).toEqual([['a', 'b;c'], ['1', '2']]);
+    expect(fieldsOf(parse(['a;"b;c"\n1;2'], ';'))).toEqual([
+      ['a', 'b;c'],
+      ['1', '2'],
+    ]);
     expect(fieldsOf(parse(['a\tb\n'], '\t'))).toEqual([['a', 'b']]);
     expect(parse([''])).toEqual([]);
     expect(parse(['"only"'])).toEqual([{ fields: ['only'], line: 1, empty: false }]);

@@ -74,7 +74,9 @@ async function main() {
     const peer = results[results.length - 1].rowsPerSecond;
     console.log(`${rows} rows, ${megabytes.toFixed(1)} MB, node ${process.version}, median of ${repeats}`);
     for (const r of results) {
-      console.log(`${r.label.padEnd(34)} ${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(10)} rows/s  ${(megabytes / r.seconds).toFixed(1).padStart(6)} MB/s  ${(r.rowsPerSecond / peer).toFixed(2)}x peer`);
+      console.log(
+        `${r.label.padEnd(34)} ${Math.round(r.rowsPerSecond).toLocaleString('en-US').padStart(10)} rows/s  ${(megabytes / r.seconds).toFixed(1).padStart(6)} MB/s  ${(r.rowsPerSecond / peer).toFixed(2)}x peer`,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

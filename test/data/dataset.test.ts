@@ -9,7 +9,19 @@ const numbers = (n: number) => fromObjects(range(n));
 describe('sources', () => {
   test('fromArrays: element i holds row i of every column; typed columns keep their dtype', async () => {
     const images = Float32Array.from(range(3 * 4), (i) => i / 10); // 3 examples of shape [2, 2]
-    const ds = fromArrays({ image: images, label: new Uint8Array([7, 8, 9]), name: ['a', 'b', 'c'], pair: [[1, 2], [3, 4], [5, 6]] }, { shapes: { image: [2, 2] } });
+    const ds = fromArrays(
+      {
+        image: images,
+        label: new Uint8Array([7, 8, 9]),
+        name: ['a', 'b', 'c'],
+        pair: [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+      },
+      { shapes: { image: [2, 2] } },
+    );
     expect(ds.cardinality).toBe(3);
     expect(ds.dtypes).toEqual({ image: 'float32', label: 'uint8' });
     expect(ds.description).toBe('fromArrays({image, label, name, pair})');
@@ -25,8 +37,12 @@ describe('sources', () => {
   });
 
   test('fromArrays: columns that disagree, bad shapes and empty specs name the key and the counts', () => {
-    expect(() => fromArrays({ x: [1, 2, 3], y: new Float32Array(2) })).toThrow('fromArrays({x, y}): column "y" has 2 examples, but "x" has 3');
-    expect(() => fromArrays({ image: new Float32Array(10) }, { shapes: { image: [3] } })).toThrow(/column "image" has 10 values, not a multiple of 3 \(shape \[3\] per example\)/);
+    expect(() => fromArrays({ x: [1, 2, 3], y: new Float32Array(2) })).toThrow(
+      'fromArrays({x, y}): column "y" has 2 examples, but "x" has 3',
+    );
+    expect(() => fromArrays({ image: new Float32Array(10) }, { shapes: { image: [3] } })).toThrow(
+      /column "image" has 10 values, not a multiple of 3 \(shape \[3\] per example\)/,
+    );
     expect(() => fromArrays({ x: [1, 2] }, { shapes: { x: [2] } as never })).toThrow(/shapes.x applies to typed-array columns/);
     expect(() => fromArrays({ x: [1] }, { shapes: { y: [2] } as never })).toThrow(/shapes.y names no column \(columns: x\)/);
     expect(() => fromArrays({})).toThrow(InvalidArgumentError);
@@ -107,16 +123,27 @@ describe('transforms', () => {
   });
 
   test('zip merges feature dicts, stops with the shorter, and refuses a shared key', async () => {
-    const images = fromArrays({ image: [[1, 2], [3, 4], [5, 6]] });
+    const images = fromArrays({
+      image: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    });
     const labels = fromArrays({ label: new Int32Array([1, 0]) });
     const zipped = images.zip(labels);
     expect(zipped.cardinality).toBe(2);
     expect(zipped.dtypes).toEqual({ label: 'int32' });
-    expect(await zipped.toArray()).toEqual([{ image: [1, 2], label: 1 }, { image: [3, 4], label: 0 }]);
+    expect(await zipped.toArray()).toEqual([
+      { image: [1, 2], label: 1 },
+      { image: [3, 4], label: 0 },
+    ]);
     expect(() => labels.zip(labels)).toThrow(/both datasets have the key "label"/);
     const untyped = fromObjects([{ a: 1 }]);
     await expect(untyped.zip(untyped).toArray()).rejects.toThrow(/element 0: both datasets have the key "a"/);
-    await expect(untyped.zip(fromObjects([3]) as never).toArray()).rejects.toThrow(/zip merges feature dicts, but the second dataset's is number 3/);
+    await expect(untyped.zip(fromObjects([3]) as never).toArray()).rejects.toThrow(
+      /zip merges feature dicts, but the second dataset's is number 3/,
+    );
   });
 
   test('every for-await pass starts over, and a consumer can stop early', async () => {
@@ -140,7 +167,9 @@ describe('transforms', () => {
   });
 
   test('requireNonEmpty: an OutOfRangeError naming the purpose and the dataset', async () => {
-    const empty = numbers(3).filter(() => false).requireNonEmpty('fit()');
+    const empty = numbers(3)
+      .filter(() => false)
+      .requireNonEmpty('fit()');
     await expect(empty.toArray()).rejects.toThrow(OutOfRangeError);
     await expect(empty.toArray()).rejects.toThrow('fit() needs data, but fromObjects(3).filter() is empty');
     expect(() => numbers(0).requireNonEmpty('evaluate()')).toThrow('evaluate() needs data, but fromObjects(0) is empty');

@@ -59,7 +59,11 @@ describe('fromCsv', () => {
   test('reads a header, infers number and string columns, honours types, quotes, CRLF and a BOM', async () => {
     const p = file(
       'mixed.csv',
-      '\ufeffid,text,score,label,ok\r\n' + '1,"hello, world",0.5,3,true\r\n' + '2,"line one\nline two",-1.25,7,0\r\n' + '\r\n' + '3,"say ""hi""",1e3,0,FALSE\r\n',
+      '\ufeffid,text,score,label,ok\r\n' +
+        '1,"hello, world",0.5,3,true\r\n' +
+        '2,"line one\nline two",-1.25,7,0\r\n' +
+        '\r\n' +
+        '3,"say ""hi""",1e3,0,FALSE\r\n',
     );
     const ds = fromCsv(p, { types: { label: 'int32', ok: 'boolean' } });
     expect(ds.cardinality).toBeNull();
@@ -77,26 +81,45 @@ describe('fromCsv', () => {
 
   test('columns picks and orders columns; header: false names them; a delimiter; defaults fill empty fields', async () => {
     const p = file('pick.csv', 'a,b,c\n1,2,3\n4,,6\n');
-    expect(await fromCsv(p, { columns: ['c', 'a'] }).toArray()).toEqual([{ c: 3, a: 1 }, { c: 6, a: 4 }]);
-    expect(await fromCsv(p, { defaults: { b: -1 } }).toArray()).toEqual([{ a: 1, b: 2, c: 3 }, { a: 4, b: -1, c: 6 }]);
+    expect(await fromCsv(p, { columns: ['c', 'a'] }).toArray()).toEqual([
+      { c: 3, a: 1 },
+      { c: 6, a: 4 },
+    ]);
+    expect(await fromCsv(p, { defaults: { b: -1 } }).toArray()).toEqual([
+      { a: 1, b: 2, c: 3 },
+      { a: 4, b: -1, c: 6 },
+    ]);
     const emptyFirst = file('empty-first.csv', 'a,b\n1,\n2,5\n');
-    expect(await fromCsv(emptyFirst, { defaults: { b: 0 } }).toArray()).toEqual([{ a: 1, b: 0 }, { a: 2, b: 5 }]);
+    expect(await fromCsv(emptyFirst, { defaults: { b: 0 } }).toArray()).toEqual([
+      { a: 1, b: 0 },
+      { a: 2, b: 5 },
+    ]);
     const headerless = file('headerless.tsv', '1\tx\n2\ty\n');
-    expect(await fromCsv(headerless, { header: false, columns: ['n', 's'], delimiter: '\t' }).toArray()).toEqual([{ n: 1, s: 'x' }, { n: 2, s: 'y' }]);
+    expect(await fromCsv(headerless, { header: false, columns: ['n', 's'], delimiter: '\t' }).toArray()).toEqual([
+      { n: 1, s: 'x' },
+      { n: 2, s: 'y' },
+    ]);
     const big = file('big-ints.csv', 'id\n9007199254740993\n');
     expect(await fromCsv(big, { types: { id: 'int64' } }).toArray()).toEqual([{ id: 9007199254740993n }]);
     const strings = file('strings.csv', 'zip,name\n01234,a\n,b\n');
-    expect(await fromCsv(strings, { types: { zip: 'string' } }).toArray()).toEqual([{ zip: '01234', name: 'a' }, { zip: '', name: 'b' }]);
+    expect(await fromCsv(strings, { types: { zip: 'string' } }).toArray()).toEqual([
+      { zip: '01234', name: 'a' },
+      { zip: '', name: 'b' },
+    ]);
   });
 
   test('bad rows are InvalidArgumentErrors naming the file, the line and the column', async () => {
     const ragged = file('ragged.csv', 'a,b\n1,2\n3\n');
     await expect(fromCsv(ragged).toArray()).rejects.toThrow(InvalidArgumentError);
-    await expect(fromCsv(ragged).toArray()).rejects.toThrow(`fromCsv(${JSON.stringify(ragged)}) line 3: 1 field(s), expected 2 (as in the header)`);
+    await expect(fromCsv(ragged).toArray()).rejects.toThrow(
+      `fromCsv(${JSON.stringify(ragged)}) line 3: 1 field(s), expected 2 (as in the header)`,
+    );
     const words = file('words.csv', 'a,b\n1,2\nthree,4\n');
     await expect(fromCsv(words).toArray()).rejects.toThrow(`fromCsv(${JSON.stringify(words)}) line 3, column "a": "three" is not a number`);
     const empty = file('empty-field.csv', 'a,b\n1,2\n3,\n');
-    await expect(fromCsv(empty).toArray()).rejects.toThrow(/line 3, column "b": empty field \(give defaults: \{ "b": value \} to fill empty fields\)/);
+    await expect(fromCsv(empty).toArray()).rejects.toThrow(
+      /line 3, column "b": empty field \(give defaults: \{ "b": value \} to fill empty fields\)/,
+    );
     await expect(fromCsv(empty, { columns: ['a', 'zz'] }).toArray()).rejects.toThrow(/no column "zz" in the header \(columns: a, b\)/);
     const unclosed = file('unclosed.csv', 'a,b\n1,"2\n');
     await expect(fromCsv(unclosed).toArray()).rejects.toThrow(/line 2: a quoted field is never closed/);
@@ -110,7 +133,9 @@ describe('fromCsv', () => {
   test('a literal NaN or Infinity is refused (naming file, line, column); empty fields keep their rules', async () => {
     const literal = file('nan.csv', 'a,b\n1,2\n3,NaN\n');
     await expect(fromCsv(literal).toArray()).rejects.toThrow(InvalidArgumentError);
-    await expect(fromCsv(literal).toArray()).rejects.toThrow(`fromCsv(${JSON.stringify(literal)}) line 3, column "b": "NaN" is not a finite number (leave a missing value empty and give defaults: { "b": value } to fill it)`);
+    await expect(fromCsv(literal).toArray()).rejects.toThrow(
+      `fromCsv(${JSON.stringify(literal)}) line 3, column "b": "NaN" is not a finite number (leave a missing value empty and give defaults: { "b": value } to fill it)`,
+    );
     // Declared numeric columns too, whatever the spelling; and infinities.
     for (const text of ['nan', ' NaN', '-nan', 'Infinity', '-Infinity']) {
       const p = file('nan-typed.csv', `a,b\n1,${text}\n`);
@@ -118,7 +143,10 @@ describe('fromCsv', () => {
     }
     // An empty field with a default is still filled; a finite number still parses.
     const filled = file('filled.csv', 'a,b\n1,\n2,1e-3\n');
-    expect(await fromCsv(filled, { defaults: { b: 0 } }).toArray()).toEqual([{ a: 1, b: 0 }, { a: 2, b: 0.001 }]);
+    expect(await fromCsv(filled, { defaults: { b: 0 } }).toArray()).toEqual([
+      { a: 1, b: 0 },
+      { a: 2, b: 0.001 },
+    ]);
   });
 
   test('multi-byte UTF-8 split across 64 KiB read chunks decodes intact', async () => {
@@ -168,7 +196,12 @@ describe('fromCsv', () => {
 
   test('streams: 300,000 rows (about 20 MB) pass through with the retained heap under 4 MB', async () => {
     const rows = 300_000;
-    const p = writeLines('big.csv', 'id,group,value,text', rows, (i) => `${i},${i % 10},${(i % 1000) / 8},"row ${i}, padded ..................................."`);
+    const p = writeLines(
+      'big.csv',
+      'id,group,value,text',
+      rows,
+      (i) => `${i},${i % 10},${(i % 1000) / 8},"row ${i}, padded ..................................."`,
+    );
     const fileBytes = fs.statSync(p).size;
     expect(fileBytes).toBeGreaterThan(20e6);
     const gc = collector();
@@ -208,13 +241,19 @@ describe('fromJsonLines', () => {
   test('a malformed line is an InvalidArgumentError naming the file and the line', async () => {
     const p = file('bad.jsonl', '{"a":1}\n{"a":2}\n\n{"a":3,}\n{"a":4}\n');
     await expect(fromJsonLines(p).toArray()).rejects.toThrow(InvalidArgumentError);
-    await expect(fromJsonLines(p).toArray()).rejects.toThrow(new RegExp(`^fromJsonLines\\(${JSON.stringify(p).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\) line 4: not valid JSON \\(.*\\): \\{"a":3,\\}$`));
+    await expect(fromJsonLines(p).toArray()).rejects.toThrow(
+      new RegExp(
+        `^fromJsonLines\\(${JSON.stringify(p).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\) line 4: not valid JSON \\(.*\\): \\{"a":3,\\}$`,
+      ),
+    );
     expect(() => fromJsonLines(path.join(dir, 'none.jsonl'))).toThrow(NotFoundError);
   });
 
   test('streams 300,000 lines with the retained heap under 4 MB, and stops early without leaks', async () => {
     const lines = 300_000;
-    const p = writeLines('big.jsonl', null, lines, (i) => JSON.stringify({ id: i, text: `example ${i} ..................................` }));
+    const p = writeLines('big.jsonl', null, lines, (i) =>
+      JSON.stringify({ id: i, text: `example ${i} ..................................` }),
+    );
     expect(fs.statSync(p).size).toBeGreaterThan(20e6);
     const gc = collector();
     gc();

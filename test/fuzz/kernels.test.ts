@@ -29,13 +29,26 @@ test(`kernel fuzz: ${sample} sampled ops and the guarded ones, ${casesPerOp} cas
   const report = path.join(tempDir('fuzz'), 'summary.json');
   const result = spawnSync(
     process.execPath,
-    [path.join(root, 'scripts', 'kernel-fuzz.js'), '--seed', seed, '--sample', String(sample), '--cases', String(casesPerOp), '--budget-s', '240', '--json', report],
+    [
+      path.join(root, 'scripts', 'kernel-fuzz.js'),
+      '--seed',
+      seed,
+      '--sample',
+      String(sample),
+      '--cases',
+      String(casesPerOp),
+      '--budget-s',
+      '240',
+      '--json',
+      report,
+    ],
     { cwd: root, encoding: 'utf8', timeout: 400000, maxBuffer: 64 * 2 ** 20 },
   );
   expect(fs.existsSync(report)).toBe(true);
   const summary = JSON.parse(fs.readFileSync(report, 'utf8')) as Summary;
   const crashes = summary.crashes.map(
-    (c) => `${c.op} at ${c.phase}: inputs ${c.inputs.join(' ')} attrs ${JSON.stringify(c.attrs)} (case seed ${c.seed}): ${c.signal} ${c.message}`,
+    (c) =>
+      `${c.op} at ${c.phase}: inputs ${c.inputs.join(' ')} attrs ${JSON.stringify(c.attrs)} (case seed ${c.seed}): ${c.signal} ${c.message}`,
   );
   expect(crashes).toEqual([]);
   expect(summary.harnessFailure).toBeUndefined();
@@ -46,5 +59,7 @@ test(`kernel fuzz: ${sample} sampled ops and the guarded ones, ${casesPerOp} cas
   expect(summary.opsPlanned).toBeGreaterThanOrEqual(Object.keys(KERNEL_GUARDS).length);
   expect(summary.cases).toBeGreaterThan(300);
   expect(summary.outcomes.ran).toBeGreaterThan(50);
-  console.log(`kernel fuzz seed ${seed}: ${summary.opsDone} ops, ${summary.cases} cases, outcomes ${JSON.stringify(summary.outcomes)}, ${summary.hangs.length} hang(s) (${summary.hangs.map((h) => h.op).join(', ')})`);
+  console.log(
+    `kernel fuzz seed ${seed}: ${summary.opsDone} ops, ${summary.cases} cases, outcomes ${JSON.stringify(summary.outcomes)}, ${summary.hangs.length} hang(s) (${summary.hangs.map((h) => h.op).join(', ')})`,
+  );
 });

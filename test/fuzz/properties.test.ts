@@ -36,13 +36,19 @@ function checkProperty(property: string, numRuns: number, timeLimitMs = 60000): 
   const outcome = runInChild(body, timeLimitMs + 120000);
   if (outcome.signal !== null || outcome.status !== 0 || !outcome.report) {
     const last = fs.existsSync(lastCaseFile) ? fs.readFileSync(lastCaseFile, 'utf8') : '(none)';
-    throw new Error(`the property's process died (${outcome.signal ?? `exit ${outcome.status}`}) on the case ${last}; report ${JSON.stringify(outcome.report)}\n${outcome.stderr}`);
+    throw new Error(
+      `the property's process died (${outcome.signal ?? `exit ${outcome.status}`}) on the case ${last}; report ${JSON.stringify(outcome.report)}\n${outcome.stderr}`,
+    );
   }
   return outcome.report as PropertyReport;
 }
 
 function expectHolds(report: PropertyReport, minRuns: number): void {
-  expect({ failed: report.failed, counterexample: report.counterexample, error: report.error }).toEqual({ failed: false, counterexample: null, error: null });
+  expect({ failed: report.failed, counterexample: report.counterexample, error: report.error }).toEqual({
+    failed: false,
+    counterexample: null,
+    error: null,
+  });
   expect(report.numRuns).toBeGreaterThanOrEqual(minRuns);
 }
 

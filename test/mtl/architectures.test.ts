@@ -60,7 +60,8 @@ function expectClose(actual: Matrix, expected: Matrix, tolerance = 1e-5): void {
   actual.forEach((row, b) => {
     expect(row.length).toBe(expected[b].length);
     row.forEach((v, j) => {
-      if (Math.abs(v - expected[b][j]) > tolerance) throw new Error(`row ${b} column ${j}: got ${v}, expected ${expected[b][j]} (±${tolerance})`);
+      if (Math.abs(v - expected[b][j]) > tolerance)
+        throw new Error(`row ${b} column ${j}: got ${v}, expected ${expected[b][j]} (±${tolerance})`);
     });
   });
 }
@@ -94,20 +95,32 @@ async function forward(
   const variables = model.weights(graph);
   const session = new Session(graph, { intraOpThreads: 1 });
   try {
-    await session.run(null, [], state.variables.map((v) => v.initializer));
+    await session.run(
+      null,
+      [],
+      state.variables.map((v) => v.initializer),
+    );
     const assigned = variables.map((v) => [v, weightsFor(v)] as const).filter(([, values]) => values !== null);
     if (assigned.length) {
       const slots = assigned.map(([v]) => ops.placeholder(graph, { dtype: v.dtype, shape: v.shape }));
       await session.run(
-        assigned.map(([v, values], i) => [slots[i], Tensor.from(values!, { dtype: 'float32', shape: v.shape })] as [typeof slots[number], Tensor]),
+        assigned.map(
+          ([v, values], i) => [slots[i], Tensor.from(values!, { dtype: 'float32', shape: v.shape })] as [(typeof slots)[number], Tensor],
+        ),
         [],
         assigned.map(([v], i) => v.assign(slots[i])),
       );
     }
-    const values = await session.run(null, variables.map((v) => v.read()));
+    const values = await session.run(
+      null,
+      variables.map((v) => v.read()),
+    );
     const weights = new Map(variables.map((v, i) => [v.name, { values: values[i].data() as Float32Array, shape: v.shape }]));
     const names = Object.keys(built);
-    const results = await session.run([[placeholders.x, Tensor.from(x.flat(), { dtype: 'float32', shape: [x.length, x[0].length] })]], names.map((n) => built[n]));
+    const results = await session.run(
+      [[placeholders.x, Tensor.from(x.flat(), { dtype: 'float32', shape: [x.length, x[0].length] })]],
+      names.map((n) => built[n]),
+    );
     const asMatrix = (t: Tensor): Matrix => {
       const [rows, cols] = t.shape;
       const data = t.data() as Float32Array;
@@ -120,7 +133,11 @@ async function forward(
 }
 
 /** Variable names and shapes of an architecture once built (sorted by name). */
-function variableShapes(arch: { weights(graph: Graph): nn.Variable[] }, input: nn.SymbolicTensor, outputs: Record<string, nn.SymbolicTensor>): Array<[string, number[]]> {
+function variableShapes(
+  arch: { weights(graph: Graph): nn.Variable[] },
+  input: nn.SymbolicTensor,
+  outputs: Record<string, nn.SymbolicTensor>,
+): Array<[string, number[]]> {
   const model = nn.model({ inputs: { x: input }, outputs });
   const graph = new Graph();
   model.build(graph, model.placeholders(graph), { training: false });
@@ -146,16 +163,37 @@ describe('MMoE', () => {
     const arch = architectures.mmoe({
       tasks: ['a', 'b'],
       experts: 2,
-      expert: ({ name, index }) => layers.dense({ name, units: 1, useBias: false, activation: 'relu', kernelInitializer: initializers.constant(index + 1) }),
+      expert: ({ name, index }) =>
+        layers.dense({ name, units: 1, useBias: false, activation: 'relu', kernelInitializer: initializers.constant(index + 1) }),
       gate: ({ name, gate }) =>
-        layers.dense({ name, units: 2, useBias: false, kernelInitializer: gate === 'a' ? initializers.constant(0) : initializers.constant([[0, Math.log(3)], [0, 0]]) }),
+        layers.dense({
+          name,
+          units: 2,
+          useBias: false,
+          kernelInitializer:
+            gate === 'a'
+              ? initializers.constant(0)
+              : initializers.constant([
+                  [0, Math.log(3)],
+                  [0, 0],
+                ]),
+        }),
     });
     const { representations, gates } = arch.applyWithGates(input);
-    const run = await forward(input, { ...representations, gate_a: gates.a, gate_b: gates.b }, [[1, 2], [2, 0]]);
+    const run = await forward(input, { ...representations, gate_a: gates.a, gate_b: gates.b }, [
+      [1, 2],
+      [2, 0],
+    ]);
     expectClose(run.outputs.a, [[4.5], [3]]);
     expectClose(run.outputs.b, [[5.25], [3.8]]);
-    expectClose(run.outputs.gate_a, [[0.5, 0.5], [0.5, 0.5]]);
-    expectClose(run.outputs.gate_b, [[0.25, 0.75], [0.1, 0.9]]);
+    expectClose(run.outputs.gate_a, [
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
+    expectClose(run.outputs.gate_b, [
+      [0.25, 0.75],
+      [0.1, 0.9],
+    ]);
   });
 
   test('default experts and gates: f^k(x) = Σ_e softmax(x W_k)_e · MLP_e(x), variables named after experts and gates', async () => {
@@ -206,7 +244,10 @@ describe('OMoE', () => {
     const run = await forward(input, outputs, X, weightsByName);
     const w = run.weights;
     const gate = softmax(matmul(X, w.get('omoe_t/gate_shared/kernel')!));
-    const expected = mix(gate, [0, 1].map((e) => mlp(X, w, `omoe_t/expert_${e}`, 1)));
+    const expected = mix(
+      gate,
+      [0, 1].map((e) => mlp(X, w, `omoe_t/expert_${e}`, 1)),
+    );
     expectClose(run.outputs.gate, gate);
     for (const task of ['a', 'b', 'c']) expectClose(run.outputs[task], expected);
   });
@@ -215,7 +256,14 @@ describe('OMoE', () => {
 describe('CGC', () => {
   test('task k mixes its own then the shared experts: softmax(x W_k + b_k) · [E_k…, E_s…]', async () => {
     const input = layers.input({ name: 'x', shape: [3] });
-    const arch = architectures.cgc({ tasks: ['a', 'b'], taskExperts: { a: 1, b: 2 }, sharedExperts: 2, expertUnits: [3], gateUseBias: true, name: 'cgc_t' });
+    const arch = architectures.cgc({
+      tasks: ['a', 'b'],
+      taskExperts: { a: 1, b: 2 },
+      sharedExperts: 2,
+      expertUnits: [3],
+      gateUseBias: true,
+      name: 'cgc_t',
+    });
     const { representations, gates } = arch.applyWithGates(input);
     const outputs = { ...representations, gate_a: gates.a, gate_b: gates.b };
     // 5 experts × (kernel, bias) + 2 gates × (kernel, bias); gate a weighs 1 + 2 experts, gate b 2 + 2.
@@ -304,7 +352,8 @@ describe('PLE', () => {
     const pr = p.apply(input);
     const cr = c.apply(input);
     // Give both the same weights: hash the name with its architecture prefix removed.
-    const sameWeights = (v: nn.Variable) => weightsByName({ ...v, name: v.name.replace(/^ple_one\/level_0\//, '').replace(/^cgc_one\//, '') } as nn.Variable);
+    const sameWeights = (v: nn.Variable) =>
+      weightsByName({ ...v, name: v.name.replace(/^ple_one\/level_0\//, '').replace(/^cgc_one\//, '') } as nn.Variable);
     const run = await forward(input, { pa: pr.a, pb: pr.b, ca: cr.a, cb: cr.b }, X, sameWeights);
     expect(p.gateNames).toEqual(['level_0/a', 'level_0/b']);
     expectClose(run.outputs.pa, run.outputs.ca);
@@ -332,13 +381,17 @@ describe('cross-stitch', () => {
       const run = await forward(input, representations, X, (v) => (keepAlpha && v.name.endsWith('/alpha') ? null : weightsByName(v)));
       const w = run.weights;
       if (keepAlpha) {
-        expect(Array.from(w.get('cs_t/stitch_0/alpha')!.values)).toEqual(Array.from(Float32Array.from([0.9, 0.05, 0.05, 0.05, 0.9, 0.05, 0.05, 0.05, 0.9])));
+        expect(Array.from(w.get('cs_t/stitch_0/alpha')!.values)).toEqual(
+          Array.from(Float32Array.from([0.9, 0.05, 0.05, 0.05, 0.9, 0.05, 0.05, 0.05, 0.9])),
+        );
       }
       const tasks = ['a', 'b', 'c'];
       let h = tasks.map(() => X);
       for (let l = 0; l < 2; l++) {
         const layer = l === 0 ? 'dense' : 'dense_1';
-        const out = tasks.map((t, k) => dense(h[k], w.get(`cs_t/column_${t}/${layer}/kernel`)!, w.get(`cs_t/column_${t}/${layer}/bias`)!, 'relu'));
+        const out = tasks.map((t, k) =>
+          dense(h[k], w.get(`cs_t/column_${t}/${layer}/kernel`)!, w.get(`cs_t/column_${t}/${layer}/bias`)!, 'relu'),
+        );
         const alpha = w.get(`cs_t/stitch_${l}/alpha`)!.values;
         h = tasks.map((_, k) => out[0].map((row, b) => row.map((_, j) => out.reduce((sum, o, i) => sum + alpha[k * 3 + i] * o[b][j], 0))));
       }
@@ -384,7 +437,14 @@ describe('training a two-task model on each architecture', () => {
   const b = Float32Array.from({ length: n }, (_, i) => x[i * 4 + 2] - x[i * 4 + 3]);
 
   const cases: Array<[string, () => mtl.architectures.Architecture]> = [
-    ['sharedBottom', () => architectures.sharedBottom({ bottom: [layers.dense({ units: 16, activation: 'relu' })], towers: { a: [layers.dense({ units: 8, activation: 'relu' })], b: [layers.dense({ units: 8, activation: 'relu' })] } })],
+    [
+      'sharedBottom',
+      () =>
+        architectures.sharedBottom({
+          bottom: [layers.dense({ units: 16, activation: 'relu' })],
+          towers: { a: [layers.dense({ units: 8, activation: 'relu' })], b: [layers.dense({ units: 8, activation: 'relu' })] },
+        }),
+    ],
     ['mmoe', () => architectures.mmoe({ tasks: ['a', 'b'], experts: 3, expertUnits: [16] })],
     ['omoe', () => architectures.omoe({ tasks: ['a', 'b'], experts: 3, expertUnits: [16] })],
     ['cgc', () => architectures.cgc({ tasks: ['a', 'b'], taskExperts: 1, sharedExperts: 2, expertUnits: [16] })],
@@ -407,7 +467,9 @@ describe('training a two-task model on each architecture', () => {
       const before = await model.evaluate({ x, a, b }, { batchSize: 128 });
       await model.fit({ x, a, b }, { epochs: 10, batchSize: 64, verbose: false });
       const after = await model.evaluate({ x, a, b }, { batchSize: 128 });
-      console.log(`${kind}: loss ${before.loss.toFixed(3)} → ${after.loss.toFixed(3)} (a ${after.a_loss.toFixed(3)}, b ${after.b_loss.toFixed(3)})`);
+      console.log(
+        `${kind}: loss ${before.loss.toFixed(3)} → ${after.loss.toFixed(3)} (a ${after.a_loss.toFixed(3)}, b ${after.b_loss.toFixed(3)})`,
+      );
       expect(after.loss).toBeLessThan(0.1 * before.loss);
       // The architecture's own variables are trained (they are the model's shared variables).
       const trained = arch.weights(model.compiled.graph);
@@ -428,44 +490,97 @@ describe('configuration errors name the architecture and the problem', () => {
     expect(() => loose.mmoe({ experts: 2, expertUnits: [4] })).toThrow(/mmoe: tasks must be an array of task names, got undefined/);
     expect(() => architectures.mmoe({ tasks: [], experts: 2, expertUnits: [4] })).toThrow(/mmoe: needs at least 1 task, got 0/);
     expect(() => architectures.omoe({ tasks: ['a', 'a'], experts: 2, expertUnits: [4] })).toThrow(/omoe: task "a" is listed twice/);
-    expect(() => architectures.mmoe({ tasks: ['a/b'], experts: 2, expertUnits: [4] })).toThrow(/mmoe: task 0 must be a name of letters, digits/);
-    expect(() => architectures.cgc({ tasks: ['a', 'shared'], taskExperts: 1, sharedExperts: 1, expertUnits: [4] })).toThrow(/cgc: "shared" cannot be a task name here/);
+    expect(() => architectures.mmoe({ tasks: ['a/b'], experts: 2, expertUnits: [4] })).toThrow(
+      /mmoe: task 0 must be a name of letters, digits/,
+    );
+    expect(() => architectures.cgc({ tasks: ['a', 'shared'], taskExperts: 1, sharedExperts: 1, expertUnits: [4] })).toThrow(
+      /cgc: "shared" cannot be a task name here/,
+    );
     expect(() => architectures.crossStitch({ tasks: ['a'], units: [4] })).toThrow(/crossStitch: needs at least 2 tasks, got 1/);
-    expect(() => architectures.sharedBottom({ tasks: ['a'], bottom: [layers.dense({ units: 2 })], towers: { b: [] } })).toThrow(/sharedBottom: towers has "b", which is not among the tasks \(a\)/);
-    expect(() => architectures.cgc({ tasks: ['a', 'b'], taskExperts: { a: 1 }, sharedExperts: 1, expertUnits: [4] })).toThrow(/cgc "cgc(_\d+)?": taskExperts has no count for task "b"/);
+    expect(() => architectures.sharedBottom({ tasks: ['a'], bottom: [layers.dense({ units: 2 })], towers: { b: [] } })).toThrow(
+      /sharedBottom: towers has "b", which is not among the tasks \(a\)/,
+    );
+    expect(() => architectures.cgc({ tasks: ['a', 'b'], taskExperts: { a: 1 }, sharedExperts: 1, expertUnits: [4] })).toThrow(
+      /cgc "cgc(_\d+)?": taskExperts has no count for task "b"/,
+    );
   });
 
   test('expert counts and sizes', () => {
-    expect(() => architectures.mmoe({ tasks: ['a', 'b'], experts: 0, expertUnits: [4] })).toThrow(/mmoe "mmoe(_\d+)?": experts must be a positive integer, got 0/);
-    expect(() => architectures.omoe({ tasks: ['a', 'b'], experts: -1, expertUnits: [4] })).toThrow(/experts must be a positive integer, got -1/);
-    expect(() => architectures.mmoe({ tasks: ['a', 'b'], experts: 1.5, expertUnits: [4] })).toThrow(/experts must be a positive integer, got 1.5/);
-    expect(() => architectures.cgc({ tasks: ['a', 'b'], taskExperts: 1, sharedExperts: 0, expertUnits: [4] })).toThrow(/sharedExperts must be a positive integer, got 0/);
-    expect(() => architectures.ple({ tasks: ['a', 'b'], levels: 0, taskExperts: 1, sharedExperts: 1, expertUnits: [4] })).toThrow(/ple "ple(_\d+)?": levels must be a positive integer, got 0/);
+    expect(() => architectures.mmoe({ tasks: ['a', 'b'], experts: 0, expertUnits: [4] })).toThrow(
+      /mmoe "mmoe(_\d+)?": experts must be a positive integer, got 0/,
+    );
+    expect(() => architectures.omoe({ tasks: ['a', 'b'], experts: -1, expertUnits: [4] })).toThrow(
+      /experts must be a positive integer, got -1/,
+    );
+    expect(() => architectures.mmoe({ tasks: ['a', 'b'], experts: 1.5, expertUnits: [4] })).toThrow(
+      /experts must be a positive integer, got 1.5/,
+    );
+    expect(() => architectures.cgc({ tasks: ['a', 'b'], taskExperts: 1, sharedExperts: 0, expertUnits: [4] })).toThrow(
+      /sharedExperts must be a positive integer, got 0/,
+    );
+    expect(() => architectures.ple({ tasks: ['a', 'b'], levels: 0, taskExperts: 1, sharedExperts: 1, expertUnits: [4] })).toThrow(
+      /ple "ple(_\d+)?": levels must be a positive integer, got 0/,
+    );
     expect(() => architectures.mmoe({ tasks: ['a'], experts: 2 })).toThrow(/expertUnits must be a non-empty array of layer sizes/);
-    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4, 0] })).toThrow(/expertUnits\[1\] must be a positive integer, got 0/);
-    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], expert: () => layers.dense({ units: 4 }) })).toThrow(/give expertUnits or an expert factory, not both/);
-    expect(() => architectures.crossStitch({ tasks: ['a', 'b'], units: [] })).toThrow(/crossStitch "cross_stitch(_\d+)?": units must be a non-empty array/);
+    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4, 0] })).toThrow(
+      /expertUnits\[1\] must be a positive integer, got 0/,
+    );
+    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], expert: () => layers.dense({ units: 4 }) })).toThrow(
+      /give expertUnits or an expert factory, not both/,
+    );
+    expect(() => architectures.crossStitch({ tasks: ['a', 'b'], units: [] })).toThrow(
+      /crossStitch "cross_stitch(_\d+)?": units must be a non-empty array/,
+    );
     expect(() => architectures.sharedBottom({ bottom: [], towers: { a: [] } })).toThrow(/bottom must be a non-empty array of layers/);
   });
 
   test('unknown options are errors, as for layers', () => {
-    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], expertUnit: [4] } as never)).toThrow(/mmoe: unknown option "expertUnit" \(known options: .*expertUnits/);
-    expect(() => architectures.ple({ tasks: ['a'], levels: 2, taskExperts: 1, sharedExperts: 1, expertUnits: [4], level: 2 } as never)).toThrow(/ple: unknown option "level"/);
-    expect(() => architectures.crossStitch({ tasks: ['a', 'b'], units: [4], alpha: 0.9 } as never)).toThrow(/crossStitch: unknown option "alpha"/);
-    expect(() => architectures.sharedBottom({ bottom: [layers.dense({ units: 2 })], tower: {} } as never)).toThrow(/sharedBottom: unknown option "tower"/);
-    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], gateBiasInitializer: 'ones' })).toThrow(/gateBiasInitializer needs gateUseBias: true/);
+    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], expertUnit: [4] } as never)).toThrow(
+      /mmoe: unknown option "expertUnit" \(known options: .*expertUnits/,
+    );
+    expect(() =>
+      architectures.ple({ tasks: ['a'], levels: 2, taskExperts: 1, sharedExperts: 1, expertUnits: [4], level: 2 } as never),
+    ).toThrow(/ple: unknown option "level"/);
+    expect(() => architectures.crossStitch({ tasks: ['a', 'b'], units: [4], alpha: 0.9 } as never)).toThrow(
+      /crossStitch: unknown option "alpha"/,
+    );
+    expect(() => architectures.sharedBottom({ bottom: [layers.dense({ units: 2 })], tower: {} } as never)).toThrow(
+      /sharedBottom: unknown option "tower"/,
+    );
+    expect(() => architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], gateBiasInitializer: 'ones' })).toThrow(
+      /gateBiasInitializer needs gateUseBias: true/,
+    );
   });
 
   test('shape mismatches are reported when applied, naming the layers and shapes', () => {
     const input = layers.input({ name: 'x', shape: [3] });
-    const wideGate = architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], gate: ({ name }) => layers.dense({ name, units: 3 }), name: 'mmoe_wide_gate' });
+    const wideGate = architectures.mmoe({
+      tasks: ['a'],
+      experts: 2,
+      expertUnits: [4],
+      gate: ({ name }) => layers.dense({ name, units: 3 }),
+      name: 'mmoe_wide_gate',
+    });
     expect(() => wideGate.apply(input)).toThrow(/mmoe_wide_gate: gate "mmoe_wide_gate\/gate_a" outputs \[\?, 3\], expected \[batch, 2\]/);
-    const uneven = architectures.mmoe({ tasks: ['a'], experts: 2, expert: ({ name, index }) => layers.dense({ name, units: 4 + index }), name: 'mmoe_uneven' });
-    expect(() => uneven.apply(input)).toThrow(/experts must output the same shape to be mixed, but "mmoe_uneven\/expert_0" gives \[\?, 4\] and "mmoe_uneven\/expert_1" gives \[\?, 5\]/);
+    const uneven = architectures.mmoe({
+      tasks: ['a'],
+      experts: 2,
+      expert: ({ name, index }) => layers.dense({ name, units: 4 + index }),
+      name: 'mmoe_uneven',
+    });
+    expect(() => uneven.apply(input)).toThrow(
+      /experts must output the same shape to be mixed, but "mmoe_uneven\/expert_0" gives \[\?, 4\] and "mmoe_uneven\/expert_1" gives \[\?, 5\]/,
+    );
     const image = layers.input({ name: 'image', shape: [2, 2, 3] });
     const ranked = architectures.mmoe({ tasks: ['a'], experts: 2, expertUnits: [4], name: 'mmoe_rank3' });
     expect(() => ranked.apply(image)).toThrow(/gate "mmoe_rank3\/gate_a" outputs \[\?, 2, 2, 2\], expected \[batch, 2\] .*rank-2 input/);
-    const columns = architectures.crossStitch({ tasks: ['a', 'b'], column: ({ name, index }) => [layers.dense({ name: `${name}/dense`, units: 2 + index })], name: 'cs_uneven' });
-    expect(() => columns.apply(input)).toThrow(/cs_uneven: a cross-stitch unit mixes same-shaped activations, but after layer 0 column "a" gives \[\?, 2\] and "b" gives \[\?, 3\]/);
+    const columns = architectures.crossStitch({
+      tasks: ['a', 'b'],
+      column: ({ name, index }) => [layers.dense({ name: `${name}/dense`, units: 2 + index })],
+      name: 'cs_uneven',
+    });
+    expect(() => columns.apply(input)).toThrow(
+      /cs_uneven: a cross-stitch unit mixes same-shaped activations, but after layer 0 column "a" gives \[\?, 2\] and "b" gives \[\?, 3\]/,
+    );
   });
 });

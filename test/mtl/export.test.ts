@@ -21,7 +21,11 @@ test('mtl.model(...).save: Python and hydra-tf load it and agree with predict()'
   });
   const n = 64;
   const xs = Float32Array.from({ length: n * 3 }, (_, i) => Math.sin(i));
-  const data = { x: xs, a: Float32Array.from({ length: n * 2 }, (_, i) => Math.cos(i)), b: Float32Array.from({ length: n }, (_, i) => i % 2) };
+  const data = {
+    x: xs,
+    a: Float32Array.from({ length: n * 2 }, (_, i) => Math.cos(i)),
+    b: Float32Array.from({ length: n }, (_, i) => i % 2),
+  };
   await model.fit(data, { epochs: 3, batchSize: 16, verbose: false });
   const probe = Float32Array.from({ length: 4 * 3 }, (_, i) => (i - 6) / 5);
   const expected = await model.predict({ x: probe });

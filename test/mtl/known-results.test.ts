@@ -3,7 +3,7 @@ import { layers, mtl, optimizers } from '../../lib';
 import { Random } from '../../lib/data';
 
 describe('known results', () => {
-  test('uncertainty weighting learns σ_i close to each task\'s noise (Kendall et al. 2018 toy: 10 and 1)', async () => {
+  test("uncertainty weighting learns σ_i close to each task's noise (Kendall et al. 2018 toy: 10 and 1)", async () => {
     // y1 = 2x + 8 + 10ε, y2 = 3x + 3 + ε, x ~ N(0, 1): with the means learned, the
     // residual RMSEs are 10 and 1, and the optimum of L/(2σ²) + log σ is σ = RMSE.
     const random = Random.fromSeed(42);
@@ -34,7 +34,10 @@ describe('known results', () => {
     const last = (key: string) => history.history[key][history.history[key].length - 1];
     const sigma1 = last('sigma/y1');
     const sigma2 = last('sigma/y2');
-    console.log(`uncertainty weighting: sigma1 ${sigma1.toFixed(3)} (RMSE 10), sigma2 ${sigma2.toFixed(3)} (RMSE 1); epoch losses`, history.history.y1_loss.map((v) => v.toFixed(2)).join(' '));
+    console.log(
+      `uncertainty weighting: sigma1 ${sigma1.toFixed(3)} (RMSE 10), sigma2 ${sigma2.toFixed(3)} (RMSE 1); epoch losses`,
+      history.history.y1_loss.map((v) => v.toFixed(2)).join(' '),
+    );
     expect(Math.abs(sigma1 - 10) / 10).toBeLessThan(0.15);
     expect(Math.abs(sigma2 - 1) / 1).toBeLessThan(0.15);
     await model.close();

@@ -21,10 +21,11 @@ function build(weighting?: mtl.Weighting, extra: Partial<mtl.MultiTaskConfig> = 
 }
 
 describe('mtl.model', () => {
-  test('history and progress show every task\'s loss and metrics; both tasks are learned', async () => {
+  test("history and progress show every task's loss and metrics; both tasks are learned", async () => {
     const model = build();
     const history = await model.fit(twoTaskData(512), { epochs: 8, batchSize: 32, verbose: false });
-    for (const key of ['loss', 'sum_loss', 'diff_loss', 'sum_mae', 'diff_mae', 'weight/sum', 'weight/diff']) expect(history.history[key]).toHaveLength(8);
+    for (const key of ['loss', 'sum_loss', 'diff_loss', 'sum_mae', 'diff_mae', 'weight/sum', 'weight/diff'])
+      expect(history.history[key]).toHaveLength(8);
     const last = (k: string) => history.history[k][7];
     expect(last('sum_loss')).toBeLessThan(0.05 * history.history.sum_loss[0]);
     expect(last('diff_loss')).toBeLessThan(0.05 * history.history.diff_loss[0]);
@@ -41,13 +42,19 @@ describe('mtl.model', () => {
     // Every "diff" label is missing, and the labels there are garbage that must not matter.
     const diffMask = new Float32Array(64);
     const garbage = Float32Array.from({ length: 64 }, () => 1e6);
-    const history = await model.fit({ x: data.x, sum: data.sum, diff: garbage, diff_mask: diffMask }, { epochs: 2, batchSize: 16, verbose: false });
+    const history = await model.fit(
+      { x: data.x, sum: data.sum, diff: garbage, diff_mask: diffMask },
+      { epochs: 2, batchSize: 16, verbose: false },
+    );
     expect(history.history.diff_loss).toEqual([0, 0]);
     expect(history.history.loss.every(Number.isFinite)).toBe(true);
     // Half labelled: the loss is the mean over labelled examples only.
     const mask = Float32Array.from({ length: 64 }, (_, i) => i % 2);
     const masked = build();
-    const h2 = await masked.fit({ x: data.x, sum: data.sum, diff: Float32Array.from(data.diff, (v, i) => (i % 2 ? v : 1e6)), diff_mask: mask }, { epochs: 3, batchSize: 16, verbose: false });
+    const h2 = await masked.fit(
+      { x: data.x, sum: data.sum, diff: Float32Array.from(data.diff, (v, i) => (i % 2 ? v : 1e6)), diff_mask: mask },
+      { epochs: 3, batchSize: 16, verbose: false },
+    );
     expect(h2.history.diff_loss[2]).toBeLessThan(1);
     await model.close();
     await masked.close();
@@ -61,10 +68,16 @@ describe('mtl.model', () => {
     const headNames = [...before.keys()].filter((k) => /^dense(_\d+)?\/kernel$/.test(k));
     await model.fit(data, { epochs: 2, batchSize: 32, verbose: false, tasks: ['sum'], freezeTrunk: true });
     const after = await model.compiled.getWeights();
-    const changed = (name: string) => !(before.get(name)!.data() as Float32Array).every((v, i) => v === (after.get(name)!.data() as Float32Array)[i]);
+    const changed = (name: string) =>
+      !(before.get(name)!.data() as Float32Array).every((v, i) => v === (after.get(name)!.data() as Float32Array)[i]);
     // Trunk frozen, "diff" head frozen, "sum" head trained.
     const trunkKernel = headNames[0];
-    const [sumHead, diffHead] = [...model.config.tasks.sum.head.weights(model.compiled.graph), ...model.config.tasks.diff.head.weights(model.compiled.graph)].filter((v) => v.name.endsWith('/kernel')).map((v) => v.name);
+    const [sumHead, diffHead] = [
+      ...model.config.tasks.sum.head.weights(model.compiled.graph),
+      ...model.config.tasks.diff.head.weights(model.compiled.graph),
+    ]
+      .filter((v) => v.name.endsWith('/kernel'))
+      .map((v) => v.name);
     expect(changed(sumHead)).toBe(true);
     expect(changed(diffHead)).toBe(false);
     expect(changed(trunkKernel)).toBe(false);
@@ -107,10 +120,22 @@ describe('mtl.model', () => {
     const x = layers.input({ name: 'x', shape: [2] });
     const trunk = layers.dense({ units: 4 }).apply(x);
     const head = layers.dense({ units: 1, name: 'same_head' });
-    expect(() => mtl.model({ inputs: { x }, trunk, tasks: { a: { head, loss: undefined as never } }, optimizer: 'sgd' })).toThrow(/task "a" has no loss/);
-    expect(() => mtl.model({ inputs: { x }, trunk, tasks: { a: { head, loss: 'mse' }, b: { head, loss: 'mse' } }, optimizer: 'sgd' })).toThrow(/share the head layer/);
+    expect(() => mtl.model({ inputs: { x }, trunk, tasks: { a: { head, loss: undefined as never } }, optimizer: 'sgd' })).toThrow(
+      /task "a" has no loss/,
+    );
     expect(() =>
-      mtl.model({ inputs: { x }, trunk, tasks: { a: { head: layers.dense({ units: 1, name: 'h' }), loss: 'mse' }, b: { head: layers.dense({ units: 1, name: 'h' }), loss: 'mse' } }, optimizer: 'sgd' }),
+      mtl.model({ inputs: { x }, trunk, tasks: { a: { head, loss: 'mse' }, b: { head, loss: 'mse' } }, optimizer: 'sgd' }),
+    ).toThrow(/share the head layer/);
+    expect(() =>
+      mtl.model({
+        inputs: { x },
+        trunk,
+        tasks: {
+          a: { head: layers.dense({ units: 1, name: 'h' }), loss: 'mse' },
+          b: { head: layers.dense({ units: 1, name: 'h' }), loss: 'mse' },
+        },
+        optimizer: 'sgd',
+      }),
     ).toThrow(/two task heads are named "h"/);
     expect(() => mtl.model({ inputs: { x }, tasks: {}, optimizer: 'sgd' } as never)).toThrow(/at least one task/);
     // A trunk TensorFlow cannot differentiate (Round has no gradient) with a gradient-based weighting.
@@ -130,7 +155,9 @@ describe('mtl.model', () => {
       weighting: mtl.weighting.mgda(),
       optimizer: 'sgd',
     });
-    await expect(model.fit({ x: new Float32Array(8), a: new Float32Array(4), b: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toThrow(/Round.*no gradient|no gradient.*Round/s);
+    await expect(
+      model.fit({ x: new Float32Array(8), a: new Float32Array(4), b: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false }),
+    ).rejects.toThrow(/Round.*no gradient|no gradient.*Round/s);
     void Tensor;
   });
 });
@@ -142,7 +169,10 @@ test('a strategy with per-task state survives training a subset of tasks and add
   const subset = await model.fit(data, { epochs: 1, batchSize: 16, verbose: false, tasks: ['sum'] });
   expect(Number.isFinite(subset.history.loss[0])).toBe(true);
   const extended = await model.addTask('first', { head: layers.dense({ units: 1 }), loss: 'mse' });
-  const h = await extended.fit({ ...data, first: Float32Array.from({ length: 64 }, (_, i) => data.x[2 * i]) }, { epochs: 1, batchSize: 16, verbose: false });
+  const h = await extended.fit(
+    { ...data, first: Float32Array.from({ length: 64 }, (_, i) => data.x[2 * i]) },
+    { epochs: 1, batchSize: 16, verbose: false },
+  );
   expect(h.history['sigma/first']).toHaveLength(1);
   await model.close();
   await extended.close();

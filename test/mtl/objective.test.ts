@@ -19,7 +19,10 @@ function build(weighting?: mtl.Weighting, weights: { a?: number; b?: number } = 
   return mtl.model({
     inputs: { x },
     trunk,
-    tasks: { a: { head: layers.dense({ units: 1, name: 'a' }), loss: 'mse', weight: weights.a }, b: { head: layers.dense({ units: 1, name: 'b' }), loss: 'mse', weight: weights.b } },
+    tasks: {
+      a: { head: layers.dense({ units: 1, name: 'a' }), loss: 'mse', weight: weights.a },
+      b: { head: layers.dense({ units: 1, name: 'b' }), loss: 'mse', weight: weights.b },
+    },
     weighting,
     optimizer: optimizers.sgd({ learningRate: 0.05 }),
     seed: 3,
@@ -32,14 +35,35 @@ describe('evaluate reports the training objective', () => {
     const { x, a, b } = data(n);
     const random = Random.fromSeed(17);
     const draw = (k: number) => Array.from(Float32Array.from({ length: k }, () => random.normal() * 0.7));
-    const weights: Record<string, number[]> = { 'trunk/kernel': draw(6), 'trunk/bias': draw(3), 'a/kernel': draw(3), 'a/bias': draw(1), 'b/kernel': draw(3), 'b/bias': draw(1) };
-    const shapes: Record<string, number[]> = { 'trunk/kernel': [2, 3], 'trunk/bias': [3], 'a/kernel': [3, 1], 'a/bias': [1], 'b/kernel': [3, 1], 'b/bias': [1] };
+    const weights: Record<string, number[]> = {
+      'trunk/kernel': draw(6),
+      'trunk/bias': draw(3),
+      'a/kernel': draw(3),
+      'a/bias': draw(1),
+      'b/kernel': draw(3),
+      'b/bias': draw(1),
+    };
+    const shapes: Record<string, number[]> = {
+      'trunk/kernel': [2, 3],
+      'trunk/bias': [3],
+      'a/kernel': [3, 1],
+      'a/bias': [1],
+      'b/kernel': [3, 1],
+      'b/bias': [1],
+    };
     const spec = { x: Array.from(x), a: Array.from(a), b: Array.from(b), l2: 0.01, lossWeights: { a: 0.3, b: 2 }, weights };
     const keras = runPythonJson<{ loss: number; a_loss: number; b_loss: number }>('keras_evaluate_objective.py', spec);
 
     for (const model of [build(mtl.weighting.weightedSum({ a: 0.3, b: 2 })), build(undefined, { a: 0.3, b: 2 })]) {
       await model.predict({ x });
-      await model.compiled.setWeights(new Map(Object.entries(weights).map(([name, values]) => [name, Tensor.from(Float32Array.from(values), { dtype: 'float32', shape: shapes[name] })])));
+      await model.compiled.setWeights(
+        new Map(
+          Object.entries(weights).map(([name, values]) => [
+            name,
+            Tensor.from(Float32Array.from(values), { dtype: 'float32', shape: shapes[name] }),
+          ]),
+        ),
+      );
       const logs = await model.evaluate({ x, a, b }, { batchSize: n });
       expect(logs.a_loss).toBeCloseTo(keras.a_loss, 5);
       expect(logs.b_loss).toBeCloseTo(keras.b_loss, 5);
@@ -52,11 +76,15 @@ describe('evaluate reports the training objective', () => {
     }
   }, 120_000);
 
-  test('a gradient-based method: the task losses weighted by the last step\'s implied weights', async () => {
+  test("a gradient-based method: the task losses weighted by the last step's implied weights", async () => {
     const model = build(mtl.weighting.mgda());
     const { x, a, b } = data(32);
     await model.predict({ x });
-    const step = await model.compiled.trainOnBatch({ x: { dtype: 'float32', shape: [32, 2], data: x }, a: { dtype: 'float32', shape: [32, 1], data: a }, b: { dtype: 'float32', shape: [32, 1], data: b } });
+    const step = await model.compiled.trainOnBatch({
+      x: { dtype: 'float32', shape: [32, 2], data: x },
+      a: { dtype: 'float32', shape: [32, 1], data: a },
+      b: { dtype: 'float32', shape: [32, 1], data: b },
+    });
     const logs = await model.evaluate({ x, a, b }, { batchSize: 32 });
     const weights = await model.compiled.getWeights();
     const kernel = weights.get('trunk/kernel')!.data() as Float32Array;
@@ -65,7 +93,7 @@ describe('evaluate reports the training objective', () => {
     await model.close();
   });
 
-  test('a loss-based method with its own terms: uncertainty\'s objective on the evaluation losses', async () => {
+  test("a loss-based method with its own terms: uncertainty's objective on the evaluation losses", async () => {
     const model = build(mtl.weighting.uncertainty());
     const { x, a, b } = data(64);
     await model.fit({ x, a, b }, { epochs: 3, batchSize: 16, verbose: false });

@@ -20,17 +20,26 @@ test('a saved multi-task model continues in a fresh process exactly as the unint
   const finalState = await model.compiled.getWeights();
   await model.close();
 
-  const child = spawnSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'mtl-continue.ts'), dir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
-    timeout: 240_000,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'mtl-continue.ts'), dir],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
+      timeout: 240_000,
+    },
+  );
   const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   expect(line ? '' : child.stderr).toBe('');
-  const continued = JSON.parse(line!.slice(7)) as { epochs: number[]; history: Record<string, number[]>; weights: Record<string, number[]> };
+  const continued = JSON.parse(line!.slice(7)) as {
+    epochs: number[];
+    history: Record<string, number[]>;
+    weights: Record<string, number[]>;
+  };
   expect(continued.epochs).toEqual([2, 3]);
-  for (const key of ['loss', 'a_loss', 'b_loss', 'a_mae', 'weight/a', 'weight/b']) expect(continued.history[key]).toEqual(rest.history[key]);
+  for (const key of ['loss', 'a_loss', 'b_loss', 'a_mae', 'weight/a', 'weight/b'])
+    expect(continued.history[key]).toEqual(rest.history[key]);
   expect(Object.keys(continued.weights).sort()).toEqual([...finalState.keys()].sort());
   for (const [name, tensor] of finalState) expect(continued.weights[name]).toEqual(Array.from(tensor.data() as Float32Array, Number));
 }, 300_000);

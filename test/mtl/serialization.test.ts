@@ -22,12 +22,36 @@ function weightsByName(variable: nn.Variable): Float32Array {
 
 describe('architecture configs', () => {
   const cases: Array<[string, () => mtl.architectures.Architecture]> = [
-    ['MMoE', () => architectures.mmoe({ name: 'mm', tasks: ['a', 'b'], experts: 3, expertUnits: [4, 2], expertActivation: 'gelu', gateUseBias: true })],
+    [
+      'MMoE',
+      () =>
+        architectures.mmoe({ name: 'mm', tasks: ['a', 'b'], experts: 3, expertUnits: [4, 2], expertActivation: 'gelu', gateUseBias: true }),
+    ],
     ['OMoE', () => architectures.omoe({ name: 'om', tasks: ['a', 'b'], experts: 2, expertUnits: [3] })],
-    ['CGC', () => architectures.cgc({ name: 'cg', tasks: ['a', 'b'], taskExperts: { a: 1, b: 2 }, sharedExperts: 2, expertUnits: [3], kernelInitializer: 'heNormal' })],
+    [
+      'CGC',
+      () =>
+        architectures.cgc({
+          name: 'cg',
+          tasks: ['a', 'b'],
+          taskExperts: { a: 1, b: 2 },
+          sharedExperts: 2,
+          expertUnits: [3],
+          kernelInitializer: 'heNormal',
+        }),
+    ],
     ['PLE', () => architectures.ple({ name: 'pl', tasks: ['a', 'b', 'c'], levels: 2, taskExperts: 1, sharedExperts: 1, expertUnits: [3] })],
     ['CrossStitch', () => architectures.crossStitch({ name: 'cs', tasks: ['a', 'b', 'c'], units: [4, 3], alphaSame: 0.8 })],
-    ['SharedBottom', () => architectures.sharedBottom({ name: 'sb', bottom: [layers.dense({ name: 'sb_b', units: 4 })], towers: { a: [layers.dense({ name: 'sb_a', units: 2 })] }, tasks: ['a', 'b'] })],
+    [
+      'SharedBottom',
+      () =>
+        architectures.sharedBottom({
+          name: 'sb',
+          bottom: [layers.dense({ name: 'sb_b', units: 4 })],
+          towers: { a: [layers.dense({ name: 'sb_a', units: 2 })] },
+          tasks: ['a', 'b'],
+        }),
+    ],
   ];
   test.each(cases)('%s: config → JSON → architectures.get → the same config, the same variables', (className, make) => {
     const architecture = make();
@@ -45,7 +69,8 @@ describe('architecture configs', () => {
       name: 'custom',
       tasks: ['a', 'b'],
       experts: 2,
-      expert: ({ name }) => layers.sequential([layers.dense({ name: `${name}/d`, units: 3 }), layers.layerNormalization({ name: `${name}/ln` })], { name }),
+      expert: ({ name }) =>
+        layers.sequential([layers.dense({ name: `${name}/d`, units: 3 }), layers.layerNormalization({ name: `${name}/ln` })], { name }),
       gate: ({ name, experts }) => layers.dense({ name, units: experts, activation: 'linear' }),
     });
     const serialized = viaJson(architectures.serialize(moe));
@@ -53,25 +78,40 @@ describe('architecture configs', () => {
     expect(serialized.config.gateLayers).toHaveLength(2);
     expect(serialized.config).not.toHaveProperty('expertUnits');
     expect(architectures.serialize(architectures.get(serialized))).toEqual(serialized);
-    const stitched = architectures.crossStitch({ name: 'cc', tasks: ['a', 'b'], column: ({ name }) => [layers.dense({ name: `${name}/x`, units: 2 }), layers.dropout({ name: `${name}/drop`, rate: 0.1 })] });
+    const stitched = architectures.crossStitch({
+      name: 'cc',
+      tasks: ['a', 'b'],
+      column: ({ name }) => [layers.dense({ name: `${name}/x`, units: 2 }), layers.dropout({ name: `${name}/drop`, rate: 0.1 })],
+    });
     const columns = viaJson(architectures.serialize(stitched));
     expect(Object.keys(columns.config.columnLayers as object)).toEqual(['a', 'b']);
     expect(architectures.serialize(architectures.get(columns))).toEqual(columns);
     expect(() => architectures.get({ className: 'Dense', config: { units: 2 } })).toThrow('"Dense" is a layer class, not an architecture');
-    expect(() => architectures.get({ className: 'MMoE', config: { tasks: ['a'], experts: 2, expertUnits: [2], expertz: 3 } })).toThrow('unknown option "expertz"');
+    expect(() => architectures.get({ className: 'MMoE', config: { tasks: ['a'], experts: 2, expertUnits: [2], expertz: 3 } })).toThrow(
+      'unknown option "expertz"',
+    );
   });
 
   test('a functional model holding a PLE: rebuilt from JSON, the same outputs for the same weights', async () => {
     const x = layers.input({ name: 'x', shape: [5] });
-    const { representations, gates } = architectures.ple({ name: 'ple_net', tasks: ['a', 'b'], levels: 2, taskExperts: 2, sharedExperts: 1, expertUnits: [4] }).applyWithGates(x);
-    const original = nn.model({ inputs: { x }, outputs: { a: representations.a, b: representations.b, gate: gates['level_1/a'] }, name: 'with_ple' });
+    const { representations, gates } = architectures
+      .ple({ name: 'ple_net', tasks: ['a', 'b'], levels: 2, taskExperts: 2, sharedExperts: 1, expertUnits: [4] })
+      .applyWithGates(x);
+    const original = nn.model({
+      inputs: { x },
+      outputs: { a: representations.a, b: representations.b, gate: gates['level_1/a'] },
+      name: 'with_ple',
+    });
     const json = viaJson(nn.serializeModel(original));
     const rebuilt = nn.deserializeModel(json);
-    const inputs: Record<string, HostTensor> = { x: { data: Float32Array.from({ length: 15 }, (_, i) => Math.sin(i)), dtype: 'float32', shape: [3, 5] } as HostTensor };
+    const inputs: Record<string, HostTensor> = {
+      x: { data: Float32Array.from({ length: 15 }, (_, i) => Math.sin(i)), dtype: 'float32', shape: [3, 5] } as HostTensor,
+    };
     const a = await runForward(original, inputs, { training: false, weightsFor: weightsByName });
     const b = await runForward(rebuilt, inputs, { training: false, weightsFor: weightsByName });
     expect([...b.weightsBefore.keys()]).toEqual([...a.weightsBefore.keys()]);
-    for (const key of ['a', 'b', 'gate']) expect(Array.from(b.outputs[key].data() as Float32Array)).toEqual(Array.from(a.outputs[key].data() as Float32Array));
+    for (const key of ['a', 'b', 'gate'])
+      expect(Array.from(b.outputs[key].data() as Float32Array)).toEqual(Array.from(a.outputs[key].data() as Float32Array));
   });
 });
 
@@ -79,7 +119,10 @@ describe('multimodal layers', () => {
   test('masked mean pooling (two inputs) and gated fusion: rebuilt from JSON, the same outputs for the same weights', async () => {
     const ids = layers.input({ name: 'ids', shape: [4], dtype: 'int32' });
     const image = layers.input({ name: 'image', shape: [3] });
-    const text = new mtl.multimodal.MaskedMeanPooling({ name: 'pool' }).apply([layers.embedding({ name: 'words', inputDim: 6, outputDim: 3 }).apply(ids), ids]);
+    const text = new mtl.multimodal.MaskedMeanPooling({ name: 'pool' }).apply([
+      layers.embedding({ name: 'words', inputDim: 6, outputDim: 3 }).apply(ids),
+      ids,
+    ]);
     const fused = new mtl.multimodal.Fusion({ name: 'fuse', mode: 'gated', units: 2 }).apply([text, image]);
     const original = nn.model({ inputs: { ids, image }, outputs: { fused }, name: 'captioned' });
     const json = viaJson(nn.serializeModel(original));
@@ -99,8 +142,19 @@ describe('multimodal layers', () => {
 });
 
 test('a layer imported from a SavedModel says why it has no config', () => {
-  const imported = new mtl.ImportedLayer({ source: '/models/teacher', graphDef: new Uint8Array(), inputs: [{ tensor: 'x:0', dtype: 'float32' }], outputs: ['y:0'], variables: [], checkpointPrefix: '', trainable: 'none', name: 'teacher' });
-  expect(() => nn.serializeLayer(imported)).toThrow('imported layer "teacher" (from /models/teacher) has no config: it is a graph read from a SavedModel');
+  const imported = new mtl.ImportedLayer({
+    source: '/models/teacher',
+    graphDef: new Uint8Array(),
+    inputs: [{ tensor: 'x:0', dtype: 'float32' }],
+    outputs: ['y:0'],
+    variables: [],
+    checkpointPrefix: '',
+    trainable: 'none',
+    name: 'teacher',
+  });
+  expect(() => nn.serializeLayer(imported)).toThrow(
+    'imported layer "teacher" (from /models/teacher) has no config: it is a graph read from a SavedModel',
+  );
 });
 
 function data(n: number) {
@@ -121,17 +175,34 @@ function data(n: number) {
 describe('serializeMultiTask / deserializeMultiTask', () => {
   function trunkModel(extra: Partial<mtl.MultiTaskConfig> = {}) {
     const x = layers.input({ name: 'features', shape: [3] });
-    const trunk = layers.sequential([layers.dense({ name: 'trunk_1', units: 8, activation: 'relu' }), layers.dense({ name: 'trunk_2', units: 8, activation: 'tanh' })], { name: 'trunk' }).apply(x);
+    const trunk = layers
+      .sequential(
+        [layers.dense({ name: 'trunk_1', units: 8, activation: 'relu' }), layers.dense({ name: 'trunk_2', units: 8, activation: 'tanh' })],
+        { name: 'trunk' },
+      )
+      .apply(x);
     return mtl.model({
       name: 'two_tasks',
       inputs: { x },
       trunk,
       tasks: {
-        sum: { head: layers.dense({ name: 'sum_head', units: 1 }), loss: losses.huber({ delta: 0.5 }), metrics: ['mae', metrics.rootMeanSquaredError({ name: 'rmse' })], sampleWeight: 'w' },
-        positive: { head: layers.dense({ name: 'positive_head', units: 1 }), loss: 'binaryCrossentropy', metrics: ['accuracy'], labelMask: false },
+        sum: {
+          head: layers.dense({ name: 'sum_head', units: 1 }),
+          loss: losses.huber({ delta: 0.5 }),
+          metrics: ['mae', metrics.rootMeanSquaredError({ name: 'rmse' })],
+          sampleWeight: 'w',
+        },
+        positive: {
+          head: layers.dense({ name: 'positive_head', units: 1 }),
+          loss: 'binaryCrossentropy',
+          metrics: ['accuracy'],
+          labelMask: false,
+        },
       },
       weighting: mtl.weighting.dwa({ temperature: 2 }),
-      optimizer: optimizers.adam({ learningRate: schedules.exponentialDecay({ initialLearningRate: 0.03, decaySteps: 4, decayRate: 0.9 }) }),
+      optimizer: optimizers.adam({
+        learningRate: schedules.exponentialDecay({ initialLearningRate: 0.03, decaySteps: 4, decayRate: 0.9 }),
+      }),
       seed: 13,
       diagnostics: true,
       stepsPerExecution: 2,
@@ -145,7 +216,10 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
     expect(json.format).toBe('hydra-tf/multi-task');
     expect(json.representation).toBe('trunk');
     expect(json.tasks.map((t) => t.name)).toEqual(['sum', 'positive']);
-    expect(json.tasks[0]).toMatchObject({ sampleWeight: 'w', metrics: ['mae', { className: 'rootMeanSquaredError', config: { name: 'rmse' } }] });
+    expect(json.tasks[0]).toMatchObject({
+      sampleWeight: 'w',
+      metrics: ['mae', { className: 'rootMeanSquaredError', config: { name: 'rmse' } }],
+    });
     expect(json.tasks[1]).toMatchObject({ loss: 'binaryCrossentropy', labelMask: false });
     expect(json.weighting).toEqual({ className: 'dwa', config: { temperature: 2 } });
     const config = mtl.deserializeMultiTask(JSON.stringify(json));
@@ -187,7 +261,8 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
       if (Array.isArray(value)) value.forEach(collect);
       else if (value && typeof value === 'object') {
         const config = (value as { config?: { trainable?: unknown } }).config;
-        if (typeof (value as { className?: unknown }).className === 'string' && typeof config?.trainable === 'boolean') flags.push(config.trainable);
+        if (typeof (value as { className?: unknown }).className === 'string' && typeof config?.trainable === 'boolean')
+          flags.push(config.trainable);
         Object.values(value).forEach(collect);
       }
     };
@@ -211,7 +286,11 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
       inputs: { x },
       representations,
       tasks: {
-        ctr: { head: layers.dense({ name: 'ctr_head', units: 1 }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: ['auc'] },
+        ctr: {
+          head: layers.dense({ name: 'ctr_head', units: 1 }),
+          loss: losses.binaryCrossentropy({ fromLogits: true }),
+          metrics: ['auc'],
+        },
         cvr: { head: layers.dense({ name: 'cvr_head', units: 1 }), loss: 'mse' },
       },
       weighting: mtl.weighting.weightedSum({ ctr: 1, cvr: 0.25 }),
@@ -232,16 +311,28 @@ describe('serializeMultiTask / deserializeMultiTask', () => {
 
   test('bad descriptions are refused with a reason', () => {
     const json = viaJson(mtl.serializeMultiTask(trunkModel()));
-    expect(() => mtl.deserializeMultiTask({ ...json, version: 3 as 1 })).toThrow('hydra-tf/multi-task version 3 is not supported (this hydra-tf reads version 1)');
-    expect(() => mtl.deserializeMultiTask({ ...json, format: 'hydra-tf/model' as 'hydra-tf/multi-task' })).toThrow('not a hydra-tf/multi-task description');
-    expect(() => mtl.deserializeMultiTask({ ...json, weighting: { className: 'constructor', config: {} } })).toThrow('unknown weighting "constructor"');
+    expect(() => mtl.deserializeMultiTask({ ...json, version: 3 as 1 })).toThrow(
+      'hydra-tf/multi-task version 3 is not supported (this hydra-tf reads version 1)',
+    );
+    expect(() => mtl.deserializeMultiTask({ ...json, format: 'hydra-tf/model' as 'hydra-tf/multi-task' })).toThrow(
+      'not a hydra-tf/multi-task description',
+    );
+    expect(() => mtl.deserializeMultiTask({ ...json, weighting: { className: 'constructor', config: {} } })).toThrow(
+      'unknown weighting "constructor"',
+    );
     const badHead = viaJson(json);
     badHead.tasks[0].head.className = 'Densee';
     expect(() => mtl.deserializeMultiTask(badHead)).toThrow('unknown layer class "Densee"');
     // Saving: a strategy without a config cannot be written.
     const x = layers.input({ name: 'x', shape: [2] });
     const noConfig = { ...mtl.weighting.equal(), getConfig: undefined } as unknown as mtl.Weighting;
-    const model = mtl.model({ inputs: { x }, trunk: x, tasks: { t: { head: layers.dense({ name: 't_head', units: 1 }), loss: 'mse' } }, weighting: noConfig, optimizer: 'adam' });
+    const model = mtl.model({
+      inputs: { x },
+      trunk: x,
+      tasks: { t: { head: layers.dense({ name: 't_head', units: 1 }), loss: 'mse' } },
+      weighting: noConfig,
+      optimizer: 'adam',
+    });
     expect(() => mtl.serializeMultiTask(model)).toThrow('weighting "equal" has no getConfig()');
   });
 });

@@ -128,10 +128,16 @@ async function runToy(learningRate: number, steps: number): Promise<number[][]> 
   const direction = ops.pack(updates, { axis: 0 });
   // toy.py: torch.optim.Adam(lr), whose ε is 1e-8.
   const optimizer = optimizers.adam({ learningRate, epsilon: 1e-8 }).build(state, [direction], [position], step);
-  const increment = graph.withControlDependencies([optimizer.update], () => ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')));
+  const increment = graph.withControlDependencies([optimizer.update], () =>
+    ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')),
+  );
   const session = new Session(graph);
   try {
-    session.runSync(null, [], state.variables.map((v) => v.initializer));
+    session.runSync(
+      null,
+      [],
+      state.variables.map((v) => v.initializer),
+    );
     for (let i = 0; i < steps; i++) session.runSync(null, [], [increment]);
     const [final] = session.runSync(null, [position.read()]);
     const values = final.array() as number[][];
@@ -167,7 +173,6 @@ describe('known results: gradient-based methods', () => {
     expect(Math.abs(final[1][0])).toBeLessThan(POSITION_TOLERANCE);
   });
 });
-
 
 // ---------------------------------------------------------------------------------------------
 // GradNorm on two linear regressions through a shared 2-unit linear layer (the bottleneck both
@@ -218,11 +223,16 @@ async function trainScaled(weighting: ReturnType<typeof mtl.weighting.equal>) {
   const ratios = { small: after.small_loss / before.small_loss, large: after.large_loss / before.large_loss };
   // How far apart the training rates ended: |ln(L̃_small / L̃_large)| (0: even).
   const spread = Math.abs(Math.log(ratios.small / ratios.large));
-  return { ratios, spread, weights: history.history['weight/small'], gradientNorms: [history.history['gradnorm/grad_norm/small']?.[0], history.history['gradnorm/grad_norm/large']?.[0]] };
+  return {
+    ratios,
+    spread,
+    weights: history.history['weight/small'],
+    gradientNorms: [history.history['gradnorm/grad_norm/small']?.[0], history.history['gradnorm/grad_norm/large']?.[0]],
+  };
 }
 
 describe('known results: GradNorm', () => {
-  test('two regressions 100× apart in scale: the small task\'s weight rises and L_i(t)/L_i(0) even out (Chen et al. 2018)', async () => {
+  test("two regressions 100× apart in scale: the small task's weight rises and L_i(t)/L_i(0) even out (Chen et al. 2018)", async () => {
     const equal = await trainScaled(mtl.weighting.equal());
     const gradnorm = await trainScaled(mtl.weighting.gradnorm());
     const show = (r: { small: number; large: number }) => `L/L(0): small ${r.small.toExponential(2)}, large ${r.large.toExponential(2)}`;

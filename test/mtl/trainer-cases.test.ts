@@ -52,8 +52,14 @@ describe('trainer cases', () => {
     const history = await model.fit(twoTaskData(32), { epochs: 0, verbose: false });
     expect(history).toEqual({ epochs: [], history: {} });
     const x = layers.input({ name: 'x', shape: [1] });
-    const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(x) } }), { optimizer: 'sgd', loss: 'mse' });
-    expect(await trainer.fit({ x: new Float32Array(4), y: new Float32Array(4) }, { epochs: 0, verbose: false })).toEqual({ epochs: [], history: {} });
+    const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(x) } }), {
+      optimizer: 'sgd',
+      loss: 'mse',
+    });
+    expect(await trainer.fit({ x: new Float32Array(4), y: new Float32Array(4) }, { epochs: 0, verbose: false })).toEqual({
+      epochs: [],
+      history: {},
+    });
     await trainer.close();
     await model.close();
   });
@@ -88,7 +94,9 @@ describe('trainer cases', () => {
     const diff = Float32Array.from(data.diff);
     // A finite label whose squared error overflows float32 (an Infinity label is refused before the step).
     diff[40] = 1e30;
-    await expect(model.fit({ ...data, diff }, { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(/training diverged at epoch 1, step \d+: the loss of task "diff" is Infinity/);
+    await expect(model.fit({ ...data, diff }, { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(
+      /training diverged at epoch 1, step \d+: the loss of task "diff" is Infinity/,
+    );
     await model.close();
   });
 });

@@ -31,7 +31,8 @@ function weightsByName(variable: nn.Variable): Float32Array {
 
 function host(shape: number[], dtype: 'float32' | 'int32', fill: (i: number) => number): HostTensor {
   const size = shape.reduce((a, b) => a * b, 1);
-  const data = dtype === 'int32' ? Int32Array.from({ length: size }, (_, i) => fill(i)) : Float32Array.from({ length: size }, (_, i) => fill(i));
+  const data =
+    dtype === 'int32' ? Int32Array.from({ length: size }, (_, i) => fill(i)) : Float32Array.from({ length: size }, (_, i) => fill(i));
   return { data, dtype, shape } as HostTensor;
 }
 
@@ -81,7 +82,17 @@ function buildModel(): nn.Model {
   const ids = layers.input({ name: 'ids', shape: [5], dtype: 'int32' });
   const sequence = layers.input({ name: 'sequence', shape: [4, 3] });
 
-  let h = layers.conv2d({ name: 'conv', filters: 4, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: 'heNormal', kernelRegularizer: regularizers.l2(1e-3) }).apply(image);
+  let h = layers
+    .conv2d({
+      name: 'conv',
+      filters: 4,
+      kernelSize: 3,
+      padding: 'same',
+      activation: 'relu',
+      kernelInitializer: 'heNormal',
+      kernelRegularizer: regularizers.l2(1e-3),
+    })
+    .apply(image);
   h = layers.batchNormalization({ name: 'bn', momentum: 0.9 }).apply(h);
   h = layers.maxPool2d({ name: 'pool', poolSize: 2 }).apply(h);
   h = layers.avgPool2d({ name: 'avg', poolSize: [1, 1], padding: 'same' }).apply(h);
@@ -92,7 +103,13 @@ function buildModel(): nn.Model {
 
   const tower = layers.sequential(
     [
-      layers.dense({ name: 'tower_dense', units: 6, activation: 'gelu', kernelInitializer: initializers.randomNormal(0, 0.3), biasRegularizer: regularizers.l1l2({ l1: 1e-4, l2: 2e-4 }) }),
+      layers.dense({
+        name: 'tower_dense',
+        units: 6,
+        activation: 'gelu',
+        kernelInitializer: initializers.randomNormal(0, 0.3),
+        biasRegularizer: regularizers.l1l2({ l1: 1e-4, l2: 2e-4 }),
+      }),
       layers.dropout({ name: 'drop', rate: 0.25, seed: 7 }),
       layers.layerNormalization({ name: 'ln', epsilon: 1e-5 }),
     ],
@@ -192,7 +209,8 @@ describe('serializeModel / deserializeModel', () => {
         expect(Array.from(right)).toEqual(Array.from(left));
       }
       // Training mode also runs the batch-norm moving-average updates and dropout; they agree too.
-      for (const [name, value] of a.weightsAfter) expect(Array.from(b.weightsAfter.get(name)!.data() as Float32Array)).toEqual(Array.from(value.data() as Float32Array));
+      for (const [name, value] of a.weightsAfter)
+        expect(Array.from(b.weightsAfter.get(name)!.data() as Float32Array)).toEqual(Array.from(value.data() as Float32Array));
     }
   });
 
@@ -212,7 +230,20 @@ describe('serializeModel / deserializeModel', () => {
     };
     const original = build();
     const json = viaJson(nn.serializeModel(original));
-    expect(json.layers.map((l) => l.className)).toEqual(['Conv1D', 'Add', 'Subtract', 'Multiply', 'Maximum', 'Average', 'MaxPool1D', 'SimpleRNN', 'GRU', 'GlobalAveragePooling1D', 'GlobalMaxPooling1D', 'Concatenate']);
+    expect(json.layers.map((l) => l.className)).toEqual([
+      'Conv1D',
+      'Add',
+      'Subtract',
+      'Multiply',
+      'Maximum',
+      'Average',
+      'MaxPool1D',
+      'SimpleRNN',
+      'GRU',
+      'GlobalAveragePooling1D',
+      'GlobalMaxPooling1D',
+      'Concatenate',
+    ]);
     const rebuilt = nn.deserializeModel(json);
     expect(nn.serializeModel(rebuilt)).toEqual(json);
     const seq = host([2, 6, 3], 'float32', (i) => Math.sin(i * 0.7));
@@ -234,10 +265,18 @@ describe('serializeModel / deserializeModel', () => {
       return model.weights(graph).map((v) => `${v.name} [${v.shape}]`);
     };
     expect(names(original)).toEqual([
-      'bidirectional/forward_gru/kernel [3,9]', 'bidirectional/forward_gru/recurrent_kernel [3,9]', 'bidirectional/forward_gru/bias [2,9]',
-      'bidirectional/backward_gru/kernel [3,9]', 'bidirectional/backward_gru/recurrent_kernel [3,9]', 'bidirectional/backward_gru/bias [2,9]',
-      'bidirectional_1/forward_simple_rnn/kernel [6,2]', 'bidirectional_1/forward_simple_rnn/recurrent_kernel [2,2]', 'bidirectional_1/forward_simple_rnn/bias [2]',
-      'bidirectional_1/backward_simple_rnn/kernel [6,2]', 'bidirectional_1/backward_simple_rnn/recurrent_kernel [2,2]', 'bidirectional_1/backward_simple_rnn/bias [2]',
+      'bidirectional/forward_gru/kernel [3,9]',
+      'bidirectional/forward_gru/recurrent_kernel [3,9]',
+      'bidirectional/forward_gru/bias [2,9]',
+      'bidirectional/backward_gru/kernel [3,9]',
+      'bidirectional/backward_gru/recurrent_kernel [3,9]',
+      'bidirectional/backward_gru/bias [2,9]',
+      'bidirectional_1/forward_simple_rnn/kernel [6,2]',
+      'bidirectional_1/forward_simple_rnn/recurrent_kernel [2,2]',
+      'bidirectional_1/forward_simple_rnn/bias [2]',
+      'bidirectional_1/backward_simple_rnn/kernel [6,2]',
+      'bidirectional_1/backward_simple_rnn/recurrent_kernel [2,2]',
+      'bidirectional_1/backward_simple_rnn/bias [2]',
     ]);
     const json = viaJson(nn.serializeModel(original));
     const rebuilt = nn.deserializeModel(json);
@@ -254,12 +293,16 @@ describe('serializeModel / deserializeModel', () => {
     const a = layers.input({ name: 'a', shape: [4, 3] });
     const b = layers.input({ name: 'b', shape: [4, 2] });
     const c = layers.input({ name: 'c', shape: [3] });
-    expect(() => layers.add({ name: 'bad_add' }).apply([a, b])).toThrow('layer "bad_add" (Add): input 1 has shape [?, 4, 2], which does not match input 0\'s [?, 4, 3]');
+    expect(() => layers.add({ name: 'bad_add' }).apply([a, b])).toThrow(
+      'layer "bad_add" (Add): input 1 has shape [?, 4, 2], which does not match input 0\'s [?, 4, 3]',
+    );
     expect(() => layers.add({ name: 'bad_rank' }).apply([a, c])).toThrow('input 1 has shape [?, 3]');
     expect(() => layers.add({ name: 'alone' }).apply([a])).toThrow('layer "alone" (Add) needs at least 2 inputs, got 1');
     expect(() => layers.subtract({ name: 'three' }).apply([a, a, a])).toThrow('layer "three" (Subtract) takes exactly 2 inputs, got 3');
     expect(() => layers.gru({ name: 'flat', units: 2 }).apply(c)).toThrow('layer "flat": expects (batch, time, features)');
-    expect(() => layers.conv1d({ name: 'c1', filters: 2, kernelSize: 2, padding: 'full' as never })).toThrow('padding must be "valid", "same" or "causal"');
+    expect(() => layers.conv1d({ name: 'c1', filters: 2, kernelSize: 2, padding: 'full' as never })).toThrow(
+      'padding must be "valid", "same" or "causal"',
+    );
   });
 
   test('a trained model rebuilt from its JSON in a fresh process (that built other models first) restores its checkpoint and predicts the same', async () => {
@@ -274,15 +317,29 @@ describe('serializeModel / deserializeModel', () => {
     const jsonFile = path.join(dir, 'model.json');
     fs.writeFileSync(jsonFile, JSON.stringify(nn.serializeModel(model)));
     const root = path.join(__dirname, '..', '..');
-    const out = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'architecture-restore.ts'), jsonFile, dir], { encoding: 'utf8', cwd: root });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-r',
+        path.join(root, 'test', 'support', 'register-ts.js'),
+        path.join(__dirname, 'children', 'architecture-restore.ts'),
+        jsonFile,
+        dir,
+      ],
+      { encoding: 'utf8', cwd: root },
+    );
     // The same graph, the same restored weights, the same kernels: equal exactly.
     expect(JSON.parse(out).y).toEqual(Array.from(y.data as Float32Array));
   }, 120_000);
 
   test('unknown format, version and className are refused with what is known', () => {
     const json = nn.serializeModel(buildModel());
-    expect(() => nn.deserializeModel({ ...json, version: 2 as 1 })).toThrow('hydra-tf/model version 2 is not supported (this hydra-tf reads version 1)');
-    expect(() => nn.deserializeModel({ ...json, format: 'keras' as 'hydra-tf/model' })).toThrow('not a hydra-tf/model description: format is "keras"');
+    expect(() => nn.deserializeModel({ ...json, version: 2 as 1 })).toThrow(
+      'hydra-tf/model version 2 is not supported (this hydra-tf reads version 1)',
+    );
+    expect(() => nn.deserializeModel({ ...json, format: 'keras' as 'hydra-tf/model' })).toThrow(
+      'not a hydra-tf/model description: format is "keras"',
+    );
     const renamed = viaJson(json);
     renamed.layers[0].className = 'Dense2';
     expect(() => nn.deserializeModel(renamed)).toThrow(/unknown layer class "Dense2" \(registered: .*Conv2D.*Dense.*\)/);
@@ -301,10 +358,20 @@ describe('serializeModel / deserializeModel', () => {
     class Unregistered extends Scale {}
     const x = layers.input({ name: 'x', shape: [4] });
     const custom = nn.model({ inputs: { x }, outputs: new Unregistered({ name: 'odd' }).apply(x), name: 'm1' });
-    expect(() => nn.serializeModel(custom)).toThrow('layer "odd" is of class "Unregistered", which is not registered: call registerLayer("Unregistered", Unregistered)');
-    const fn = nn.model({ inputs: { x }, outputs: layers.dense({ name: 'd', units: 2, activation: (t: Output) => ops.relu(t) }).apply(x), name: 'm2' });
+    expect(() => nn.serializeModel(custom)).toThrow(
+      'layer "odd" is of class "Unregistered", which is not registered: call registerLayer("Unregistered", Unregistered)',
+    );
+    const fn = nn.model({
+      inputs: { x },
+      outputs: layers.dense({ name: 'd', units: 2, activation: (t: Output) => ops.relu(t) }).apply(x),
+      name: 'm2',
+    });
     expect(() => nn.serializeModel(fn)).toThrow('layer "d": activation: a custom activation function has no config');
-    const nan = nn.model({ inputs: { x }, outputs: layers.dense({ name: 'd2', units: 2, biasInitializer: initializers.constant(NaN) }).apply(x), name: 'm3' });
+    const nan = nn.model({
+      inputs: { x },
+      outputs: layers.dense({ name: 'd2', units: 2, biasInitializer: initializers.constant(NaN) }).apply(x),
+      name: 'm3',
+    });
     expect(() => nn.serializeModel(nan)).toThrow('layer "d2" config.biasInitializer.config.value is NaN, which JSON cannot hold');
     const twin = layers.dense({ name: 'twin', units: 4 });
     const twin2 = layers.dense({ name: 'twin', units: 4 });
@@ -314,7 +381,9 @@ describe('serializeModel / deserializeModel', () => {
 
   test('a user layer registered by class or factory round-trips, including a multi-output one', () => {
     const x = layers.input({ name: 'x', shape: [6] });
-    const [first, rest] = new SplitAt({ name: 'cut', at: 2 }).apply(new Scale({ name: 's', factor: 3, trainable: false }).apply(x), { multiOutput: true });
+    const [first, rest] = new SplitAt({ name: 'cut', at: 2 }).apply(new Scale({ name: 's', factor: 3, trainable: false }).apply(x), {
+      multiOutput: true,
+    });
     const model = nn.model({ inputs: { x }, outputs: { first, rest }, name: 'user' });
     const json = viaJson(nn.serializeModel(model));
     expect(json.layers).toEqual([
@@ -336,8 +405,31 @@ describe('serializeModel / deserializeModel', () => {
 
 describe('layer configs', () => {
   const cases: Array<[string, () => nn.Layer]> = [
-    ['Dense', () => layers.dense({ name: 'd', units: 3, activation: 'relu', useBias: false, kernelInitializer: initializers.truncatedNormal(0.1, 0.2), kernelRegularizer: 'l2' })],
-    ['Conv2D', () => layers.conv2d({ name: 'c', filters: 2, kernelSize: [3, 1], strides: 2, padding: 'same', dilationRate: 1, biasRegularizer: regularizers.l1(0.5) })],
+    [
+      'Dense',
+      () =>
+        layers.dense({
+          name: 'd',
+          units: 3,
+          activation: 'relu',
+          useBias: false,
+          kernelInitializer: initializers.truncatedNormal(0.1, 0.2),
+          kernelRegularizer: 'l2',
+        }),
+    ],
+    [
+      'Conv2D',
+      () =>
+        layers.conv2d({
+          name: 'c',
+          filters: 2,
+          kernelSize: [3, 1],
+          strides: 2,
+          padding: 'same',
+          dilationRate: 1,
+          biasRegularizer: regularizers.l1(0.5),
+        }),
+    ],
     ['MaxPool2D', () => layers.maxPool2d({ name: 'mp', poolSize: 3, strides: 1 })],
     ['AvgPool2D', () => layers.avgPool2d({ name: 'ap', padding: 'same' })],
     ['GlobalAveragePooling2D', () => layers.globalAveragePooling2d({ name: 'g', trainable: false })],
@@ -346,26 +438,81 @@ describe('layer configs', () => {
     ['Concatenate', () => layers.concatenate({ name: 'cat', axis: 1 })],
     ['Activation', () => layers.activation({ name: 'act', activation: activations.get('swish') })],
     ['Dropout', () => layers.dropout({ name: 'do', rate: 0.5 })],
-    ['BatchNormalization', () => layers.batchNormalization({ name: 'b', axis: 1, epsilon: 1e-2, center: false, gammaRegularizer: regularizers.l2(0.1), movingVarianceInitializer: initializers.constant([1, 2]) })],
+    [
+      'BatchNormalization',
+      () =>
+        layers.batchNormalization({
+          name: 'b',
+          axis: 1,
+          epsilon: 1e-2,
+          center: false,
+          gammaRegularizer: regularizers.l2(0.1),
+          movingVarianceInitializer: initializers.constant([1, 2]),
+        }),
+    ],
     ['LayerNormalization', () => layers.layerNormalization({ name: 'l', axis: [1, 2], scale: false })],
     ['Embedding', () => layers.embedding({ name: 'e', inputDim: 7, outputDim: 2, embeddingsInitializer: 'glorotNormal' })],
-    ['LSTM', () => layers.lstm({ name: 'lstm', units: 2, recurrentActivation: 'tanh', unitForgetBias: false, recurrentInitializer: initializers.orthogonal(2) })],
+    [
+      'LSTM',
+      () =>
+        layers.lstm({
+          name: 'lstm',
+          units: 2,
+          recurrentActivation: 'tanh',
+          unitForgetBias: false,
+          recurrentInitializer: initializers.orthogonal(2),
+        }),
+    ],
     ['Add', () => layers.add({ name: 'sum' })],
     ['Subtract', () => layers.subtract({ name: 'diff' })],
     ['Multiply', () => layers.multiply({ name: 'prod', trainable: false })],
     ['Average', () => layers.average({ name: 'avg' })],
     ['Maximum', () => layers.maximum({ name: 'max' })],
     ['Minimum', () => layers.minimum({ name: 'min' })],
-    ['Conv1D', () => layers.conv1d({ name: 'c1', filters: 3, kernelSize: 2, padding: 'causal', dilationRate: 2, kernelRegularizer: regularizers.l2(0.1) })],
+    [
+      'Conv1D',
+      () =>
+        layers.conv1d({
+          name: 'c1',
+          filters: 3,
+          kernelSize: 2,
+          padding: 'causal',
+          dilationRate: 2,
+          kernelRegularizer: regularizers.l2(0.1),
+        }),
+    ],
     ['MaxPool1D', () => layers.maxPool1d({ name: 'mp1', poolSize: 3, strides: 1, padding: 'same' })],
     ['AvgPool1D', () => layers.avgPool1d({ name: 'ap1' })],
     ['GlobalAveragePooling1D', () => layers.globalAveragePooling1d({ name: 'gap1' })],
     ['GlobalMaxPooling1D', () => layers.globalMaxPooling1d({ name: 'gmp1' })],
     ['SimpleRNN', () => layers.simpleRnn({ name: 'rnn', units: 3, activation: 'relu', goBackwards: true, returnSequences: true })],
-    ['GRU', () => layers.gru({ name: 'gru', units: 2, resetAfter: false, recurrentActivation: 'tanh', recurrentInitializer: initializers.orthogonal(2) })],
-    ['Bidirectional', () => layers.bidirectional({ name: 'bi', layer: layers.gru({ name: 'g', units: 2, returnSequences: true }), mergeMode: 'ave' })],
-    ['Bidirectional', () => layers.bidirectional({ name: 'bi_lstm', layer: layers.lstm({ name: 'l', units: 2, goBackwards: true }), mergeMode: null })],
-    ['Sequential', () => layers.sequential([layers.dense({ name: 's1', units: 2 }), layers.sequential([layers.dense({ name: 's2', units: 1 })], { name: 'inner' })], { name: 'outer' })],
+    [
+      'GRU',
+      () =>
+        layers.gru({
+          name: 'gru',
+          units: 2,
+          resetAfter: false,
+          recurrentActivation: 'tanh',
+          recurrentInitializer: initializers.orthogonal(2),
+        }),
+    ],
+    [
+      'Bidirectional',
+      () => layers.bidirectional({ name: 'bi', layer: layers.gru({ name: 'g', units: 2, returnSequences: true }), mergeMode: 'ave' }),
+    ],
+    [
+      'Bidirectional',
+      () => layers.bidirectional({ name: 'bi_lstm', layer: layers.lstm({ name: 'l', units: 2, goBackwards: true }), mergeMode: null }),
+    ],
+    [
+      'Sequential',
+      () =>
+        layers.sequential(
+          [layers.dense({ name: 's1', units: 2 }), layers.sequential([layers.dense({ name: 's2', units: 1 })], { name: 'inner' })],
+          { name: 'outer' },
+        ),
+    ],
   ];
   test.each(cases)('%s: getConfig → JSON → layers.get → getConfig is the same', (className, make) => {
     const layer = make();
@@ -465,8 +612,14 @@ describe('initializers, regularizers and activations: get and configs', () => {
     expect(() => activations.get('toString')).toThrow('unknown activation');
     expect(() => regularizers.get('__proto__')).toThrow('unknown regularizer "__proto__" (known: l1, l2, l1l2)');
     expect(() => layers.dense({ units: 2, activation: 'constructor' })).toThrow('unknown activation "constructor"');
-    expect(() => initializers.get({ className: 'randomUniform', config: { min: 1 } })).toThrow('initializer "randomUniform": unknown option "min" (known options: minval, maxval)');
+    expect(() => initializers.get({ className: 'randomUniform', config: { min: 1 } })).toThrow(
+      'initializer "randomUniform": unknown option "min" (known options: minval, maxval)',
+    );
     expect(() => initializers.get(42 as unknown as string)).toThrow('an initializer must be a name or { className, config }');
-    expect(() => initializers.serialize((state, shape, dtype) => ops.fill(ops.constant(state.graph, shape, 'int32'), ops.constant(state.graph, 0, dtype)))).toThrow('this initializer has no config');
+    expect(() =>
+      initializers.serialize((state, shape, dtype) =>
+        ops.fill(ops.constant(state.graph, shape, 'int32'), ops.constant(state.graph, 0, dtype)),
+      ),
+    ).toThrow('this initializer has no config');
   });
 });

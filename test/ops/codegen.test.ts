@@ -7,7 +7,10 @@ const FLOAT = 1;
 
 function generate(def: OpDef): string {
   const { files } = generateOps([def], '2.21.0');
-  return [...files].filter(([name]) => name !== 'index.ts').map(([, text]) => text).join('\n');
+  return [...files]
+    .filter(([name]) => name !== 'index.ts')
+    .map(([, text]) => text)
+    .join('\n');
 }
 
 describe('naming', () => {
@@ -27,7 +30,13 @@ describe('naming', () => {
 
   test('reserved words and composite names get an Op suffix', () => {
     expect(['Const', 'Switch', 'While', 'If', 'Case', 'Cast', 'OneHot'].map(opFunctionName)).toEqual([
-      'constOp', 'switchOp', 'whileOp', 'ifOp', 'caseOp', 'castOp', 'oneHotOp',
+      'constOp',
+      'switchOp',
+      'whileOp',
+      'ifOp',
+      'caseOp',
+      'castOp',
+      'oneHotOp',
     ]);
   });
 
@@ -83,14 +92,18 @@ describe('generateOps', () => {
     const source: OpDef = { name: 'MakeIt', outputArg: [{ name: 'out', typeAttr: 'dtype' }], attr: [{ name: 'dtype', type: 'type' }] };
     expect(generate(source)).toContain('export function makeIt(graph: Graph, options: MakeItOptions): Output {');
     const sink: OpDef = { name: 'Sink', inputArg: [{ name: 'x', type: FLOAT }] };
-    expect(generate(sink)).toContain("export function sink(x: OutputLike, options: InputOpOptions = {}): Operation {\n  return opNoOutput('Sink', [x], options);");
+    expect(generate(sink)).toContain(
+      "export function sink(x: OutputLike, options: InputOpOptions = {}): Operation {\n  return opNoOutput('Sink', [x], options);",
+    );
     const fan: OpDef = {
       name: 'Fan',
       inputArg: [{ name: 'x', type: FLOAT }],
       outputArg: [{ name: 'parts', type: FLOAT, numberAttr: 'count' }],
       attr: [{ name: 'count', type: 'int' }],
     };
-    expect(generate(fan)).toContain("export function fan(x: OutputLike, options: FanOptions): Output[] {\n  return opList('Fan', [x], options);");
+    expect(generate(fan)).toContain(
+      "export function fan(x: OutputLike, options: FanOptions): Output[] {\n  return opList('Fan', [x], options);",
+    );
   });
 
   test('skips internal and deprecated ops and names that clash, and says why', () => {
@@ -98,7 +111,13 @@ describe('generateOps', () => {
       [
         { name: '_Internal' },
         { name: 'OldOp', deprecation: { version: 12, explanation: 'Use NewOp' } },
-        { name: 'Twice', inputArg: [{ name: 'a', type: FLOAT }, { name: 'A', type: FLOAT }] },
+        {
+          name: 'Twice',
+          inputArg: [
+            { name: 'a', type: FLOAT },
+            { name: 'A', type: FLOAT },
+          ],
+        },
         { name: 'NewOp' },
       ],
       '2.21.0',

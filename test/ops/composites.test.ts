@@ -108,12 +108,19 @@ describe('composites', () => {
     const [values, total, keptValues, gradient] = await run(graph, [perRow, all, kept, dx as Output], [[x, tensor(rows, 'float64')]]);
     expectClose(values, rows.map(logSumExpJs), 1e-9);
     expectClose(total, logSumExpJs(rows.flat()), 1e-9);
-    expectClose(keptValues, rows.map((row) => [logSumExpJs(row)]), 1e-9);
+    expectClose(
+      keptValues,
+      rows.map((row) => [logSumExpJs(row)]),
+      1e-9,
+    );
     expectClose(gradient, rows.map(softmax), 1e-12);
   });
 
   test('sparseSoftmaxCrossEntropy = log-sum-exp minus the true logit; gradient softmax − onehot', async () => {
-    for (const shape of [[3, 4], [-1, -1]]) {
+    for (const shape of [
+      [3, 4],
+      [-1, -1],
+    ]) {
       const graph = new Graph();
       const z = [
         [1, 2, 3, 4],
@@ -126,8 +133,16 @@ describe('composites', () => {
       const [dz] = graph.addGradients([ops.reduceSum(loss)], [logits]);
       expect(() => ops.checkDifferentiable([loss], [logits])).not.toThrow();
       const [got, gradient] = await run(graph, [loss, dz as Output], [[logits, tensor(z)]]);
-      expectClose(got, z.map((row, i) => logSumExpJs(row) - row[labels[i]]), 1e-5);
-      expectClose(gradient, z.map((row, i) => softmax(row).map((p, c) => p - (c === labels[i] ? 1 : 0))), 1e-6);
+      expectClose(
+        got,
+        z.map((row, i) => logSumExpJs(row) - row[labels[i]]),
+        1e-5,
+      );
+      expectClose(
+        gradient,
+        z.map((row, i) => softmax(row).map((p, c) => p - (c === labels[i] ? 1 : 0))),
+        1e-6,
+      );
     }
   });
 
@@ -136,10 +151,36 @@ describe('composites', () => {
       const graph = new Graph();
       const logits = ops.placeholder(graph, { dtype: 'float32', shape: [-1, -1] });
       const loss = ops.sparseSoftmaxCrossEntropy(logits, ops.constant(graph, [3, bad], 'int64'));
-      await expect(run(graph, [loss], [[logits, tensor([[1, 2, 3, 4], [0, 0, 0, 0]])]])).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-      await expect(run(graph, [loss], [[logits, tensor([[1, 2, 3, 4], [0, 0, 0, 0]])]])).rejects.toThrow(
-        new RegExp(`labels must be class ids in \\[0, classes\\); classes and labels:\\] \\[4\\] \\[3 ${bad}\\]`),
-      );
+      await expect(
+        run(
+          graph,
+          [loss],
+          [
+            [
+              logits,
+              tensor([
+                [1, 2, 3, 4],
+                [0, 0, 0, 0],
+              ]),
+            ],
+          ],
+        ),
+      ).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+      await expect(
+        run(
+          graph,
+          [loss],
+          [
+            [
+              logits,
+              tensor([
+                [1, 2, 3, 4],
+                [0, 0, 0, 0],
+              ]),
+            ],
+          ],
+        ),
+      ).rejects.toThrow(new RegExp(`labels must be class ids in \\[0, classes\\); classes and labels:\\] \\[4\\] \\[3 ${bad}\\]`));
     }
   });
 
@@ -163,6 +204,10 @@ describe('composites', () => {
     // −z·log σ(x) − (1−z)·log(1−σ(x)), with log σ(x) = −log1p(e^−x) and log(1−σ(x)) = −x − log1p(e^−x).
     const expected = xs.map((v, i) => zs[i] * Math.log1p(Math.exp(-v)) + (1 - zs[i]) * (v + Math.log1p(Math.exp(-v))));
     expectClose(got, expected, 1e-12);
-    expectClose(gradient, xs.map((v, i) => sigma(v) - zs[i]), 1e-12);
+    expectClose(
+      gradient,
+      xs.map((v, i) => sigma(v) - zs[i]),
+      1e-12,
+    );
   });
 });

@@ -14,9 +14,14 @@ test('lib/ops/generated is current (else run `npm run generate:ops`)', () => {
   expect(version()).toBe(/TensorFlow (\S+) by/.exec(header)?.[1]);
   const registry = opRegistry();
   const { files } = generateAll(registry.values(), version(), probeGradients(registry.values()));
-  const committed = fs.readdirSync(generatedDir).filter((name) => name.endsWith('.ts')).sort();
+  const committed = fs
+    .readdirSync(generatedDir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
   expect(committed).toEqual([...files.keys()].sort());
-  const differing = [...files].filter(([name, text]) => fs.readFileSync(path.join(generatedDir, name), 'utf8') !== text).map(([name]) => name);
+  const differing = [...files]
+    .filter(([name, text]) => fs.readFileSync(path.join(generatedDir, name), 'utf8') !== text)
+    .map(([name]) => name);
   expect(differing).toEqual([]);
 });
 

@@ -31,10 +31,13 @@ describe('gradient table', () => {
     },
   );
 
-  test.each(['Floor', 'Shape', 'StopGradient', 'OneHot', 'Equal', 'ZerosLike'])('%s is registered as not differentiable (gradient stops)', (op) => {
-    expect(ops.gradientStatus(op)).toBe('stopsGradient');
-    expect(ops.hasCppGradient(op)).toBe(true);
-  });
+  test.each(['Floor', 'Shape', 'StopGradient', 'OneHot', 'Equal', 'ZerosLike'])(
+    '%s is registered as not differentiable (gradient stops)',
+    (op) => {
+      expect(ops.gradientStatus(op)).toBe('stopsGradient');
+      expect(ops.hasCppGradient(op)).toBe(true);
+    },
+  );
 
   test('ops without inputs are not differentiable; unknown names have no status', () => {
     expect(ops.gradientStatus('Placeholder')).toBe('notDifferentiable');
@@ -73,7 +76,9 @@ describe('checkDifferentiable', () => {
         'TensorFlow 2.21\'s C++ gradient registry; it lies between the loss "total_loss:0" and variable "dense/kernel", variable "dense/bias"',
     );
     // Reads as xs name the variable too, and TensorFlow itself refuses the same graph.
-    expect(() => ops.checkDifferentiable([total], [kernel.value])).toThrow(/between the loss "total_loss:0" and variable "dense\/kernel"\. /);
+    expect(() => ops.checkDifferentiable([total], [kernel.value])).toThrow(
+      /between the loss "total_loss:0" and variable "dense\/kernel"\. /,
+    );
     expect(() => graph.addGradients([total], [kernel.value])).toThrow(/No gradient defined for op: SparseSoftmaxCrossEntropyWithLogits/);
   });
 

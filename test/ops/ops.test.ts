@@ -39,8 +39,17 @@ describe('generated ops', () => {
   test('conv2d on a 3×3 image with a 2×2 filter, VALID and SAME', async () => {
     const graph = new Graph();
     // NHWC [1, 3, 3, 1] holding 1..9 row by row; HWIO filter [2, 2, 1, 1] holding [[1, 2], [3, 4]].
-    const image = ops.constant(graph, [[[[1], [2], [3]], [[4], [5], [6]], [[7], [8], [9]]]]);
-    const filter = ops.constant(graph, [[[[1]], [[2]]], [[[3]], [[4]]]]);
+    const image = ops.constant(graph, [
+      [
+        [[1], [2], [3]],
+        [[4], [5], [6]],
+        [[7], [8], [9]],
+      ],
+    ]);
+    const filter = ops.constant(graph, [
+      [[[1]], [[2]]],
+      [[[3]], [[4]]],
+    ]);
     const valid = ops.conv2d(image, filter, { strides: [1, 1, 1, 1], padding: 'VALID' });
     const same = ops.conv2d(image, filter, { strides: [1, 1, 1, 1], padding: 'SAME' });
     const [v, s] = (await run(graph, [valid, same])) as number[][][][][];
@@ -62,7 +71,14 @@ describe('generated ops', () => {
     const x = ops.placeholder(graph, { dtype: 'int32', shape: [5] });
     const { y, idx } = ops.unique(x);
     const { values, indices } = ops.topKV2(ops.constant(graph, [1, 5, 3, 4]), 2);
-    const halves = ops.split(1, ops.constant(graph, [[1, 2, 3, 4], [5, 6, 7, 8]]), { numSplit: 2 });
+    const halves = ops.split(
+      1,
+      ops.constant(graph, [
+        [1, 2, 3, 4],
+        [5, 6, 7, 8],
+      ]),
+      { numSplit: 2 },
+    );
     expect(halves).toHaveLength(2);
     const got = await run(graph, [y, idx, values, indices, ...halves], [[x, tensor([3, 1, 3, 2, 1], 'int32')]]);
     expect(got).toEqual([
@@ -70,8 +86,14 @@ describe('generated ops', () => {
       [0, 1, 0, 2, 1],
       [5, 4],
       [1, 3],
-      [[1, 2], [5, 6]],
-      [[3, 4], [7, 8]],
+      [
+        [1, 2],
+        [5, 6],
+      ],
+      [
+        [3, 4],
+        [7, 8],
+      ],
     ]);
     const batchNorm = ops.fusedBatchNormV3(ops.constant(graph, [[[[1, 2]]]]), [1, 1], [0, 0], [], [], { isTraining: true });
     expect(Object.keys(batchNorm)).toEqual(['y', 'batchMean', 'batchVariance', 'reserveSpace1', 'reserveSpace2', 'reserveSpace3']);

@@ -3,7 +3,7 @@
 // of the V1 op StatelessRandomUniform it replaced, so masks (and resumed runs) did not change.
 import { Graph, Session, ops } from '../../lib';
 
-test('StatelessRandomUniformV2 with the seed\'s key/counter and Philox equals StatelessRandomUniform on CPU', async () => {
+test("StatelessRandomUniformV2 with the seed's key/counter and Philox equals StatelessRandomUniform on CPU", async () => {
   const graph = new Graph();
   const shape = ops.constant(graph, [7, 13], 'int32');
   const pairs = [

@@ -33,15 +33,27 @@ describe('the npm package', () => {
   });
 
   test('holds the library, the command, the install step and the addon sources', () => {
-    if (!files.includes('dist/lib/index.js')) throw new Error('dist/lib is not built: run `npx tsc -p tsconfig.json` (npm test does) before this test');
-    for (const file of ['package.json', 'README.md', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'bin/hydra-tf.js', 'scripts/install.js', 'binding.gyp']) {
+    if (!files.includes('dist/lib/index.js'))
+      throw new Error('dist/lib is not built: run `npx tsc -p tsconfig.json` (npm test does) before this test');
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/lib/index.js',
+      'dist/lib/index.d.ts',
+      'bin/hydra-tf.js',
+      'scripts/install.js',
+      'binding.gyp',
+    ]) {
       expect([file, files.includes(file)]).toEqual([file, true]);
     }
     // Every source binding.gyp compiles (npm install builds them when no prebuilt addon fits).
     const gyp = fs.readFileSync(path.join(REPO, 'binding.gyp'), 'utf8');
     const sources = [...gyp.matchAll(/"(native\/[^"]+\.cc)"/g)].map((m) => m[1]);
     expect(sources.length).toBeGreaterThan(0);
-    const headers = fs.readdirSync(path.join(REPO, 'native')).filter((f) => /\.(h|inc)$/.test(f)).map((f) => `native/${f}`);
+    const headers = fs
+      .readdirSync(path.join(REPO, 'native'))
+      .filter((f) => /\.(h|inc)$/.test(f))
+      .map((f) => `native/${f}`);
     for (const file of [...sources, ...headers]) expect([file, files.includes(file)]).toEqual([file, true]);
     // The documentation that error messages cite (e.g. lib/mtl/transfer's refusals name docs/transfer.md).
     expect(files).toContain('docs/transfer.md');
@@ -59,7 +71,9 @@ describe('the npm package', () => {
     }
     expect(missing).toEqual([]);
     // bin/hydra-tf.js setup runs the install step by path.
-    expect(fs.readFileSync(path.join(REPO, 'bin', 'hydra-tf.js'), 'utf8')).toMatch(/path\.join\(__dirname, '\.\.', 'scripts', 'install\.js'\)/);
+    expect(fs.readFileSync(path.join(REPO, 'bin', 'hydra-tf.js'), 'utf8')).toMatch(
+      /path\.join\(__dirname, '\.\.', 'scripts', 'install\.js'\)/,
+    );
   });
 
   test('ships no code generator, test, benchmark, example, native test or source map', () => {
@@ -71,7 +85,7 @@ describe('the npm package', () => {
         f === 'dist/lib/ops/gradient-probe.js' ||
         f === 'CMakeLists.txt' ||
         f.endsWith('.map') ||
-        f.endsWith('.ts') && !f.endsWith('.d.ts'),
+        (f.endsWith('.ts') && !f.endsWith('.d.ts')),
     );
     expect(unwanted).toEqual([]);
     // The generators exist in the checkout (so the patterns above are not vacuous).

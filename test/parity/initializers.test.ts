@@ -63,7 +63,7 @@ const TRUNCATED_M2 = 1 - (4 * PHI2) / Z2;
 const TRUNCATED_M4 = 3 * TRUNCATED_M2 - (16 * PHI2) / Z2;
 
 describe('initializers against their definitions', () => {
-  test('the truncated normal moments used below (sanity: √m2 is Keras\'s 0.87962566)', () => {
+  test("the truncated normal moments used below (sanity: √m2 is Keras's 0.87962566)", () => {
     expect(Math.sqrt(TRUNCATED_M2)).toBeCloseTo(0.87962566103423978, 9);
   });
 
@@ -105,7 +105,7 @@ describe('initializers against their definitions', () => {
     expectMoments('glorotNormal [256, 512]', values, 2 / 768, TRUNCATED_M4 / (TRUNCATED_M2 * TRUNCATED_M2));
   });
 
-  test('orthogonal: QᵀQ = I for a tall matrix, QQᵀ = I for a wide one (an LSTM\'s recurrent kernel)', async () => {
+  test("orthogonal: QᵀQ = I for a tall matrix, QQᵀ = I for a wide one (an LSTM's recurrent kernel)", async () => {
     for (const [rows, cols] of [
       [96, 32],
       [32, 128],
@@ -117,7 +117,8 @@ describe('initializers against their definitions', () => {
       for (let i = 0; i < k; i++) {
         for (let j = 0; j < k; j++) {
           let dot = 0;
-          for (let t = 0; t < Math.max(rows, cols); t++) dot += rows >= cols ? w[t * cols + i] * w[t * cols + j] : w[i * cols + t] * w[j * cols + t];
+          for (let t = 0; t < Math.max(rows, cols); t++)
+            dot += rows >= cols ? w[t * cols + i] * w[t * cols + j] : w[i * cols + t] * w[j * cols + t];
           worst = Math.max(worst, Math.abs(dot - (i === j ? 1 : 0)));
         }
       }
@@ -133,10 +134,15 @@ describe('seeded initial weights', () => {
     const { layers } = nn;
     const ids = layers.input({ name: 'ids', shape: [6], dtype: 'int32' });
     const image = layers.input({ name: 'image', shape: [6, 6, 2] });
-    const sequence = layers.lstm({ units: 4, name: 'lstm' }).apply(layers.embedding({ inputDim: 10, outputDim: 3, name: 'embed' }).apply(ids));
+    const sequence = layers
+      .lstm({ units: 4, name: 'lstm' })
+      .apply(layers.embedding({ inputDim: 10, outputDim: 3, name: 'embed' }).apply(ids));
     const conv = layers.flatten({ name: 'flat' }).apply(layers.conv2d({ filters: 3, kernelSize: 3, name: 'conv' }).apply(image));
     const joined = layers.concatenate({ name: 'join' }).apply([sequence, conv]);
-    return nn.model({ inputs: { ids, image }, outputs: { y: layers.dense({ units: 2, kernelInitializer: 'heNormal', name: 'head' }).apply(joined) } });
+    return nn.model({
+      inputs: { ids, image },
+      outputs: { y: layers.dense({ units: 2, kernelInitializer: 'heNormal', name: 'head' }).apply(joined) },
+    });
   };
   const batch: HostBatch = {
     ids: { dtype: 'int32', shape: [1, 6], data: new Int32Array(6) },
@@ -155,9 +161,19 @@ describe('seeded initial weights', () => {
 
   test('the same seed gives identical weights in two compiles; another seed gives other weights', async () => {
     const [a, b, c] = [await initialWeights(5), await initialWeights(5), await initialWeights(6)];
-    expect([...a.keys()]).toEqual(['embed/embeddings', 'lstm/kernel', 'lstm/recurrent_kernel', 'lstm/bias', 'conv/kernel', 'conv/bias', 'head/kernel', 'head/bias']);
+    expect([...a.keys()]).toEqual([
+      'embed/embeddings',
+      'lstm/kernel',
+      'lstm/recurrent_kernel',
+      'lstm/bias',
+      'conv/kernel',
+      'conv/bias',
+      'head/kernel',
+      'head/bias',
+    ]);
     expect(b).toEqual(a);
-    for (const name of ['embed/embeddings', 'lstm/kernel', 'lstm/recurrent_kernel', 'conv/kernel', 'head/kernel']) expect(c.get(name)).not.toEqual(a.get(name));
+    for (const name of ['embed/embeddings', 'lstm/kernel', 'lstm/recurrent_kernel', 'conv/kernel', 'head/kernel'])
+      expect(c.get(name)).not.toEqual(a.get(name));
     // Deterministic initializers do not depend on the seed: the LSTM's unit forget bias, zero biases.
     expect(c.get('lstm/bias')).toEqual(a.get('lstm/bias'));
     expect(a.get('lstm/bias')).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]);

@@ -23,9 +23,14 @@ export interface EncodedTensor {
 
 export function encode(value: HostTensor | Tensor): EncodedTensor {
   const data = value instanceof Tensor ? value.data() : value.data;
-  if (!(data instanceof Float32Array) && !(data instanceof Int32Array)) throw new Error(`parity: cannot send a ${value.dtype} tensor to Python (float32 and int32 only)`);
+  if (!(data instanceof Float32Array) && !(data instanceof Int32Array))
+    throw new Error(`parity: cannot send a ${value.dtype} tensor to Python (float32 and int32 only)`);
   // Typed arrays are little-endian on every platform hydra-tf supports (x86-64).
-  return { dtype: data instanceof Float32Array ? 'float32' : 'int32', shape: [...value.shape], b64: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64') };
+  return {
+    dtype: data instanceof Float32Array ? 'float32' : 'int32',
+    shape: [...value.shape],
+    b64: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64'),
+  };
 }
 
 export function decode(encoded: EncodedTensor): HostTensor {

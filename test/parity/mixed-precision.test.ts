@@ -65,7 +65,14 @@ const TRANSFORMER: ModelSpec = {
 /** Attention alone on Keras's Softmax-layer path (scores returned), masked as above. */
 const ATTENTION_SCORES: ModelSpec = {
   inputs: TRANSFORMER.inputs,
-  layers: [{ name: 'mha', kind: 'multiHeadAttention', inputs: ['x', 'x', 'x', 'm'], options: { numHeads: 2, keyDim: 4, returnAttentionScores: true } }],
+  layers: [
+    {
+      name: 'mha',
+      kind: 'multiHeadAttention',
+      inputs: ['x', 'x', 'x', 'm'],
+      options: { numHeads: 2, keyDim: 4, returnAttentionScores: true },
+    },
+  ],
   outputs: { y: 'mha' },
 };
 
@@ -86,7 +93,10 @@ function mlpBatch(random: Random, step: number): HostBatch {
   const y = Float32Array.from({ length: BATCH * 3 }, (_, i) => {
     const r = Math.floor(i / 3);
     const k = i % 3;
-    return scale * (k === 0 ? Math.sin(v[r * 8] + 2 * v[r * 8 + 1]) : k === 1 ? v[r * 8 + 2] * v[r * 8 + 3] : Math.tanh(v[r * 8 + 5] - v[r * 8 + 6]));
+    return (
+      scale *
+      (k === 0 ? Math.sin(v[r * 8] + 2 * v[r * 8 + 1]) : k === 1 ? v[r * 8 + 2] * v[r * 8 + 3] : Math.tanh(v[r * 8 + 5] - v[r * 8 + 6]))
+    );
   });
   return { x, y: { dtype: 'float32', shape: [BATCH, 3], data: y } };
 }
@@ -131,18 +141,61 @@ function cases(): Case[] {
   return [
     { id: 'mlp/mixed_bfloat16/adam', policy: 'mixed_bfloat16', model: MLP, loss: 'mlp', optimizer: adam, batches: mlpBatches(7, false) },
     { id: 'convnet/mixed_bfloat16/sgd', policy: 'mixed_bfloat16', model: CONVNET, loss: 'conv', optimizer: sgd, batches: convBatches() },
-    { id: 'mlp/mixed_float16/adam+overflow', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: adam, batches: mlpBatches(7, true) },
+    {
+      id: 'mlp/mixed_float16/adam+overflow',
+      policy: 'mixed_float16',
+      model: MLP,
+      loss: 'mlp',
+      optimizer: adam,
+      batches: mlpBatches(7, true),
+    },
     { id: 'convnet/mixed_float16/sgd', policy: 'mixed_float16', model: CONVNET, loss: 'conv', optimizer: sgd, batches: convBatches() },
     // The growth rule: the scale doubles after every 4 finite steps in a row (and halves at step 5).
     // Attention under mixed policies: half-precision projections, Keras's float32 softmax of the
     // fused path. SGD, not Adam: the key bias's gradient is zero analytically (softmax ignores a
     // shift shared by a row's logits), so in half precision it is rounding noise, which Adam
     // would normalize into full-size steps of random sign on either side (measured: 0.86 relative).
-    { id: 'transformer+mask/mixed_bfloat16/sgd', policy: 'mixed_bfloat16', model: TRANSFORMER, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
-    { id: 'transformer+mask/mixed_float16/sgd', policy: 'mixed_float16', model: TRANSFORMER, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
-    { id: 'attention-scores+mask/mixed_bfloat16/sgd', policy: 'mixed_bfloat16', model: ATTENTION_SCORES, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
-    { id: 'attention-scores+mask/mixed_float16/sgd', policy: 'mixed_float16', model: ATTENTION_SCORES, loss: 'mlp', optimizer: sgd, batches: transformerBatches() },
-    { id: 'mlp/mixed_float16/sgd+growth4', policy: 'mixed_float16', model: MLP, loss: 'mlp', optimizer: sgd, batches: mlpBatches(11, true), lossScale: { dynamicGrowthSteps: 4 } },
+    {
+      id: 'transformer+mask/mixed_bfloat16/sgd',
+      policy: 'mixed_bfloat16',
+      model: TRANSFORMER,
+      loss: 'mlp',
+      optimizer: sgd,
+      batches: transformerBatches(),
+    },
+    {
+      id: 'transformer+mask/mixed_float16/sgd',
+      policy: 'mixed_float16',
+      model: TRANSFORMER,
+      loss: 'mlp',
+      optimizer: sgd,
+      batches: transformerBatches(),
+    },
+    {
+      id: 'attention-scores+mask/mixed_bfloat16/sgd',
+      policy: 'mixed_bfloat16',
+      model: ATTENTION_SCORES,
+      loss: 'mlp',
+      optimizer: sgd,
+      batches: transformerBatches(),
+    },
+    {
+      id: 'attention-scores+mask/mixed_float16/sgd',
+      policy: 'mixed_float16',
+      model: ATTENTION_SCORES,
+      loss: 'mlp',
+      optimizer: sgd,
+      batches: transformerBatches(),
+    },
+    {
+      id: 'mlp/mixed_float16/sgd+growth4',
+      policy: 'mixed_float16',
+      model: MLP,
+      loss: 'mlp',
+      optimizer: sgd,
+      batches: mlpBatches(11, true),
+      lossScale: { dynamicGrowthSteps: 4 },
+    },
   ];
 }
 
@@ -188,12 +241,35 @@ beforeAll(async () => {
       const names = model.weights(trainer.graph).map((v) => v.name);
       const initial = await trainer.getWeights();
       const weights: Record<string, EncodedTensor> = Object.fromEntries(names.map((name) => [name, encode(initial.get(name)!)]));
-      const encodeBatch = (batch: HostBatch) => Object.fromEntries(Object.entries(batch).map(([key, value]) => [key, encode(value as HostTensor)]));
-      specs.push({ id: c.id, kind: 'train', model: c.model, weights, optimizer: c.optimizer, losses: lossSpec(c), lossWeights: null, batches: c.batches.map(encodeBatch), policy: c.policy, ...(c.lossScale ? { lossScale: c.lossScale } : {}) } as TrainCase);
+      const encodeBatch = (batch: HostBatch) =>
+        Object.fromEntries(Object.entries(batch).map(([key, value]) => [key, encode(value as HostTensor)]));
+      specs.push({
+        id: c.id,
+        kind: 'train',
+        model: c.model,
+        weights,
+        optimizer: c.optimizer,
+        losses: lossSpec(c),
+        lossWeights: null,
+        batches: c.batches.map(encodeBatch),
+        policy: c.policy,
+        ...(c.lossScale ? { lossScale: c.lossScale } : {}),
+      } as TrainCase);
       const inputs = Object.fromEntries(Object.keys(c.model.inputs).map((key) => [key, c.batches[1][key] as HostTensor]));
-      specs.push({ id: `${c.id}/forward`, kind: 'forward', model: c.model, weights, inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, encode(v)])), training: false, policy: c.policy } as ForwardCase);
+      specs.push({
+        id: `${c.id}/forward`,
+        kind: 'forward',
+        model: c.model,
+        weights,
+        inputs: Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, encode(v)])),
+        training: false,
+        policy: c.policy,
+      } as ForwardCase);
       runs.push(async () => {
-        const forward = await runForward(modelUnder(c.policy, c.model), inputs, { training: false, weightsFor: (v) => initial.get(v.name)!.data() as Float32Array });
+        const forward = await runForward(modelUnder(c.policy, c.model), inputs, {
+          training: false,
+          weightsFor: (v) => initial.get(v.name)!.data() as Float32Array,
+        });
         hydraForward.set(c.id, forward.outputs);
         const losses: Array<Record<string, number>> = [];
         for (const batch of c.batches) {
@@ -205,7 +281,10 @@ beforeAll(async () => {
         const all = await trainer.getWeights();
         hydraLosses.set(c.id, losses);
         hydraWeights.set(c.id, new Map(names.map((name) => [name, all.get(name)!])));
-        checkpointDtypes.set(c.id, [...all.values()].map((t) => t.dtype));
+        checkpointDtypes.set(
+          c.id,
+          [...all.values()].map((t) => t.dtype),
+        );
         await trainer.close();
       });
     }
@@ -223,7 +302,9 @@ beforeAll(async () => {
 }, KERAS_REFERENCE_TIMEOUT_MS);
 
 const summary: Array<[string, ...Array<string | number>]> = [];
-afterAll(() => report('mixed precision parity (largest relative difference among values >= 1e-2: forward, losses, final weights)', summary));
+afterAll(() =>
+  report('mixed precision parity (largest relative difference among values >= 1e-2: forward, losses, final weights)', summary),
+);
 
 describe('mixed precision parity with Keras 3 (mixed_bfloat16, mixed_float16 with dynamic loss scaling)', () => {
   test.each(ALL.map((c) => [c.id]))('%s: forward outputs, 20 steps of losses and final weights agree within 1e-2 relative', (id) => {
@@ -234,7 +315,9 @@ describe('mixed precision parity with Keras 3 (mixed_bfloat16, mixed_float16 wit
       const ours = forward[key].data() as Float32Array;
       const theirs = decode(encoded).data as Float32Array;
       expect(forward[key].dtype).toBe('float32');
-      expect(toleranceUsed(ours, theirs, RTOL, OUTPUT_ATOL[ALL.find((c) => c.id === id)!.policy], `${id} output ${key}`)).toBeLessThanOrEqual(1);
+      expect(
+        toleranceUsed(ours, theirs, RTOL, OUTPUT_ATOL[ALL.find((c) => c.id === id)!.policy], `${id} output ${key}`),
+      ).toBeLessThanOrEqual(1);
       forwardRelative = Math.max(forwardRelative, relativeDifference(ours, theirs));
     }
     const ours = hydraLosses.get(id)!;

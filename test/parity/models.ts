@@ -29,7 +29,10 @@ function hydraOptions(options: Record<string, unknown> = {}): Record<string, unk
     if (key === 'layer') {
       // A wrapped layer (bidirectional): { kind, name, options }, built the same way.
       const inner = value as { kind: LayerKind; name: string; options?: Record<string, unknown> };
-      result[key] = (nn.layers[inner.kind] as (options: Record<string, unknown>) => nn.Layer)({ ...hydraOptions(inner.options), name: inner.name });
+      result[key] = (nn.layers[inner.kind] as (options: Record<string, unknown>) => nn.Layer)({
+        ...hydraOptions(inner.options),
+        name: inner.name,
+      });
     } else if (key.endsWith('Regularizer')) {
       const { l1, l2 } = value as { l1?: number; l2?: number };
       result[key] = l2 !== undefined ? nn.regularizers.l2(l2) : nn.regularizers.l1(l1 as number);
@@ -55,7 +58,9 @@ export function hydraModel(spec: ModelSpec): nn.Model {
       if (!tensor) throw new Error(`parity model: layer "${layer.name}" takes "${name}", which is neither an input nor an earlier layer`);
       return tensor;
     });
-    const results = make({ ...hydraOptions(layer.options), name: layer.name }).apply(args.length === 1 ? args[0] : args, { multiOutput: true });
+    const results = make({ ...hydraOptions(layer.options), name: layer.name }).apply(args.length === 1 ? args[0] : args, {
+      multiOutput: true,
+    });
     // A layer with several outputs: "<name>" is the first, "<name>#i" the others (as keras_parity.py names them).
     results.forEach((result, i) => tensors.set(i === 0 ? layer.name : `${layer.name}#${i}`, result));
   }
@@ -110,15 +115,27 @@ export async function runForward(
   try {
     // (Layers without weights have nothing to initialize, assign or read: TensorFlow refuses empty runs.)
     if (variables.length) {
-      await session.run(null, [], state.variables.map((v) => v.initializer));
       await session.run(
-        variables.map((v, i) => [slots[i], Tensor.from(options.weightsFor(v), { dtype: 'float32', shape: v.shape })] as [typeof slots[number], Tensor]),
+        null,
+        [],
+        state.variables.map((v) => v.initializer),
+      );
+      await session.run(
+        variables.map(
+          (v, i) =>
+            [slots[i], Tensor.from(options.weightsFor(v), { dtype: 'float32', shape: v.shape })] as [(typeof slots)[number], Tensor],
+        ),
         [],
         assigns,
       );
     }
     const read = async () => {
-      const values = variables.length ? await session.run(null, variables.map((v) => v.read())) : [];
+      const values = variables.length
+        ? await session.run(
+            null,
+            variables.map((v) => v.read()),
+          )
+        : [];
       return new Map(variables.map((v, i) => [v.name, values[i]]));
     };
     const weightsBefore = await read();

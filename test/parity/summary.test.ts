@@ -38,7 +38,12 @@ const ARCHITECTURES: Record<string, ModelSpec> = {
       { name: 'lstm', kind: 'lstm', inputs: ['embed'], options: { units: 5, returnSequences: true } },
       { name: 'gru', kind: 'gru', inputs: ['lstm'], options: { units: 4, returnSequences: true, resetAfter: false } },
       { name: 'gru_after', kind: 'gru', inputs: ['gru'], options: { units: 3, returnSequences: true } },
-      { name: 'bi', kind: 'bidirectional', inputs: ['gru_after'], options: { layer: { kind: 'simpleRnn', name: 'rnn', options: { units: 4, returnSequences: true } } } },
+      {
+        name: 'bi',
+        kind: 'bidirectional',
+        inputs: ['gru_after'],
+        options: { layer: { kind: 'simpleRnn', name: 'rnn', options: { units: 4, returnSequences: true } } },
+      },
       { name: 'conv', kind: 'conv1d', inputs: ['bi'], options: { filters: 6, kernelSize: 3, padding: 'causal' } },
       { name: 'residual', kind: 'add', inputs: ['conv', 'embed'] },
       { name: 'gmp', kind: 'globalMaxPooling1d', inputs: ['residual'] },
@@ -50,7 +55,12 @@ const ARCHITECTURES: Record<string, ModelSpec> = {
     inputs: { seq: { shape: [7, 12] }, memory: { shape: [5, 6] } },
     layers: [
       { name: 'block', kind: 'transformerEncoder', inputs: ['seq'], options: { numHeads: 3, keyDim: 4, ffDim: 20 } },
-      { name: 'cross', kind: 'multiHeadAttention', inputs: ['block', 'memory'], options: { numHeads: 2, keyDim: 5, valueDim: 3, outputShape: 8 } },
+      {
+        name: 'cross',
+        kind: 'multiHeadAttention',
+        inputs: ['block', 'memory'],
+        options: { numHeads: 2, keyDim: 5, valueDim: 3, outputShape: 8 },
+      },
       { name: 'nobias', kind: 'multiHeadAttention', inputs: ['cross', 'cross'], options: { numHeads: 2, keyDim: 2, useBias: false } },
       { name: 'norm', kind: 'layerNormalization', inputs: ['nobias'] },
       { name: 'pool', kind: 'globalAveragePooling1d', inputs: ['norm'] },
@@ -77,20 +87,28 @@ beforeAll(async () => {
 }, KERAS_REFERENCE_TIMEOUT_MS);
 
 describe('parameter counts and summary() against Keras 3', () => {
-  test.each(Object.keys(ARCHITECTURES).map((id) => [id]))('%s: total, trainable, non-trainable and per-layer counts equal Keras\'s', (id) => {
-    const model = hydraModel(ARCHITECTURES[id]);
-    const reference = keras.get(id)!;
-    const counts = model.paramCounts();
-    expect({ total: counts.total, trainable: counts.trainable, nonTrainable: counts.nonTrainable }).toEqual({ total: reference.total, trainable: reference.trainable, nonTrainable: reference.nonTrainable });
-    expect(model.countParams()).toBe(reference.total);
-    const rows = nn.summarize(model).rows.filter((r) => r.className !== 'InputLayer');
-    expect(Object.fromEntries(rows.map((r) => [r.name, r.params]))).toEqual(reference.layers);
-    // The table shows each of those rows and the totals.
-    const text = model.summary();
-    for (const row of rows) expect(text).toMatch(new RegExp(`│ ${row.name} \\(${row.className}\\) +│ [^│]+│ +${row.params.toLocaleString('en-US')} │`));
-    expect(text).toContain(`Total params: ${reference.total.toLocaleString('en-US')} (`);
-    expect(text).toContain(`Non-trainable params: ${reference.nonTrainable.toLocaleString('en-US')} (`);
-  });
+  test.each(Object.keys(ARCHITECTURES).map((id) => [id]))(
+    "%s: total, trainable, non-trainable and per-layer counts equal Keras's",
+    (id) => {
+      const model = hydraModel(ARCHITECTURES[id]);
+      const reference = keras.get(id)!;
+      const counts = model.paramCounts();
+      expect({ total: counts.total, trainable: counts.trainable, nonTrainable: counts.nonTrainable }).toEqual({
+        total: reference.total,
+        trainable: reference.trainable,
+        nonTrainable: reference.nonTrainable,
+      });
+      expect(model.countParams()).toBe(reference.total);
+      const rows = nn.summarize(model).rows.filter((r) => r.className !== 'InputLayer');
+      expect(Object.fromEntries(rows.map((r) => [r.name, r.params]))).toEqual(reference.layers);
+      // The table shows each of those rows and the totals.
+      const text = model.summary();
+      for (const row of rows)
+        expect(text).toMatch(new RegExp(`│ ${row.name} \\(${row.className}\\) +│ [^│]+│ +${row.params.toLocaleString('en-US')} │`));
+      expect(text).toContain(`Total params: ${reference.total.toLocaleString('en-US')} (`);
+      expect(text).toContain(`Non-trainable params: ${reference.nonTrainable.toLocaleString('en-US')} (`);
+    },
+  );
 
   test('the table: inputs first, output shapes as Keras writes them, connections by layer[call][output]', () => {
     const text = hydraModel(ARCHITECTURES.convnet).summary();
@@ -106,7 +124,10 @@ describe('parameter counts and summary() against Keras 3', () => {
     expect(lines[both]).toContain('gap[0][0]');
     expect(lines[both + 1]).toMatch(/│ +│ +│ +│ flat\[0\]\[0\] +│/);
     // Every line of the table has the same width.
-    const tableLines = lines.slice(1, lines.findIndex((l) => l.startsWith(' Total')));
+    const tableLines = lines.slice(
+      1,
+      lines.findIndex((l) => l.startsWith(' Total')),
+    );
     expect(new Set(tableLines.map((l) => l.length)).size).toBe(1);
   });
 
@@ -117,8 +138,17 @@ describe('parameter counts and summary() against Keras 3', () => {
       inputs: { x },
       trunk,
       tasks: {
-        digit: { head: nn.layers.dense({ name: 'digit_head', units: 10 }), loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }) },
-        score: { head: nn.layers.sequential([nn.layers.dense({ name: 'score_hidden', units: 4 }), nn.layers.dense({ name: 'score_out', units: 1 })], { name: 'score_tower' }), loss: 'mse' },
+        digit: {
+          head: nn.layers.dense({ name: 'digit_head', units: 10 }),
+          loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        },
+        score: {
+          head: nn.layers.sequential(
+            [nn.layers.dense({ name: 'score_hidden', units: 4 }), nn.layers.dense({ name: 'score_out', units: 1 })],
+            { name: 'score_tower' },
+          ),
+          loss: 'mse',
+        },
       },
       optimizer: 'adam',
     });

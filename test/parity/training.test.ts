@@ -71,7 +71,12 @@ const ARCHITECTURES: Record<string, Architecture> = {
       inputs: { x: { shape: [8] } },
       layers: [
         { name: 'hidden1', kind: 'dense', inputs: ['x'], options: { units: 16, activation: 'relu', kernelRegularizer: { l2: 0.01 } } },
-        { name: 'hidden2', kind: 'dense', inputs: ['hidden1'], options: { units: 12, activation: 'tanh', kernelRegularizer: { l2: 0.01 }, biasRegularizer: { l2: 0.005 } } },
+        {
+          name: 'hidden2',
+          kind: 'dense',
+          inputs: ['hidden1'],
+          options: { units: 12, activation: 'tanh', kernelRegularizer: { l2: 0.01 }, biasRegularizer: { l2: 0.005 } },
+        },
         { name: 'out', kind: 'dense', inputs: ['hidden2'], options: { units: 3 } },
       ],
       outputs: { y: 'out' },
@@ -81,7 +86,11 @@ const ARCHITECTURES: Record<string, Architecture> = {
       const x = random.floats([BATCH, 8]);
       const v = x.data as Float32Array;
       const at = (row: number, k: number) => v[row * 8 + k];
-      const targets = [(r: number) => Math.sin(at(r, 0) + 2 * at(r, 1)), (r: number) => at(r, 2) * at(r, 3) - at(r, 4), (r: number) => Math.tanh(at(r, 5) - at(r, 6) + at(r, 7))];
+      const targets = [
+        (r: number) => Math.sin(at(r, 0) + 2 * at(r, 1)),
+        (r: number) => at(r, 2) * at(r, 3) - at(r, 4),
+        (r: number) => Math.tanh(at(r, 5) - at(r, 6) + at(r, 7)),
+      ];
       return { x, y: { dtype: 'float32', shape: [BATCH, 3], data: column(BATCH, 3, (row, k) => targets[k](row)) } };
     },
   },
@@ -111,7 +120,8 @@ const ARCHITECTURES: Record<string, Architecture> = {
       // The class: which quadrant of channel 0 is brightest.
       const label = Int32Array.from({ length: BATCH }, (_, b) => {
         const sums = [0, 0, 0, 0];
-        for (let h = 0; h < 8; h++) for (let w = 0; w < 8; w++) sums[(h < 4 ? 0 : 2) + (w < 4 ? 0 : 1)] += pixels[((b * 8 + h) * 8 + w) * 3];
+        for (let h = 0; h < 8; h++)
+          for (let w = 0; w < 8; w++) sums[(h < 4 ? 0 : 2) + (w < 4 ? 0 : 1)] += pixels[((b * 8 + h) * 8 + w) * 3];
         return sums.indexOf(Math.max(...sums));
       });
       return { image, label: { dtype: 'int32', shape: [BATCH], data: label } };
@@ -135,7 +145,11 @@ const ARCHITECTURES: Record<string, Architecture> = {
       const f = features.data as Float32Array;
       const digit = Int32Array.from({ length: BATCH }, (_, r) => Math.min(3, Math.floor((f[r * 6 + 3] + 1) * 2)));
       const value = column(BATCH, 1, (r) => f[r * 6] * f[r * 6 + 1] + f[r * 6 + 2]);
-      return { features, digit: { dtype: 'int32', shape: [BATCH], data: digit }, value: { dtype: 'float32', shape: [BATCH, 1], data: value } };
+      return {
+        features,
+        digit: { dtype: 'int32', shape: [BATCH], data: digit },
+        value: { dtype: 'float32', shape: [BATCH, 1], data: value },
+      };
     },
   },
   // Beyond the three asked for: gradients through an embedding lookup, an LSTM unrolled
@@ -175,7 +189,14 @@ const ARCHITECTURES: Record<string, Architecture> = {
     batch: (random) => {
       const x = random.floats([BATCH, 8]);
       const v = x.data as Float32Array;
-      return { x, y: { dtype: 'float32', shape: [BATCH, 2], data: column(BATCH, 2, (r, k) => (k === 0 ? Math.sin(v[r * 8] + v[r * 8 + 1]) : v[r * 8 + 2] * v[r * 8 + 3])) } };
+      return {
+        x,
+        y: {
+          dtype: 'float32',
+          shape: [BATCH, 2],
+          data: column(BATCH, 2, (r, k) => (k === 0 ? Math.sin(v[r * 8] + v[r * 8 + 1]) : v[r * 8 + 2] * v[r * 8 + 3])),
+        },
+      };
     },
   },
   // A causal 1-D convolution, 1-D max pooling and a GRU (Keras 3: resetAfter, a [2, 3·units]
@@ -268,7 +289,12 @@ const ARCHITECTURES: Record<string, Architecture> = {
     model: {
       inputs: { seq: { shape: [6, 8] }, mask: { shape: [6, 6], dtype: 'int32' } },
       layers: [
-        { name: 'mha', kind: 'multiHeadAttention', inputs: ['seq', 'seq', 'seq', 'mask'], options: { numHeads: 2, keyDim: 4, valueDim: 3, useCausalMask: true } },
+        {
+          name: 'mha',
+          kind: 'multiHeadAttention',
+          inputs: ['seq', 'seq', 'seq', 'mask'],
+          options: { numHeads: 2, keyDim: 4, valueDim: 3, useCausalMask: true },
+        },
         { name: 'flat', kind: 'flatten', inputs: ['mha'] },
         { name: 'logits', kind: 'dense', inputs: ['flat'], options: { units: 3 } },
       ],
@@ -294,13 +320,21 @@ const ARCHITECTURES: Record<string, Architecture> = {
   // and on the default learning rate. The losses are ~1e-8, below the comparison's absolute
   // floor; the final weights are what this case checks.
   defaults_tiny: {
-    model: { inputs: { x: { shape: [3] } }, layers: [{ name: 'linear', kind: 'dense', inputs: ['x'], options: { units: 2 } }], outputs: { y: 'linear' } },
+    model: {
+      inputs: { x: { shape: [3] } },
+      layers: [{ name: 'linear', kind: 'dense', inputs: ['x'], options: { units: 2 } }],
+      outputs: { y: 'linear' },
+    },
     losses: { y: { kind: 'meanSquaredError' } },
     batch: (random) => ({ x: random.floats([BATCH, 3], -1e-3, 1e-3), y: random.floats([BATCH, 2], -1e-4, 1e-4) }),
   },
   // SGD's default learning rate (0.01) needs gradients of a normal size to show.
   defaults_unit: {
-    model: { inputs: { x: { shape: [3] } }, layers: [{ name: 'linear', kind: 'dense', inputs: ['x'], options: { units: 2 } }], outputs: { y: 'linear' } },
+    model: {
+      inputs: { x: { shape: [3] } },
+      layers: [{ name: 'linear', kind: 'dense', inputs: ['x'], options: { units: 2 } }],
+      outputs: { y: 'linear' },
+    },
     losses: { y: { kind: 'meanSquaredError' } },
     batch: (random) => ({ x: random.floats([BATCH, 3]), y: random.floats([BATCH, 2], -2, 2) }),
   },
@@ -315,8 +349,12 @@ const OPTIMIZERS: Record<string, OptimizerSpec> = {
 };
 
 const CASES: Array<{ id: string; architecture: string; optimizer: string }> = [
-  ...['mlp_l2', 'convnet_bn', 'two_outputs'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
-  ...['residual', 'conv_gru', 'rnn_pool', 'bidirectional', 'transformer', 'masked_attention'].flatMap((architecture) => ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer }))),
+  ...['mlp_l2', 'convnet_bn', 'two_outputs'].flatMap((architecture) =>
+    ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer })),
+  ),
+  ...['residual', 'conv_gru', 'rnn_pool', 'bidirectional', 'transformer', 'masked_attention'].flatMap((architecture) =>
+    ['sgd', 'adam'].map((optimizer) => ({ id: `${architecture}/${optimizer}`, architecture, optimizer })),
+  ),
   { id: 'sequence/sgd', architecture: 'sequence', optimizer: 'sgd' },
   { id: 'sequence_distinct_ids/adam', architecture: 'sequence_distinct_ids', optimizer: 'adam' },
   { id: 'defaults_tiny/adam_defaults', architecture: 'defaults_tiny', optimizer: 'adam_defaults' },
@@ -403,7 +441,12 @@ beforeAll(async () => {
 }, KERAS_REFERENCE_TIMEOUT_MS);
 
 const summary: Array<[string, ...Array<string | number>]> = [];
-afterAll(() => report('training parity (largest relative difference among values >= 1e-2: losses, final weights; share of the weight tolerance used)', summary));
+afterAll(() =>
+  report(
+    'training parity (largest relative difference among values >= 1e-2: losses, final weights; share of the weight tolerance used)',
+    summary,
+  ),
+);
 
 describe('training parity with Keras 3: 20 steps from the same weights on the same batches', () => {
   test('the reference is Keras 3 on TensorFlow 2.21', () => {
@@ -425,7 +468,10 @@ describe('training parity with Keras 3: 20 steps from the same weights on the sa
       const theirs = keras.losses.map((l) => l[key]);
       lossRelative = Math.max(lossRelative, relativeDifference(ours, theirs));
       const used = toleranceUsed(ours, theirs, RTOL, ATOL, `${id} ${key}`);
-      if (!(used <= 1)) throw new Error(`${id}: "${key}" is outside the tolerance (${used.toFixed(2)}× of it)\n  hydra-tf ${ours.join(', ')}\n  Keras    ${theirs.join(', ')}`);
+      if (!(used <= 1))
+        throw new Error(
+          `${id}: "${key}" is outside the tolerance (${used.toFixed(2)}× of it)\n  hydra-tf ${ours.join(', ')}\n  Keras    ${theirs.join(', ')}`,
+        );
     }
     // Training did something: the losses moved (the defaults case on tiny data excepted, whose
     // losses are ~1e-8 and whose weights are compared below).
@@ -453,13 +499,21 @@ describe('training parity with Keras 3: 20 steps from the same weights on the sa
     summary.push([id.padEnd(28), lossRelative, weightRelative, weightUsed.toFixed(2)]);
   });
 
-  test.each([['transformer/sgd', 'block/attention/key/bias'], ['masked_attention/sgd', 'mha/key/bias']])('%s: the attention key bias (zero gradient) stays where it started', (id, name) => {
+  test.each([
+    ['transformer/sgd', 'block/attention/key/bias'],
+    ['masked_attention/sgd', 'mha/key/bias'],
+  ])('%s: the attention key bias (zero gradient) stays where it started', (id, name) => {
     const start = decode(initialWeights.get(id)![name]).data as Float32Array;
     const trained = hydraRuns.get(id)!.weights.get(name)!.data() as Float32Array;
     expect(maxAbsDiff(trained, start)).toBeLessThan(1e-6);
     // While the other projections moved.
     const query = name.replace('key/bias', 'query/bias');
-    expect(maxAbsDiff(hydraRuns.get(id)!.weights.get(query)!.data() as Float32Array, decode(initialWeights.get(id)![query]).data as Float32Array)).toBeGreaterThan(1e-4);
+    expect(
+      maxAbsDiff(
+        hydraRuns.get(id)!.weights.get(query)!.data() as Float32Array,
+        decode(initialWeights.get(id)![query]).data as Float32Array,
+      ),
+    ).toBeGreaterThan(1e-4);
   });
 
   // The defaults cases would pass vacuously if the comparison could not see a wrong default.
@@ -477,7 +531,11 @@ describe('training parity with Keras 3: 20 steps from the same weights on the sa
     const run = await trainHydra(trainer, names, batches);
     const keras = kerasRuns.get(`${architecture}/${optimizer}`)!;
     const atol = weightAtol(OPTIMIZERS[optimizer]);
-    const worst = Math.max(...names.map((name) => toleranceUsed(run.weights.get(name)!.data() as Float32Array, decode(keras.weights[name]).data as Float32Array, RTOL, atol)));
+    const worst = Math.max(
+      ...names.map((name) =>
+        toleranceUsed(run.weights.get(name)!.data() as Float32Array, decode(keras.weights[name]).data as Float32Array, RTOL, atol),
+      ),
+    );
     expect(worst).toBeGreaterThan(10);
   });
 
@@ -488,14 +546,17 @@ describe('training parity with Keras 3: 20 steps from the same weights on the sa
   // Keras's v is [0.002, 0.001], the definition's [0.004, 0.001]). hydra-tf differentiates the
   // lookup into a dense gradient, as Adam's definition, tf.keras 2 (which de-duplicated the
   // slices) and PyTorch's dense Adam do.
-  test('Adam\'s second moment of an embedding uses the summed gradient of a repeated id', async () => {
+  test("Adam's second moment of an embedding uses the summed gradient of a repeated id", async () => {
     const tokens = nn.input({ name: 'tokens', shape: [3], dtype: 'int32' });
     const embed = nn.layers.embedding({ inputDim: 2, outputDim: 1, embeddingsInitializer: 'zeros', name: 'embed' });
     const model = nn.model({ inputs: { tokens }, outputs: { y: nn.layers.flatten().apply(embed.apply(tokens)) } });
     const trainer = train.compile(model, { optimizer: train.optimizers.adam({ learningRate: 0.1 }), loss: 'mse' });
     // Predictions 0, targets 1: ∂L/∂prediction = 2·(0 − 1)/3 for each of the 3 positions, so
     // id 0 (twice) has gradient −4/3 and id 1 has −2/3; v = (1 − β2)·g² after one step.
-    await trainer.trainOnBatch({ tokens: { dtype: 'int32', shape: [1, 3], data: Int32Array.from([0, 0, 1]) }, y: { dtype: 'float32', shape: [1, 3], data: Float32Array.from([1, 1, 1]) } });
+    await trainer.trainOnBatch({
+      tokens: { dtype: 'int32', shape: [1, 3], data: Int32Array.from([0, 0, 1]) },
+      y: { dtype: 'float32', shape: [1, 3], data: Float32Array.from([1, 1, 1]) },
+    });
     const v = (await trainer.getWeights()).get('Adam/embed/embeddings/v')!.data() as Float32Array;
     await trainer.close();
     // Within 2e-5: TensorFlow's fused Adam computes 1 − β2 in float32 (0.00099998713, 1.3e-5 low).

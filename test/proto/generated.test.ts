@@ -40,7 +40,7 @@ test('lib/proto/schema.ts and types.ts are what `npm run generate:protos` writes
   expect({ stale, fix: stale.length ? 'run `npm run generate:protos` and commit the result' : '' }).toEqual({ stale: [], fix: '' });
 });
 
-test('the descriptors read from the wheel are the bytes TensorFlow\'s Python modules register', () => {
+test("the descriptors read from the wheel are the bytes TensorFlow's Python modules register", () => {
   const wheel = generator.findWheel();
   const files = ['tensorflow/core/protobuf/config.proto', 'tensorflow/core/protobuf/meta_graph.proto', 'tensorflow/core/util/event.proto'];
   // The same modules as installed in the fixture environment, with the bytes Python registered.
@@ -79,7 +79,11 @@ describe('decode() merges a singular message field written twice, as protobuf do
     wire.bytes(1, encode('tensorflow.MetaGraphDef.MetaInfoDef', { tags: ['train'] })),
   ]);
   // AttrValue's oneof written as s, then i, then s again: the last member wins, the others go.
-  const oneofThrice = Buffer.concat([encode('tensorflow.AttrValue', { s: 'x' }), encode('tensorflow.AttrValue', { i: 3 }), encode('tensorflow.AttrValue', { s: 'y' })]);
+  const oneofThrice = Buffer.concat([
+    encode('tensorflow.AttrValue', { s: 'x' }),
+    encode('tensorflow.AttrValue', { i: 3 }),
+    encode('tensorflow.AttrValue', { s: 'y' }),
+  ]);
   const cases: [string, string, Buffer][] = [
     ['GraphDef', 'tensorflow.GraphDef', versionsTwice],
     ['MetaGraphDef', 'tensorflow.MetaGraphDef', graphDefTwice],
@@ -90,12 +94,18 @@ describe('decode() merges a singular message field written twice, as protobuf do
     expect(decode('tensorflow.GraphDef', versionsTwice)).toEqual({ versions: { producer: 7, minConsumer: 2, badConsumers: [3, 4] } });
     expect(decode('tensorflow.MetaGraphDef', graphDefTwice)).toEqual({
       metaInfoDef: { tags: ['serve', 'train'] },
-      graphDef: { node: [{ name: 'a', op: 'NoOp' }, { name: 'b', op: 'NoOp' }], versions: { producer: 5 } },
+      graphDef: {
+        node: [
+          { name: 'a', op: 'NoOp' },
+          { name: 'b', op: 'NoOp' },
+        ],
+        versions: { producer: 5 },
+      },
     });
     expect(decode('tensorflow.AttrValue', oneofThrice)).toEqual({ s: new Uint8Array(Buffer.from('y')) });
   });
 
-  test('equal to what TensorFlow\'s Python classes parse from the same bytes', () => {
+  test("equal to what TensorFlow's Python classes parse from the same bytes", () => {
     const parsed = python(
       'import json,sys,base64\n' +
         'from tensorflow.core.framework import graph_pb2, attr_value_pb2\n' +

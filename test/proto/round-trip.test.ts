@@ -10,17 +10,62 @@
 //    events, TensorProtos) decode to what Python sees and re-encode byte-identically.
 import * as protobuf from 'protobufjs/light';
 import {
-  CheckpointFormatVersion, DataClass, DataTypeProto, Endianness, FullTypeId, GlobalJitLevel,
-  LogMessageLevel, OptimizerLevel, RewriterToggle, SessionStatus, TraceLevel, TypeSpecClass,
-  OPAQUE_FIELDS, ProtoError, codecRoot, decode, encode, jsonName, lookupType,
-  messageNames, packAny, toJSON, unpackAny, encodeConfigProto, decodeConfigProto, decodeOpList,
-  decodeSavedModel, decodeEvent, decodeTensorProto,
+  CheckpointFormatVersion,
+  DataClass,
+  DataTypeProto,
+  Endianness,
+  FullTypeId,
+  GlobalJitLevel,
+  LogMessageLevel,
+  OptimizerLevel,
+  RewriterToggle,
+  SessionStatus,
+  TraceLevel,
+  TypeSpecClass,
+  OPAQUE_FIELDS,
+  ProtoError,
+  codecRoot,
+  decode,
+  encode,
+  jsonName,
+  lookupType,
+  messageNames,
+  packAny,
+  toJSON,
+  unpackAny,
+  encodeConfigProto,
+  decodeConfigProto,
+  decodeOpList,
+  decodeSavedModel,
+  decodeEvent,
+  decodeTensorProto,
 } from '../../lib/proto';
 import type {
-  ArgDef, AttrValue, AttrValueList, BundleEntryProto, ConfigProto, Event, FullTypeDef, FunctionDef,
-  GPUOptions, GraphDef, GraphOptions, MessageTypes, MetaGraphDef, NameAttrList, NodeDef, OpDef,
-  ResourceHandleProto, RewriterConfig, RunMetadata, RunOptions, SignatureDef, Summary,
-  SummaryMetadata, TensorProto, TensorShapeProto,
+  ArgDef,
+  AttrValue,
+  AttrValueList,
+  BundleEntryProto,
+  ConfigProto,
+  Event,
+  FullTypeDef,
+  FunctionDef,
+  GPUOptions,
+  GraphDef,
+  GraphOptions,
+  MessageTypes,
+  MetaGraphDef,
+  NameAttrList,
+  NodeDef,
+  OpDef,
+  ResourceHandleProto,
+  RewriterConfig,
+  RunMetadata,
+  RunOptions,
+  SignatureDef,
+  Summary,
+  SummaryMetadata,
+  TensorProto,
+  TensorShapeProto,
 } from '../../lib/proto';
 import { pythonScript, runPythonAsync } from '../support/python';
 
@@ -29,15 +74,38 @@ const TF_VERSION = '2.21.0';
 // ----------------------------------------------------------------------------- Python
 
 function runPython(script: string, args: string[], input: string): Promise<string> {
-  return runPythonAsync([pythonScript(script), ...args], { input, purpose: `These tests compare lib/proto with TensorFlow ${TF_VERSION}'s own protobuf classes.` });
+  return runPythonAsync([pythonScript(script), ...args], {
+    input,
+    purpose: `These tests compare lib/proto with TensorFlow ${TF_VERSION}'s own protobuf classes.`,
+  });
 }
 
-interface ParseResult { json: Record<string, unknown>; unknown: string[]; discardChanged: boolean; reserialized: string }
-interface BuildResult { bytes: string; json: Record<string, unknown> }
-interface FixtureItem { bytes: string; reserialized: string; json: Record<string, unknown> }
-interface FixtureResult { type: string; items: FixtureItem[]; facts: Record<string, unknown> }
+interface ParseResult {
+  json: Record<string, unknown>;
+  unknown: string[];
+  discardChanged: boolean;
+  reserialized: string;
+}
+interface BuildResult {
+  bytes: string;
+  json: Record<string, unknown>;
+}
+interface FixtureItem {
+  bytes: string;
+  reserialized: string;
+  json: Record<string, unknown>;
+}
+interface FixtureResult {
+  type: string;
+  items: FixtureItem[];
+  facts: Record<string, unknown>;
+}
 type PyResult = ParseResult | BuildResult | FixtureResult | { error: string };
-interface CheckOutput { tensorflowVersion: string; protobufVersion: string; results: Record<string, PyResult> }
+interface CheckOutput {
+  tensorflowVersion: string;
+  protobufVersion: string;
+  results: Record<string, PyResult>;
+}
 
 // ----------------------------------------------------------------------------- helpers
 
@@ -89,7 +157,10 @@ function canonicalOrder(type: protobuf.Type, buf: Uint8Array): Buffer {
       const tagBytes = Buffer.from(buf.subarray(start, reader.pos));
       const body = canonicalOrder(rt, reader.bytes());
       const len = protobuf.Writer.create().uint32(body.length).finish();
-      const rec: { num: number; raw: Buffer; key?: Buffer | bigint | string } = { num, raw: Buffer.concat([tagBytes, Buffer.from(len), body]) };
+      const rec: { num: number; raw: Buffer; key?: Buffer | bigint | string } = {
+        num,
+        raw: Buffer.concat([tagBytes, Buffer.from(len), body]),
+      };
       if (rt.options?.map_entry) rec.key = mapKey(rt, body);
       records.push(rec);
     } else {
@@ -103,7 +174,12 @@ function canonicalOrder(type: protobuf.Type, buf: Uint8Array): Buffer {
     if (Buffer.isBuffer(a.key)) return Buffer.compare(a.key, b.key as Buffer);
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   };
-  return Buffer.concat(records.map((r, i) => ({ r, i })).sort((x, y) => order(x.r, y.r) || x.i - y.i).map((x) => x.r.raw));
+  return Buffer.concat(
+    records
+      .map((r, i) => ({ r, i }))
+      .sort((x, y) => order(x.r, y.r) || x.i - y.i)
+      .map((x) => x.r.raw),
+  );
 }
 
 function mapKey(entry: protobuf.Type, body: Buffer): Buffer | bigint {
@@ -254,7 +330,13 @@ const OP_DEF_FULL: OpDef = {
   outputArg: [{ name: 'z', type: DT.DT_FLOAT, description: 'out' }],
   controlOutput: ['ctl'],
   attr: [
-    { name: 'T', type: 'type', defaultValue: { type: DT.DT_FLOAT }, description: 'dtype', allowedValues: { list: { type: [DT.DT_FLOAT, DT.DT_DOUBLE] } } },
+    {
+      name: 'T',
+      type: 'type',
+      defaultValue: { type: DT.DT_FLOAT },
+      description: 'dtype',
+      allowedValues: { list: { type: [DT.DT_FLOAT, DT.DT_DOUBLE] } },
+    },
     { name: 'N', type: 'int', hasMinimum: true, minimum: 1 },
     { name: 'neg', type: 'int', hasMinimum: true, minimum: -(2n ** 63n) },
   ],
@@ -469,7 +551,9 @@ const RUN_METADATA_FULL: RunMetadata = {
   stepStats: OPAQUE.stepStats,
   costGraph: OPAQUE.costGraph,
   partitionGraphs: [SMALL_GRAPH, {}],
-  functionGraphs: [{ partitionGraphs: [SMALL_GRAPH], preOptimizationGraph: SMALL_GRAPH, postOptimizationGraph: { node: [{ name: 'b', op: 'NoOp' }] } }],
+  functionGraphs: [
+    { partitionGraphs: [SMALL_GRAPH], preOptimizationGraph: SMALL_GRAPH, postOptimizationGraph: { node: [{ name: 'b', op: 'NoOp' }] } },
+  ],
   sessionMetadata: { name: 'sess', version: 3 },
 };
 
@@ -483,8 +567,16 @@ const SIGNATURE_FULL: SignatureDef = {
     },
     rt: {
       compositeTensor: {
-        typeSpec: { typeSpecClass: TypeSpecClass.RAGGED_TENSOR_SPEC, typeState: OPAQUE.structuredValue, typeSpecClassName: 'RaggedTensorSpec', numFlatComponents: 2 },
-        components: [{ name: 'rt/values:0', dtype: DT.DT_FLOAT }, { name: 'rt/splits:0', dtype: DT.DT_INT64 }],
+        typeSpec: {
+          typeSpecClass: TypeSpecClass.RAGGED_TENSOR_SPEC,
+          typeState: OPAQUE.structuredValue,
+          typeSpecClassName: 'RaggedTensorSpec',
+          numFlatComponents: 2,
+        },
+        components: [
+          { name: 'rt/values:0', dtype: DT.DT_FLOAT },
+          { name: 'rt/splits:0', dtype: DT.DT_INT64 },
+        ],
       },
       dtype: DT.DT_FLOAT,
     },
@@ -546,8 +638,14 @@ const SUMMARY_FULL: Summary = {
     { tag: 'zero', simpleValue: 0 },
     { tag: 'old', obsoleteOldStyleHistogram: bytes(1, 2) },
     { tag: 'img', image: { height: 2, width: 3, colorspace: 4, encodedImageString: bytes(0x89, 0x50) } },
-    { tag: 'h', histo: { min: -1, max: 1, num: 3, sum: 0.5, sumSquares: 1.25, bucketLimit: [0, 1, 1.7976931348623157e308], bucket: [1, 2, 0] } },
-    { tag: 'a', audio: { sampleRate: 16000, numChannels: 2, lengthFrames: 2n ** 53n, encodedAudioString: bytes(1), contentType: 'audio/wav' } },
+    {
+      tag: 'h',
+      histo: { min: -1, max: 1, num: 3, sum: 0.5, sumSquares: 1.25, bucketLimit: [0, 1, 1.7976931348623157e308], bucket: [1, 2, 0] },
+    },
+    {
+      tag: 'a',
+      audio: { sampleRate: 16000, numChannels: 2, lengthFrames: 2n ** 53n, encodedAudioString: bytes(1), contentType: 'audio/wav' },
+    },
     { tag: 't', tensor: { dtype: DT.DT_FLOAT, tensorShape: {}, floatVal: [1.5] } },
   ],
 };
@@ -559,7 +657,10 @@ const EVENTS: Record<string, Event> = {
   summary: { ...EVENT_BASE, summary: SUMMARY_FULL },
   logMessage: { ...EVENT_BASE, logMessage: { level: LogMessageLevel.ERROR, message: 'bad' } },
   sessionLog: { ...EVENT_BASE, sessionLog: { status: SessionStatus.CHECKPOINT, checkpointPath: '/tmp/ckpt', msg: 'saved' } },
-  taggedRunMetadata: { ...EVENT_BASE, taggedRunMetadata: { tag: 'step1', runMetadata: encode('tensorflow.RunMetadata', { sessionMetadata: { name: 's' } }) } },
+  taggedRunMetadata: {
+    ...EVENT_BASE,
+    taggedRunMetadata: { tag: 'step1', runMetadata: encode('tensorflow.RunMetadata', { sessionMetadata: { name: 's' } }) },
+  },
   metaGraphDef: { ...EVENT_BASE, metaGraphDef: encode('tensorflow.MetaGraphDef', { metaInfoDef: { tags: ['serve'] } }) },
   emptyFileVersion: { fileVersion: '' },
 };
@@ -578,13 +679,26 @@ type Case = [label: string, typeName: string, value: object];
 const CASES: Case[] = [
   ['ConfigProto (every field)', 'tensorflow.ConfigProto', CONFIG_FULL],
   ['ConfigProto (empty)', 'tensorflow.ConfigProto', {}],
-  ['ServerDef (every field)', 'tensorflow.ServerDef', {
-    cluster: { job: [{ name: 'worker', tasks: { 0: '127.0.0.1:2222', 1: 'host-b:2223', 7: '[::1]:2224' } }, { name: 'ps', tasks: { 0: 'ps0:2225' } }] },
-    jobName: 'worker', taskIndex: 1, replica: 2, protocol: 'grpc', port: 2223,
-    defaultSessionConfig: { intraOpParallelismThreads: 2, allowSoftPlacement: true },
-    // ClusterDeviceFilters { jobs: [JobDeviceFilters { name: "worker" }] }
-    clusterDeviceFilters: bytes(0x0a, 0x08, 0x0a, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72),
-  }],
+  [
+    'ServerDef (every field)',
+    'tensorflow.ServerDef',
+    {
+      cluster: {
+        job: [
+          { name: 'worker', tasks: { 0: '127.0.0.1:2222', 1: 'host-b:2223', 7: '[::1]:2224' } },
+          { name: 'ps', tasks: { 0: 'ps0:2225' } },
+        ],
+      },
+      jobName: 'worker',
+      taskIndex: 1,
+      replica: 2,
+      protocol: 'grpc',
+      port: 2223,
+      defaultSessionConfig: { intraOpParallelismThreads: 2, allowSoftPlacement: true },
+      // ClusterDeviceFilters { jobs: [JobDeviceFilters { name: "worker" }] }
+      clusterDeviceFilters: bytes(0x0a, 0x08, 0x0a, 0x06, 0x77, 0x6f, 0x72, 0x6b, 0x65, 0x72),
+    },
+  ],
   ['GPUOptions', 'tensorflow.GPUOptions', GPU_FULL],
   ['GraphOptions', 'tensorflow.GraphOptions', GRAPH_OPTIONS_FULL],
   ['RewriterConfig', 'tensorflow.RewriterConfig', REWRITER_FULL],
@@ -607,7 +721,11 @@ const CASES: Case[] = [
   ['FunctionDefLibrary', 'tensorflow.FunctionDefLibrary', GRAPH_DEF_FULL.library!],
   ['GraphDef', 'tensorflow.GraphDef', GRAPH_DEF_FULL],
   ['VersionDef', 'tensorflow.VersionDef', { producer: 1700, minConsumer: 12, badConsumers: [3] }],
-  ['SavedModel', 'tensorflow.SavedModel', { savedModelSchemaVersion: 1, metaGraphs: [META_GRAPH_FULL, { metaInfoDef: { tags: ['gpu'] } }] }],
+  [
+    'SavedModel',
+    'tensorflow.SavedModel',
+    { savedModelSchemaVersion: 1, metaGraphs: [META_GRAPH_FULL, { metaInfoDef: { tags: ['gpu'] } }] },
+  ],
   ['MetaGraphDef', 'tensorflow.MetaGraphDef', META_GRAPH_FULL],
   ['SignatureDef', 'tensorflow.SignatureDef', SIGNATURE_FULL],
   ['SaverDef', 'tensorflow.SaverDef', META_GRAPH_FULL.saverDef!],
@@ -618,27 +736,77 @@ const CASES: Case[] = [
   ['Summary', 'tensorflow.Summary', SUMMARY_FULL],
   ['SummaryMetadata', 'tensorflow.SummaryMetadata', SUMMARY_METADATA_FULL],
   ['HistogramProto', 'tensorflow.HistogramProto', SUMMARY_FULL.value![4].histo!],
-  ['BundleHeaderProto', 'tensorflow.BundleHeaderProto', { numShards: 2, endianness: Endianness.BIG, version: { producer: 1, badConsumers: [2] } }],
+  [
+    'BundleHeaderProto',
+    'tensorflow.BundleHeaderProto',
+    { numShards: 2, endianness: Endianness.BIG, version: { producer: 1, badConsumers: [2] } },
+  ],
   ['BundleEntryProto', 'tensorflow.BundleEntryProto', BUNDLE_ENTRY_FULL],
   ['TensorSliceProto (in a bundle entry)', 'tensorflow.TensorSliceProto', BUNDLE_ENTRY_FULL.slices![0]],
 ];
 
 /** Inputs in non-normalised forms (defaults, names, strings): only the bytes are compared. */
 const BYTES_ONLY: [label: string, typeName: string, value: object, pythonJson: object][] = [
-  ['ConfigProto with explicit defaults', 'tensorflow.ConfigProto',
-    { intraOpParallelismThreads: 0, allowSoftPlacement: false, operationTimeoutInMs: 0, deviceFilters: [], deviceCount: {}, gpuOptions: {} },
-    { intraOpParallelismThreads: 0, allowSoftPlacement: false, operationTimeoutInMs: '0', gpuOptions: {} }],
-  ['NodeDef with snake_case keys, enum names, string bytes', 'tensorflow.NodeDef',
-    { name: 'c', op: 'Const', attr: { dtype: { type: 'DT_FLOAT' }, value: { tensor: { dtype: 'DT_FLOAT', tensor_shape: {}, float_val: new Float32Array([1.5]) } }, padding: { s: 'SAME' } } },
-    { name: 'c', op: 'Const', attr: { dtype: { type: 'DT_FLOAT' }, value: { tensor: { dtype: 'DT_FLOAT', tensorShape: {}, floatVal: [1.5] } }, padding: { s: b64(utf8('SAME')) } } }],
-  ['int64 given as strings and bigints', 'tensorflow.TensorProto',
+  [
+    'ConfigProto with explicit defaults',
+    'tensorflow.ConfigProto',
+    {
+      intraOpParallelismThreads: 0,
+      allowSoftPlacement: false,
+      operationTimeoutInMs: 0,
+      deviceFilters: [],
+      deviceCount: {},
+      gpuOptions: {},
+    },
+    { intraOpParallelismThreads: 0, allowSoftPlacement: false, operationTimeoutInMs: '0', gpuOptions: {} },
+  ],
+  [
+    'NodeDef with snake_case keys, enum names, string bytes',
+    'tensorflow.NodeDef',
+    {
+      name: 'c',
+      op: 'Const',
+      attr: {
+        dtype: { type: 'DT_FLOAT' },
+        value: { tensor: { dtype: 'DT_FLOAT', tensor_shape: {}, float_val: new Float32Array([1.5]) } },
+        padding: { s: 'SAME' },
+      },
+    },
+    {
+      name: 'c',
+      op: 'Const',
+      attr: {
+        dtype: { type: 'DT_FLOAT' },
+        value: { tensor: { dtype: 'DT_FLOAT', tensorShape: {}, floatVal: [1.5] } },
+        padding: { s: b64(utf8('SAME')) },
+      },
+    },
+  ],
+  [
+    'int64 given as strings and bigints',
+    'tensorflow.TensorProto',
     { dtype: 9, int64_val: ['-9223372036854775808', 2n ** 62n, 7], uint64Val: ['18446744073709551615'] },
-    { dtype: 9, int64Val: ['-9223372036854775808', String(2n ** 62n), '7'], uint64Val: ['18446744073709551615'] }],
-  ['map given as a JS Map, in reverse order', 'tensorflow.ConfigProto',
-    { deviceCount: new Map([['b', 1], ['a', 2], ['10', 3], ['9', 4]]) },
-    { deviceCount: { a: 2, b: 1, '9': 4, '10': 3 } }],
-  ['negative zero double is not a default', 'tensorflow.GPUOptions',
-    { perProcessGpuMemoryFraction: -0 }, { perProcessGpuMemoryFraction: '-0' }],
+    { dtype: 9, int64Val: ['-9223372036854775808', String(2n ** 62n), '7'], uint64Val: ['18446744073709551615'] },
+  ],
+  [
+    'map given as a JS Map, in reverse order',
+    'tensorflow.ConfigProto',
+    {
+      deviceCount: new Map([
+        ['b', 1],
+        ['a', 2],
+        ['10', 3],
+        ['9', 4],
+      ]),
+    },
+    { deviceCount: { a: 2, b: 1, '9': 4, '10': 3 } },
+  ],
+  [
+    'negative zero double is not a default',
+    'tensorflow.GPUOptions',
+    { perProcessGpuMemoryFraction: -0 },
+    { perProcessGpuMemoryFraction: '-0' },
+  ],
 ];
 
 const FIXTURES = ['config_proto_basic', 'op_list', 'saved_model', 'graph_def', 'events', 'tensor_protos'];
@@ -682,7 +850,9 @@ beforeAll(async () => {
     BYTES_ONLY.forEach(([, type, , json], i) => requests.push({ id: `bytes:${i}`, op: 'build', type, json }));
     for (const name of FIXTURES) requests.push({ id: `fixture:${name}`, op: 'fixture', name });
 
-    check = JSON.parse(await runPython('proto_check.py', [], JSON.stringify({ opaque: Object.keys(OPAQUE_FIELDS), requests }))) as CheckOutput;
+    check = JSON.parse(
+      await runPython('proto_check.py', [], JSON.stringify({ opaque: Object.keys(OPAQUE_FIELDS), requests })),
+    ) as CheckOutput;
   } catch (e) {
     pythonError = e as Error;
   }
@@ -694,7 +864,7 @@ test('the Python fixture environment is TensorFlow 2.21.0', () => {
   expect(python().check.tensorflowVersion).toBe(TF_VERSION);
 });
 
-describe('round trips through TensorFlow\'s classes', () => {
+describe("round trips through TensorFlow's classes", () => {
   test('the cases set every field lib/proto defines', () => {
     const seen = new Set<string>();
     for (const [, type, value] of CASES) cover(lookupType(type), value as Record<string, unknown>, seen);
@@ -747,7 +917,7 @@ describe('messages TensorFlow produced', () => {
     });
   });
 
-  test('ConfigProto bytes equal Python\'s SerializeToString() for the same settings', () => {
+  test("ConfigProto bytes equal Python's SerializeToString() for the same settings", () => {
     const ours = encodeConfigProto({
       intraOpParallelismThreads: 2,
       gpuOptions: { allowGrowth: true, perProcessGpuMemoryFraction: 0.5, visibleDeviceList: '0' },
@@ -820,7 +990,10 @@ describe('messages TensorFlow produced', () => {
 
 describe('codec behaviour', () => {
   test('int64: number when safe, bigint beyond 2^53, both directions', () => {
-    const t = decode('tensorflow.TensorProto', encode('tensorflow.TensorProto', { int64Val: [2 ** 53 - 1, -(2 ** 53 - 1), 2n ** 53n, -1] }));
+    const t = decode(
+      'tensorflow.TensorProto',
+      encode('tensorflow.TensorProto', { int64Val: [2 ** 53 - 1, -(2 ** 53 - 1), 2n ** 53n, -1] }),
+    );
     expect(t.int64Val).toEqual([2 ** 53 - 1, -(2 ** 53 - 1), 2n ** 53n, -1]);
     const dims = decode('tensorflow.TensorShapeProto', encode('tensorflow.TensorShapeProto', { dim: [{ size: -1 }] }));
     expect(dims.dim![0].size).toBe(-1);
@@ -844,17 +1017,35 @@ describe('codec behaviour', () => {
   });
 
   test('null and undefined fields are ignored', () => {
-    expectSameBytes(encode('tensorflow.ConfigProto', { intraOpParallelismThreads: 2, gpuOptions: null, deviceFilters: undefined }),
-      encode('tensorflow.ConfigProto', { intraOpParallelismThreads: 2 }), 'null fields');
+    expectSameBytes(
+      encode('tensorflow.ConfigProto', { intraOpParallelismThreads: 2, gpuOptions: null, deviceFilters: undefined }),
+      encode('tensorflow.ConfigProto', { intraOpParallelismThreads: 2 }),
+      'null fields',
+    );
   });
 
   test.each<[string, string, object, RegExp]>([
-    ['an unknown field', 'tensorflow.ConfigProto', { intraOpThreads: 2 }, /ConfigProto has no field 'intraOpThreads'.*intraOpParallelismThreads/],
+    [
+      'an unknown field',
+      'tensorflow.ConfigProto',
+      { intraOpThreads: 2 },
+      /ConfigProto has no field 'intraOpThreads'.*intraOpParallelismThreads/,
+    ],
     ['a field given twice', 'tensorflow.ConfigProto', { intraOpParallelismThreads: 1, intra_op_parallelism_threads: 2 }, /given twice/],
-    ['a string for an int32', 'tensorflow.ConfigProto', { intraOpParallelismThreads: '2' }, /intraOpParallelismThreads: expected an integer/],
+    [
+      'a string for an int32',
+      'tensorflow.ConfigProto',
+      { intraOpParallelismThreads: '2' },
+      /intraOpParallelismThreads: expected an integer/,
+    ],
     ['an int32 out of range', 'tensorflow.ConfigProto', { intraOpParallelismThreads: 2 ** 31 }, /in \[-2147483648, 2147483647\]/],
     ['a fraction for an int64', 'tensorflow.ConfigProto', { operationTimeoutInMs: 1.5 }, /operationTimeoutInMs: expected an integer/],
-    ['an int64 out of range', 'tensorflow.TensorProto', { int64Val: [2n ** 63n] }, /int64Val\[0\]: 9223372036854775808 is out of range for int64/],
+    [
+      'an int64 out of range',
+      'tensorflow.TensorProto',
+      { int64Val: [2n ** 63n] },
+      /int64Val\[0\]: 9223372036854775808 is out of range for int64/,
+    ],
     ['a negative uint64', 'tensorflow.TensorProto', { uint64Val: [-1] }, /out of range for uint64/],
     ['a negative uint32', 'tensorflow.TensorProto', { uint32Val: [-1] }, /uint32Val\[0\]: expected an integer in \[0, 4294967295\]/],
     ['an unknown enum name', 'tensorflow.TensorProto', { dtype: 'DT_FLOAT33' }, /'DT_FLOAT33' is not a tensorflow.DataType value/],
@@ -884,13 +1075,20 @@ describe('codec behaviour', () => {
   });
 
   test('messageNames covers the typed message map; codecRoot hides map entries from lookupType', () => {
-    const typed: (keyof MessageTypes)[] = ['tensorflow.ConfigProto', 'tensorflow.OpList', 'tensorflow.SavedModel', 'tensorflow.Event', 'tensorflow.BundleEntryProto', 'google.protobuf.Any'];
+    const typed: (keyof MessageTypes)[] = [
+      'tensorflow.ConfigProto',
+      'tensorflow.OpList',
+      'tensorflow.SavedModel',
+      'tensorflow.Event',
+      'tensorflow.BundleEntryProto',
+      'google.protobuf.Any',
+    ];
     for (const n of typed) expect(messageNames()).toContain(n);
     expect(messageNames().some((n) => n.endsWith('Entry') && n !== 'tensorflow.BundleEntryProto')).toBe(false);
     expect(codecRoot.lookupType('tensorflow.ConfigProto.DeviceCountEntry').options?.map_entry).toBe(true);
   });
 
-  test('jsonName follows protobuf\'s rule', () => {
+  test("jsonName follows protobuf's rule", () => {
     expect(jsonName('intra_op_parallelism_threads')).toBe('intraOpParallelismThreads');
     expect(jsonName('tf2xla_dump_dir')).toBe('tf2xlaDumpDir');
     expect(jsonName('crc32c')).toBe('crc32c');

@@ -25,7 +25,9 @@ test('every op on the allow-list exists in the loaded TensorFlow 2.21 registry, 
 test('nothing that reaches files, the network, other processes or carried graphs is on the allow-list', () => {
   const registry = [...opRegistry().keys()];
   const reaching = registry.filter((op) =>
-    /(?<!Sharded)File|Reader|Dataset|Iterator|SummaryWriter|Write\w*Summary|Rpc|Collective|Nccl|Send$|Recv$|^_|PyFunc|Debug(?!Gradient)|Checkpoint|TPU|Xla|Remote|Save|Restore|Abort|Queue|Barrier|Stage|SessionTensor|SessionHandle/.test(op),
+    /(?<!Sharded)File|Reader|Dataset|Iterator|SummaryWriter|Write\w*Summary|Rpc|Collective|Nccl|Send$|Recv$|^_|PyFunc|Debug(?!Gradient)|Checkpoint|TPU|Xla|Remote|Save|Restore|Abort|Queue|Barrier|Stage|SessionTensor|SessionHandle/.test(
+      op,
+    ),
   );
   expect(reaching.length).toBeGreaterThan(200);
   expect(reaching.filter((op) => savedModel.ALLOWED_OPS.has(op))).toEqual([]);
@@ -36,7 +38,9 @@ test('every op of the Python fixture models is allowed (or allowed under its con
   ensureFixtures();
   ensureTeacher();
   const dirs = [
-    ...['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset'].map((name) => fixture(name).dir),
+    ...['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset'].map(
+      (name) => fixture(name).dir,
+    ),
     TEACHER_DIR,
     BACKBONE_DIR,
     kerasZoo().dir,
@@ -49,6 +53,7 @@ test('every op of the Python fixture models is allowed (or allowed under its con
   }
   // Enough of a sample to mean something: Keras layers, variables, tables, control flow, the saver.
   expect(used.size).toBeGreaterThan(40);
-  for (const op of ['MatMul', 'Conv2D', 'ReadVariableOp', 'VarHandleOp', 'HashTableV2', 'StatefulPartitionedCall', 'RestoreV2', 'SaveV2']) expect(used).toContain(op);
+  for (const op of ['MatMul', 'Conv2D', 'ReadVariableOp', 'VarHandleOp', 'HashTableV2', 'StatefulPartitionedCall', 'RestoreV2', 'SaveV2'])
+    expect(used).toContain(op);
   expect([...used].filter((op) => !savedModel.ALLOWED_OPS.has(op) && !CONDITIONAL.has(op))).toEqual([]);
 });

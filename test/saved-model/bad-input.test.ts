@@ -55,7 +55,9 @@ describe('bad input to savedModel.load and run', () => {
     fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const error = await failure(savedModel.load(dir));
     expect(error.code).toBe('DATA_LOSS');
-    expect(error.message).toContain(`${file} is not a valid SavedModel protobuf (${Math.floor(bytes.length / 2)} bytes; truncated or corrupt?)`);
+    expect(error.message).toContain(
+      `${file} is not a valid SavedModel protobuf (${Math.floor(bytes.length / 2)} bytes; truncated or corrupt?)`,
+    );
   });
 
   test('a corrupt variables file', async () => {
@@ -89,7 +91,9 @@ describe('bad input to savedModel.load and run', () => {
 
   test('bad options', async () => {
     const { dir } = fixture('keras_multi_head');
-    expect((await failure(savedModel.load(dir, { trust: 'maybe' as never }))).message).toBe(`trust must be 'trusted' or 'untrusted', got "maybe"`);
+    expect((await failure(savedModel.load(dir, { trust: 'maybe' as never }))).message).toBe(
+      `trust must be 'trusted' or 'untrusted', got "maybe"`,
+    );
     expect((await failure(savedModel.load(dir, { tags: 'serve' as never }))).message).toBe('tags must be an array of strings, got "serve"');
     expect((await failure(savedModel.load(42 as never))).code).toBe('INVALID_ARGUMENT');
   });
@@ -127,7 +131,9 @@ describe('bad input to savedModel.load and run', () => {
       expect(error.message).toBe('signature "serving_default" input "features" expects dtype float32, got a tensor of dtype int32');
       // Plain values are converted with the signature's dtype, and refused if they cannot be.
       const strings = await failure(model.run({ image: image(), features: [['a', 'b', 'c', 'd', 'e']] }));
-      expect(strings.message).toMatch(/^signature "serving_default" input "features" \(float32 \[\?, 5\]\): element 0 \("a"\) is not a number/);
+      expect(strings.message).toMatch(
+        /^signature "serving_default" input "features" \(float32 \[\?, 5\]\): element 0 \("a"\) is not a number/,
+      );
     });
 
     test('a feed of the wrong shape', async () => {
@@ -135,7 +141,9 @@ describe('bad input to savedModel.load and run', () => {
       expect(error.code).toBe('INVALID_ARGUMENT');
       expect(error.message).toBe('signature "serving_default" input "image" expects shape [?, 8, 8, 3], got [2, 8, 8]');
       const flat = await failure(model.run({ image: image(), features: new Float32Array(7) }));
-      expect(flat.message).toBe('signature "serving_default" input "features" expects shape [?, 5], got a typed array of 7 elements (not a multiple of 5)');
+      expect(flat.message).toBe(
+        'signature "serving_default" input "features" expects shape [?, 5], got a typed array of 7 elements (not a multiple of 5)',
+      );
     });
 
     test('an unknown output name and inputs that are not an object', async () => {

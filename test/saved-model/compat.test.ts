@@ -55,7 +55,12 @@ test('a SavedModel needing ops this TensorFlow lacks fails, listing them and the
   );
   // inspect reports the same without loading anything.
   const info = savedModel.inspect(dir);
-  expect(info.compatibility).toEqual({ tensorflowVersion: '2.21.0', missingOps: ['FancyNoOp', 'MatMulV9'], unknownAttrs: [], recursiveCalls: [] });
+  expect(info.compatibility).toEqual({
+    tensorflowVersion: '2.21.0',
+    missingOps: ['FancyNoOp', 'MatMulV9'],
+    unknownAttrs: [],
+    recursiveCalls: [],
+  });
   expect(info.tensorflowVersion).toBe('2.99.0');
 });
 
@@ -76,7 +81,13 @@ test('an op attribute this TensorFlow does not declare is named too; internal "_
 test('the check passes for every Python fixture, and a model that passes still runs', async () => {
   for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset']) {
     const info = savedModel.inspect(fixture(name).dir);
-    expect({ name, ...info.compatibility }).toEqual({ name, tensorflowVersion: '2.21.0', missingOps: [], unknownAttrs: [], recursiveCalls: [] });
+    expect({ name, ...info.compatibility }).toEqual({
+      name,
+      tensorflowVersion: '2.21.0',
+      missingOps: [],
+      unknownAttrs: [],
+      recursiveCalls: [],
+    });
   }
   const { dir, reference } = fixture('module_vocab_asset');
   const model = await savedModel.load(dir);

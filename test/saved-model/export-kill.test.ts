@@ -29,8 +29,18 @@ test(`${RUNS} random kills during exports with overwrite: the old or the new mod
   // The next save after a kill, from this process: it must clean up what the killed one left.
   const graph = new Graph();
   const handle = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'v' } });
-  const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } }).output(0);
-  const init = graph.addOperation({ type: 'AssignVariableOp', name: 'init', inputs: [handle.output(0), graph.addOperation({ type: 'Const', name: 'c', attrs: { dtype: 'float32', value: tensor(-1, 'float32') } }).output(0)], attrs: { dtype: 'float32' } });
+  const read = graph
+    .addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } })
+    .output(0);
+  const init = graph.addOperation({
+    type: 'AssignVariableOp',
+    name: 'init',
+    inputs: [
+      handle.output(0),
+      graph.addOperation({ type: 'Const', name: 'c', attrs: { dtype: 'float32', value: tensor(-1, 'float32') } }).output(0),
+    ],
+    attrs: { dtype: 'float32' },
+  });
   const session = new Session(graph);
   await session.run(null, [], [init]);
   const forPython: Array<{ dir: string; value: number }> = [];
@@ -54,7 +64,13 @@ test(`${RUNS} random kills during exports with overwrite: the old or the new mod
       fs.cpSync(target, copy, { recursive: true });
       forPython.push({ dir: copy, value });
     }
-    await savedModel.save(target, { graph, session, overwrite: true, variables: [handle], signatures: { serving_default: { inputs: {}, outputs: { v: read } } } });
+    await savedModel.save(target, {
+      graph,
+      session,
+      overwrite: true,
+      variables: [handle],
+      signatures: { serving_default: { inputs: {}, outputs: { v: read } } },
+    });
     expect({ context, entries: fs.readdirSync(root) }).toEqual({ context, entries: ['model'] });
     expect(await loadedValue(target)).toBe(-1);
     fs.rmSync(root, { recursive: true, force: true });

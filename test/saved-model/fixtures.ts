@@ -28,7 +28,14 @@ export interface Reference {
   description: string;
   tensorflowVersion: string;
   tags: string[];
-  signatures: Record<string, { inputs: Record<string, { name: string; dtype: string | null; shape: number[] | null }>; outputs: Record<string, { name: string; dtype: string | null; shape: number[] | null }>; methodName: string }>;
+  signatures: Record<
+    string,
+    {
+      inputs: Record<string, { name: string; dtype: string | null; shape: number[] | null }>;
+      outputs: Record<string, { name: string; dtype: string | null; shape: number[] | null }>;
+      methodName: string;
+    }
+  >;
   cases: Array<{ signature: string; inputs: Record<string, TensorJson>; outputs: Record<string, TensorJson> }>;
   facts: Record<string, unknown>;
 }
@@ -52,7 +59,8 @@ export function fixture(name: string): { dir: string; reference: Reference } {
 
 /** A Tensor holding a reference tensor's values (int64 as BigInt, exactly). */
 export function toTensor(json: TensorJson): Tensor {
-  if (json.dtype === 'int64') return tensor(BigInt64Array.from(json.values.map((v) => BigInt(v as number))), { dtype: 'int64', shape: json.shape });
+  if (json.dtype === 'int64')
+    return tensor(BigInt64Array.from(json.values.map((v) => BigInt(v as number))), { dtype: 'int64', shape: json.shape });
   return tensor(json.values as never, { dtype: json.dtype, shape: json.shape });
 }
 
@@ -69,7 +77,8 @@ export function toNested(json: TensorJson): unknown {
 /** Largest |hydra-tf - Python| over the elements; throws if dtype or shape differ. */
 export function maxAbsDiff(actual: Tensor, expected: TensorJson): number {
   if (actual.dtype !== expected.dtype) throw new Error(`dtype ${actual.dtype}, Python has ${expected.dtype}`);
-  if (JSON.stringify(actual.shape) !== JSON.stringify(expected.shape)) throw new Error(`shape [${actual.shape}], Python has [${expected.shape}]`);
+  if (JSON.stringify(actual.shape) !== JSON.stringify(expected.shape))
+    throw new Error(`shape [${actual.shape}], Python has [${expected.shape}]`);
   return numeric.maxAbsDiff(Array.from(actual.data() as ArrayLike<number | bigint>, Number), expected.values.map(Number));
 }
 

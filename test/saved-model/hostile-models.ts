@@ -38,16 +38,33 @@ export const META_INFO = { metaGraphVersion: '2.21.0', tags: ['serve'], tensorfl
 
 /** A WriteFile node that writes `contents` to `file`, with its two string constants (in the graph). */
 export function writeFileNodes(name: string, file: string, contents: string): NodeDef[] {
-  return [stringConst(`${name}/path`, file), stringConst(`${name}/contents`, contents), { name, op: 'WriteFile', input: [`${name}/path`, `${name}/contents`] }];
+  return [
+    stringConst(`${name}/path`, file),
+    stringConst(`${name}/contents`, contents),
+    { name, op: 'WriteFile', input: [`${name}/path`, `${name}/contents`] },
+  ];
 }
 
 export function floatConst(name: string, value: number): NodeDef {
-  return { name, op: 'Const', attr: { dtype: { type: DataTypeProto.DT_FLOAT }, value: { tensor: { dtype: DataTypeProto.DT_FLOAT, tensorShape: {}, floatVal: [value] } } } };
+  return {
+    name,
+    op: 'Const',
+    attr: {
+      dtype: { type: DataTypeProto.DT_FLOAT },
+      value: { tensor: { dtype: DataTypeProto.DT_FLOAT, tensorShape: {}, floatVal: [value] } },
+    },
+  };
 }
 
 /** A signature `serving_default` with no inputs and one float output. */
 export function constantSignature(tensorName: string, dtype = DataTypeProto.DT_FLOAT): MetaGraphDef['signatureDef'] {
-  return { serving_default: { inputs: {}, outputs: { out: { name: tensorName, dtype, tensorShape: {} } }, methodName: 'tensorflow/serving/predict' } };
+  return {
+    serving_default: {
+      inputs: {},
+      outputs: { out: { name: tensorName, dtype, tensorShape: {} } },
+      methodName: 'tensorflow/serving/predict',
+    },
+  };
 }
 
 export function initSignature(node: string): MetaGraphDef['signatureDef'] {
@@ -60,7 +77,14 @@ export function callNode(name: string, fn: string, inputs: string[] = [], inType
     name,
     op: 'StatefulPartitionedCall',
     input: inputs,
-    attr: { f: { func: { name: fn } }, Tin: { list: { type: inTypes } }, Tout: { list: { type: outTypes } }, config: { s: new Uint8Array(0) }, config_proto: { s: new Uint8Array(0) }, executor_type: { s: new Uint8Array(0) } },
+    attr: {
+      f: { func: { name: fn } },
+      Tin: { list: { type: inTypes } },
+      Tout: { list: { type: outTypes } },
+      config: { s: new Uint8Array(0) },
+      config_proto: { s: new Uint8Array(0) },
+      executor_type: { s: new Uint8Array(0) },
+    },
   };
 }
 
@@ -69,14 +93,23 @@ export function writerFunction(name: string, file: string, contents: string): Fu
   const constant = (node: string, value: string): NodeDef => ({ ...stringConst(node, value) });
   return {
     signature: { name, isStateful: true },
-    nodeDef: [constant('path', file), constant('contents', contents), { name: 'write', op: 'WriteFile', input: ['path:output:0', 'contents:output:0'] }],
+    nodeDef: [
+      constant('path', file),
+      constant('contents', contents),
+      { name: 'write', op: 'WriteFile', input: ['path:output:0', 'contents:output:0'] },
+    ],
   };
 }
 
 /** A function of one float returning one float through a call of `callee` (a recursion when callee calls back). */
 export function forwardingFunction(name: string, callee: string): FunctionDef {
   return {
-    signature: { name, inputArg: [{ name: 'x', type: DataTypeProto.DT_FLOAT }], outputArg: [{ name: 'y', type: DataTypeProto.DT_FLOAT }], isStateful: true },
+    signature: {
+      name,
+      inputArg: [{ name: 'x', type: DataTypeProto.DT_FLOAT }],
+      outputArg: [{ name: 'y', type: DataTypeProto.DT_FLOAT }],
+      isStateful: true,
+    },
     nodeDef: [callNode('call', callee, ['x'], [DataTypeProto.DT_FLOAT], [DataTypeProto.DT_FLOAT])],
     ret: { y: 'call:output:0' },
   };
@@ -127,14 +160,19 @@ export function hiddenGraphDefModel(marker: string): Uint8Array {
  * GraphDef.library twice: the first library holds the writer, the second (visible) a harmless one.
  */
 export function hiddenLibraryModel(marker: string): Uint8Array {
-  const hiddenLibrary = proto.encode('tensorflow.FunctionDefLibrary', { function: [writerFunction('hidden_writer', marker, 'hidden library ran')] });
+  const hiddenLibrary = proto.encode('tensorflow.FunctionDefLibrary', {
+    function: [writerFunction('hidden_writer', marker, 'hidden library ran')],
+  });
   const visibleGraph = proto.encode('tensorflow.GraphDef', {
     node: [floatConst('answer', 42), callNode('init', 'hidden_writer')],
     library: { function: [{ signature: { name: 'harmless' }, nodeDef: [] }] },
     versions: { producer: PRODUCER },
   });
   const graphDef = Buffer.concat([wireField(GRAPH_DEF_LIBRARY, hiddenLibrary), visibleGraph]);
-  const rest = proto.encode('tensorflow.MetaGraphDef', { metaInfoDef: META_INFO, signatureDef: { ...constantSignature('answer:0'), ...initSignature('init') } });
+  const rest = proto.encode('tensorflow.MetaGraphDef', {
+    metaInfoDef: META_INFO,
+    signatureDef: { ...constantSignature('answer:0'), ...initSignature('init') },
+  });
   return savedModelBytes(Buffer.concat([rest, wireField(META_GRAPH_DEF_GRAPH_DEF, graphDef)]));
 }
 
@@ -143,7 +181,10 @@ export function writerInitModel(marker: string): Uint8Array {
   return savedModelBytes(
     proto.encode('tensorflow.MetaGraphDef', {
       metaInfoDef: META_INFO,
-      graphDef: { node: [floatConst('answer', 42), ...writeFileNodes('init', marker, 'refused init op ran')], versions: { producer: PRODUCER } },
+      graphDef: {
+        node: [floatConst('answer', 42), ...writeFileNodes('init', marker, 'refused init op ran')],
+        versions: { producer: PRODUCER },
+      },
       signatureDef: { ...constantSignature('answer:0'), ...initSignature('init') },
     }),
   );
@@ -169,7 +210,10 @@ export function datasetFromGraphModel(serializedGraph: Uint8Array): Uint8Array {
   const graph: NodeDef = {
     name: 'graph',
     op: 'Const',
-    attr: { dtype: { type: DataTypeProto.DT_STRING }, value: { tensor: { dtype: DataTypeProto.DT_STRING, tensorShape: {}, stringVal: [serializedGraph] } } },
+    attr: {
+      dtype: { type: DataTypeProto.DT_STRING },
+      value: { tensor: { dtype: DataTypeProto.DT_STRING, tensorShape: {}, stringVal: [serializedGraph] } },
+    },
   };
   return savedModelBytes(
     proto.encode('tensorflow.MetaGraphDef', {
@@ -225,7 +269,12 @@ export function opAsFunctionModel(marker: string): Uint8Array {
     proto.encode('tensorflow.MetaGraphDef', {
       metaInfoDef: META_INFO,
       graphDef: {
-        node: [floatConst('answer', 42), stringConst('init/path', marker), stringConst('init/contents', 'op called as a function ran'), call],
+        node: [
+          floatConst('answer', 42),
+          stringConst('init/path', marker),
+          stringConst('init/contents', 'op called as a function ran'),
+          call,
+        ],
         versions: { producer: PRODUCER },
       },
       signatureDef: { ...constantSignature('answer:0'), ...initSignature('init') },
@@ -236,7 +285,11 @@ export function opAsFunctionModel(marker: string): Uint8Array {
 /** A library function named like an op ("Identity"), called by its name. */
 export function functionNamedLikeOpModel(): Uint8Array {
   const fn: FunctionDef = {
-    signature: { name: 'Identity', inputArg: [{ name: 'x', type: DataTypeProto.DT_FLOAT }], outputArg: [{ name: 'y', type: DataTypeProto.DT_FLOAT }] },
+    signature: {
+      name: 'Identity',
+      inputArg: [{ name: 'x', type: DataTypeProto.DT_FLOAT }],
+      outputArg: [{ name: 'y', type: DataTypeProto.DT_FLOAT }],
+    },
     nodeDef: [],
     ret: { y: 'x' },
   };
@@ -245,5 +298,7 @@ export function functionNamedLikeOpModel(): Uint8Array {
 
 /** A graph (not meant to run) with the given nodes, for checks only. */
 export function graphModel(nodes: NodeDef[]): Uint8Array {
-  return savedModelBytes(proto.encode('tensorflow.MetaGraphDef', { metaInfoDef: META_INFO, graphDef: { node: nodes, versions: { producer: PRODUCER } } }));
+  return savedModelBytes(
+    proto.encode('tensorflow.MetaGraphDef', { metaInfoDef: META_INFO, graphDef: { node: nodes, versions: { producer: PRODUCER } } }),
+  );
 }

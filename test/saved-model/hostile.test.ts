@@ -56,10 +56,19 @@ interface ChildResult {
 }
 
 /** Runs load/inspect jobs in a child process: a hang becomes a timeout and a crash a signal, not a dead test run. */
-function inChild(jobs: Array<{ what: 'load' | 'inspect'; dir: string; trust?: 'trusted' | 'untrusted' }>, timeoutMs = 60_000): ChildResult[] {
-  const result = spawnSync(process.execPath, [CHILD, JSON.stringify(jobs)], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' } });
+function inChild(
+  jobs: Array<{ what: 'load' | 'inspect'; dir: string; trust?: 'trusted' | 'untrusted' }>,
+  timeoutMs = 60_000,
+): ChildResult[] {
+  const result = spawnSync(process.execPath, [CHILD, JSON.stringify(jobs)], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
+  });
   if (result.signal || result.status !== 0) {
-    throw new Error(`child ${result.signal ? `killed by ${result.signal}` : `exited ${result.status}`} (timeout ${timeoutMs} ms):\n${(result.stderr ?? '').slice(-2000)}`);
+    throw new Error(
+      `child ${result.signal ? `killed by ${result.signal}` : `exited ${result.status}`} (timeout ${timeoutMs} ms):\n${(result.stderr ?? '').slice(-2000)}`,
+    );
   }
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as ChildResult[];
 }
@@ -132,12 +141,17 @@ test('a function attribute naming an op instead of a library function (Partition
   const dir = writeModel(path.join(scratch, 'op-as-function'), opAsFunctionModel(marker));
   const error = await refusal(dir);
   expect(error.code).toBe('PERMISSION_DENIED');
-  expect(error.message).toContain('node "init" (StatefulPartitionedCall) in the graph: calls "WriteFile", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)');
+  expect(error.message).toContain(
+    'node "init" (StatefulPartitionedCall) in the graph: calls "WriteFile", which is not a function of the library (only library functions are checked; TensorFlow can also instantiate an op by its name)',
+  );
   expect(fs.existsSync(marker)).toBe(false);
   // TensorFlow 2.21's PartitionedCall looks the name up in the library only (trusted, the load
   // fails); its function runtime does instantiate ops by name elsewhere (SymbolicGradient), so the
   // rule holds for every function-valued attribute rather than trusting each op's lookup.
-  await expect(savedModel.load(dir)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('Failed to find function "WriteFile"') });
+  await expect(savedModel.load(dir)).rejects.toMatchObject({
+    code: 'INVALID_ARGUMENT',
+    message: expect.stringContaining('Failed to find function "WriteFile"'),
+  });
   expect(fs.existsSync(marker)).toBe(false);
   // A library function named like an op is refused too (which of the two would run?).
   const named = writeModel(path.join(scratch, 'function-named-like-op'), functionNamedLikeOpModel());
@@ -151,8 +165,12 @@ test('DatasetFromGraph with a serialized dataset graph (TextLineDataset, ReadFil
   const dir = writeModel(path.join(scratch, 'dataset-from-graph'), datasetFromGraphModel(Buffer.from(graphDef, 'base64')));
   const error = await refusal(dir);
   expect(error.code).toBe('PERMISSION_DENIED');
-  expect(error.message).toContain('node "dataset" (DatasetFromGraph) in the graph: runs a dataset graph carried in a string tensor (its ops are not checked)');
-  expect(error.message).toContain('node "element" (DatasetToSingleElement) in the graph: is not on the allow-list of ops for untrusted models');
+  expect(error.message).toContain(
+    'node "dataset" (DatasetFromGraph) in the graph: runs a dataset graph carried in a string tensor (its ops are not checked)',
+  );
+  expect(error.message).toContain(
+    'node "element" (DatasetToSingleElement) in the graph: is not on the allow-list of ops for untrusted models',
+  );
   // Trusted, the model returns the file: the escape was real.
   const model = await savedModel.load(dir);
   const { line, contents } = await model.run({ suffix: '' });
@@ -264,7 +282,10 @@ test('check-then-load race: saved_model.pb swapped every 2 ms over 200 loads nev
 
 test('recursive functions (direct and mutual) are refused, trusted or not, instead of crashing the process', () => {
   const direct = writeModel(path.join(scratch, 'recursion-direct'), functionModel([forwardingFunction('loop', 'loop')], 'loop'));
-  const mutual = writeModel(path.join(scratch, 'recursion-mutual'), functionModel([forwardingFunction('ping', 'pong'), forwardingFunction('pong', 'ping')], 'ping'));
+  const mutual = writeModel(
+    path.join(scratch, 'recursion-mutual'),
+    functionModel([forwardingFunction('ping', 'pong'), forwardingFunction('pong', 'ping')], 'ping'),
+  );
   const results = inChild([
     { what: 'load', dir: direct, trust: 'untrusted' },
     { what: 'load', dir: direct, trust: 'trusted' },
@@ -281,7 +302,9 @@ test('recursive functions (direct and mutual) are refused, trusted or not, inste
   );
   expect(results[2].message).toMatch(/: (ping -> pong -> ping|pong -> ping -> pong)$/);
   expect(results[3].compatibility?.recursiveCalls).toHaveLength(1);
-  expect(results[3].untrusted?.map((v) => v.reason)).toEqual([expect.stringMatching(/^calls itself \((ping -> pong -> ping|pong -> ping -> pong)\); recursive functions are refused$/)]);
+  expect(results[3].untrusted?.map((v) => v.reason)).toEqual([
+    expect.stringMatching(/^calls itself \((ping -> pong -> ping|pong -> ping -> pong)\); recursive functions are refused$/),
+  ]);
 });
 
 describe('files that would block or never end (trusted loads too)', () => {
@@ -306,10 +329,18 @@ describe('files that would block or never end (trusted loads too)', () => {
       { what: 'inspect', dir: zero },
     ]);
     for (const result of results.slice(0, 3)) {
-      expect(result).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${fifo}/saved_model.pb is a FIFO, not a regular file: SavedModel files must be regular files` });
+      expect(result).toMatchObject({
+        ok: false,
+        code: 'INVALID_ARGUMENT',
+        message: `${fifo}/saved_model.pb is a FIFO, not a regular file: SavedModel files must be regular files`,
+      });
     }
     for (const result of results.slice(3)) {
-      expect(result).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${zero}/saved_model.pb is a character device, not a regular file: SavedModel files must be regular files` });
+      expect(result).toMatchObject({
+        ok: false,
+        code: 'INVALID_ARGUMENT',
+        message: `${zero}/saved_model.pb is a character device, not a regular file: SavedModel files must be regular files`,
+      });
     }
     for (const result of results) expect(result.ms).toBeLessThan(5000);
   });
@@ -335,14 +366,28 @@ describe('files that would block or never end (trusted loads too)', () => {
       { what: 'load', dir: fingerprint, trust: 'trusted' },
       { what: 'load', dir: fingerprint, trust: 'untrusted' },
     ]);
-    expect(results[5]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${fingerprint}/fingerprint.pb is a FIFO, not a regular file: SavedModel files must be regular files` });
+    expect(results[5]).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: `${fingerprint}/fingerprint.pb is a FIFO, not a regular file: SavedModel files must be regular files`,
+    });
     // The private copy of an untrusted load holds no fingerprint: TensorFlow never opens the FIFO.
     expect(results[6]).toMatchObject({ ok: true });
-    expect(results[0]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${fifo}/variables/variables.index is a FIFO, not a regular file: SavedModel files must be regular files` });
+    expect(results[0]).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: `${fifo}/variables/variables.index is a FIFO, not a regular file: SavedModel files must be regular files`,
+    });
     expect(results[1]).toMatchObject(results[0].ok === false ? { ok: false, code: 'INVALID_ARGUMENT', message: results[0].message } : {});
-    expect(results[2]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: `${zero}/variables/${shard} is a character device, not a regular file: SavedModel files must be regular files` });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      code: 'INVALID_ARGUMENT',
+      message: `${zero}/variables/${shard} is a character device, not a regular file: SavedModel files must be regular files`,
+    });
     expect(results[3]).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
-    expect(results[4].untrusted?.map((v) => v.reason)).toEqual([`${zero}/variables/${shard} is a character device, not a regular file: SavedModel files must be regular files`]);
+    expect(results[4].untrusted?.map((v) => v.reason)).toEqual([
+      `${zero}/variables/${shard} is a character device, not a regular file: SavedModel files must be regular files`,
+    ]);
     for (const result of results) expect(result.ms).toBeLessThan(5000);
 
     // Size limits, for saved_model.pb and for all files together.
@@ -356,7 +401,9 @@ describe('files that would block or never end (trusted loads too)', () => {
       code: 'RESOURCE_EXHAUSTED',
       message: expect.stringMatching(/ bytes, more than the limit of \d+ \(limits\.totalBytes, over all files\)$/),
     });
-    expect(() => savedModel.inspect(dir, { limits: { assetFiles: -1 } })).toThrow('limits.assetFiles must be a non-negative integer, got -1');
+    expect(() => savedModel.inspect(dir, { limits: { assetFiles: -1 } })).toThrow(
+      'limits.assetFiles must be a non-negative integer, got -1',
+    );
   });
 });
 
@@ -366,11 +413,18 @@ test('an untrusted load reads from a private copy and removes it, loaded or refu
   const model = await savedModel.load(dir, { trust: 'untrusted', scratchDir: copies });
   expect(fs.readdirSync(copies)).toEqual([]);
   // The digests of the bytes the load read (cache keys need no second read of the files).
-  const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, file))).digest('hex');
+  const sha256 = (file: string) =>
+    crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(dir, file)))
+      .digest('hex');
   expect(model.digests).toEqual({ savedModelSha256: sha256('saved_model.pb'), variablesIndexSha256: sha256('variables/variables.index') });
   // The variables were restored from the copy before it went: the outputs are Python's.
   const testCase = reference.cases[0];
-  const outputs = await model.run(testCase.signature, Object.fromEntries(Object.entries(testCase.inputs).map(([key, value]) => [key, toTensor(value)])));
+  const outputs = await model.run(
+    testCase.signature,
+    Object.fromEntries(Object.entries(testCase.inputs).map(([key, value]) => [key, toTensor(value)])),
+  );
   for (const [key, expected] of Object.entries(testCase.outputs)) expect(maxAbsDiff(outputs[key], expected)).toBeLessThanOrEqual(1e-5);
   model.dispose();
   // TensorFlow refuses this one after the copy is written (the restore reads a damaged shard).
@@ -384,17 +438,29 @@ test('an untrusted load reads from a private copy and removes it, loaded or refu
 
 test('findMergedFields names message fields and oneofs written twice, and nothing in real SavedModels', () => {
   const attr = (value: object) => proto.encode('tensorflow.AttrValue', value);
-  expect(proto.findMergedFields('tensorflow.AttrValue', Buffer.concat([attr({ s: 'a' }), attr({ list: { s: ['b'] } })]))).toEqual(['value (oneof)']);
+  expect(proto.findMergedFields('tensorflow.AttrValue', Buffer.concat([attr({ s: 'a' }), attr({ list: { s: ['b'] } })]))).toEqual([
+    'value (oneof)',
+  ]);
   expect(proto.findMergedFields('tensorflow.AttrValue', Buffer.concat([attr({ s: 'a' }), attr({ s: 'b' })]))).toEqual(['value (oneof)']);
   // A scalar written twice means the same to every parser (the last wins): not reported.
-  expect(proto.findMergedFields('tensorflow.NodeDef', Buffer.concat([proto.encode('tensorflow.NodeDef', { name: 'a' }), proto.encode('tensorflow.NodeDef', { name: 'b' })]))).toEqual([]);
+  expect(
+    proto.findMergedFields(
+      'tensorflow.NodeDef',
+      Buffer.concat([proto.encode('tensorflow.NodeDef', { name: 'a' }), proto.encode('tensorflow.NodeDef', { name: 'b' })]),
+    ),
+  ).toEqual([]);
   // Inside maps and repeated fields, with the path: FunctionDef.attr (field 5) entry whose value (field 2) is written twice.
   const typeAttr = proto.encode('tensorflow.AttrValue', { type: 1 });
   const entry = Buffer.concat([wireField(1, Buffer.from('T')), wireField(2, typeAttr), wireField(2, typeAttr)]);
   expect(proto.findMergedFields('tensorflow.FunctionDef', wireField(5, entry))).toEqual(['attr[0].value']);
-  expect(proto.findMergedFields('tensorflow.FunctionDef', Buffer.concat([wireField(5, entry.subarray(0, entry.length - typeAttr.length - 2))]))).toEqual([]);
+  expect(
+    proto.findMergedFields('tensorflow.FunctionDef', Buffer.concat([wireField(5, entry.subarray(0, entry.length - typeAttr.length - 2))])),
+  ).toEqual([]);
   for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset']) {
-    expect({ name, merged: proto.findMergedFields('tensorflow.SavedModel', fs.readFileSync(path.join(fixture(name).dir, 'saved_model.pb'))) }).toEqual({ name, merged: [] });
+    expect({
+      name,
+      merged: proto.findMergedFields('tensorflow.SavedModel', fs.readFileSync(path.join(fixture(name).dir, 'saved_model.pb'))),
+    }).toEqual({ name, merged: [] });
   }
 });
 
@@ -415,7 +481,12 @@ test('kernels known to kill the process: attribute guards apply, rank-guarded op
       { name: 'sizes', op: 'Placeholder', attr: { dtype: { type: 3 } } },
       transpose('upsample', [1, 2, 2, 1]),
       transpose('zero_stride', [1, 0, 2, 1]),
-      { name: 'cell', op: 'LSTMBlockCell', input: ['grad', 'grad', 'grad', 'filter', 'filter', 'filter', 'filter', 'filter'], attr: { T: float } },
+      {
+        name: 'cell',
+        op: 'LSTMBlockCell',
+        input: ['grad', 'grad', 'grad', 'filter', 'filter', 'filter', 'filter', 'filter'],
+        attr: { T: float },
+      },
     ]),
   );
   const refused = savedModel.inspect(dir).untrusted.map((v) => `${v.node}: ${v.reason}`);

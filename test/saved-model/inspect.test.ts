@@ -13,11 +13,29 @@ function cli(args: string[]) {
 
 describe('savedModel.inspect', () => {
   test('counts and versions agree with Python for every fixture', () => {
-    for (const name of ['keras_multi_head', 'module_two_signatures', 'keras_bn_dropout', 'tf1_simple_save', 'module_vocab_asset', 'untrusted_file_access']) {
+    for (const name of [
+      'keras_multi_head',
+      'module_two_signatures',
+      'keras_bn_dropout',
+      'tf1_simple_save',
+      'module_vocab_asset',
+      'untrusted_file_access',
+    ]) {
       const { dir, reference } = fixture(name);
       const info = savedModel.inspect(dir);
-      const graph = (reference as unknown as { graph: { graphNodes: number; functions: number; functionNodes: number; savedWith: string; tags: string[] } }).graph;
-      expect({ name, opCount: info.opCount, graphNodeCount: info.graphNodeCount, functionCount: info.functionCount, tensorflowVersion: info.tensorflowVersion, tags: info.tags }).toEqual({
+      const graph = (
+        reference as unknown as {
+          graph: { graphNodes: number; functions: number; functionNodes: number; savedWith: string; tags: string[] };
+        }
+      ).graph;
+      expect({
+        name,
+        opCount: info.opCount,
+        graphNodeCount: info.graphNodeCount,
+        functionCount: info.functionCount,
+        tensorflowVersion: info.tensorflowVersion,
+        tags: info.tags,
+      }).toEqual({
         name,
         opCount: graph.graphNodes + graph.functionNodes,
         graphNodeCount: graph.graphNodes,
@@ -26,12 +44,19 @@ describe('savedModel.inspect', () => {
         tags: graph.tags,
       });
       // Signatures as Python's protobuf classes see them (TensorFlow's internal init-op entry left out).
-      const pythonNames = Object.keys(reference.signatures).filter((s) => !s.startsWith('__saved_model_')).sort();
+      const pythonNames = Object.keys(reference.signatures)
+        .filter((s) => !s.startsWith('__saved_model_'))
+        .sort();
       expect(Object.keys(info.signatures)).toEqual(pythonNames);
       for (const signatureName of pythonNames) {
         for (const side of ['inputs', 'outputs'] as const) {
           for (const [key, spec] of Object.entries(reference.signatures[signatureName][side])) {
-            expect(info.signatures[signatureName][side][key]).toEqual({ name: key, tensorName: spec.name, dtype: spec.dtype, shape: spec.shape });
+            expect(info.signatures[signatureName][side][key]).toEqual({
+              name: key,
+              tensorName: spec.name,
+              dtype: spec.dtype,
+              shape: spec.shape,
+            });
           }
         }
       }
@@ -55,7 +80,12 @@ describe('hydra-tf inspect', () => {
     expect(report).toEqual(JSON.parse(JSON.stringify(savedModel.inspect(dir))));
     expect(report.tags).toEqual(['serve']);
     expect(report.tensorflowVersion).toBe('2.21.0');
-    expect(report.signatures.serving_default.inputs.image).toEqual({ name: 'image', tensorName: 'serving_default_image:0', dtype: 'float32', shape: [-1, 8, 8, 3] });
+    expect(report.signatures.serving_default.inputs.image).toEqual({
+      name: 'image',
+      tensorName: 'serving_default_image:0',
+      dtype: 'float32',
+      shape: [-1, 8, 8, 3],
+    });
     expect(report.signatures.serving_default.outputs.classification).toMatchObject({ dtype: 'float32', shape: [-1, 3] });
     expect(report.compatibility).toEqual({ tensorflowVersion: '2.21.0', missingOps: [], unknownAttrs: [], recursiveCalls: [] });
   });
@@ -69,7 +99,9 @@ describe('hydra-tf inspect', () => {
     expect(out).toContain(`SavedModel ${dir}\n`);
     expect(out).toMatch(/^saved with {2}TensorFlow 2\.21\.0$/m);
     expect(out).toMatch(/^tags {8}serve$/m);
-    expect(out).toContain(`ops         ${info.opCount} (${info.graphNodeCount} in the graph, ${info.opCount - info.graphNodeCount} in ${info.functionCount} functions)`);
+    expect(out).toContain(
+      `ops         ${info.opCount} (${info.graphNodeCount} in the graph, ${info.opCount - info.graphNodeCount} in ${info.functionCount} functions)`,
+    );
     expect(out).toMatch(/^compatible {2}yes, with TensorFlow 2\.21\.0$/m);
     expect(out).toMatch(/^signature "lookup" \(tensorflow\/serving\/predict\)$/m);
     expect(out).toMatch(/^ {4}ids +int64 +\[\?\] +lookup_ids:0$/m);
@@ -92,7 +124,9 @@ describe('hydra-tf inspect', () => {
     expect(cli([dir, '--tags', 'serve', '--json']).status).toBe(0);
     const wrongTag = cli([dir, '--tags=gpu,serve', '--json']);
     expect(wrongTag.status).toBe(1);
-    expect(JSON.parse(wrongTag.stdout)).toEqual({ error: { code: 'NOT_FOUND', message: `SavedModel ${dir} has no MetaGraph tagged ["gpu","serve"]; its tag sets are ["serve"]` } });
+    expect(JSON.parse(wrongTag.stdout)).toEqual({
+      error: { code: 'NOT_FOUND', message: `SavedModel ${dir} has no MetaGraph tagged ["gpu","serve"]; its tag sets are ["serve"]` },
+    });
     const missing = cli(['/nonexistent/model']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe('hydra-tf inspect: SavedModel directory /nonexistent/model does not exist\n');

@@ -10,7 +10,15 @@ test('a Keras 3 export with many layer kinds loads untrusted and agrees with Pyt
   const info = savedModel.inspect(dir);
   expect(info.untrusted).toEqual([]);
   // The op mix the allow-list must admit: recurrent loops, tables, transposed and depthwise convolutions.
-  for (const op of ['While', 'TensorListReserve', 'HashTableV2', 'LookupTableFindV2', 'Conv2DBackpropInput', 'DepthwiseConv2dNative', 'Einsum']) {
+  for (const op of [
+    'While',
+    'TensorListReserve',
+    'HashTableV2',
+    'LookupTableFindV2',
+    'Conv2DBackpropInput',
+    'DepthwiseConv2dNative',
+    'Einsum',
+  ]) {
     expect(Object.keys(info.opTypes)).toContain(op);
   }
   const model = await savedModel.load(dir, { trust: 'untrusted' });

@@ -19,7 +19,12 @@ async function job({ what, dir, trust = 'untrusted' }) {
     const signature = model.signatures.serving_default;
     if (signature && Object.keys(signature.inputs).every((key) => key === 'x')) {
       const outputs = await model.run(Object.keys(signature.inputs).length ? { x: 1 } : {});
-      return { ok: true, outputs: Object.fromEntries(Object.entries(outputs).map(([key, tensor]) => [key, tensor.dtype === 'string' ? tensor.strings() : Array.from(tensor.data())])) };
+      return {
+        ok: true,
+        outputs: Object.fromEntries(
+          Object.entries(outputs).map(([key, tensor]) => [key, tensor.dtype === 'string' ? tensor.strings() : Array.from(tensor.data())]),
+        ),
+      };
     }
     return { ok: true };
   } finally {

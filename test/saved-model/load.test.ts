@@ -85,7 +85,10 @@ describe('SavedModels made by Python TensorFlow 2.21', () => {
     const model = await savedModel.load(dir);
     const inputs = reference.cases[0].inputs;
     // Plain nested arrays and a flat Float32Array (shape [?, 5] lets hydra-tf infer [4, 5]).
-    const { classification } = await model.run({ image: toNested(inputs.image) as number[][][][], features: Float32Array.from(inputs.features.values as number[]) });
+    const { classification } = await model.run({
+      image: toNested(inputs.image) as number[][][][],
+      features: Float32Array.from(inputs.features.values as number[]),
+    });
     const rows = classification.array() as number[][];
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-6);
@@ -144,7 +147,14 @@ describe('SavedModels made by Python TensorFlow 2.21', () => {
     });
     // The word -> bias table is filled by legacy_init_op only: "high" adds 1, "low" -1, unknown 0.5.
     // With x = 0 the output is relu(b) + bias, so the three rows differ by exactly the table's values.
-    const { y } = await model.run({ x: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], word: ['high', 'low', 'nothing'] });
+    const { y } = await model.run({
+      x: [
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ],
+      word: ['high', 'low', 'nothing'],
+    });
     const rows = y.array() as number[][];
     for (let j = 0; j < 2; j++) {
       expect(rows[0][j] - rows[1][j]).toBeCloseTo(2, 6);
@@ -183,7 +193,9 @@ describe('SavedModels made by Python TensorFlow 2.21', () => {
     const { dir } = fixture('module_two_signatures');
     const model = await savedModel.load(dir);
     const ids = Array.from({ length: 16 }, (_, i) => i);
-    const results = await Promise.all(ids.map((id) => model.run('lookup', { ids: tensor(BigInt64Array.of(BigInt(id))), words: ['banana'] })));
+    const results = await Promise.all(
+      ids.map((id) => model.run('lookup', { ids: tensor(BigInt64Array.of(BigInt(id))), words: ['banana'] })),
+    );
     results.forEach((result, id) => expect((result.codes.data() as BigInt64Array)[0]).toBe(BigInt(1000 * id + 20)));
     model.dispose();
   });

@@ -15,13 +15,27 @@ async function variableModel() {
   const graph = new Graph();
   const handle = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'v' } });
   const value = graph.addOperation({ type: 'Placeholder', name: 'value', attrs: { dtype: 'float32', shape: [] } }).output(0);
-  const assign = graph.addOperation({ type: 'AssignVariableOp', name: 'assign', inputs: [handle.output(0), value], attrs: { dtype: 'float32' } });
-  const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } }).output(0);
+  const assign = graph.addOperation({
+    type: 'AssignVariableOp',
+    name: 'assign',
+    inputs: [handle.output(0), value],
+    attrs: { dtype: 'float32' },
+  });
+  const read = graph
+    .addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } })
+    .output(0);
   const session = new Session(graph);
   return {
     session,
     set: (x: number) => session.run([[value, tensor(x, 'float32')]], [], [assign]),
-    save: (dir: string, overwrite = true) => savedModel.save(dir, { graph, session, overwrite, variables: [handle], signatures: { serving_default: { inputs: {}, outputs: { v: read } } } }),
+    save: (dir: string, overwrite = true) =>
+      savedModel.save(dir, {
+        graph,
+        session,
+        overwrite,
+        variables: [handle],
+        signatures: { serving_default: { inputs: {}, outputs: { v: read } } },
+      }),
   };
 }
 
@@ -71,9 +85,24 @@ describe('overwrite replaces only a SavedModel', () => {
     const target = path.join(root, 'model');
     await model.save(target);
     const cases: Array<[string, () => void, () => void, RegExp]> = [
-      ['notes beside', () => fs.writeFileSync(path.join(target, 'notes.txt'), 'mine'), () => fs.rmSync(path.join(target, 'notes.txt')), /it holds "notes.txt", which is not part of a SavedModel/],
-      ['file in variables', () => fs.writeFileSync(path.join(target, 'variables', 'data.csv'), '1,2'), () => fs.rmSync(path.join(target, 'variables', 'data.csv')), /variables\/ holds "data.csv", which is not checkpoint files/],
-      ['no graph', () => fs.renameSync(path.join(target, 'saved_model.pb'), path.join(root, 'pb')), () => fs.renameSync(path.join(root, 'pb'), path.join(target, 'saved_model.pb')), /it has no saved_model.pb or saved_model.pbtxt/],
+      [
+        'notes beside',
+        () => fs.writeFileSync(path.join(target, 'notes.txt'), 'mine'),
+        () => fs.rmSync(path.join(target, 'notes.txt')),
+        /it holds "notes.txt", which is not part of a SavedModel/,
+      ],
+      [
+        'file in variables',
+        () => fs.writeFileSync(path.join(target, 'variables', 'data.csv'), '1,2'),
+        () => fs.rmSync(path.join(target, 'variables', 'data.csv')),
+        /variables\/ holds "data.csv", which is not checkpoint files/,
+      ],
+      [
+        'no graph',
+        () => fs.renameSync(path.join(target, 'saved_model.pb'), path.join(root, 'pb')),
+        () => fs.renameSync(path.join(root, 'pb'), path.join(target, 'saved_model.pb')),
+        /it has no saved_model.pb or saved_model.pbtxt/,
+      ],
     ];
     for (const [, damage, repair, message] of cases) {
       damage();
@@ -84,7 +113,10 @@ describe('overwrite replaces only a SavedModel', () => {
     }
     const link = path.join(root, 'link');
     fs.symlinkSync(target, link);
-    await expect(model.save(link)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringMatching(/is a symbolic link/) });
+    await expect(model.save(link)).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      message: expect.stringMatching(/is a symbolic link/),
+    });
     fs.writeFileSync(path.join(root, 'file'), 'x');
     await expect(model.save(path.join(root, 'file'))).rejects.toMatchObject({ code: 'ALREADY_EXISTS' });
     expect(await loadedValue(target)).toBe(2);
@@ -139,7 +171,7 @@ describe('a kill during an export', () => {
     await model.session.close();
   });
 
-  test('leftovers of killed exports of dead processes (this version and older ones) are recovered or removed; a live writer\'s are kept', async () => {
+  test("leftovers of killed exports of dead processes (this version and older ones) are recovered or removed; a live writer's are kept", async () => {
     const model = await variableModel();
     const root = tempDir('export-leftovers');
     const target = path.join(root, 'm');

@@ -49,27 +49,64 @@ function twoTaskGraph() {
     graph.addOperation({ type: 'Const', attrs: { dtype, value: tensor(value as never, dtype) } }).output(0);
   const variable = (name: string, dtype: 'float32' | 'int64' | 'string', shape: number[], initial: unknown) => {
     const handle = graph.addOperation({ type: 'VarHandleOp', name, attrs: { dtype, shape, shared_name: name } });
-    const init = graph.addOperation({ type: 'AssignVariableOp', name: `${name}/assign`, inputs: [handle.output(0), constant(initial, dtype)], attrs: { dtype } });
-    const read = graph.addOperation({ type: 'ReadVariableOp', name: `${name}/read`, inputs: [handle.output(0)], attrs: { dtype } }).output(0);
+    const init = graph.addOperation({
+      type: 'AssignVariableOp',
+      name: `${name}/assign`,
+      inputs: [handle.output(0), constant(initial, dtype)],
+      attrs: { dtype },
+    });
+    const read = graph
+      .addOperation({ type: 'ReadVariableOp', name: `${name}/read`, inputs: [handle.output(0)], attrs: { dtype } })
+      .output(0);
     return { handle, init, read };
   };
   const x = graph.addOperation({ type: 'Placeholder', name: 'x', attrs: { dtype: 'float32', shape: [-1, 3] } }).output(0);
-  const W = variable('trunk/kernel', 'float32', [3, 2], [[1, -1], [2, 0], [0, 1]]);
+  const W = variable(
+    'trunk/kernel',
+    'float32',
+    [3, 2],
+    [
+      [1, -1],
+      [2, 0],
+      [0, 1],
+    ],
+  );
   const b = variable('trunk/bias', 'float32', [2], [0.5, -0.5]);
   const head = variable('score/kernel', 'float32', [2, 1], [[1], [2]]);
   const step = variable('step', 'int64', [], 41);
   const note = variable('note', 'string', [], 'trained in node');
-  const trunk = graph.addOperation({ type: 'Relu', name: 'trunk', inputs: [graph.addOperation({ type: 'BiasAdd', inputs: [graph.addOperation({ type: 'MatMul', inputs: [x, W.read] }).output(0), b.read] }).output(0)] }).output(0);
+  const trunk = graph
+    .addOperation({
+      type: 'Relu',
+      name: 'trunk',
+      inputs: [
+        graph
+          .addOperation({ type: 'BiasAdd', inputs: [graph.addOperation({ type: 'MatMul', inputs: [x, W.read] }).output(0), b.read] })
+          .output(0),
+      ],
+    })
+    .output(0);
   const score = graph.addOperation({ type: 'MatMul', name: 'score', inputs: [trunk, head.read] }).output(0);
-  const label = graph.addOperation({ type: 'ArgMax', name: 'label', inputs: [trunk, constant(1, 'int32')], attrs: { output_type: 'int64' } }).output(0);
+  const label = graph
+    .addOperation({ type: 'ArgMax', name: 'label', inputs: [trunk, constant(1, 'int32')], attrs: { output_type: 'int64' } })
+    .output(0);
   const stepOut = graph.addOperation({ type: 'Identity', name: 'step_out', inputs: [step.read] }).output(0);
   const noteOut = graph.addOperation({ type: 'Identity', name: 'note_out', inputs: [note.read] }).output(0);
   const inits = [W, b, head, step, note].map((v) => v.init);
-  const increment = graph.addOperation({ type: 'AssignAddVariableOp', name: 'step/increment', inputs: [step.handle.output(0), constant(1, 'int64')], attrs: { dtype: 'int64' } });
+  const increment = graph.addOperation({
+    type: 'AssignAddVariableOp',
+    name: 'step/increment',
+    inputs: [step.handle.output(0), constant(1, 'int64')],
+    attrs: { dtype: 'int64' },
+  });
   return { graph, x, trunk, score, label, stepOut, noteOut, inits, increment, variables: [W, b, head, step, note].map((v) => v.handle) };
 }
 
-const X = [[1, 2, 3], [-1, 0, 2], [0.25, -0.5, 1]];
+const X = [
+  [1, 2, 3],
+  [-1, 0, 2],
+  [0.25, -0.5, 1],
+];
 /** trunk = relu(x W + b), score = trunk . [1, 2], label = argmax(trunk) */
 function expected(xs: number[][]) {
   const trunk = xs.map((row) => [Math.max(0, row[0] + 2 * row[1] + 0.5), Math.max(0, -row[0] + row[2] - 0.5)]);
@@ -196,11 +233,22 @@ describe('savedModel.save', () => {
     const model = await exportTwoTask(dir);
     const opCount = model.graph.operations().length;
     await model.session.run(null, [], [model.increment]);
-    await expect(savedModel.save(dir, { graph: model.graph, session: model.session, signatures: { s: { inputs: {}, outputs: { step: model.stepOut } } } })).rejects.toMatchObject({
+    await expect(
+      savedModel.save(dir, {
+        graph: model.graph,
+        session: model.session,
+        signatures: { s: { inputs: {}, outputs: { step: model.stepOut } } },
+      }),
+    ).rejects.toMatchObject({
       code: 'ALREADY_EXISTS',
       message: `cannot save a SavedModel to ${dir}: the directory is not empty (pass overwrite: true to replace it)`,
     });
-    await savedModel.save(dir, { graph: model.graph, session: model.session, overwrite: true, signatures: { serving_default: { inputs: {}, outputs: { step: model.stepOut } } } });
+    await savedModel.save(dir, {
+      graph: model.graph,
+      session: model.session,
+      overwrite: true,
+      signatures: { serving_default: { inputs: {}, outputs: { step: model.stepOut } } },
+    });
     expect(model.graph.operations().length).toBe(opCount);
     const reloaded = await savedModel.load(dir);
     expect((await reloaded.run({})).step.item()).toBe(42n);
@@ -215,7 +263,11 @@ describe('savedModel.save', () => {
     const pick = (specs: Record<string, { tensorName: string }>) =>
       Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, model.graph.output(spec.tensorName)]));
     const out = path.join(scratch, 'keras-reexport');
-    const result = await savedModel.save(out, { graph: model.graph, session: model.session, signatures: { serving_default: { inputs: pick(signature.inputs), outputs: pick(signature.outputs) } } });
+    const result = await savedModel.save(out, {
+      graph: model.graph,
+      session: model.session,
+      signatures: { serving_default: { inputs: pick(signature.inputs), outputs: pick(signature.outputs) } },
+    });
     // Keras 3 exports carry a second, never-initialised handle per weight; those are left out.
     expect(result.variables.length).toBeGreaterThan(0);
     expect(result.skippedVariables.length).toBeGreaterThan(0);
@@ -242,7 +294,9 @@ describe('savedModel.save', () => {
       graph,
       session: model.session,
       initOp: graph.operation('init_all_tables') as Operation,
-      signatures: { serving_default: { inputs: { x: graph.output('x:0'), word: graph.output('word:0') }, outputs: { y: graph.output('y:0') } } },
+      signatures: {
+        serving_default: { inputs: { x: graph.output('x:0'), word: graph.output('word:0') }, outputs: { y: graph.output('y:0') } },
+      },
     });
     const saved = proto.decode('tensorflow.SavedModel', fs.readFileSync(path.join(out, 'saved_model.pb')));
     expect(saved.metaGraphs![0].signatureDef?.__saved_model_init_op?.outputs?.__saved_model_init_op?.name).toBe('init_all_tables');
@@ -277,11 +331,17 @@ describe('savedModel.save refuses bad requests and never leaves a half export', 
     const signatures = { serving_default: { inputs: { x: model.x }, outputs: { score: model.score } } };
     const error = await failure(savedModel.save(dir, { graph: model.graph, session, signatures, variables: model.variables }));
     expect(error.code).toBe('FAILED_PRECONDITION');
-    expect(error.message).toMatch(/^save: cannot write the variables \(note, score\/kernel, step, trunk\/bias, trunk\/kernel\) to .*uninitialised: .*trunk\/kernel/s);
+    expect(error.message).toMatch(
+      /^save: cannot write the variables \(note, score\/kernel, step, trunk\/bias, trunk\/kernel\) to .*uninitialised: .*trunk\/kernel/s,
+    );
     expect(fs.existsSync(dir)).toBe(false);
     expect(fs.readdirSync(scratch).filter((name) => name.includes('.tmp-'))).toEqual([]);
     // Left to find the variables itself, save skips the uninitialised one and says so.
-    const result = await savedModel.save(dir, { graph: model.graph, session, signatures: { serving_default: { inputs: {}, outputs: { step: model.stepOut } } } });
+    const result = await savedModel.save(dir, {
+      graph: model.graph,
+      session,
+      signatures: { serving_default: { inputs: {}, outputs: { step: model.stepOut } } },
+    });
     expect(result.skippedVariables).toEqual(['trunk/kernel']);
     await session.close();
   });
@@ -291,15 +351,25 @@ describe('savedModel.save refuses bad requests and never leaves a half export', 
     const session = new Session(model.graph);
     await session.run(null, [], model.inits);
     const dir = path.join(scratch, 'bad-arguments');
-    const base = { graph: model.graph, session, signatures: { serving_default: { inputs: { x: model.x }, outputs: { score: model.score } } } };
+    const base = {
+      graph: model.graph,
+      session,
+      signatures: { serving_default: { inputs: { x: model.x }, outputs: { score: model.score } } },
+    };
     const other = new Graph();
     const foreign = other.addOperation({ type: 'Placeholder', name: 'z', attrs: { dtype: 'float32' } }).output(0);
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ signatures: {} }, 'save needs at least one signature, e.g. { serving_default: { inputs: { x }, outputs: { y } } }'],
       [{ signatures: { serving_default: { inputs: { x: model.x }, outputs: {} } } }, 'signature "serving_default" has no outputs'],
-      [{ signatures: { s: { inputs: { z: foreign }, outputs: { score: model.score } } } }, 'signature "s" input "z" (z:0) belongs to another graph'],
+      [
+        { signatures: { s: { inputs: { z: foreign }, outputs: { score: model.score } } } },
+        'signature "s" input "z" (z:0) belongs to another graph',
+      ],
       [{ signatures: { s: { inputs: {}, outputs: { y: 'score:0' } } } }, 'signature "s" output "y" must be an Output of the graph'],
-      [{ variables: [model.graph.operation('trunk') as Operation] }, "save: variables[0] 'trunk' is a Relu, expected a VarHandleOp (or VariableV2)"],
+      [
+        { variables: [model.graph.operation('trunk') as Operation] },
+        "save: variables[0] 'trunk' is a Relu, expected a VarHandleOp (or VariableV2)",
+      ],
       [{ tags: [] }, 'save: tags must be a non-empty array of non-empty strings, got []'],
       [{ session: new Session(other) }, 'save: options.session is not a session of options.graph'],
     ];
@@ -320,9 +390,12 @@ describe('savedModel.save refuses bad requests and never leaves a half export', 
     const session = new Session(model.graph);
     await session.run(null, [], model.inits);
     const dir = fs.mkdtempSync(path.join(scratch, 'empty-'));
-    await savedModel.save(dir, { graph: model.graph, session, signatures: { serving_default: { inputs: { x: model.x }, outputs: { score: model.score } } } });
+    await savedModel.save(dir, {
+      graph: model.graph,
+      session,
+      signatures: { serving_default: { inputs: { x: model.x }, outputs: { score: model.score } } },
+    });
     expect(fs.existsSync(path.join(dir, 'saved_model.pb'))).toBe(true);
     await session.close();
   });
 });
-

@@ -43,7 +43,10 @@ describe('untrusted SavedModels made by Python', () => {
     expect(error.message).toContain('node "WriteFile" (WriteFile) in function "__inference_write_');
     // The top-level graph holds only PartitionedCalls: a check of graph_def.node alone would pass it.
     const info = savedModel.inspect(dir);
-    expect(info.untrusted.map((v) => [v.op, v.node]).sort()).toEqual([['ReadFile', 'ReadFile'], ['WriteFile', 'WriteFile']]);
+    expect(info.untrusted.map((v) => [v.op, v.node]).sort()).toEqual([
+      ['ReadFile', 'ReadFile'],
+      ['WriteFile', 'WriteFile'],
+    ]);
     expect(info.untrusted.every((v) => v.function !== undefined)).toBe(true);
   });
 
@@ -63,7 +66,9 @@ describe('untrusted SavedModels made by Python', () => {
 
   test('tf.py_function (EagerPyFunc) is refused', async () => {
     const error = await refusal(fixture('untrusted_py_function').dir);
-    expect(error.message).toMatch(/node "EagerPyFunc" \(EagerPyFunc\) in function "__inference_serve_\d+": calls back into a Python interpreter$/);
+    expect(error.message).toMatch(
+      /node "EagerPyFunc" \(EagerPyFunc\) in function "__inference_serve_\d+": calls back into a Python interpreter$/,
+    );
   });
 
   test('legitimate models load untrusted: variable restore, lookup tables, asset files', async () => {
@@ -92,7 +97,10 @@ describe('untrusted SavedModels edited to misuse checkpoint, asset and print ops
       `node "RestoreV2" (RestoreV2) in function "${restoreFunction}": reads a checkpoint from a path other than the one the loader gives (the saver's filename tensor)`,
     );
     // Trusted, TensorFlow really does read from that path (and fails, since there is none).
-    await expect(savedModel.load(dir)).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('/etc/hydra-victim/model') });
+    await expect(savedModel.load(dir)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('/etc/hydra-victim/model'),
+    });
   });
 
   test('a signature that reaches the saver: SaveV2 and RestoreV2 outside their subgraphs', async () => {
@@ -104,8 +112,12 @@ describe('untrusted SavedModels edited to misuse checkpoint, asset and print ops
     });
     const error = await refusal(dir);
     expect(error.message).toContain('node "save/SaveV2" (SaveV2) in the graph: writes a checkpoint when the model loads or runs');
-    expect(error.message).toContain('node "save/MergeV2Checkpoints" (MergeV2Checkpoints) in the graph: writes a checkpoint when the model loads or runs');
-    expect(error.message).toContain(`node "save/RestoreV2" (RestoreV2) in the graph: reads a checkpoint when a signature or the init op runs (only the saver's restore op may)`);
+    expect(error.message).toContain(
+      'node "save/MergeV2Checkpoints" (MergeV2Checkpoints) in the graph: writes a checkpoint when the model loads or runs',
+    );
+    expect(error.message).toContain(
+      `node "save/RestoreV2" (RestoreV2) in the graph: reads a checkpoint when a signature or the init op runs (only the saver's restore op may)`,
+    );
   });
 
   test('a file read and a file print in the top-level graph; printing to stderr is fine', async () => {
@@ -124,7 +136,7 @@ describe('untrusted SavedModels edited to misuse checkpoint, asset and print ops
     expect(error.message).not.toContain('log_to_stderr');
   });
 
-  test('a vocabulary table reading a file that is not one of the model\'s assets', async () => {
+  test("a vocabulary table reading a file that is not one of the model's assets", async () => {
     const dir = copyModel(fixture('module_vocab_asset').dir, path.join(scratch, 'vocab-elsewhere'));
     editSavedModel(dir, (metaGraph) => {
       const initialiser = functionNamed(metaGraph, '__inference__initializer_');
@@ -133,7 +145,9 @@ describe('untrusted SavedModels edited to misuse checkpoint, asset and print ops
       (init.input as string[])[1] = 'passwd:output:0';
     });
     const error = await refusal(dir);
-    expect(error.message).toMatch(/node "text_file_init\/InitializeTableFromTextFileV2" \(InitializeTableFromTextFileV2\) in function "__inference__initializer_\d+": reads a file that is not one of the SavedModel's assets/);
+    expect(error.message).toMatch(
+      /node "text_file_init\/InitializeTableFromTextFileV2" \(InitializeTableFromTextFileV2\) in function "__inference__initializer_\d+": reads a file that is not one of the SavedModel's assets/,
+    );
   });
 });
 
@@ -149,7 +163,9 @@ test('the conditional lists and the known dangers name real TensorFlow 2.21 ops,
   expect([...conditional, ...dangers].filter((op) => !registry.has(op))).toEqual([]);
   expect([...conditional, ...dangers].filter((op) => savedModel.ALLOWED_OPS.has(op))).toEqual([]);
   // Every registered op whose name says it reads or writes files is refused (not on the allow-list).
-  const fileOps = [...registry.keys()].filter((op) => /^(Read|Write)File$|MatchingFiles|RecordReader|RecordDataset|TextLine|WholeFile|SummaryWriter|PyFunc|^Rpc|Dataset/.test(op));
+  const fileOps = [...registry.keys()].filter((op) =>
+    /^(Read|Write)File$|MatchingFiles|RecordReader|RecordDataset|TextLine|WholeFile|SummaryWriter|PyFunc|^Rpc|Dataset/.test(op),
+  );
   expect(fileOps.length).toBeGreaterThan(50);
   expect(fileOps.filter((op) => savedModel.ALLOWED_OPS.has(op))).toEqual([]);
 });

@@ -8,7 +8,12 @@ import { FlagError, parseFlags as parseExampleFlags } from '../../examples/flags
 const root = path.resolve(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseFlags, usage } = require('../../scripts/args.js') as {
-  parseFlags: (program: string, defaults: Record<string, unknown>, rules?: Record<string, unknown>, argv?: string[]) => Record<string, unknown>;
+  parseFlags: (
+    program: string,
+    defaults: Record<string, unknown>,
+    rules?: Record<string, unknown>,
+    argv?: string[],
+  ) => Record<string, unknown>;
   usage: (program: string, defaults: Record<string, unknown>, rules?: Record<string, unknown>) => string;
 };
 
@@ -33,8 +38,19 @@ describe('scripts/args.js', () => {
   });
 
   test('values are typed: switches, integers, numbers, strings and comma-separated lists; camelCase keys are kebab-case flags', () => {
-    expect(bench('--quick', '--rounds', '3', '--only=a,m', '--no-readme')).toEqual({ quick: true, rounds: 3, only: ['a', 'm'], noReadme: true });
-    const options = parseFlags('x', { learningRate: 0.5, batchSize: 32, out: null }, { types: { out: 'string' } }, ['--learning-rate', '1e-3', '--batch-size=64', '--out', '/tmp/a=b']);
+    expect(bench('--quick', '--rounds', '3', '--only=a,m', '--no-readme')).toEqual({
+      quick: true,
+      rounds: 3,
+      only: ['a', 'm'],
+      noReadme: true,
+    });
+    const options = parseFlags('x', { learningRate: 0.5, batchSize: 32, out: null }, { types: { out: 'string' } }, [
+      '--learning-rate',
+      '1e-3',
+      '--batch-size=64',
+      '--out',
+      '/tmp/a=b',
+    ]);
     expect(options).toEqual({ learningRate: 0.001, batchSize: 64, out: '/tmp/a=b' });
   });
 
@@ -43,13 +59,17 @@ describe('scripts/args.js', () => {
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.message).toBe('bench: unknown option --foo (use --quick, --rounds N, --only a,b,c,m, --no-readme)');
     // A camelCase spelling of a kebab-case flag is unknown too (the benchmarks once accepted any key).
-    expect(failure(() => parseFlags('x', { batchSize: 1 }, {}, ['--batchSize', '2'])).message).toMatch(/^x: unknown option --batchSize \(use --batch-size N\)$/);
+    expect(failure(() => parseFlags('x', { batchSize: 1 }, {}, ['--batchSize', '2'])).message).toMatch(
+      /^x: unknown option --batchSize \(use --batch-size N\)$/,
+    );
     expect(failure(() => bench('-q')).message).toMatch(/^bench: unknown option -q /);
   });
 
   test('a missing value, a value given to a switch and a stray argument are errors', () => {
     expect(failure(() => bench('--rounds')).message).toMatch(/^bench: --rounds needs a value /);
-    expect(failure(() => bench('--rounds', '--quick')).message).toMatch(/^bench: --rounds needs a value \(one that starts with "-" is written --rounds=-\.\.\.\) /);
+    expect(failure(() => bench('--rounds', '--quick')).message).toMatch(
+      /^bench: --rounds needs a value \(one that starts with "-" is written --rounds=-\.\.\.\) /,
+    );
     expect(failure(() => bench('--quick=yes')).message).toMatch(/^bench: --quick takes no value /);
     expect(failure(() => bench('extra')).message).toMatch(/^bench: unexpected argument "extra" /);
   });
@@ -68,10 +88,15 @@ describe('scripts/args.js', () => {
     const defaults = { mode: 'tensor', count: 2000, gc: false };
     expect(parseFlags('memory', defaults, rules, [])).toEqual({ mode: 'tensor', count: 2000, gc: false });
     expect(parseFlags('memory', defaults, rules, ['run', '50', '--gc'])).toEqual({ mode: 'run', count: 50, gc: true });
-    expect(failure(() => parseFlags('memory', defaults, rules, ['walk'])).message).toMatch(/^memory: MODE takes tensor, run, got "walk" \(use --gc, \[tensor\|run\], \[COUNT\]\)$/);
+    expect(failure(() => parseFlags('memory', defaults, rules, ['walk'])).message).toMatch(
+      /^memory: MODE takes tensor, run, got "walk" \(use --gc, \[tensor\|run\], \[COUNT\]\)$/,
+    );
     expect(failure(() => parseFlags('memory', defaults, rules, ['run', '0'])).message).toMatch(/COUNT must be an integer >= 1/);
     expect(failure(() => parseFlags('memory', defaults, rules, ['run', '5', '6'])).message).toMatch(/unexpected argument "6"/);
-    expect(failure(() => parseFlags('serve', { dir: null, runs: 3 }, { positionals: ['dir'], types: { dir: 'string' } }, ['--runs', '4'])).message).toMatch(/^serve: missing DIR /);
+    expect(
+      failure(() => parseFlags('serve', { dir: null, runs: 3 }, { positionals: ['dir'], types: { dir: 'string' } }, ['--runs', '4']))
+        .message,
+    ).toMatch(/^serve: missing DIR /);
   });
 
   test('--help and -h ask for the usage, which lists the options and the defaults', () => {
@@ -83,11 +108,19 @@ describe('scripts/args.js', () => {
   });
 
   test('a script refuses a bad command line with exit status 2 before doing any work, and prints its usage for --help', () => {
-    const bad = spawnSync(process.execPath, [path.join(root, 'bench', 'run.js'), '--quick', '--foo'], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    const bad = spawnSync(process.execPath, [path.join(root, 'bench', 'run.js'), '--quick', '--foo'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe('bench: unknown option --foo (use --quick, --rounds N, --only a,b,c,d,e,f,p,m, --no-readme)');
     expect(bad.stdout).toBe('');
-    const help = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-examples.js'), '--help'], { cwd: root, encoding: 'utf8', timeout: 30000 });
+    const help = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-examples.js'), '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^usage: build-examples \[options\]\noptions: --out VALUE\n/);
   });
@@ -109,12 +142,20 @@ describe('examples/flags.ts', () => {
 
   test('the defaults overridden by typed values', () => {
     expect(parse()).toEqual(DEFAULTS);
-    expect(parse('--epochs=2', '--seed', '0', '--learning-rate', '0.01', '--methods', 'pcgrad,equal', '--distributed')).toEqual({ epochs: 2, seed: 0, learningRate: 0.01, methods: 'pcgrad,equal', distributed: true });
+    expect(parse('--epochs=2', '--seed', '0', '--learning-rate', '0.01', '--methods', 'pcgrad,equal', '--distributed')).toEqual({
+      epochs: 2,
+      seed: 0,
+      learningRate: 0.01,
+      methods: 'pcgrad,equal',
+      distributed: true,
+    });
     expect(parse('-h')).toBe('help');
   });
 
   test('unknown options, missing values and bad values are errors naming the example', () => {
-    expect(refused('--epoch', '3')).toBe('example: unknown option --epoch (use --epochs N, --seed N, --learning-rate X, --methods equal,dwa,pcgrad, --distributed)');
+    expect(refused('--epoch', '3')).toBe(
+      'example: unknown option --epoch (use --epochs N, --seed N, --learning-rate X, --methods equal,dwa,pcgrad, --distributed)',
+    );
     expect(refused('--epochs')).toMatch(/^example: --epochs needs a value /);
     expect(refused('--epochs', '0')).toMatch(/--epochs must be an integer >= 1, got "0"/);
     expect(refused('--epochs', '1.5')).toMatch(/--epochs must be an integer >= 1, got "1.5"/);
@@ -126,13 +167,18 @@ describe('examples/flags.ts', () => {
   });
 
   test('positionals: a required one missing is an error', () => {
-    expect(parseExampleFlags('prune', { tfmotJson: null as string | null }, { positionals: ['tfmotJson'] }, ['/tmp/a.json'])).toEqual({ tfmotJson: '/tmp/a.json' });
-    expect(() => parseExampleFlags('prune', { tfmotJson: null as string | null }, { positionals: ['tfmotJson'] }, [])).toThrow(/^prune: missing TFMOT-JSON /);
+    expect(parseExampleFlags('prune', { tfmotJson: null as string | null }, { positionals: ['tfmotJson'] }, ['/tmp/a.json'])).toEqual({
+      tfmotJson: '/tmp/a.json',
+    });
+    expect(() => parseExampleFlags('prune', { tfmotJson: null as string | null }, { positionals: ['tfmotJson'] }, [])).toThrow(
+      /^prune: missing TFMOT-JSON /,
+    );
   });
 });
 
 describe('bin/hydra-tf.js', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin', 'hydra-tf.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 30000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, 'bin', 'hydra-tf.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 30000 });
 
   test('an unknown option of a command is refused before the library loads (doctor once ignored it)', () => {
     const doctor = cli('doctor', '--jsn');
@@ -141,8 +187,15 @@ describe('bin/hydra-tf.js', () => {
     expect(doctor.stdout).toBe('');
     const inspect = cli('inspect', '/some/model', '--json', '--tag', 'serve');
     expect(inspect.status).toBe(1);
-    expect(JSON.parse(inspect.stdout)).toEqual({ error: { code: 'INVALID_ARGUMENT', message: 'unknown option --tag\nusage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]' } });
+    expect(JSON.parse(inspect.stdout)).toEqual({
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: 'unknown option --tag\nusage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]',
+      },
+    });
     const tags = cli('inspect', '/some/model', '--tags');
-    expect(tags.stderr).toBe('hydra-tf inspect: --tags needs a value\nusage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]\n');
+    expect(tags.stderr).toBe(
+      'hydra-tf inspect: --tags needs a value\nusage: hydra-tf inspect <saved-model-dir> [--tags serve,gpu] [--json]\n',
+    );
   });
 });

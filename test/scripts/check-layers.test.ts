@@ -12,7 +12,10 @@ const script = path.join(root, 'scripts', 'check-layers.js');
 /** Writes `files` (path -> source) under a fresh directory with a tsconfig, and runs the check there. */
 function check(files: Record<string, string>): { status: number | null; output: string } {
   const dir = tempDir('layers');
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true }, include: ['lib/**/*.ts'] }));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true }, include: ['lib/**/*.ts'] }),
+  );
   for (const [file, source] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), source);
@@ -28,7 +31,8 @@ const CLEAN: Record<string, string> = {
   'lib/nn/options.ts': "import { code } from '../core';\nexport const positive = code;\n",
   'lib/nn/index.ts': "export { positive } from './options';\n",
   'lib/data/index.ts': "import { code } from '../core';\nexport const rows = code;\n",
-  'lib/mtl/architectures/mmoe.ts': "import { positive } from '../../nn';\nimport { rows } from '../../data';\nexport const experts = positive + rows;\n",
+  'lib/mtl/architectures/mmoe.ts':
+    "import { positive } from '../../nn';\nimport { rows } from '../../data';\nexport const experts = positive + rows;\n",
   'lib/mtl/index.ts': "export { experts } from './architectures/mmoe';\n",
 };
 
@@ -42,13 +46,19 @@ describe('layer check (dependency-cruiser, DESIGN.md section 3)', () => {
   });
 
   test('fails on an import of a higher layer', () => {
-    const { status, output } = check({ ...CLEAN, 'lib/core/errors.ts': "import { experts } from '../mtl';\nexport const code = experts;\n" });
+    const { status, output } = check({
+      ...CLEAN,
+      'lib/core/errors.ts': "import { experts } from '../mtl';\nexport const code = experts;\n",
+    });
     expect(status).toBe(1);
     expect(output).toContain('layer-core: lib/core/errors.ts → lib/mtl/index.ts');
   });
 
   test('fails on an import between sibling layers (data imports core only)', () => {
-    const { status, output } = check({ ...CLEAN, 'lib/data/index.ts': "import { positive } from '../nn';\nexport const rows = positive;\n" });
+    const { status, output } = check({
+      ...CLEAN,
+      'lib/data/index.ts': "import { positive } from '../nn';\nexport const rows = positive;\n",
+    });
     expect(status).toBe(1);
     expect(output).toContain('layer-data: lib/data/index.ts → lib/nn/index.ts');
   });

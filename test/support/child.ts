@@ -38,13 +38,20 @@ export function runInChild(body: string, timeoutMs = 120000): ChildOutcome {
     maxBuffer: 64 * 2 ** 20,
   });
   const line = (result.stdout ?? '').split('\n').find((l) => l.startsWith('REPORT '));
-  return { status: result.status, signal: result.signal, report: line ? JSON.parse(line.slice(7)) : undefined, stderr: (result.stderr ?? '').slice(-3000) };
+  return {
+    status: result.status,
+    signal: result.signal,
+    report: line ? JSON.parse(line.slice(7)) : undefined,
+    stderr: (result.stderr ?? '').slice(-3000),
+  };
 }
 
 /** Expects the child to have exited normally; returns its report. */
 export function survived(outcome: ChildOutcome): unknown {
   if (outcome.signal !== null || outcome.status !== 0) {
-    throw new Error(`the child process died (${outcome.signal ?? `exit ${outcome.status}`}); report ${JSON.stringify(outcome.report)}; stderr:\n${outcome.stderr}`);
+    throw new Error(
+      `the child process died (${outcome.signal ?? `exit ${outcome.status}`}); report ${JSON.stringify(outcome.report)}; stderr:\n${outcome.stderr}`,
+    );
   }
   return outcome.report;
 }

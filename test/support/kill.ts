@@ -30,9 +30,19 @@ export interface KilledChild {
  * Runs `script` (a .ts file) with `args`; once `ready(lines)` holds, waits `delayMs` and kills it
  * with SIGKILL. Resolves after the child is gone (reaped). Rejects if the child ends by itself.
  */
-export function runAndKill(script: string, args: string[], ready: (lines: unknown[]) => boolean, delayMs: number, timeoutMs = 60000): Promise<KilledChild> {
+export function runAndKill(
+  script: string,
+  args: string[],
+  ready: (lines: unknown[]) => boolean,
+  delayMs: number,
+  timeoutMs = 60000,
+): Promise<KilledChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', registerTs, script, ...args], { cwd: repoRoot, env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', registerTs, script, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: unknown[] = [];
     let pending = '';
     let stderr = '';
@@ -66,7 +76,12 @@ export function runAndKill(script: string, args: string[], ready: (lines: unknow
           // cut off by the kill
         }
       }
-      if (!killedOnPurpose) reject(new Error(`child ${script} ended by itself (status ${status}, signal ${signal}); output ${JSON.stringify(lines.slice(-3))}; stderr:\n${stderr.slice(-2000)}`));
+      if (!killedOnPurpose)
+        reject(
+          new Error(
+            `child ${script} ended by itself (status ${status}, signal ${signal}); output ${JSON.stringify(lines.slice(-3))}; stderr:\n${stderr.slice(-2000)}`,
+          ),
+        );
       else resolve({ lines, signal, pid: child.pid!, stderr });
     });
   });

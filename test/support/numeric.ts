@@ -17,6 +17,7 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>, what = 'v
 export function maxAbsDiffOfRecords(a: Record<string, ArrayLike<number>>, b: Record<string, ArrayLike<number>>): number {
   const keys = Object.keys(a).sort();
   const other = Object.keys(b).sort();
-  if (JSON.stringify(keys) !== JSON.stringify(other)) throw new Error(`the records' keys differ: [${keys.join(', ')}] vs [${other.join(', ')}]`);
+  if (JSON.stringify(keys) !== JSON.stringify(other))
+    throw new Error(`the records' keys differ: [${keys.join(', ')}] vs [${other.join(', ')}]`);
   return Math.max(0, ...keys.map((key) => maxAbsDiff(a[key], b[key], key)));
 }

@@ -8,10 +8,18 @@ import * as path from 'path';
 import { PY_DIR, REPO, runPythonSync, type PythonOptions } from './python';
 
 /** Runs test/fixtures/python/<script> OUT_DIR when stale; returns OUT_DIR (test/fixtures/generated/<name>). */
-export function generatedReference(script: string, name: string, options: Pick<PythonOptions, 'timeoutMs' | 'purpose' | 'env'> = {}): string {
+export function generatedReference(
+  script: string,
+  name: string,
+  options: Pick<PythonOptions, 'timeoutMs' | 'purpose' | 'env'> = {},
+): string {
   const generator = path.join(PY_DIR, script);
   const out = path.join(REPO, 'test', 'fixtures', 'generated', name);
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(generator)).update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt'))).digest('hex');
+  const wanted = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(generator))
+    .update(fs.readFileSync(path.join(PY_DIR, 'requirements.txt')))
+    .digest('hex');
   const stampFile = path.join(out, '.stamp');
   const stamp = () => (fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '');
   if (stamp() !== wanted) {

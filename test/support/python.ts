@@ -15,7 +15,14 @@ export const PY_DIR = path.join(REPO, 'test', 'fixtures', 'python');
  * preloaded for Node's sake, and Python's TensorFlow, not built for it, would report errors of its own.
  */
 export function pythonEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', PYTHONDONTWRITEBYTECODE: '1', CUDA_VISIBLE_DEVICES: '', KERAS_BACKEND: 'tensorflow', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TF_CPP_MIN_LOG_LEVEL: '3',
+    PYTHONDONTWRITEBYTECODE: '1',
+    CUDA_VISIBLE_DEVICES: '',
+    KERAS_BACKEND: 'tensorflow',
+    ...extra,
+  };
   delete env.LD_PRELOAD;
   return env;
 }
@@ -24,7 +31,9 @@ export function pythonEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export function venvPython(purpose = 'These tests compare hydra-tf with TensorFlow 2.21 in Python.'): string {
   const python = path.join(REPO, '.venv', 'bin', 'python');
   if (!fs.existsSync(python)) {
-    throw new Error(`The Python fixture environment is missing: ${python} does not exist.\n${purpose} Create it with:\n  bash scripts/setup-python.sh      (npm test does this for you)`);
+    throw new Error(
+      `The Python fixture environment is missing: ${python} does not exist.\n${purpose} Create it with:\n  bash scripts/setup-python.sh      (npm test does this for you)`,
+    );
   }
   return python;
 }
@@ -50,7 +59,13 @@ function describeArgs(args: string[]): string {
 
 /** Runs the venv's python with `args` (a script path and its arguments, or -c CODE ...); returns stdout, throws with stderr's tail if it fails. */
 export function runPythonSync(args: string[], options: PythonOptions = {}): string {
-  const result = spawnSync(venvPython(options.purpose), args, { input: options.input, env: pythonEnv(options.env), encoding: 'utf8', timeout: options.timeoutMs ?? 300_000, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(venvPython(options.purpose), args, {
+    input: options.input,
+    env: pythonEnv(options.env),
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 300_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     const how = result.error ? result.error.message : result.signal ? `signal ${result.signal}` : `exit ${result.status}`;
     throw new Error(`${describeArgs(args)} failed (${how}):\n${(result.stderr ?? '').slice(-4000)}`);
@@ -62,7 +77,11 @@ export function runPythonSync(args: string[], options: PythonOptions = {}): stri
 export function runPythonAsync(args: string[], options: PythonOptions = {}): Promise<string> {
   const python = venvPython(options.purpose);
   return new Promise((resolve, reject) => {
-    const child = spawn(python, args, { env: pythonEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'], timeout: options.timeoutMs ?? 300_000 });
+    const child = spawn(python, args, {
+      env: pythonEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 300_000,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -70,7 +89,12 @@ export function runPythonAsync(args: string[], options: PythonOptions = {}): Pro
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`${describeArgs(args)} failed (${signal ? `signal ${signal}` : `exit ${code}`}):\n${Buffer.concat(err).toString('utf8').slice(-4000)}`));
+      else
+        reject(
+          new Error(
+            `${describeArgs(args)} failed (${signal ? `signal ${signal}` : `exit ${code}`}):\n${Buffer.concat(err).toString('utf8').slice(-4000)}`,
+          ),
+        );
     });
     child.stdin.end(options.input ?? '');
   });
@@ -87,7 +111,15 @@ export function runPythonJson<T>(script: string, request: unknown, options: Omit
 }
 
 /** Runs a console script of the venv (e.g. saved_model_cli) with `args`; returns its status and output (the caller judges them). */
-export function runVenvTool(tool: string, args: string[], options: Omit<PythonOptions, 'input'> = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(path.join(path.dirname(venvPython(options.purpose)), tool), args, { env: pythonEnv(options.env), encoding: 'utf8', timeout: options.timeoutMs ?? 300_000 });
+export function runVenvTool(
+  tool: string,
+  args: string[],
+  options: Omit<PythonOptions, 'input'> = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(path.join(path.dirname(venvPython(options.purpose)), tool), args, {
+    env: pythonEnv(options.env),
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 300_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

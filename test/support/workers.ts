@@ -10,11 +10,15 @@ const registerTs = path.join(__dirname, 'register-ts.js');
 /** `n` distinct free loopback ports (all probes open at once, so no port is handed out twice). */
 export async function freePorts(n: number): Promise<number[]> {
   const probes = await Promise.all(
-    Array.from({ length: n }, () => new Promise<net.Server>((resolve, reject) => {
-      const server = net.createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const server = net.createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = probes.map((probe) => (probe.address() as net.AddressInfo).port);
   await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
@@ -48,14 +52,18 @@ export function startWorker(script: string, args: string[], ports: number[] | nu
     exited: new Promise((resolve) => {
       child.on('exit', (code, signal) => {
         live.delete(child);
-        for (const w of waiters.splice(0)) w.reject(new Error(`worker ${index} exited (${code ?? signal}) before printing ${w.pattern}; stderr:\n${worker.stderr.slice(-2000)}`));
+        for (const w of waiters.splice(0))
+          w.reject(
+            new Error(`worker ${index} exited (${code ?? signal}) before printing ${w.pattern}; stderr:\n${worker.stderr.slice(-2000)}`),
+          );
         resolve({ code, signal, at: Date.now() });
       });
     }),
     line(pattern) {
       const found = pattern.exec(worker.stdout);
       if (found) return Promise.resolve(found);
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.reject(new Error(`worker ${index} has exited; stderr:\n${worker.stderr.slice(-2000)}`));
+      if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.reject(new Error(`worker ${index} has exited; stderr:\n${worker.stderr.slice(-2000)}`));
       return new Promise((resolve, reject) => waiters.push({ pattern, resolve, reject }));
     },
   };
@@ -76,15 +84,25 @@ export function startWorker(script: string, args: string[], ports: number[] | nu
 /** Kills every worker still running (SIGKILL) and waits for them: call from afterEach/afterAll. */
 export async function killAll(): Promise<void> {
   const running = [...live];
-  await Promise.all(running.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
-    child.once('exit', resolve);
-    child.kill('SIGKILL');
-  })));
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(null);
+          child.once('exit', resolve);
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
 }
 
 /** Spawns `command` and resolves once its output matches `ready` (killed and rejected after 90 s, rejected if it exits first). */
-export function spawnUntil(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; output: () => string }> {
+export function spawnUntil(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(command, args, { env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {

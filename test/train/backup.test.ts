@@ -17,7 +17,12 @@ function run(dir: string, killAt?: string) {
     timeout: 240_000,
   });
   const line = result.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  return { signal: result.signal, status: result.status, stderr: result.stderr, result: line ? (JSON.parse(line.slice(7)) as { epochs: number[]; loss: number[]; weights: Record<string, number[]> }) : null };
+  return {
+    signal: result.signal,
+    status: result.status,
+    stderr: result.stderr,
+    result: line ? (JSON.parse(line.slice(7)) as { epochs: number[]; loss: number[]; weights: Record<string, number[]> }) : null,
+  };
 }
 
 test('a run killed mid-epoch resumes at that epoch and ends with the weights of an uninterrupted run', () => {

@@ -27,9 +27,16 @@ async function restored(what: string): Promise<Weights> {
   const { layers } = nn;
   const x = layers.input({ name: 'x', shape: [2] });
   const y = layers.dense({ units: 1, name: 'lin' }).apply(layers.dense({ units: 4, activation: 'tanh', name: 'hid' }).apply(x));
-  const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y } }), { optimizer: train.optimizers.adam({ learningRate: 0.05 }), loss: 'mse', seed: 3 });
+  const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y } }), {
+    optimizer: train.optimizers.adam({ learningRate: 0.05 }),
+    loss: 'mse',
+    seed: 3,
+  });
   try {
-    await trainer.restoreCheckpoint(what, { x: { dtype: 'float32', shape: [1, 2], data: new Float32Array(2) }, y: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) } });
+    await trainer.restoreCheckpoint(what, {
+      x: { dtype: 'float32', shape: [1, 2], data: new Float32Array(2) },
+      y: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) },
+    });
     const out: Weights = {};
     for (const [name, tensor] of await trainer.getWeights()) out[name] = Array.from(tensor.data() as ArrayLike<number | bigint>, Number);
     return out;

@@ -11,7 +11,10 @@ import { runPythonSync } from '../support/python';
 import { tempDir } from '../support/tmp';
 
 const { layers } = nn;
-const EXAMPLE = { x: { dtype: 'float32' as const, shape: [1, 2], data: new Float32Array(2) }, y: { dtype: 'float32' as const, shape: [1, 1], data: new Float32Array(1) } };
+const EXAMPLE = {
+  x: { dtype: 'float32' as const, shape: [1, 2], data: new Float32Array(2) },
+  y: { dtype: 'float32' as const, shape: [1, 1], data: new Float32Array(1) },
+};
 
 function regression() {
   const x = layers.input({ name: 'x', shape: [2] });
@@ -91,7 +94,12 @@ describe('checkpoint pointers', () => {
     const perEpoch: Weights[] = [];
     const record: train.callbacks.Callback = { onEpochEnd: async (_epoch, _logs, t) => void perEpoch.push(await weightsOf(t)) };
     // Monitoring the training loss as if larger were better: epoch 0 stays "best", later epochs are only "last".
-    const history = await trainer.fit(data, { epochs: 3, batchSize: 16, verbose: false, callbacks: [record, train.callbacks.modelCheckpoint({ dir, monitor: 'loss', mode: 'max' })] });
+    const history = await trainer.fit(data, {
+      epochs: 3,
+      batchSize: 16,
+      verbose: false,
+      callbacks: [record, train.callbacks.modelCheckpoint({ dir, monitor: 'loss', mode: 'max' })],
+    });
     expect(history.history.loss[2]).toBeLessThan(history.history.loss[0]);
     const last = train.checkpointPointer(dir, 'last')!;
     const best = train.checkpointPointer(dir, 'best')!;
@@ -123,7 +131,12 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
   test('when "best" improves with "last", it points at the same files (no second copy)', async () => {
     const { trainer, data } = compile();
     const dir = tempDir('hydra-ckpt-same-');
-    await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' })] });
+    await trainer.fit(data, {
+      epochs: 2,
+      batchSize: 16,
+      verbose: false,
+      callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' })],
+    });
     expect(train.checkpointPointer(dir, 'best')).toBe(train.checkpointPointer(dir, 'last'));
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.index'))).toHaveLength(1);
     await trainer.close();
@@ -135,7 +148,10 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const parent = tempDir('hydra-ckpt-names-');
     const dir = path.join(parent, 'ckpts');
     for (const name of ['../evil', '..', 'a/b', '', '.hidden', 'x\ny', '/abs', 'a\\b', '-flag']) {
-      await expect(trainer.saveCheckpoint(dir, name)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/is not a plain name/) });
+      await expect(trainer.saveCheckpoint(dir, name)).rejects.toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/is not a plain name/),
+      });
     }
     expect(fs.readdirSync(parent)).toEqual(fs.existsSync(dir) ? ['ckpts'] : []);
     if (fs.existsSync(dir)) expect(fs.readdirSync(dir)).toEqual([]);
@@ -150,7 +166,9 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const dir = tempDir('hydra-ckpt-escape-');
     for (const entry of [elsewhere, `../${path.basename(outside)}/${path.basename(elsewhere)}`]) {
       fs.writeFileSync(path.join(dir, 'checkpoint'), `model_checkpoint_path: "${entry}"\nall_model_checkpoint_paths: "${entry}"\n`);
-      expect(() => train.latestCheckpoint(dir)).toThrow(/names checkpoint .* which is outside .*only checkpoints inside the directory are followed/);
+      expect(() => train.latestCheckpoint(dir)).toThrow(
+        /names checkpoint .* which is outside .*only checkpoints inside the directory are followed/,
+      );
       await expect(restoredFrom(dir)).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
     }
     // A pointer comment naming a path is refused too.
@@ -172,10 +190,25 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const kept = await trainer.saveCheckpoint(dir, 'last');
     const state = path.join(dir, 'checkpoint');
     const cases: Array<[string, () => void, RegExp, string]> = [
-      ['garbage', () => fs.writeFileSync(state, 'model_checkpoint_path: "unterminated\n'), /checkpoint state file .*checkpoint is not a CheckpointState \(line 1: unterminated string\)/, 'DATA_LOSS'],
+      [
+        'garbage',
+        () => fs.writeFileSync(state, 'model_checkpoint_path: "unterminated\n'),
+        /checkpoint state file .*checkpoint is not a CheckpointState \(line 1: unterminated string\)/,
+        'DATA_LOSS',
+      ],
       ['unknown field', () => fs.writeFileSync(state, '{"model_checkpoint_path": "x"}'), /is not a CheckpointState/, 'DATA_LOSS'],
-      ['directory', () => fs.mkdirSync(state), /checkpoint state file .*checkpoint is not a regular file \(a directory\)/, 'INVALID_ARGUMENT'],
-      ['FIFO', () => execFileSync('mkfifo', [state]), /checkpoint state file .*checkpoint is not a regular file \(a FIFO\)/, 'INVALID_ARGUMENT'],
+      [
+        'directory',
+        () => fs.mkdirSync(state),
+        /checkpoint state file .*checkpoint is not a regular file \(a directory\)/,
+        'INVALID_ARGUMENT',
+      ],
+      [
+        'FIFO',
+        () => execFileSync('mkfifo', [state]),
+        /checkpoint state file .*checkpoint is not a regular file \(a FIFO\)/,
+        'INVALID_ARGUMENT',
+      ],
       ['too large', () => fs.writeFileSync(state, Buffer.alloc(5 * 1024 * 1024, 0x20)), /more than the 4194304 allowed/, 'DATA_LOSS'],
     ];
     const good = fs.readFileSync(state);
@@ -193,12 +226,17 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     await trainer.close();
   });
 
-  test('removing a pointer deletes the checkpoint only it named; leftovers of killed saves of older versions go, a live process\'s stay', async () => {
+  test("removing a pointer deletes the checkpoint only it named; leftovers of killed saves of older versions go, a live process's stay", async () => {
     const { trainer, data } = compile();
     await trainer.fit(data, { epochs: 1, batchSize: 16, verbose: false });
     const dir = tempDir('hydra-ckpt-remove-');
     const dead = 9999999; // above Linux's largest pid_max: never a running process
-    const leftovers = [`.last.tmp-${dead}-1733.index`, `.last.tmp-${dead}-1733.data-00000-of-00001`, `.checkpoint.tmp-${dead}`, `.checkpoint.tmp-${dead}-0badc0de`];
+    const leftovers = [
+      `.last.tmp-${dead}-1733.index`,
+      `.last.tmp-${dead}-1733.data-00000-of-00001`,
+      `.checkpoint.tmp-${dead}`,
+      `.checkpoint.tmp-${dead}-0badc0de`,
+    ];
     const kept = [`.last.tmp-${process.ppid}-1733.index`, '.last.tmp-x.index', 'ckpt-1.index'];
     for (const file of [...leftovers, ...kept]) fs.writeFileSync(path.join(dir, file), 'partial');
     const last = await trainer.saveCheckpoint(dir, 'last');
@@ -211,7 +249,10 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const own = [`${path.basename(last)}.index`, `${path.basename(last)}.data-00000-of-00001`];
     expect(fs.readdirSync(dir).sort()).toEqual(['checkpoint', ...own, ...kept].sort());
     fs.writeFileSync(path.join(dir, 'file'), '');
-    await expect(trainer.saveCheckpoint(path.join(dir, 'file'), 'last')).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/exists and is not a directory/) });
+    await expect(trainer.saveCheckpoint(path.join(dir, 'file'), 'last')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringMatching(/exists and is not a directory/),
+    });
     await trainer.close();
   });
 
@@ -220,11 +261,18 @@ print(json.dumps({"model": state.model_checkpoint_path, "all": list(state.all_mo
     const dir = tempDir('hydra-ckpt-backup-');
     fs.writeFileSync(path.join(dir, 'package.json'), '{}');
     fs.mkdirSync(path.join(dir, 'src'));
-    await trainer.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' }), train.callbacks.backupAndRestore({ dir })] });
+    await trainer.fit(data, {
+      epochs: 2,
+      batchSize: 16,
+      verbose: false,
+      callbacks: [train.callbacks.modelCheckpoint({ dir, monitor: 'loss' }), train.callbacks.backupAndRestore({ dir })],
+    });
     // The backup's pointer is gone; modelCheckpoint's pointers, their files and the user's files remain.
     expect(train.checkpointPointer(dir, 'backup')).toBeNull();
     const last = train.checkpointPointer(dir, 'last')!;
-    expect(fs.readdirSync(dir).sort()).toEqual(['checkpoint', 'package.json', 'src', `${path.basename(last)}.data-00000-of-00001`, `${path.basename(last)}.index`].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['checkpoint', 'package.json', 'src', `${path.basename(last)}.data-00000-of-00001`, `${path.basename(last)}.index`].sort(),
+    );
     expect(await restoredFrom(path.join(dir, 'last'))).toEqual(await weightsOf(trainer));
     await trainer.close();
   });

@@ -37,10 +37,33 @@ describe('losses', () => {
     expect(serialized.className).toBe(className);
     const rebuilt = losses.get(viaJson(serialized));
     expect(losses.serialize(rebuilt)).toEqual(viaJson(serialized));
-    expect([rebuilt.name, rebuilt.reduction, rebuilt.labels, rebuilt.kind, rebuilt.fromLogits]).toEqual([loss.name, loss.reduction, loss.labels, loss.kind, loss.fromLogits]);
+    expect([rebuilt.name, rebuilt.reduction, rebuilt.labels, rebuilt.kind, rebuilt.fromLogits]).toEqual([
+      loss.name,
+      loss.reduction,
+      loss.labels,
+      loss.kind,
+      loss.fromLogits,
+    ]);
     const [a, b] = await evaluate((graph) => {
-      const yPred = ops.constant(graph, [[0.2, 0.5, 0.3], [0.6, 0.1, 0.3]], 'float32');
-      const yTrue = labels === 'int' ? ops.constant(graph, [1, 0], 'int32') : ops.constant(graph, [[0, 1, 0], [1, 0, 0]], 'float32');
+      const yPred = ops.constant(
+        graph,
+        [
+          [0.2, 0.5, 0.3],
+          [0.6, 0.1, 0.3],
+        ],
+        'float32',
+      );
+      const yTrue =
+        labels === 'int'
+          ? ops.constant(graph, [1, 0], 'int32')
+          : ops.constant(
+              graph,
+              [
+                [0, 1, 0],
+                [1, 0, 0],
+              ],
+              'float32',
+            );
       return [loss.perExample(yTrue, yPred, 'x'), rebuilt.perExample(yTrue, yPred, 'x')];
     });
     expect(a.every(Number.isFinite)).toBe(true);
@@ -48,14 +71,19 @@ describe('losses', () => {
   });
 
   test('defaults are written out; names stay names; unknown names and options are refused', () => {
-    expect(losses.serialize(losses.binaryCrossentropy())).toEqual({ className: 'binaryCrossentropy', config: { reduction: 'sumOverBatchSize', fromLogits: false } });
+    expect(losses.serialize(losses.binaryCrossentropy())).toEqual({
+      className: 'binaryCrossentropy',
+      config: { reduction: 'sumOverBatchSize', fromLogits: false },
+    });
     expect(losses.serialize(losses.huber())).toEqual({ className: 'huber', config: { reduction: 'sumOverBatchSize', delta: 1 } });
     expect(losses.serialize('mse')).toBe('mse');
     expect(losses.get('mse').name).toBe('mean_squared_error');
     // Before: the lookup read BY_NAME["constructor"] (Object) and returned {} as a loss.
     expect(() => losses.get('constructor')).toThrow('losses.get: unknown loss "constructor" (known: meanSquaredError, mse');
     expect(() => losses.get({ className: 'toString', config: {} })).toThrow('unknown loss "toString"');
-    expect(() => losses.get({ className: 'huber', config: { detla: 2 } })).toThrow('loss "huber": unknown option "detla" (known options: reduction, delta)');
+    expect(() => losses.get({ className: 'huber', config: { detla: 2 } })).toThrow(
+      'loss "huber": unknown option "detla" (known options: reduction, delta)',
+    );
     const custom: losses.Loss = { name: 'mine', reduction: 'sum', labels: 'float', perExample: (t) => t };
     expect(() => losses.serialize(custom)).toThrow('this loss has no config');
   });
@@ -64,7 +92,13 @@ describe('losses', () => {
     const scaledMse = (config: Record<string, unknown>): losses.Loss => {
       const scale = config.scale as number;
       const base = losses.meanSquaredError();
-      return { ...base, name: 'scaled_mse', className: 'scaledMse', getConfig: () => ({ scale }), perExample: (t, p, l) => ops.mul(base.perExample(t, p, l), scale) };
+      return {
+        ...base,
+        name: 'scaled_mse',
+        className: 'scaledMse',
+        getConfig: () => ({ scale }),
+        perExample: (t, p, l) => ops.mul(base.perExample(t, p, l), scale),
+      };
     };
     losses.register('scaledMse', scaledMse);
     const rebuilt = losses.get(viaJson(losses.serialize(scaledMse({ scale: 3 }))));
@@ -98,12 +132,26 @@ describe('metrics', () => {
       const graph = new Graph();
       const state = new GraphState(graph, 0);
       const sparse = className === 'sparseCategoricalAccuracy';
-      const yPred = ops.constant(graph, sparse ? [[0.2, 0.8], [0.9, 0.1], [0.4, 0.6]] : [[0.9], [0.2], [0.6]], 'float32');
+      const yPred = ops.constant(
+        graph,
+        sparse
+          ? [
+              [0.2, 0.8],
+              [0.9, 0.1],
+              [0.4, 0.6],
+            ]
+          : [[0.9], [0.2], [0.6]],
+        'float32',
+      );
       const yTrue = ops.constant(graph, sparse ? [1, 1, 1] : [[1], [0], [0]], 'float32');
       const built = m.build(state, 'metric', yTrue, yPred, null);
       const session = new Session(graph, { intraOpThreads: 1 });
       try {
-        await session.run(null, [], state.variables.map((v) => v.initializer));
+        await session.run(
+          null,
+          [],
+          state.variables.map((v) => v.initializer),
+        );
         await session.run(null, [], [built.update]);
         const [value] = await session.run(null, [built.result]);
         return value.item() as number;
@@ -119,7 +167,9 @@ describe('metrics', () => {
   test('names stay names; unknown names and prototype names are refused', () => {
     expect(metrics.serialize('auc')).toBe('auc');
     expect(() => metrics.get('constructor')).toThrow('unknown metric "constructor"');
-    expect(() => metrics.get({ className: 'hasOwnProperty', config: {} })).toThrow('metrics.get: unknown metric "hasOwnProperty" (known: accuracy, binaryAccuracy');
+    expect(() => metrics.get({ className: 'hasOwnProperty', config: {} })).toThrow(
+      'metrics.get: unknown metric "hasOwnProperty" (known: accuracy, binaryAccuracy',
+    );
     expect(() => metrics.get({ className: 'auc', config: { thresholds: 3 } })).toThrow('auc: unknown option "thresholds"');
   });
 });
@@ -134,10 +184,16 @@ describe('optimizers and schedules', () => {
     const [gradient] = graph.addGradients([loss], [w.handle]) as Output[];
     const step = state.stepVariable();
     const built = optimizer.build(state, [gradient], [w], step.read());
-    const increment = graph.withControlDependencies([built.update], () => ops.assignAddVariableOp(step.handle, ops.constant(graph, 1n, 'int64')));
+    const increment = graph.withControlDependencies([built.update], () =>
+      ops.assignAddVariableOp(step.handle, ops.constant(graph, 1n, 'int64')),
+    );
     const session = new Session(graph, { intraOpThreads: 1 });
     try {
-      await session.run(null, [], state.variables.map((v) => v.initializer));
+      await session.run(
+        null,
+        [],
+        state.variables.map((v) => v.initializer),
+      );
       const result: number[][] = [];
       for (let i = 0; i < 3; i++) {
         await session.run(null, [], [increment]);
@@ -152,9 +208,28 @@ describe('optimizers and schedules', () => {
 
   const cases: Array<[string, () => optimizers.Optimizer]> = [
     ['sgd', () => optimizers.sgd({ learningRate: 0.1, momentum: 0.9, nesterov: true, clipNorm: 1 })],
-    ['adam', () => optimizers.adam({ learningRate: schedules.exponentialDecay({ initialLearningRate: 0.05, decaySteps: 2, decayRate: 0.5, staircase: true }), beta1: 0.8 })],
+    [
+      'adam',
+      () =>
+        optimizers.adam({
+          learningRate: schedules.exponentialDecay({ initialLearningRate: 0.05, decaySteps: 2, decayRate: 0.5, staircase: true }),
+          beta1: 0.8,
+        }),
+    ],
     ['adamw', () => optimizers.adamw({ weightDecay: 0.1, name: 'my_adamw' })],
-    ['rmsprop', () => optimizers.rmsprop({ learningRate: schedules.linearWarmup({ target: 0.01, warmupSteps: 2, after: schedules.cosineDecay({ initialLearningRate: 0.01, decaySteps: 10, alpha: 0.1 }) }), rho: 0.8, globalClipNorm: 2 })],
+    [
+      'rmsprop',
+      () =>
+        optimizers.rmsprop({
+          learningRate: schedules.linearWarmup({
+            target: 0.01,
+            warmupSteps: 2,
+            after: schedules.cosineDecay({ initialLearningRate: 0.01, decaySteps: 10, alpha: 0.1 }),
+          }),
+          rho: 0.8,
+          globalClipNorm: 2,
+        }),
+    ],
     ['adagrad', () => optimizers.adagrad({ initialAccumulatorValue: 0.2, clipValue: 0.5 })],
   ];
   test.each(cases)('%s: config round-trips and the rebuilt optimizer takes the same steps', async (className, make) => {
@@ -173,7 +248,9 @@ describe('optimizers and schedules', () => {
     expect(optimizers.serialize(optimizers.adam())).toEqual({ className: 'adam', config: { name: 'Adam', learningRate: 0.001 } });
     expect(optimizers.serialize('sgd')).toBe('sgd');
     expect(() => optimizers.get('constructor')).toThrow('unknown optimizer "constructor"');
-    expect(() => optimizers.get({ className: 'valueOf', config: {} })).toThrow('optimizers.get: unknown optimizer "valueOf" (known: sgd, adam, adamw, rmsprop, adagrad)');
+    expect(() => optimizers.get({ className: 'valueOf', config: {} })).toThrow(
+      'optimizers.get: unknown optimizer "valueOf" (known: sgd, adam, adamw, rmsprop, adagrad)',
+    );
     expect(() => optimizers.get({ className: 'adam', config: { learning_rate: 1 } })).toThrow('adam: unknown option "learning_rate"');
   });
 
@@ -181,7 +258,11 @@ describe('optimizers and schedules', () => {
     const list = [
       schedules.exponentialDecay({ initialLearningRate: 0.1, decaySteps: 7, decayRate: 0.9 }),
       schedules.cosineDecay({ initialLearningRate: 0.2, decaySteps: 100 }),
-      schedules.linearWarmup({ target: 0.3, warmupSteps: 10, after: schedules.exponentialDecay({ initialLearningRate: 0.3, decaySteps: 5, decayRate: 0.5, staircase: true }) }),
+      schedules.linearWarmup({
+        target: 0.3,
+        warmupSteps: 10,
+        after: schedules.exponentialDecay({ initialLearningRate: 0.3, decaySteps: 5, decayRate: 0.5, staircase: true }),
+      }),
       schedules.constantRate(0.04),
     ];
     for (const schedule of list) {
@@ -190,7 +271,11 @@ describe('optimizers and schedules', () => {
       expect(schedules.serialize(rebuilt)).toEqual(viaJson(serialized));
       for (const step of [0, 1, 5, 9, 10, 11, 37, 100, 1000]) expect(rebuilt.valueAt(step)).toBe(schedule.valueAt(step));
     }
-    expect(() => schedules.get('constructor')).toThrow('schedules.get: unknown schedule "constructor" (known: exponentialDecay, cosineDecay, linearWarmup, constantRate)');
-    expect(() => schedules.get({ className: 'cosineDecay', config: { initialLearningRate: 1, decaySteps: 5, warmup: 3 } })).toThrow('cosineDecay: unknown option "warmup"');
+    expect(() => schedules.get('constructor')).toThrow(
+      'schedules.get: unknown schedule "constructor" (known: exponentialDecay, cosineDecay, linearWarmup, constantRate)',
+    );
+    expect(() => schedules.get({ className: 'cosineDecay', config: { initialLearningRate: 1, decaySteps: 5, warmup: 3 } })).toThrow(
+      'cosineDecay: unknown option "warmup"',
+    );
   });
 });

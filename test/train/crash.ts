@@ -4,7 +4,17 @@
 import fs = require('fs');
 import * as os from 'os';
 
-const MUTATIONS = ['renameSync', 'rmSync', 'unlinkSync', 'writeFileSync', 'writeSync', 'fsyncSync', 'mkdirSync', 'rmdirSync', 'copyFileSync'] as const;
+const MUTATIONS = [
+  'renameSync',
+  'rmSync',
+  'unlinkSync',
+  'writeFileSync',
+  'writeSync',
+  'fsyncSync',
+  'mkdirSync',
+  'rmdirSync',
+  'copyFileSync',
+] as const;
 
 export class SimulatedKill extends Error {}
 
@@ -40,7 +50,10 @@ export async function withKillAt<T>(at: number, action: () => Promise<T>): Promi
   originals.set('openSync', openSync);
   fsAny.openSync = function (this: unknown, ...args: unknown[]) {
     const flags = args[1];
-    const writes = typeof flags === 'string' ? /[wa+]/.test(flags) : typeof flags === 'number' && (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR | fs.constants.O_CREAT)) !== 0;
+    const writes =
+      typeof flags === 'string'
+        ? /[wa+]/.test(flags)
+        : typeof flags === 'number' && (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR | fs.constants.O_CREAT)) !== 0;
     return writes ? guard('openSync', openSync).apply(this, args) : openSync.apply(this, args);
   };
   try {

@@ -26,7 +26,13 @@ function recorder() {
     onBatchEnd: (_step, _logs, _trainer, stepLogs) => void steps.push({ ...stepLogs }),
     onEpochEnd: async (_epoch, _logs, trainer) => {
       const weights = await trainer.getWeights();
-      epochWeights.push(new Map([...weights].filter(([, value]) => value.dtype === 'float32').map(([name, value]) => [name, Float32Array.from(value.data() as Float32Array)])));
+      epochWeights.push(
+        new Map(
+          [...weights]
+            .filter(([, value]) => value.dtype === 'float32')
+            .map(([name, value]) => [name, Float32Array.from(value.data() as Float32Array)]),
+        ),
+      );
     },
   };
   return { steps, epochWeights, callback };
@@ -89,14 +95,17 @@ describe('per-step diagnostics', () => {
     ple: () => mtl.architectures.ple({ tasks: ['a', 'b'], levels: 2, taskExperts: 1, sharedExperts: 2, expertUnits: [4] }),
   };
 
-  test.each(Object.keys(ARCHITECTURES))('%s: gate means per expert equal the gates\' outputs averaged over the batch', async (kind) => {
+  test.each(Object.keys(ARCHITECTURES))("%s: gate means per expert equal the gates' outputs averaged over the batch", async (kind) => {
     const x = layers.input({ name: 'x', shape: [3] });
     const architecture = ARCHITECTURES[kind as keyof typeof ARCHITECTURES]();
     const { representations, gates } = architecture.applyWithGates(x);
     const model = mtl.model({
       inputs: { x },
       representations,
-      tasks: { a: { head: layers.dense({ units: 1, name: 'head_a' }), loss: 'mse' }, b: { head: layers.dense({ units: 1, name: 'head_b' }), loss: 'mse' } },
+      tasks: {
+        a: { head: layers.dense({ units: 1, name: 'head_a' }), loss: 'mse' },
+        b: { head: layers.dense({ units: 1, name: 'head_b' }), loss: 'mse' },
+      },
       optimizer: optimizers.sgd({ learningRate: 0 }),
       seed: 7,
     });
@@ -104,7 +113,10 @@ describe('per-step diagnostics', () => {
     const history = await model.fit({ x: X, a: A, b: B }, { epochs: 1, batchSize: ROWS, verbose: false, callbacks: [record.callback] });
     // The gates themselves, from a second model on the same layers with the trained weights.
     const outputKey = (gate: string) => gate.replace(/\//g, '__');
-    const probe = nn.model({ inputs: { x }, outputs: Object.fromEntries(Object.entries(gates).map(([gate, tensor]) => [outputKey(gate), tensor])) });
+    const probe = nn.model({
+      inputs: { x },
+      outputs: Object.fromEntries(Object.entries(gates).map(([gate, tensor]) => [outputKey(gate), tensor])),
+    });
     const probeTrainer = train.compile(probe, { optimizer: 'sgd', loss: 'mse' });
     await probeTrainer.build();
     const names = new Set(probe.weights(probeTrainer.graph).map((v) => v.name));
@@ -125,7 +137,11 @@ describe('per-step diagnostics', () => {
       }
     }
     // Gate weights of each gate sum to one over its experts.
-    const perGate = architecture.gateNames.map((gate) => Object.entries(step).filter(([key]) => key.startsWith(`gate/${architecture.name}/${gate}/expert_`)).reduce((s, [, v]) => s + v, 0));
+    const perGate = architecture.gateNames.map((gate) =>
+      Object.entries(step)
+        .filter(([key]) => key.startsWith(`gate/${architecture.name}/${gate}/expert_`))
+        .reduce((s, [, v]) => s + v, 0),
+    );
     for (const total of perGate) expect(total).toBeCloseTo(1, 6);
     expect(checked).toBeGreaterThanOrEqual(kind === 'ple' ? 12 : 6);
     await probeTrainer.close();
@@ -136,14 +152,41 @@ describe('per-step diagnostics', () => {
     const logDir = tempDir('diagnostics');
     const model = linearModel(0.05);
     const record = recorder();
-    await model.fit({ x: X, a: A, b: B }, { epochs: 2, batchSize: 4, shuffle: false, verbose: false, callbacks: [record.callback, callbacks.tensorBoard({ logDir, histogramFreq: 1 })] });
+    await model.fit(
+      { x: X, a: A, b: B },
+      {
+        epochs: 2,
+        batchSize: 4,
+        shuffle: false,
+        verbose: false,
+        callbacks: [record.callback, callbacks.tensorBoard({ logDir, histogramFreq: 1 })],
+      },
+    );
     await model.close();
-    const reference = { 'trunk/kernel@0': Array.from(record.epochWeights[0].get('trunk/kernel')!), 'head_a/kernel@1': Array.from(record.epochWeights[1].get('head_a/kernel')!) };
+    const reference = {
+      'trunk/kernel@0': Array.from(record.epochWeights[0].get('trunk/kernel')!),
+      'head_a/kernel@1': Array.from(record.epochWeights[1].get('head_a/kernel')!),
+    };
     const read = runPythonJson<{
       scalars: Record<string, Array<[number, number]>>;
-      histograms: Record<string, Array<{ step: number; min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }>>;
+      histograms: Record<
+        string,
+        Array<{
+          step: number;
+          min: number;
+          max: number;
+          num: number;
+          sum: number;
+          sumSquares: number;
+          bucketLimit: number[];
+          bucket: number[];
+        }>
+      >;
       graphNodes: string[];
-      reference: Record<string, { min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }>;
+      reference: Record<
+        string,
+        { min: number; max: number; num: number; sum: number; sumSquares: number; bucketLimit: number[]; bucket: number[] }
+      >;
       tensorboard: { histograms: string[]; graph: boolean; histogramCounts: Record<string, number> };
     }>('read_diagnostics.py', { logDir: path.join(logDir, 'train'), reference });
     // Every step's own values, at steps 1..4.
@@ -160,7 +203,10 @@ describe('per-step diagnostics', () => {
         expect(written.num).toBe(values.length);
         expect(written.min).toBe(Math.min(...values));
         expect(written.max).toBe(Math.max(...values));
-        expect(written.sum).toBeCloseTo(values.reduce((s, v) => s + v, 0), 12);
+        expect(written.sum).toBeCloseTo(
+          values.reduce((s, v) => s + v, 0),
+          12,
+        );
         expect(written.bucket.reduce((s, v) => s + v, 0)).toBe(values.length);
       }
     }

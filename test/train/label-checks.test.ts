@@ -31,7 +31,11 @@ function classifier(options: { loss?: boolean; metrics?: train.CompileOptions['m
   });
 }
 
-const outOfRange = (value: string) => new RegExp(`output "digit".*class ids in \\[0, 3\\) \\(3 classes\\); found the label\\] \\[${value.replace(/[.-]/g, (c) => `\\${c}`)}\\]`, 's');
+const outOfRange = (value: string) =>
+  new RegExp(
+    `output "digit".*class ids in \\[0, 3\\) \\(3 classes\\); found the label\\] \\[${value.replace(/[.-]/g, (c) => `\\${c}`)}\\]`,
+    's',
+  );
 
 describe('sparse class labels', () => {
   test.each([
@@ -41,7 +45,10 @@ describe('sparse class labels', () => {
   ])('a label of %s for a 3-class head fails fit with INVALID_ARGUMENT naming the output', async (shown, bad) => {
     const trainer = classifier();
     try {
-      const error = await trainer.fit(data(bad), { epochs: 1, batchSize: 4, verbose: false }).then(() => null, (e: Error) => e);
+      const error = await trainer.fit(data(bad), { epochs: 1, batchSize: 4, verbose: false }).then(
+        () => null,
+        (e: Error) => e,
+      );
       expect(error).not.toBeNull();
       expect((error as Error & { code?: string }).code).toBe('INVALID_ARGUMENT');
       expect(error!.message).toMatch(outOfRange(shown));
@@ -55,7 +62,9 @@ describe('sparse class labels', () => {
     try {
       const { features, digit, other } = data(7);
       const ids = BigInt64Array.from(digit, (v) => BigInt(v));
-      await expect(trainer.fit({ features, digit: ids, other }, { epochs: 1, batchSize: 4, verbose: false })).rejects.toThrow(outOfRange('7'));
+      await expect(trainer.fit({ features, digit: ids, other }, { epochs: 1, batchSize: 4, verbose: false })).rejects.toThrow(
+        outOfRange('7'),
+      );
     } finally {
       await trainer.close();
     }
@@ -87,7 +96,13 @@ describe('sparse class labels', () => {
     const value = reduceLoss(loss.perExample(labels, logits, 'test'), loss.reduction);
     const session = new Session(graph);
     try {
-      const [out] = await session.run([[labels, Tensor.from(new Int32Array(0), { dtype: 'int32', shape: [0] })], [logits, Tensor.from(new Float32Array(0), { dtype: 'float32', shape: [0, 3] })]], [value]);
+      const [out] = await session.run(
+        [
+          [labels, Tensor.from(new Int32Array(0), { dtype: 'int32', shape: [0] })],
+          [logits, Tensor.from(new Float32Array(0), { dtype: 'float32', shape: [0, 3] })],
+        ],
+        [value],
+      );
       expect(out.item()).toBe(0);
     } finally {
       await session.close();
@@ -97,7 +112,9 @@ describe('sparse class labels', () => {
   test('the in-graph data path (rows gathered by the step loop) checks too', async () => {
     const trainer = classifier();
     try {
-      await expect(trainer.fit(data(7), { epochs: 1, batchSize: 2, stepsPerExecution: 3, verbose: false })).rejects.toThrow(outOfRange('7'));
+      await expect(trainer.fit(data(7), { epochs: 1, batchSize: 2, stepsPerExecution: 3, verbose: false })).rejects.toThrow(
+        outOfRange('7'),
+      );
     } finally {
       await trainer.close();
     }
@@ -106,10 +123,17 @@ describe('sparse class labels', () => {
   test('with jitCompile (XLA drops Assert ops) the bad example loss is NaN: fit stops as diverged', async () => {
     const input = layers.input({ name: 'features', shape: [2] });
     const model = nn.model({ inputs: { features: input }, outputs: { digit: layers.dense({ units: 3 }).apply(input) } });
-    const trainer = train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: 0.1 }), loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), jitCompile: true, seed: 1 });
+    const trainer = train.compile(model, {
+      optimizer: train.optimizers.sgd({ learningRate: 0.1 }),
+      loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+      jitCompile: true,
+      seed: 1,
+    });
     try {
       const { features, digit } = data(7);
-      await expect(trainer.fit({ features, digit }, { epochs: 1, batchSize: 4, verbose: false })).rejects.toThrow(/class ids in \[0, 3\).*\[7\]|diverged.*NaN/s);
+      await expect(trainer.fit({ features, digit }, { epochs: 1, batchSize: 4, verbose: false })).rejects.toThrow(
+        /class ids in \[0, 3\).*\[7\]|diverged.*NaN/s,
+      );
     } finally {
       await trainer.close();
     }
@@ -120,7 +144,9 @@ describe('sparse class labels', () => {
       const trainer = classifier();
       try {
         // NaN is refused before the step, as every non-finite training label (on-batch-inputs.test.ts); 1.5 by the graph's check.
-        const expected = Number.isNaN(bad) ? /fit: the labels of output "digit", example \d+ of the batch at step \d+ of epoch 1 is NaN/ : outOfRange('1.5');
+        const expected = Number.isNaN(bad)
+          ? /fit: the labels of output "digit", example \d+ of the batch at step \d+ of epoch 1 is NaN/
+          : outOfRange('1.5');
         await expect(trainer.fit(data(bad, 'float32'), { epochs: 1, batchSize: 4, verbose: false })).rejects.toThrow(expected);
       } finally {
         await trainer.close();
@@ -132,7 +158,9 @@ describe('sparse class labels', () => {
     for (const metric of ['accuracy', 'sparseCategoricalAccuracy'] as const) {
       const trainer = classifier({ loss: false, metrics: { digit: [metric] } });
       try {
-        await expect(trainer.evaluate(data(-1), { batchSize: 4 })).rejects.toThrow(/metric "\w+" of output "digit".*class ids in \[0, 3\).*\[-1\]/s);
+        await expect(trainer.evaluate(data(-1), { batchSize: 4 })).rejects.toThrow(
+          /metric "\w+" of output "digit".*class ids in \[0, 3\).*\[-1\]/s,
+        );
       } finally {
         await trainer.close();
       }

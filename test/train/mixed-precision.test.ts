@@ -38,7 +38,9 @@ describe('dtype policies', () => {
   });
 
   test('an unknown policy is refused with the known ones', () => {
-    expect(() => nn.layers.dense({ name: 'd', units: 3, dtypePolicy: 'mixed_float8' as never })).toThrow('layer "d": unknown dtype policy "mixed_float8" (known: float32, mixed_bfloat16, mixed_float16)');
+    expect(() => nn.layers.dense({ name: 'd', units: 3, dtypePolicy: 'mixed_float8' as never })).toThrow(
+      'layer "d": unknown dtype policy "mixed_float8" (known: float32, mixed_bfloat16, mixed_float16)',
+    );
     expect(() => nn.mixedPrecision.setGlobalPolicy('half' as never)).toThrow('setGlobalPolicy: unknown dtype policy "half"');
   });
 
@@ -46,9 +48,18 @@ describe('dtype policies', () => {
     const trainer = train.compile(mlp('mixed_float16'), {
       optimizer: 'sgd',
       loss: 'mse',
-      objective: ({ graph, losses, variables }) => ({ total: losses[0].loss, variables, gradients: graph.addGradients([losses[0].loss], variables.map((v) => v.handle)) }),
+      objective: ({ graph, losses, variables }) => ({
+        total: losses[0].loss,
+        variables,
+        gradients: graph.addGradients(
+          [losses[0].loss],
+          variables.map((v) => v.handle),
+        ),
+      }),
     });
-    await expect(trainer.trainOnBatch(batch(1))).rejects.toThrow('mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss');
+    await expect(trainer.trainOnBatch(batch(1))).rejects.toThrow(
+      'mixed_float16: dynamic loss scaling needs an objective that differentiates the scaled loss',
+    );
     await trainer.close();
   });
 });
@@ -61,7 +72,10 @@ describe('multi-task models under mixed_float16', () => {
     const model = mtl.model({
       inputs: { x },
       trunk,
-      tasks: { a: { head: nn.layers.dense({ name: 'a_out', units: 1 }), loss: train.losses.meanSquaredError() }, b: { head: nn.layers.dense({ name: 'b_out', units: 1 }), loss: train.losses.meanSquaredError() } },
+      tasks: {
+        a: { head: nn.layers.dense({ name: 'a_out', units: 1 }), loss: train.losses.meanSquaredError() },
+        b: { head: nn.layers.dense({ name: 'b_out', units: 1 }), loss: train.losses.meanSquaredError() },
+      },
       optimizer: train.optimizers.sgd({ learningRate: 0.1 }),
       ...(weighting ? { weighting } : {}),
       seed: 5,
@@ -86,13 +100,17 @@ describe('multi-task models under mixed_float16', () => {
     const trained = await trainer.getWeights();
     expect(trained.get('loss_scale/iterations')!.data()[0]).toBe(1n);
     expect(trained.get('loss_scale/dynamic_scale')!.data()[0]).toBe(2 ** 14);
-    expect(Array.from(trained.get('trunk/kernel')!.data() as Float32Array)).not.toEqual(Array.from(skipped.get('trunk/kernel')!.data() as Float32Array));
+    expect(Array.from(trained.get('trunk/kernel')!.data() as Float32Array)).not.toEqual(
+      Array.from(skipped.get('trunk/kernel')!.data() as Float32Array),
+    );
     await model.close();
   });
 
   test('a gradient-based weighting is refused with the reason', async () => {
     const model = multiTask(mtl.weighting.pcgrad());
-    await expect(model.fit(columns(1), { epochs: 1, batchSize: 8, verbose: false })).rejects.toThrow('use mixed_bfloat16, which needs no loss scaling');
+    await expect(model.fit(columns(1), { epochs: 1, batchSize: 8, verbose: false })).rejects.toThrow(
+      'use mixed_bfloat16, which needs no loss scaling',
+    );
     await model.close();
   });
 });
@@ -107,7 +125,9 @@ describe('mixed_float16 save and load', () => {
     await trainer.trainOnBatch(batch(1e5));
     const after = await trainer.getWeights();
     expect(after.get('loss_scale/dynamic_scale')!.data()[0]).toBe(2 ** 14);
-    expect(Array.from(after.get('hidden/kernel')!.data() as Float32Array)).toEqual(Array.from(before.get('hidden/kernel')!.data() as Float32Array));
+    expect(Array.from(after.get('hidden/kernel')!.data() as Float32Array)).toEqual(
+      Array.from(before.get('hidden/kernel')!.data() as Float32Array),
+    );
     expect(after.get('loss_scale/iterations')!.data()[0]).toBe(1n);
     await trainer.trainOnBatch(batch(1));
     const expected = await trainer.predict({ x: (batch(1).x as { data: Float32Array }).data.slice() } as never);

@@ -49,7 +49,10 @@ describe('model directory replacement', () => {
     const target = path.join(root, 'model');
     expect(await write(target, 1, false)).toBe(target);
     expect(tree(target)).toEqual(['checkpoint', 'checkpoint/saved.index', 'config.json', 'saved_model', 'saved_model/saved_model.pb']);
-    await expect(write(target, 2, false)).rejects.toMatchObject({ code: 'ALREADY_EXISTS', message: expect.stringMatching(/the directory is not empty \(pass overwrite: true to replace it\)/) });
+    await expect(write(target, 2, false)).rejects.toMatchObject({
+      code: 'ALREADY_EXISTS',
+      message: expect.stringMatching(/the directory is not empty \(pass overwrite: true to replace it\)/),
+    });
     await write(target, 3);
     expect(savedNumber(target)).toBe(3);
 
@@ -57,10 +60,16 @@ describe('model directory replacement', () => {
     fs.mkdirSync(path.join(project, 'src'), { recursive: true });
     fs.writeFileSync(path.join(project, 'package.json'), '{}');
     const before = tree(project);
-    await expect(write(project, 4)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringMatching(/^cannot overwrite .*project: it is not a directory model.save wrote/) });
+    await expect(write(project, 4)).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      message: expect.stringMatching(/^cannot overwrite .*project: it is not a directory model.save wrote/),
+    });
     expect(tree(project)).toEqual(before);
     fs.symlinkSync(target, path.join(root, 'link'));
-    await expect(write(path.join(root, 'link'), 5)).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', message: expect.stringMatching(/is a symbolic link/) });
+    await expect(write(path.join(root, 'link'), 5)).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      message: expect.stringMatching(/is a symbolic link/),
+    });
     fs.mkdirSync(path.join(root, 'empty'));
     await write(path.join(root, 'empty'), 6, false);
     expect(savedNumber(path.join(root, 'empty'))).toBe(6);

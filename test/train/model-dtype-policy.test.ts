@@ -17,27 +17,48 @@ function sequenceBatch(): HostBatch {
   const x = Float32Array.from({ length: 8 * 4 * 6 }, (_, i) => Math.sin(0.7 * i));
   const m = Int32Array.from({ length: 8 * 4 * 4 }, (_, i) => (i % 16 < 4 ? 0 : (i * 7) % 3 === 0 ? 0 : 1));
   const y = Float32Array.from({ length: 8 * 3 }, (_, i) => Math.cos(i));
-  return { x: { dtype: 'float32', shape: [8, 4, 6], data: x }, m: { dtype: 'int32', shape: [8, 4, 4], data: m }, y: { dtype: 'float32', shape: [8, 3], data: y } };
+  return {
+    x: { dtype: 'float32', shape: [8, 4, 6], data: x },
+    m: { dtype: 'int32', shape: [8, 4, 4], data: m },
+    y: { dtype: 'float32', shape: [8, 3], data: y },
+  };
 }
 
 /** A transformer block, attention with dropout (Keras's Softmax-layer path), pooled to y [3]. */
 function sequenceModel(options: { blockPolicy?: Policy; dtypePolicy?: Policy } = {}): nn.Model {
   const x = nn.input({ name: 'x', shape: [4, 6] });
   const m = nn.input({ name: 'm', shape: [4, 4], dtype: 'int32' });
-  const block = nn.layers.transformerEncoder({ name: 'block', numHeads: 2, keyDim: 3, ffDim: 8, ...(options.blockPolicy ? { dtypePolicy: options.blockPolicy } : {}) }).apply([x, m]);
-  const attended = nn.layers.multiHeadAttention({ name: 'mha', numHeads: 2, keyDim: 3, dropout: 0.1, seed: 4 }).apply([block, block, block, m]);
+  const block = nn.layers
+    .transformerEncoder({
+      name: 'block',
+      numHeads: 2,
+      keyDim: 3,
+      ffDim: 8,
+      ...(options.blockPolicy ? { dtypePolicy: options.blockPolicy } : {}),
+    })
+    .apply([x, m]);
+  const attended = nn.layers
+    .multiHeadAttention({ name: 'mha', numHeads: 2, keyDim: 3, dropout: 0.1, seed: 4 })
+    .apply([block, block, block, m]);
   const pooled = nn.layers.flatten({ name: 'flat' }).apply(attended);
   const y = nn.layers.dense({ name: 'out', units: 3, dtypePolicy: 'float32' }).apply(pooled);
   return nn.model({ inputs: { x, m }, outputs: { y }, ...(options.dtypePolicy ? { dtypePolicy: options.dtypePolicy } : {}) });
 }
 
 /** Losses of `steps` training steps and the final predictions (SGD, seed 9). */
-async function trainRun(model: nn.Model, compileExtra: Record<string, unknown> = {}, steps = 3): Promise<{ losses: number[]; predictions: number[]; scale: number | null }> {
+async function trainRun(
+  model: nn.Model,
+  compileExtra: Record<string, unknown> = {},
+  steps = 3,
+): Promise<{ losses: number[]; predictions: number[]; scale: number | null }> {
   const trainer = train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: 0.05 }), loss: 'mse', seed: 9, ...compileExtra });
   const batch = sequenceBatch();
   const losses: number[] = [];
   for (let i = 0; i < steps; i++) losses.push((await trainer.trainOnBatch(batch)).loss);
-  const predicted = await trainer.predict({ x: (batch.x as { data: Float32Array }).data, m: (batch.m as { data: Int32Array }).data } as never);
+  const predicted = await trainer.predict({
+    x: (batch.x as { data: Float32Array }).data,
+    m: (batch.m as { data: Int32Array }).data,
+  } as never);
   const scale = (await trainer.getWeights()).get('loss_scale/dynamic_scale');
   await trainer.close();
   return { losses, predictions: Array.from(predicted.y.data as Float32Array), scale: scale ? (scale.data() as Float32Array)[0] : null };
@@ -58,14 +79,18 @@ describe('attention under mixed policies', () => {
     expect(all(pinned).map((l) => l.dtypePolicy.name)).toEqual(all(pinned).map(() => 'float32'));
   });
 
-  test.each(['mixed_bfloat16', 'mixed_float16'] as const)('%s: a masked transformer and dropout attention train (finite losses, no skipped float16 step)', async (policy) => {
-    // Both attention paths (fused in the block, Softmax-layer with dropout) with a fully masked
-    // query row: its weights are zeroed after the softmax, and no gradient may come out NaN.
-    const run = await trainRun(sequenceModel({ dtypePolicy: policy }));
-    expect(run.losses.every(Number.isFinite)).toBe(true);
-    expect(run.losses[2]).toBeLessThan(run.losses[0]);
-    if (policy === 'mixed_float16') expect(run.scale).toBe(2 ** 15);
-  }, 60_000);
+  test.each(['mixed_bfloat16', 'mixed_float16'] as const)(
+    '%s: a masked transformer and dropout attention train (finite losses, no skipped float16 step)',
+    async (policy) => {
+      // Both attention paths (fused in the block, Softmax-layer with dropout) with a fully masked
+      // query row: its weights are zeroed after the softmax, and no gradient may come out NaN.
+      const run = await trainRun(sequenceModel({ dtypePolicy: policy }));
+      expect(run.losses.every(Number.isFinite)).toBe(true);
+      expect(run.losses[2]).toBeLessThan(run.losses[0]);
+      if (policy === 'mixed_float16') expect(run.scale).toBe(2 ** 15);
+    },
+    60_000,
+  );
 });
 
 describe("the model's dtypePolicy option", () => {
@@ -84,13 +109,21 @@ describe("the model's dtypePolicy option", () => {
     expect(await trainRun(viaModel)).toEqual(reference);
     expect(await trainRun(viaCompile, { dtypePolicy: 'mixed_float16' })).toEqual(reference);
     expect(viaCompile.dtypePolicy!.name).toBe('mixed_float16');
-    expect(() => nn.model({ inputs: viaModel.inputs, outputs: viaModel.outputs, dtypePolicy: 'half' as never })).toThrow('model "model": dtypePolicy: unknown dtype policy "half"');
+    expect(() => nn.model({ inputs: viaModel.inputs, outputs: viaModel.outputs, dtypePolicy: 'half' as never })).toThrow(
+      'model "model": dtypePolicy: unknown dtype policy "half"',
+    );
   }, 120_000);
 
   test('a container given its own policy keeps it (and so do its sublayers) under a model policy', () => {
     const model = sequenceModel({ blockPolicy: 'mixed_bfloat16', dtypePolicy: 'mixed_float16' });
     const byName = Object.fromEntries(model.layers().map((l) => [l.name, l.dtypePolicy.name]));
-    expect(byName).toMatchObject({ block: 'mixed_bfloat16', 'block/attention': 'mixed_bfloat16', 'block/ffn_output': 'mixed_bfloat16', mha: 'mixed_float16', out: 'float32' });
+    expect(byName).toMatchObject({
+      block: 'mixed_bfloat16',
+      'block/attention': 'mixed_bfloat16',
+      'block/ffn_output': 'mixed_bfloat16',
+      mha: 'mixed_float16',
+      out: 'float32',
+    });
   });
 
   test('saved in the model config: the round trip rebuilds the same policies and the same training', async () => {
@@ -129,7 +162,10 @@ describe("the model's dtypePolicy option", () => {
       return mtl.model({
         inputs: { x },
         trunk,
-        tasks: { a: { head: nn.layers.dense({ name: 'a_out', units: 1 }), loss: train.losses.meanSquaredError() }, b: { head: nn.layers.dense({ name: 'b_out', units: 1, dtypePolicy: 'float32' }), loss: train.losses.meanSquaredError() } },
+        tasks: {
+          a: { head: nn.layers.dense({ name: 'a_out', units: 1 }), loss: train.losses.meanSquaredError() },
+          b: { head: nn.layers.dense({ name: 'b_out', units: 1, dtypePolicy: 'float32' }), loss: train.losses.meanSquaredError() },
+        },
         optimizer: train.optimizers.sgd({ learningRate: 0.1 }),
         seed: 5,
         ...(dtypePolicy ? { dtypePolicy } : {}),

@@ -16,12 +16,20 @@ function classifier(classes: number, seed = 3, options: Partial<train.CompileOpt
   const x = layers.input({ name: 'x', shape: [4] });
   const h = layers.dense({ name: 'h', units: 6, activation: 'tanh' }).apply(x);
   const model = nn.model({ inputs: { x }, outputs: { label: layers.dense({ name: 'logits', units: classes }).apply(h) } });
-  return train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: 0.2 }), loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: ['accuracy'], seed, ...options });
+  return train.compile(model, {
+    optimizer: train.optimizers.sgd({ learningRate: 0.2 }),
+    loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+    metrics: ['accuracy'],
+    seed,
+    ...options,
+  });
 }
 
 async function weightsOf(trainer: train.Trainer): Promise<Record<string, number[]>> {
   const all = await trainer.getWeights();
-  return Object.fromEntries([...all].filter(([name]) => /^(h|logits)\//.test(name)).map(([name, t]) => [name, Array.from(t.data() as Float32Array)]));
+  return Object.fromEntries(
+    [...all].filter(([name]) => /^(h|logits)\//.test(name)).map(([name, t]) => [name, Array.from(t.data() as Float32Array)]),
+  );
 }
 
 describe('validationSplit', () => {
@@ -31,7 +39,10 @@ describe('validationSplit', () => {
       const split = classifier(3);
       const a = await split.fit({ x, label }, { epochs: 3, batchSize: 8, validationSplit: 0.25, shuffle, verbose: false });
       const explicit = classifier(3);
-      const b = await explicit.fit({ x: x.subarray(0, 30 * 4), label: label.subarray(0, 30) }, { epochs: 3, batchSize: 8, validation: { x: x.subarray(120), label: label.subarray(30) }, shuffle, verbose: false });
+      const b = await explicit.fit(
+        { x: x.subarray(0, 30 * 4), label: label.subarray(0, 30) },
+        { epochs: 3, batchSize: 8, validation: { x: x.subarray(120), label: label.subarray(30) }, shuffle, verbose: false },
+      );
       expect(a.history.val_loss).toHaveLength(3);
       expect(a.history).toEqual(b.history);
       expect(await weightsOf(split)).toEqual(await weightsOf(explicit));
@@ -46,9 +57,17 @@ describe('validationSplit', () => {
   test('is refused for data it cannot split, and for fractions outside (0, 1)', async () => {
     const { x, label } = data(3);
     const trainer = classifier(3);
-    await expect(trainer.fit({ x, label }, { validationSplit: 1, verbose: false })).rejects.toThrow('validationSplit must be a number in (0, 1), got 1');
-    await expect(trainer.fit(fromObjects([{ x: [1, 2, 3, 4], label: 0 }]) as never, { validationSplit: 0.2, verbose: false })).rejects.toThrow('for a Dataset or batches, give validation data instead');
-    await expect(trainer.fit({ x: x.subarray(0, 8), label: label.subarray(0, 2) }, { validationSplit: 0.6, verbose: false })).rejects.toThrow('the training data has 2 examples, which is not enough to split with validationSplit 0.6 (0 would train, 2 validate)');
+    await expect(trainer.fit({ x, label }, { validationSplit: 1, verbose: false })).rejects.toThrow(
+      'validationSplit must be a number in (0, 1), got 1',
+    );
+    await expect(
+      trainer.fit(fromObjects([{ x: [1, 2, 3, 4], label: 0 }]) as never, { validationSplit: 0.2, verbose: false }),
+    ).rejects.toThrow('for a Dataset or batches, give validation data instead');
+    await expect(
+      trainer.fit({ x: x.subarray(0, 8), label: label.subarray(0, 2) }, { validationSplit: 0.6, verbose: false }),
+    ).rejects.toThrow(
+      'the training data has 2 examples, which is not enough to split with validationSplit 0.6 (0 would train, 2 validate)',
+    );
     await trainer.close();
   });
 });
@@ -116,7 +135,11 @@ describe('class weights', () => {
         inputs: { x: input },
         trunk,
         tasks: {
-          kind: { head: layers.dense({ name: 'kind_head', units: 3 }), loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), ...(classWeight ? { classWeight: { 1: 2.5 } } : { sampleWeight: 'kind_w' }) },
+          kind: {
+            head: layers.dense({ name: 'kind_head', units: 3 }),
+            loss: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+            ...(classWeight ? { classWeight: { 1: 2.5 } } : { sampleWeight: 'kind_w' }),
+          },
           size: { head: layers.dense({ name: 'size_head', units: 1 }), loss: 'mse' },
         },
         optimizer: train.optimizers.sgd({ learningRate: 0.1 }),
@@ -127,7 +150,10 @@ describe('class weights', () => {
     const a = build(true);
     const b = build(false);
     const ha = await a.fit({ x, kind: label, size }, { epochs: 2, batchSize: 10, verbose: false });
-    const hb = await b.fit({ x, kind: label, size, kind_w: Float32Array.from(label, (c) => (c === 1 ? 2.5 : 1)) }, { epochs: 2, batchSize: 10, verbose: false });
+    const hb = await b.fit(
+      { x, kind: label, size, kind_w: Float32Array.from(label, (c) => (c === 1 ? 2.5 : 1)) },
+      { epochs: 2, batchSize: 10, verbose: false },
+    );
     expect(ha.history.kind_loss).toEqual(hb.history.kind_loss);
     expect(ha.history.size_loss).toEqual(hb.history.size_loss);
     expect(mtl.serializeMultiTask(a).tasks.find((t) => t.name === 'kind')!.classWeight).toEqual({ 1: 2.5 });
@@ -147,7 +173,9 @@ describe('class weights', () => {
       await expect(trainer.fit({ x, label }, { verbose: false })).rejects.toThrow(message);
       await trainer.close();
     }
-    expect(() => classifier(3, 3, { classWeights: { digit: { 0: 1 } } })).toThrow('classWeights names output "digit", which the model does not have (outputs: label)');
+    expect(() => classifier(3, 3, { classWeights: { digit: { 0: 1 } } })).toThrow(
+      'classWeights names output "digit", which the model does not have (outputs: label)',
+    );
   });
 });
 

@@ -31,26 +31,41 @@ interface Snapshot {
 const TOLERANCE = 1e-6;
 
 /** Builds loss, gradients and the optimizer's update in a fresh graph; runs `steps` steps, reading every value after each. */
-async function runSteps(optimizer: optimizers.Optimizer, specs: VariableSpec[], steps: number): Promise<{ snapshots: Snapshot[]; learningRates: number[] }> {
+async function runSteps(
+  optimizer: optimizers.Optimizer,
+  specs: VariableSpec[],
+  steps: number,
+): Promise<{ snapshots: Snapshot[]; learningRates: number[] }> {
   const graph = new Graph();
   const state = new GraphState(graph, 0);
-  const variables = specs.map((spec, i) => state.createVariable(`w${i}`, ops.constant(graph, spec.initial, 'float32'), { trainable: true, shape: [spec.initial.length] }));
+  const variables = specs.map((spec, i) =>
+    state.createVariable(`w${i}`, ops.constant(graph, spec.initial, 'float32'), { trainable: true, shape: [spec.initial.length] }),
+  );
   const terms = specs.map((spec, i) =>
     spec.target
       ? ops.mul(ops.reduceSum(ops.square(ops.sub(variables[i].read(), ops.constant(graph, spec.target, 'float32')))), 0.5)
       : ops.reduceSum(ops.mul(variables[i].read(), ops.constant(graph, spec.coefficient!, 'float32'))),
   );
   const loss = terms.length === 1 ? terms[0] : ops.addN(terms);
-  const gradients = graph.addGradients([loss], variables.map((v) => v.handle)) as Output[];
+  const gradients = graph.addGradients(
+    [loss],
+    variables.map((v) => v.handle),
+  ) as Output[];
   const stepVariable = state.stepVariable();
   const built = optimizer.build(state, gradients, variables, stepVariable.read());
-  const increment = graph.withControlDependencies([built.update], () => ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')));
+  const increment = graph.withControlDependencies([built.update], () =>
+    ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')),
+  );
   // Slots are named "<optimizer>/<variable>/<slot>".
   const slotReads = built.slots.map((s) => ({ owner: Number(s.name.split('/')[1].slice(1)), slot: s.name.split('/')[2], read: s.read() }));
   const variableReads = variables.map((v) => v.read());
   const session = new Session(graph);
   try {
-    await session.run(null, [], state.variables.map((v) => v.initializer));
+    await session.run(
+      null,
+      [],
+      state.variables.map((v) => v.initializer),
+    );
     const snapshots: Snapshot[] = [];
     const learningRates: number[] = [];
     for (let step = 0; step < steps; step++) {
@@ -73,14 +88,23 @@ async function runSteps(optimizer: optimizers.Optimizer, specs: VariableSpec[], 
 type Rule = (w: number[], g: number[], slots: Slots, lr: number, t: number) => void;
 
 /** The trajectory `rule` gives from the same start, with the gradients recomputed from each w. */
-function simulate(specs: VariableSpec[], steps: number, initialSlots: (n: number) => Slots, rule: Rule, rate: (step: number) => number): Snapshot[] {
+function simulate(
+  specs: VariableSpec[],
+  steps: number,
+  initialSlots: (n: number) => Slots,
+  rule: Rule,
+  rate: (step: number) => number,
+): Snapshot[] {
   const w = specs.map((s) => [...s.initial]);
   const slots = specs.map((s) => initialSlots(s.initial.length));
   const out: Snapshot[] = [];
   for (let t = 0; t < steps; t++) {
     const gradients = specs.map((s, i) => (s.target ? w[i].map((x, j) => x - s.target![j]) : [...s.coefficient!]));
     specs.forEach((_, i) => rule(w[i], gradients[i], slots[i], rate(t), t + 1));
-    out.push({ variables: w.map((x) => [...x]), slots: slots.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, [...v]]))) });
+    out.push({
+      variables: w.map((x) => [...x]),
+      slots: slots.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, [...v]]))),
+    });
   }
   return out;
 }
@@ -104,7 +128,8 @@ function deviation(actual: Snapshot[], expected: Snapshot[], floor = 1e-6): numb
     step.variables.forEach((e, i) => compare(actual[s].variables[i], e));
     step.slots.forEach((slots, i) => {
       for (const [name, e] of Object.entries(slots)) {
-        if (!actual[s].slots[i][name]) throw new Error(`step ${s + 1}: variable ${i} has no slot "${name}" (has ${Object.keys(actual[s].slots[i]).join(', ')})`);
+        if (!actual[s].slots[i][name])
+          throw new Error(`step ${s + 1}: variable ${i} has no slot "${name}" (has ${Object.keys(actual[s].slots[i]).join(', ')})`);
         compare(actual[s].slots[i][name], e);
       }
     });
@@ -122,50 +147,58 @@ const STEPS = 5;
 /** Hyper-parameters as the graph holds them: float32 constants (as Keras casts them to the variable's dtype). */
 const f32 = Math.fround;
 
-const sgdRule = (momentumValue: number, nesterov: boolean): Rule => (w, g, s, lr) => {
-  const momentum = f32(momentumValue);
-  if (momentum === 0) {
-    w.forEach((_, j) => (w[j] -= lr * g[j]));
-    return;
-  }
-  w.forEach((_, j) => {
-    s.momentum[j] = momentum * s.momentum[j] - lr * g[j];
-    w[j] += nesterov ? momentum * s.momentum[j] - lr * g[j] : s.momentum[j];
-  });
-};
+const sgdRule =
+  (momentumValue: number, nesterov: boolean): Rule =>
+  (w, g, s, lr) => {
+    const momentum = f32(momentumValue);
+    if (momentum === 0) {
+      w.forEach((_, j) => (w[j] -= lr * g[j]));
+      return;
+    }
+    w.forEach((_, j) => {
+      s.momentum[j] = momentum * s.momentum[j] - lr * g[j];
+      w[j] += nesterov ? momentum * s.momentum[j] - lr * g[j] : s.momentum[j];
+    });
+  };
 
-const adamRule = (beta1Value: number, beta2Value: number, epsilonValue: number, weightDecayValue: number): Rule => (w, g, s, lr, t) => {
-  // 1 − β2 is what matters, and float32's 0.999 is 1 − 0.99998713e-3: a 1.3e-5 relative change.
-  const [beta1, beta2, epsilon, weightDecay] = [beta1Value, beta2Value, epsilonValue, weightDecayValue].map(f32);
-  // β^t is a float32 Pow in the graph (and in Keras): with 1 − β2^t ≈ t·1e-3, its rounding alone
-  // moves the bias correction by up to 6e-8/(t·1e-3) relative, so the rule takes it rounded too.
-  const alpha = (lr * Math.sqrt(1 - f32(beta2 ** t))) / (1 - f32(beta1 ** t));
-  w.forEach((_, j) => {
-    w[j] -= w[j] * weightDecay * lr;
-    s.m[j] += (g[j] - s.m[j]) * (1 - beta1);
-    s.v[j] += (g[j] * g[j] - s.v[j]) * (1 - beta2);
-    w[j] -= (s.m[j] * alpha) / (Math.sqrt(s.v[j]) + epsilon);
-  });
-};
+const adamRule =
+  (beta1Value: number, beta2Value: number, epsilonValue: number, weightDecayValue: number): Rule =>
+  (w, g, s, lr, t) => {
+    // 1 − β2 is what matters, and float32's 0.999 is 1 − 0.99998713e-3: a 1.3e-5 relative change.
+    const [beta1, beta2, epsilon, weightDecay] = [beta1Value, beta2Value, epsilonValue, weightDecayValue].map(f32);
+    // β^t is a float32 Pow in the graph (and in Keras): with 1 − β2^t ≈ t·1e-3, its rounding alone
+    // moves the bias correction by up to 6e-8/(t·1e-3) relative, so the rule takes it rounded too.
+    const alpha = (lr * Math.sqrt(1 - f32(beta2 ** t))) / (1 - f32(beta1 ** t));
+    w.forEach((_, j) => {
+      w[j] -= w[j] * weightDecay * lr;
+      s.m[j] += (g[j] - s.m[j]) * (1 - beta1);
+      s.v[j] += (g[j] * g[j] - s.v[j]) * (1 - beta2);
+      w[j] -= (s.m[j] * alpha) / (Math.sqrt(s.v[j]) + epsilon);
+    });
+  };
 
-const rmspropRule = (rhoValue: number, momentumValue: number, epsilonValue: number): Rule => (w, g, s, lr) => {
-  const [rho, momentum, epsilon] = [rhoValue, momentumValue, epsilonValue].map(f32);
-  w.forEach((_, j) => {
-    s.velocity[j] = rho * s.velocity[j] + (1 - rho) * g[j] * g[j];
-    s.momentum[j] = momentum * s.momentum[j] + (lr * g[j]) / Math.sqrt(s.velocity[j] + epsilon);
-    w[j] -= s.momentum[j];
-  });
-};
+const rmspropRule =
+  (rhoValue: number, momentumValue: number, epsilonValue: number): Rule =>
+  (w, g, s, lr) => {
+    const [rho, momentum, epsilon] = [rhoValue, momentumValue, epsilonValue].map(f32);
+    w.forEach((_, j) => {
+      s.velocity[j] = rho * s.velocity[j] + (1 - rho) * g[j] * g[j];
+      s.momentum[j] = momentum * s.momentum[j] + (lr * g[j]) / Math.sqrt(s.velocity[j] + epsilon);
+      w[j] -= s.momentum[j];
+    });
+  };
 
 /** Adagrad as TF's fused op computes it: ε outside the root. `kerasForm` puts it inside, as Keras 3 does. */
-const adagradRule = (epsilonValue: number, kerasForm = false): Rule => (w, g, s, lr) => {
-  const epsilon = f32(epsilonValue);
-  w.forEach((_, j) => {
-    s.accumulator[j] += g[j] * g[j];
-    const root = kerasForm ? Math.sqrt(s.accumulator[j] + epsilon) : Math.sqrt(s.accumulator[j]) + epsilon;
-    w[j] -= (lr * g[j]) / root;
-  });
-};
+const adagradRule =
+  (epsilonValue: number, kerasForm = false): Rule =>
+  (w, g, s, lr) => {
+    const epsilon = f32(epsilonValue);
+    w.forEach((_, j) => {
+      s.accumulator[j] += g[j] * g[j];
+      const root = kerasForm ? Math.sqrt(s.accumulator[j] + epsilon) : Math.sqrt(s.accumulator[j]) + epsilon;
+      w[j] -= (lr * g[j]) / root;
+    });
+  };
 
 interface Case {
   id: string;
@@ -219,7 +252,11 @@ const CASES: Case[] = [
     slots: (n) => ({ momentum: zeros(n) }),
     rule: sgdRule(0.5, false),
     rate: (step) => 0.1 * 0.5 ** (step / 2),
-    keras: { class: 'SGD', config: { momentum: 0.5 }, schedule: { class: 'ExponentialDecay', config: { initial_learning_rate: 0.1, decay_steps: 2, decay_rate: 0.5 } } },
+    keras: {
+      class: 'SGD',
+      config: { momentum: 0.5 },
+      schedule: { class: 'ExponentialDecay', config: { initial_learning_rate: 0.1, decay_steps: 2, decay_rate: 0.5 } },
+    },
   },
   {
     id: 'adam',
@@ -289,10 +326,29 @@ let keras: { versions: Record<string, string>; optimizers: Record<string, Snapsh
 beforeAll(() => {
   keras = runPythonJson('keras_reference.py', {
     optimizers: [
-      ...CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, schedule: c.keras.schedule, variables: SPECS, steps: STEPS })),
-      ...CLIP_CASES.map((c) => ({ id: c.id, class: 'SGD', config: { learning_rate: 0.1, momentum: 0.5, ...c.keras }, variables: CLIP_SPECS, steps: 3 })),
+      ...CASES.map((c) => ({
+        id: c.id,
+        class: c.keras.class,
+        config: c.keras.config,
+        schedule: c.keras.schedule,
+        variables: SPECS,
+        steps: STEPS,
+      })),
+      ...CLIP_CASES.map((c) => ({
+        id: c.id,
+        class: 'SGD',
+        config: { learning_rate: 0.1, momentum: 0.5, ...c.keras },
+        variables: CLIP_SPECS,
+        steps: 3,
+      })),
       // Adagrad from a zero accumulator with tiny gradients: where Keras's √(a + ε) and TF's √a + ε part.
-      { id: 'adagrad-tiny', class: 'Adagrad', config: { learning_rate: 0.1, initial_accumulator_value: 0 }, variables: [{ initial: [1, 1], coefficient: [1e-4, 1e-3] }], steps: 2 },
+      {
+        id: 'adagrad-tiny',
+        class: 'Adagrad',
+        config: { learning_rate: 0.1, initial_accumulator_value: 0 },
+        variables: [{ initial: [1, 1], coefficient: [1e-4, 1e-3] }],
+        steps: 2,
+      },
     ],
   });
 });
@@ -309,7 +365,8 @@ describe('optimizers: each step against the update rule and against Keras 3', ()
         variables: step.variables,
         slots: step.slots.map((s) => Object.fromEntries(Object.entries(s).filter(([name]) => !c.kerasSkipsSlots?.includes(name)))),
       }));
-      for (const step of fromKeras) for (const s of step.slots) expect(Object.keys(s).length).toBe(Object.keys(c.slots(1)).length - (c.kerasSkipsSlots?.length ?? 0));
+      for (const step of fromKeras)
+        for (const s of step.slots) expect(Object.keys(s).length).toBe(Object.keys(c.slots(1)).length - (c.kerasSkipsSlots?.length ?? 0));
       expect(deviation(snapshots, fromKeras)).toBeLessThan(c.kerasTolerance ?? TOLERANCE);
       if (c.kerasTolerance) {
         // The whole gap is the float32 (1 − β2): after one step v = g²·(1 − β2), so the ratio is exact.
@@ -382,14 +439,26 @@ describe('optimizers: each step against the update rule and against Keras 3', ()
     expect(ancestors.has(gradients[0].op.name)).toBe(true);
   });
 
-  test('adagrad: TF\'s fused op divides by √a + ε, Keras by √(a + ε); measured where they part', async () => {
+  test("adagrad: TF's fused op divides by √a + ε, Keras by √(a + ε); measured where they part", async () => {
     // With the default start (a ≥ 0.1) the cases above agree with Keras to float32 rounding. From
     // a = 0 with g = 1e-4, a = 1e-8 < ε: the fused op steps by lr·g/(1e-4 + 1e-7) ≈ 0.0999·lr,
     // Keras by lr·g/√(1.1e-7) ≈ 0.0302·lr.
     const specs: VariableSpec[] = [{ initial: [1, 1], coefficient: [1e-4, 1e-3] }];
     const { snapshots } = await runSteps(optimizers.adagrad({ learningRate: 0.1, initialAccumulatorValue: 0 }), specs, 2);
-    const ours = simulate(specs, 2, (n) => ({ accumulator: zeros(n) }), adagradRule(1e-7), () => 0.1);
-    const kerasForm = simulate(specs, 2, (n) => ({ accumulator: zeros(n) }), adagradRule(1e-7, true), () => 0.1);
+    const ours = simulate(
+      specs,
+      2,
+      (n) => ({ accumulator: zeros(n) }),
+      adagradRule(1e-7),
+      () => 0.1,
+    );
+    const kerasForm = simulate(
+      specs,
+      2,
+      (n) => ({ accumulator: zeros(n) }),
+      adagradRule(1e-7, true),
+      () => 0.1,
+    );
     expect(deviation(snapshots, ours)).toBeLessThan(TOLERANCE);
     const fromKeras = keras.optimizers['adagrad-tiny'];
     expect(deviation(fromKeras, kerasForm)).toBeLessThan(TOLERANCE);
@@ -403,7 +472,11 @@ describe('gradient clipping', () => {
   /** clipGradients on constant gradients, evaluated. */
   async function clipped(gradients: number[][], options: optimizers.ClipOptions): Promise<number[][]> {
     const graph = new Graph();
-    const outputs = optimizers.clipGradients(graph, gradients.map((g) => ops.constant(graph, g, 'float32')), options);
+    const outputs = optimizers.clipGradients(
+      graph,
+      gradients.map((g) => ops.constant(graph, g, 'float32')),
+      options,
+    );
     const session = new Session(graph);
     try {
       return (await session.run(null, outputs)).map((t) => Array.from(t.data() as Float32Array));
@@ -411,15 +484,42 @@ describe('gradient clipping', () => {
       await session.close();
     }
   }
-  const close = (actual: number[][], expected: number[][]) => expected.forEach((row, i) => row.forEach((v, j) => expect(actual[i][j]).toBeCloseTo(v, 6)));
+  const close = (actual: number[][], expected: number[][]) =>
+    expected.forEach((row, i) => row.forEach((v, j) => expect(actual[i][j]).toBeCloseTo(v, 6)));
 
   test('clipValue clips each element to [−c, c]', async () => {
-    close(await clipped([[0.3, -0.7, 1.2], [-0.5, 0.5]], { clipValue: 0.5 }), [[0.3, -0.5, 0.5], [-0.5, 0.5]]);
+    close(
+      await clipped(
+        [
+          [0.3, -0.7, 1.2],
+          [-0.5, 0.5],
+        ],
+        { clipValue: 0.5 },
+      ),
+      [
+        [0.3, -0.5, 0.5],
+        [-0.5, 0.5],
+      ],
+    );
   });
 
   test('clipNorm scales each gradient whose L2 norm exceeds c to norm c; others, and zero, unchanged', async () => {
     // [3, 4] has norm 5 → [0.6, 0.8]·c/1 with c = 1; [0.3, 0.4] (norm 0.5) and [0, 0] stay.
-    close(await clipped([[3, 4], [0.3, 0.4], [0, 0]], { clipNorm: 1 }), [[0.6, 0.8], [0.3, 0.4], [0, 0]]);
+    close(
+      await clipped(
+        [
+          [3, 4],
+          [0.3, 0.4],
+          [0, 0],
+        ],
+        { clipNorm: 1 },
+      ),
+      [
+        [0.6, 0.8],
+        [0.3, 0.4],
+        [0, 0],
+      ],
+    );
   });
 
   test('globalClipNorm scales all gradients by c / max(global norm, c)', async () => {
@@ -435,7 +535,10 @@ describe('gradient clipping', () => {
     // clipValue 3: [3, 4] → [3, 3], [12] → [3]; clipNorm 3: [3, 3] (norm 3√2) → [3/√2, 3/√2], [3] stays;
     // global norm √(9/2 + 9/2 + 9) = √18 = 3√2 > 4: all times 4/(3√2).
     const s = 4 / (3 * Math.SQRT2);
-    close(await clipped([[3, 4], [12]], { clipValue: 3, clipNorm: 3, globalClipNorm: 4 }), [[(3 / Math.SQRT2) * s, (3 / Math.SQRT2) * s], [3 * s]]);
+    close(await clipped([[3, 4], [12]], { clipValue: 3, clipNorm: 3, globalClipNorm: 4 }), [
+      [(3 / Math.SQRT2) * s, (3 / Math.SQRT2) * s],
+      [3 * s],
+    ]);
   });
 
   for (const c of CLIP_CASES) {
@@ -454,10 +557,12 @@ describe('gradient clipping', () => {
       const expected: Snapshot[] = [];
       for (let t = 0; t < 3; t++) {
         const g = clip(CLIP_SPECS.map((s, i) => (s.target ? w[i].map((x, j) => x - s.target![j]) : [...s.coefficient!])));
-        w.forEach((wi, i) => wi.forEach((_, j) => {
-          m[i][j] = 0.5 * m[i][j] - 0.1 * g[i][j];
-          wi[j] += m[i][j];
-        }));
+        w.forEach((wi, i) =>
+          wi.forEach((_, j) => {
+            m[i][j] = 0.5 * m[i][j] - 0.1 * g[i][j];
+            wi[j] += m[i][j];
+          }),
+        );
         expected.push({ variables: w.map((x) => [...x]), slots: m.map((x) => ({ momentum: [...x] })) });
       }
       expect(deviation(snapshots, expected)).toBeLessThan(TOLERANCE);
@@ -468,16 +573,22 @@ describe('gradient clipping', () => {
 
 describe('optimizers: bad input', () => {
   test('unknown names and options', () => {
-    expect(() => optimizers.getOptimizer('adamax' as never)).toThrow(/unknown optimizer "adamax" \(known: sgd, adam, adamw, rmsprop, adagrad/);
+    expect(() => optimizers.getOptimizer('adamax' as never)).toThrow(
+      /unknown optimizer "adamax" \(known: sgd, adam, adamw, rmsprop, adagrad/,
+    );
     expect(() => optimizers.getOptimizer('toString' as never)).toThrow(/unknown optimizer "toString"/);
-    expect(() => optimizers.adam({ learning_rate: 0.1 } as never)).toThrow(/adam: unknown option "learning_rate" \(known options: learningRate, .*beta1/);
+    expect(() => optimizers.adam({ learning_rate: 0.1 } as never)).toThrow(
+      /adam: unknown option "learning_rate" \(known options: learningRate, .*beta1/,
+    );
     expect(() => optimizers.sgd({ lr: 0.1 } as never)).toThrow(/sgd: unknown option "lr"/);
   });
 
   test('invalid hyper-parameters name the optimizer, the option and the range', () => {
     expect(() => optimizers.sgd({ learningRate: -0.1 })).toThrow('SGD: learningRate must be a finite number >= 0, got -0.1');
     expect(() => optimizers.adam({ learningRate: NaN })).toThrow('Adam: learningRate must be a finite number >= 0, got NaN');
-    expect(() => optimizers.adam({ learningRate: 'fast' as never })).toThrow('Adam: learningRate must be a number or a schedule, got "fast"');
+    expect(() => optimizers.adam({ learningRate: 'fast' as never })).toThrow(
+      'Adam: learningRate must be a number or a schedule, got "fast"',
+    );
     expect(() => optimizers.sgd({ momentum: 1 })).toThrow('sgd: momentum must be in [0, 1), got 1');
     expect(() => optimizers.sgd({ momentum: -0.5 })).toThrow('sgd: momentum must be in [0, 1), got -0.5');
     expect(() => optimizers.rmsprop({ momentum: 1.5 })).toThrow('rmsprop: momentum must be in [0, 1), got 1.5');
@@ -486,7 +597,9 @@ describe('optimizers: bad input', () => {
     expect(() => optimizers.adamw({ beta2: -0.1 })).toThrow('adamw: beta2 must be in [0, 1), got -0.1');
     expect(() => optimizers.adam({ epsilon: -1e-7 })).toThrow('adam: epsilon must be a finite number >= 0, got -1e-7');
     expect(() => optimizers.adamw({ weightDecay: -0.01 })).toThrow('adamw: weightDecay must be a finite number >= 0, got -0.01');
-    expect(() => optimizers.adagrad({ initialAccumulatorValue: -0.1 })).toThrow('adagrad: initialAccumulatorValue must be a finite number >= 0, got -0.1');
+    expect(() => optimizers.adagrad({ initialAccumulatorValue: -0.1 })).toThrow(
+      'adagrad: initialAccumulatorValue must be a finite number >= 0, got -0.1',
+    );
     expect(() => optimizers.sgd({ clipNorm: 0 })).toThrow('SGD: clipNorm must be > 0, got 0');
     expect(() => optimizers.adam({ globalClipNorm: -1 })).toThrow('Adam: globalClipNorm must be > 0, got -1');
     expect(() => optimizers.rmsprop({ clipValue: Infinity })).toThrow('RMSprop: clipValue must be > 0, got Infinity');
@@ -507,7 +620,9 @@ describe('optimizers: the update graph', () => {
   function updateOps(optimizer: optimizers.Optimizer, n: number): Map<string, number> {
     const graph = new Graph();
     const state = new GraphState(graph, 0);
-    const variables = Array.from({ length: n }, (_, i) => state.createVariable(`w${i}`, ops.constant(graph, [1, 2], 'float32'), { trainable: true, shape: [2] }));
+    const variables = Array.from({ length: n }, (_, i) =>
+      state.createVariable(`w${i}`, ops.constant(graph, [1, 2], 'float32'), { trainable: true, shape: [2] }),
+    );
     variables.push(state.createVariable('d', ops.constant(graph, [1, 2], 'float64'), { trainable: true, shape: [2] }));
     const gradients = variables.map((v) => ops.mul(v.read(), ops.constant(graph, 2, v.dtype)));
     const built = optimizer.build(state, gradients, variables, state.stepVariable().read());

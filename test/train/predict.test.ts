@@ -43,7 +43,9 @@ describe('predict', () => {
     expect(graph.operations().length).toBe(ops);
     // Several batches are concatenated in order.
     const batched = await model.predict({ x }, { batchSize: 10 });
-    expect(Array.from(batched.classes.data as Float32Array).map((v) => +v.toFixed(5))).toEqual(Array.from(whole.classes.data as Float32Array).map((v) => +v.toFixed(5)));
+    expect(Array.from(batched.classes.data as Float32Array).map((v) => +v.toFixed(5))).toEqual(
+      Array.from(whole.classes.data as Float32Array).map((v) => +v.toFixed(5)),
+    );
     await model.close();
   });
 

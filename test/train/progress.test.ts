@@ -11,7 +11,13 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 /** A stream that records what is written; a TTY of `columns` when given. */
 function fakeStream(options: { isTTY: boolean; columns?: number }) {
   const chunks: string[] = [];
-  return { isTTY: options.isTTY, columns: options.columns, write: (chunk: string) => chunks.push(chunk), chunks, text: () => plain(chunks.join('')) };
+  return {
+    isTTY: options.isTTY,
+    columns: options.columns,
+    write: (chunk: string) => chunks.push(chunk),
+    chunks,
+    text: () => plain(chunks.join('')),
+  };
 }
 
 /** A clock the test moves by hand (ms). */
@@ -21,7 +27,7 @@ function fakeClock() {
 }
 
 describe('the progress bar', () => {
-  test('a TTY: Keras\'s layout (count, 20-cell bar, time left, time per step, logs), redrawn in place', () => {
+  test("a TTY: Keras's layout (count, 20-cell bar, time left, time per step, logs), redrawn in place", () => {
     const stream = fakeStream({ isTTY: true, columns: 200 });
     const clock = fakeClock();
     const progress = new ProgressReporter(stream, 'auto', { stepsPerEpoch: 40, now: clock.now });
@@ -43,7 +49,9 @@ describe('the progress bar', () => {
     expect(stream.chunks).toHaveLength(3);
     clock.t = 4000;
     progress.epochEnd(1, 5, 40, { loss: 0.25, acc: 0.95, val_loss: 0.0001 });
-    expect(plain(stream.chunks[3])).toBe('\r40/40 ━━━━━━━━━━━━━━━━━━━━ 4s 77ms/step - loss: 0.2500 - acc: 0.9500 - val_loss: 1.0000e-04\x1b[K\n'.replace('\x1b[K', ''));
+    expect(plain(stream.chunks[3])).toBe(
+      '\r40/40 ━━━━━━━━━━━━━━━━━━━━ 4s 77ms/step - loss: 0.2500 - acc: 0.9500 - val_loss: 1.0000e-04\x1b[K\n'.replace('\x1b[K', ''),
+    );
   });
 
   test('a TTY narrower than the line: cut to the width (a wrapped line would break the redraw)', () => {
@@ -93,7 +101,7 @@ describe('the progress bar', () => {
     expect(stream.text()).toContain('\r2/6 ━━━━━━');
   });
 
-  test('verbose 0 prints nothing; verbose values are Keras\'s', () => {
+  test("verbose 0 prints nothing; verbose values are Keras's", () => {
     const stream = fakeStream({ isTTY: true });
     const progress = new ProgressReporter(stream, 0);
     progress.epochBegin(0, 2);
@@ -104,11 +112,16 @@ describe('the progress bar', () => {
     expect(resolveVerbosity(true, { write: () => 0, isTTY: false })).toBe(2);
     expect(resolveVerbosity(false, { write: () => 0, isTTY: true })).toBe(0);
     expect(() => resolveVerbosity(3 as never, { write: () => 0 })).toThrow("verbose must be 0, 1, 2, 'auto' or a boolean, got 3");
-    expect([formatValue(0.31), formatValue(0.0001), formatValue(-2e-7), formatValue(12345.678)]).toEqual(['0.3100', '1.0000e-04', '-2.0000e-07', '12345.6780']);
+    expect([formatValue(0.31), formatValue(0.0001), formatValue(-2e-7), formatValue(12345.678)]).toEqual([
+      '0.3100',
+      '1.0000e-04',
+      '-2.0000e-07',
+      '12345.6780',
+    ]);
   });
 });
 
-describe('fit, evaluate, predict and the teachers\' pass report progress', () => {
+describe("fit, evaluate, predict and the teachers' pass report progress", () => {
   let written: string[] = [];
   let spy: jest.SpyInstance;
   beforeEach(() => {
@@ -128,7 +141,13 @@ describe('fit, evaluate, predict and the teachers\' pass report progress', () =>
     await trainer.fit(data, { epochs: 3, batchSize: 8, verbose: 2, validation: data });
     const lines = plain(written.join('')).split('\n').filter(Boolean);
     expect(lines).toHaveLength(3);
-    lines.forEach((line, epoch) => expect(line).toMatch(new RegExp(`^Epoch ${epoch + 1}/3 - 3/3 - \\d+s - \\d+(ms|us|s)/step - loss: [\\d.]+ - val_loss: [\\d.]+ - learning_rate: 0\\.0100$`)));
+    lines.forEach((line, epoch) =>
+      expect(line).toMatch(
+        new RegExp(
+          `^Epoch ${epoch + 1}/3 - 3/3 - \\d+s - \\d+(ms|us|s)/step - loss: [\\d.]+ - val_loss: [\\d.]+ - learning_rate: 0\\.0100$`,
+        ),
+      ),
+    );
     written = [];
     await trainer.evaluate(data, { batchSize: 8, verbose: 2 });
     expect(plain(written.join(''))).toMatch(/^3\/3 - \d+s - \d+(ms|us|s)\/step - loss: [\d.]+\n$/);
@@ -143,7 +162,16 @@ describe('fit, evaluate, predict and the teachers\' pass report progress', () =>
   test('the pass that computes teacher outputs and features: one line over the examples', async () => {
     const data = fromArrays({ x: Float32Array.from({ length: 50 }, (_, i) => i), id: Int32Array.from({ length: 50 }, (_, i) => i) });
     const sink = new MemorySink();
-    const examples = await computeShards({ data, shardSize: 16, batchSize: 8, jobs: [], keep: ['x', 'id'], sink, what: 'extractFeatures into cache', verbose: 2 });
+    const examples = await computeShards({
+      data,
+      shardSize: 16,
+      batchSize: 8,
+      jobs: [],
+      keep: ['x', 'id'],
+      sink,
+      what: 'extractFeatures into cache',
+      verbose: 2,
+    });
     expect(examples).toBe(50);
     expect(plain(written.join(''))).toMatch(/^extractFeatures into cache - 50\/50 - \d+s - \d+(ms|us|s)\/example\n$/);
   });

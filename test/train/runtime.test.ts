@@ -22,7 +22,10 @@ const values = (t: { data: unknown }) => Array.from(t.data as Float32Array);
 describe('model runtime', () => {
   test('compiling a model again keeps its trained weights (Keras semantics)', async () => {
     const x = layers.input({ name: 'x', shape: [2] });
-    const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(layers.dense({ units: 4, activation: 'tanh' }).apply(x)) } });
+    const model = nn.model({
+      inputs: { x },
+      outputs: { y: layers.dense({ units: 1 }).apply(layers.dense({ units: 4, activation: 'tanh' }).apply(x)) },
+    });
     const data = twoTaskData(64);
     const first = train.compile(model, { optimizer: optimizers.sgd({ learningRate: 0.1 }), loss: 'mse', seed: 2 });
     await first.fit({ x: data.x, y: data.sum }, { epochs: 3, batchSize: 16, verbose: false });
@@ -86,7 +89,11 @@ test('fit after restoring a checkpoint of the last epoch has nothing left to tra
   const fresh = buildMultiTask();
   await fresh.restoreCheckpoint(path.join(dir, 'done'));
   const ended: string[] = [];
-  const history = await fresh.fit(data, { epochs: 2, verbose: false, callbacks: [{ onTrainBegin: () => void ended.push('begin'), onTrainEnd: () => void ended.push('end') }] });
+  const history = await fresh.fit(data, {
+    epochs: 2,
+    verbose: false,
+    callbacks: [{ onTrainBegin: () => void ended.push('begin'), onTrainEnd: () => void ended.push('end') }],
+  });
   expect(history).toEqual({ epochs: [], history: {} });
   expect(ended).toEqual(['begin', 'end']);
   // Asked for more epochs, it trains the third only.

@@ -28,12 +28,16 @@ describe('save and continue', () => {
     expect(all.history.loss.slice(2)).toEqual(rest.history.loss);
     await whole.close();
 
-    const child = spawnSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'save-continue.ts'), dir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
-      timeout: 240_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'save-continue.ts'), dir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
+        timeout: 240_000,
+      },
+    );
     const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     expect(line ? '' : child.stderr).toBe('');
     const continued = JSON.parse(line!.slice(7)) as { epochs: number[]; loss: number[]; weights: Record<string, number[]> };

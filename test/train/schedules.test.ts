@@ -86,12 +86,20 @@ const CASES: Case[] = [
     closedForm: (step) => (step < 4 ? 0.01 + ((0.5 - 0.01) * step) / 4 : 0.5),
     scale: 0.5,
     steps: [0, 1, 3, 4, 5, 50],
-    keras: { class: 'CosineDecay', config: { initial_learning_rate: 0.01, decay_steps: 10, alpha: 1, warmup_target: 0.5, warmup_steps: 4 } },
+    keras: {
+      class: 'CosineDecay',
+      config: { initial_learning_rate: 0.01, decay_steps: 10, alpha: 1, warmup_target: 0.5, warmup_steps: 4 },
+    },
   },
   {
     id: 'warmup-cosine',
     // 0 → 0.5 over 4 steps, then cosine from 0.5 to 0.05 over the next 10: Keras's CosineDecay with a warm-up.
-    schedule: () => schedules.linearWarmup({ target: 0.5, warmupSteps: 4, after: schedules.cosineDecay({ initialLearningRate: 0.5, decaySteps: 10, alpha: 0.1 }) }),
+    schedule: () =>
+      schedules.linearWarmup({
+        target: 0.5,
+        warmupSteps: 4,
+        after: schedules.cosineDecay({ initialLearningRate: 0.5, decaySteps: 10, alpha: 0.1 }),
+      }),
     closedForm: (step) => (step < 4 ? (0.5 * step) / 4 : 0.5 * (0.9 * cosine(Math.min(step - 4, 10) / 10) + 0.1)),
     scale: 0.5,
     steps: [0, 1, 3, 4, 5, 9, 14, 15, 60],
@@ -101,7 +109,9 @@ const CASES: Case[] = [
 
 let keras: { schedules: Record<string, number[]> };
 beforeAll(() => {
-  keras = runPythonJson('keras_reference.py', { schedules: CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, steps: c.steps })) });
+  keras = runPythonJson('keras_reference.py', {
+    schedules: CASES.map((c) => ({ id: c.id, class: c.keras.class, config: c.keras.config, steps: c.steps })),
+  });
 });
 
 describe('schedules', () => {
@@ -131,11 +141,21 @@ describe('schedules', () => {
   test("the trainer's learning rate follows the schedule, and each SGD step uses that step's rate", async () => {
     // y = w·x with w = 1 (no bias), one example x = 1, y = 0, mse: loss w², gradient 2w, so an SGD
     // step with rate r multiplies w by (1 − 2r). After n steps w = Π (1 − 2·rate(k)), k < n.
-    const schedule = schedules.linearWarmup({ target: 0.2, warmupSteps: 3, after: schedules.exponentialDecay({ initialLearningRate: 0.2, decaySteps: 2, decayRate: 0.5 }) });
+    const schedule = schedules.linearWarmup({
+      target: 0.2,
+      warmupSteps: 3,
+      after: schedules.exponentialDecay({ initialLearningRate: 0.2, decaySteps: 2, decayRate: 0.5 }),
+    });
     const x = nn.layers.input({ name: 'x', shape: [1] });
-    const model = nn.model({ inputs: { x }, outputs: { y: nn.layers.dense({ units: 1, useBias: false, kernelInitializer: 'ones', name: 'line' }).apply(x) } });
+    const model = nn.model({
+      inputs: { x },
+      outputs: { y: nn.layers.dense({ units: 1, useBias: false, kernelInitializer: 'ones', name: 'line' }).apply(x) },
+    });
     const trainer = train.compile(model, { optimizer: train.optimizers.sgd({ learningRate: schedule }), loss: 'mse' });
-    const batch = { x: { dtype: 'float32' as const, shape: [1, 1], data: Float32Array.of(1) }, y: { dtype: 'float32' as const, shape: [1, 1], data: Float32Array.of(0) } };
+    const batch = {
+      x: { dtype: 'float32' as const, shape: [1, 1], data: Float32Array.of(1) },
+      y: { dtype: 'float32' as const, shape: [1, 1], data: Float32Array.of(0) },
+    };
     await trainer.build(batch);
     let w = 1;
     try {
@@ -153,15 +173,31 @@ describe('schedules', () => {
   });
 
   test('bad input: names the schedule, the option and the range', () => {
-    expect(() => schedules.exponentialDecay({ initialLearningRate: 0.1, decaySteps: 0, decayRate: 0.5 })).toThrow('exponentialDecay: decaySteps must be a finite number > 0, got 0');
-    expect(() => schedules.exponentialDecay({ initialLearningRate: 0.1, decaySteps: 10, decayRate: -0.5 })).toThrow('exponentialDecay: decayRate must be a finite number > 0, got -0.5');
-    expect(() => schedules.exponentialDecay({ initialLearningRate: -0.1, decaySteps: 10, decayRate: 0.5 })).toThrow('exponentialDecay: initialLearningRate must be a finite number >= 0, got -0.1');
-    expect(() => schedules.exponentialDecay({ initial_learning_rate: 0.1, decaySteps: 10, decayRate: 0.5 } as never)).toThrow(/exponentialDecay: unknown option "initial_learning_rate" \(known options: initialLearningRate, decaySteps, decayRate, staircase\)/);
-    expect(() => schedules.cosineDecay({ initialLearningRate: 0.1, decaySteps: 10, alpha: 1.5 })).toThrow('cosineDecay: alpha must be in [0, 1], got 1.5');
-    expect(() => schedules.cosineDecay({ initialLearningRate: 0.1, decaySteps: NaN })).toThrow('cosineDecay: decaySteps must be a finite number > 0, got NaN');
-    expect(() => schedules.linearWarmup({ target: 0.1, warmupSteps: -1 })).toThrow('linearWarmup: warmupSteps must be a finite number > 0, got -1');
+    expect(() => schedules.exponentialDecay({ initialLearningRate: 0.1, decaySteps: 0, decayRate: 0.5 })).toThrow(
+      'exponentialDecay: decaySteps must be a finite number > 0, got 0',
+    );
+    expect(() => schedules.exponentialDecay({ initialLearningRate: 0.1, decaySteps: 10, decayRate: -0.5 })).toThrow(
+      'exponentialDecay: decayRate must be a finite number > 0, got -0.5',
+    );
+    expect(() => schedules.exponentialDecay({ initialLearningRate: -0.1, decaySteps: 10, decayRate: 0.5 })).toThrow(
+      'exponentialDecay: initialLearningRate must be a finite number >= 0, got -0.1',
+    );
+    expect(() => schedules.exponentialDecay({ initial_learning_rate: 0.1, decaySteps: 10, decayRate: 0.5 } as never)).toThrow(
+      /exponentialDecay: unknown option "initial_learning_rate" \(known options: initialLearningRate, decaySteps, decayRate, staircase\)/,
+    );
+    expect(() => schedules.cosineDecay({ initialLearningRate: 0.1, decaySteps: 10, alpha: 1.5 })).toThrow(
+      'cosineDecay: alpha must be in [0, 1], got 1.5',
+    );
+    expect(() => schedules.cosineDecay({ initialLearningRate: 0.1, decaySteps: NaN })).toThrow(
+      'cosineDecay: decaySteps must be a finite number > 0, got NaN',
+    );
+    expect(() => schedules.linearWarmup({ target: 0.1, warmupSteps: -1 })).toThrow(
+      'linearWarmup: warmupSteps must be a finite number > 0, got -1',
+    );
     expect(() => schedules.linearWarmup({ target: 0, warmupSteps: 5 })).toThrow('linearWarmup: target must be a finite number > 0, got 0');
-    expect(() => schedules.linearWarmup({ target: 0.1, warmupSteps: 5, after: 0.01 as never })).toThrow('linearWarmup: after must be a schedule (from schedules.*)');
+    expect(() => schedules.linearWarmup({ target: 0.1, warmupSteps: 5, after: 0.01 as never })).toThrow(
+      'linearWarmup: after must be a schedule (from schedules.*)',
+    );
     expect(() => schedules.constantRate(-1)).toThrow('learningRate must be a finite number >= 0, got -1');
   });
 });

@@ -39,7 +39,11 @@ describe('stable variable names', () => {
     await trainer.saveCheckpoint(dir, 'trained');
     const { y } = await trainer.predict({ x: namesData.x }, { batchSize: 16 });
     await trainer.close();
-    const out = execFileSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'names-restore.ts'), dir], { encoding: 'utf8', cwd: root });
+    const out = execFileSync(
+      process.execPath,
+      ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'names-restore.ts'), dir],
+      { encoding: 'utf8', cwd: root },
+    );
     expect(JSON.parse(out).y).toEqual(Array.from(y.data as Float32Array));
   }, 120_000);
 });

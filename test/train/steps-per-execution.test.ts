@@ -35,7 +35,11 @@ function build(options: { dropout?: boolean; jitCompile?: boolean } = {}) {
     trunk,
     tasks: {
       value: { head: layers.dense({ units: 1, name: 'value_head' }), loss: 'mse', metrics: ['mae'] },
-      label: { head: layers.dense({ units: 4, name: 'label_head' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: ['accuracy'] },
+      label: {
+        head: layers.dense({ units: 4, name: 'label_head' }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: ['accuracy'],
+      },
     },
     weighting: mtl.weighting.uncertainty(),
     optimizer: optimizers.adam({ learningRate: 0.01 }),
@@ -58,36 +62,46 @@ describe('fit({ stepsPerExecution })', () => {
   test.each([
     ['rows gathered in the graph (columns copied into TensorFlow once)', true],
     ['rows gathered in JS, k batches at a time', false],
-  ])('k = 4 trains exactly as k = 1, %s: same weights, same history (uneven last batch, shuffling, stepsPerEpoch)', async (_, inGraphData) => {
-    const train = data(1000); // batch 64: 15 full batches and one of 40
-    const runs: Array<{ history: Record<string, number[]>; weights: Map<string, Float32Array> }> = [];
-    for (const k of [1, 4]) {
-      const model = build();
-      const first = await model.fit(train, { epochs: 2, batchSize: 64, verbose: false, stepsPerExecution: k, inGraphData });
-      // An epoch cut short at 6 steps (not a multiple of 4: groups of 4 then 2).
-      const second = await model.fit(train, { epochs: 1, batchSize: 64, verbose: false, stepsPerExecution: k, stepsPerEpoch: 6, inGraphData });
-      const history = { ...first.history };
-      for (const [key, values] of Object.entries(second.history)) history[`short_${key}`] = values;
-      runs.push({ history, weights: await weights(model) });
-      await model.close();
-    }
-    const [one, four] = runs;
-    expect(Object.keys(four.history).sort()).toEqual(Object.keys(one.history).sort());
-    for (const [key, values] of Object.entries(one.history)) {
-      // Epoch means are sums of per-step values in another order: float rounding only.
-      four.history[key].forEach((v, i) => expect(Math.abs(v - values[i])).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(values[i]))));
-    }
-    expect([...four.weights.keys()].sort()).toEqual([...one.weights.keys()].sort());
-    let worst = 0;
-    for (const [name, value] of one.weights) {
-      const other = four.weights.get(name)!;
-      for (let i = 0; i < value.length; i++) worst = Math.max(worst, Math.abs(value[i] - other[i]));
-    }
-    // The same kernels on the same batches in the same order: bit for bit.
-    expect(worst).toBe(0);
-    const steps = one.weights.get('global_step') ?? four.weights.get('global_step');
-    if (steps) expect(Array.from(four.weights.get('global_step')!)).toEqual(Array.from(steps));
-  });
+  ])(
+    'k = 4 trains exactly as k = 1, %s: same weights, same history (uneven last batch, shuffling, stepsPerEpoch)',
+    async (_, inGraphData) => {
+      const train = data(1000); // batch 64: 15 full batches and one of 40
+      const runs: Array<{ history: Record<string, number[]>; weights: Map<string, Float32Array> }> = [];
+      for (const k of [1, 4]) {
+        const model = build();
+        const first = await model.fit(train, { epochs: 2, batchSize: 64, verbose: false, stepsPerExecution: k, inGraphData });
+        // An epoch cut short at 6 steps (not a multiple of 4: groups of 4 then 2).
+        const second = await model.fit(train, {
+          epochs: 1,
+          batchSize: 64,
+          verbose: false,
+          stepsPerExecution: k,
+          stepsPerEpoch: 6,
+          inGraphData,
+        });
+        const history = { ...first.history };
+        for (const [key, values] of Object.entries(second.history)) history[`short_${key}`] = values;
+        runs.push({ history, weights: await weights(model) });
+        await model.close();
+      }
+      const [one, four] = runs;
+      expect(Object.keys(four.history).sort()).toEqual(Object.keys(one.history).sort());
+      for (const [key, values] of Object.entries(one.history)) {
+        // Epoch means are sums of per-step values in another order: float rounding only.
+        four.history[key].forEach((v, i) => expect(Math.abs(v - values[i])).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(values[i]))));
+      }
+      expect([...four.weights.keys()].sort()).toEqual([...one.weights.keys()].sort());
+      let worst = 0;
+      for (const [name, value] of one.weights) {
+        const other = four.weights.get(name)!;
+        for (let i = 0; i < value.length; i++) worst = Math.max(worst, Math.abs(value[i] - other[i]));
+      }
+      // The same kernels on the same batches in the same order: bit for bit.
+      expect(worst).toBe(0);
+      const steps = one.weights.get('global_step') ?? four.weights.get('global_step');
+      if (steps) expect(Array.from(four.weights.get('global_step')!)).toEqual(Array.from(steps));
+    },
+  );
 
   test('batches given as a list (copied together in groups) train as k = 1 too', async () => {
     const columns = data(600);
@@ -131,11 +145,15 @@ describe('fit({ stepsPerExecution })', () => {
   test('bad values are errors; divergence names the steps of the run', async () => {
     const model = build();
     const train = data(256);
-    await expect(model.fit(train, { batchSize: 64, verbose: false, stepsPerExecution: 0 })).rejects.toThrow(/stepsPerExecution must be a positive integer/);
+    await expect(model.fit(train, { batchSize: 64, verbose: false, stepsPerExecution: 0 })).rejects.toThrow(
+      /stepsPerExecution must be a positive integer/,
+    );
     await expect(model.fit(train, { batchSize: 64, verbose: false, stepsPerExecution: 1.5 })).rejects.toThrow(/stepsPerExecution/);
     // A NaN input of example 130 (a NaN label is refused before any step: on-batch-inputs.test.ts).
     const broken = { ...train, x: Float32Array.from(train.x, (v, i) => (i === 130 * 6 ? NaN : v)) };
-    await expect(model.fit(broken, { batchSize: 64, verbose: false, shuffle: false, stepsPerExecution: 2 })).rejects.toThrow(/diverged at epoch 1, steps 3-4/);
+    await expect(model.fit(broken, { batchSize: 64, verbose: false, shuffle: false, stepsPerExecution: 2 })).rejects.toThrow(
+      /diverged at epoch 1, steps 3-4/,
+    );
     await model.close();
   });
 });
@@ -158,12 +176,14 @@ describe('jitCompile (XLA)', () => {
       const other = xla.weights.get(name)!;
       for (let i = 0; i < value.length; i++) worst = Math.max(worst, Math.abs(value[i] - other[i]) / Math.max(1, Math.abs(value[i])));
     }
-    console.log(`jitCompile: largest weight difference after 16 steps ${worst.toExponential(2)}, losses ${plain.loss.map((l, i) => Math.abs(l - xla.loss[i]).toExponential(2)).join(', ')}`);
+    console.log(
+      `jitCompile: largest weight difference after 16 steps ${worst.toExponential(2)}, losses ${plain.loss.map((l, i) => Math.abs(l - xla.loss[i]).toExponential(2)).join(', ')}`,
+    );
     expect(worst).toBeLessThan(1e-4);
     plain.loss.forEach((l, i) => expect(Math.abs(l - xla.loss[i])).toBeLessThan(1e-4 * Math.abs(l)));
   });
 
-  test('dropout compiles under XLA and trains (its masks come from XLA\'s own Philox stream)', async () => {
+  test("dropout compiles under XLA and trains (its masks come from XLA's own Philox stream)", async () => {
     const model = build({ jitCompile: true });
     const history = await model.fit(data(512), { epochs: 3, batchSize: 64, verbose: false, stepsPerExecution: 4 });
     expect(history.history.loss.every(Number.isFinite)).toBe(true);
@@ -178,8 +198,15 @@ describe('jitCompile (XLA)', () => {
       reduction: 'sumOverBatchSize' as const,
       labels: 'float' as const,
       perExample(yTrue: Output, yPred: Output) {
-        const noise = ops.stopGradient(ops.statelessRandomUniform(ops.shape(yPred, { outType: 'int32' }), ops.constant(yPred.graph, [1n, 2n], 'int64'), { dtype: 'float32' }));
-        return ops.mean(ops.square(ops.sub(ops.add(yPred, ops.mul(noise, 0)), ops.reshape(yTrue, ops.shape(yPred)))), ops.constant(yPred.graph, [-1], 'int32'));
+        const noise = ops.stopGradient(
+          ops.statelessRandomUniform(ops.shape(yPred, { outType: 'int32' }), ops.constant(yPred.graph, [1n, 2n], 'int64'), {
+            dtype: 'float32',
+          }),
+        );
+        return ops.mean(
+          ops.square(ops.sub(ops.add(yPred, ops.mul(noise, 0)), ops.reshape(yTrue, ops.shape(yPred)))),
+          ops.constant(yPred.graph, [-1], 'int32'),
+        );
       },
     };
     const x = layers.input({ name: 'x', shape: [6] });

@@ -52,7 +52,10 @@ describe('Trainer', () => {
       metrics: ['accuracy'],
       seed: 7,
     });
-    const history = await trainer.fit({ features, label: labels }, { epochs: 15, batchSize: 64, verbose: false, validation: { features, label: labels } });
+    const history = await trainer.fit(
+      { features, label: labels },
+      { epochs: 15, batchSize: 64, verbose: false, validation: { features, label: labels } },
+    );
     const accuracy = history.history.accuracy;
     expect(accuracy[accuracy.length - 1]).toBeGreaterThan(0.95);
     expect(history.history.val_accuracy[accuracy.length - 1]).toBeGreaterThan(0.95);
@@ -136,7 +139,10 @@ describe('Trainer', () => {
     await first.saveCheckpoint(dir, 'ckpt-2');
     await first.close();
     const second = train.compile(build(), options);
-    await second.restoreCheckpoint(dir, { x: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) }, y: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) } });
+    await second.restoreCheckpoint(dir, {
+      x: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) },
+      y: { dtype: 'float32', shape: [1, 1], data: new Float32Array(1) },
+    });
     const part2 = await second.fit(data, { epochs: 4, initialEpoch: 2, batchSize: 16, verbose: false });
     await second.close();
     expect([...part1.history.loss, ...part2.history.loss]).toEqual(uninterrupted.history.loss);
@@ -148,20 +154,34 @@ describe('Trainer', () => {
     const x = layers.input({ name: 'x', shape: [2] });
     const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 3 }).apply(x) } });
     const trainer = train.compile(model, { optimizer: 'sgd', loss: 'mse' });
-    await expect(trainer.fit({ x: new Float32Array(4), y: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toThrow(
-      /loss "mean_squared_error" of output "y": label shape \[\?, 2\] does not match prediction shape \[\?, 3\]/,
-    );
+    await expect(
+      trainer.fit({ x: new Float32Array(4), y: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false }),
+    ).rejects.toThrow(/loss "mean_squared_error" of output "y": label shape \[\?, 2\] does not match prediction shape \[\?, 3\]/);
     const nanModel = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(x) } });
     const nanTrainer = train.compile(nanModel, { optimizer: 'sgd', loss: 'mse' });
-    await expect(nanTrainer.fit({ x: Float32Array.from([1, NaN, 2, 3]), y: new Float32Array(2) }, { epochs: 1, batchSize: 2, verbose: false, shuffle: false })).rejects.toThrow(
-      /training diverged at epoch 1, step 1: the loss of output "y" is NaN/,
-    );
-    await expect(nanTrainer.fit({ x: new Float32Array(0), y: new Float32Array(0) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toMatchObject({ code: 'OUT_OF_RANGE' });
+    await expect(
+      nanTrainer.fit(
+        { x: Float32Array.from([1, NaN, 2, 3]), y: new Float32Array(2) },
+        { epochs: 1, batchSize: 2, verbose: false, shuffle: false },
+      ),
+    ).rejects.toThrow(/training diverged at epoch 1, step 1: the loss of output "y" is NaN/);
+    await expect(
+      nanTrainer.fit({ x: new Float32Array(0), y: new Float32Array(0) }, { epochs: 1, batchSize: 2, verbose: false }),
+    ).rejects.toMatchObject({ code: 'OUT_OF_RANGE' });
     expect(() => layers.dense({ units: 3, activaton: 'relu' } as never)).toThrow(/dense: unknown option "activaton"/);
     // A wrong dtype: text where the model takes numbers.
-    await expect(nanTrainer.fit({ x: [['a', 'b'], ['c', 'd']] as never, y: new Float32Array(2) }, { epochs: 1, batchSize: 2, verbose: false })).rejects.toThrow(
-      /data "x": element \d \("[a-d]"\) is not a number \(dtype float32\)/,
-    );
+    await expect(
+      nanTrainer.fit(
+        {
+          x: [
+            ['a', 'b'],
+            ['c', 'd'],
+          ] as never,
+          y: new Float32Array(2),
+        },
+        { epochs: 1, batchSize: 2, verbose: false },
+      ),
+    ).rejects.toThrow(/data "x": element \d \("[a-d]"\) is not a number \(dtype float32\)/);
     expect(() => layers.conv2d({ filters: 0, kernelSize: 3 })).toThrow(/filters must be a positive integer/);
     await nanTrainer.close();
     await trainer.close();
@@ -170,12 +190,22 @@ describe('Trainer', () => {
 
 test('predict before any training needs no labels', async () => {
   const x = layers.input({ name: 'x', shape: [2] });
-  const model = nn.model({ inputs: { x }, outputs: { cls: layers.dense({ units: 3 }).apply(x), reg: layers.dense({ units: 1 }).apply(x) } });
-  const trainer = train.compile(model, { optimizer: 'sgd', loss: { cls: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), reg: 'mse' }, metrics: { cls: ['accuracy'] } });
+  const model = nn.model({
+    inputs: { x },
+    outputs: { cls: layers.dense({ units: 3 }).apply(x), reg: layers.dense({ units: 1 }).apply(x) },
+  });
+  const trainer = train.compile(model, {
+    optimizer: 'sgd',
+    loss: { cls: train.losses.sparseCategoricalCrossentropy({ fromLogits: true }), reg: 'mse' },
+    metrics: { cls: ['accuracy'] },
+  });
   const out = await trainer.predict({ x: new Float32Array(4) });
   expect(out.cls.shape).toEqual([2, 3]);
   // Then training with labels works on the same graph.
-  const history = await trainer.fit({ x: new Float32Array(8), cls: new Int32Array(4), reg: new Float32Array(4) }, { epochs: 1, batchSize: 2, verbose: false });
+  const history = await trainer.fit(
+    { x: new Float32Array(8), cls: new Int32Array(4), reg: new Float32Array(4) },
+    { epochs: 1, batchSize: 2, verbose: false },
+  );
   expect(Number.isFinite(history.history.loss[0])).toBe(true);
   await trainer.close();
 });

@@ -14,7 +14,14 @@ async function collect(source: AsyncIterable<HostBatch>): Promise<HostBatch[]> {
 
 const WIDTH = 4096;
 const columns = () => ({ x: Float32Array.from({ length: 6 * WIDTH }, (_, i) => i), y: Int32Array.from([0, 1, 2, 3, 4, 5]) });
-const options = { batchSize: 4, shuffle: false, seed: 0, epoch: 0, what: 'test data', shapes: { inputs: { x: [WIDTH] }, outputs: { y: [] } } };
+const options = {
+  batchSize: 4,
+  shuffle: false,
+  seed: 0,
+  epoch: 0,
+  what: 'test data',
+  shapes: { inputs: { x: [WIDTH] }, outputs: { y: [] } },
+};
 const rows = (from: number, to: number) => Array.from({ length: (to - from) * WIDTH }, (_, i) => from * WIDTH + i);
 
 describe('zero-copy batches', () => {
@@ -43,7 +50,7 @@ describe('zero-copy batches', () => {
     for (const t of [converted, copied]) t.dispose();
   });
 
-  test('transient batches (fit\'s own) are released once their group is made or fed; others stay', async () => {
+  test("transient batches (fit's own) are released once their group is made or fed; others stay", async () => {
     const parts = await collect(batchesOf(columns(), { ...options, batchSize: 2, transient: true }));
     expect(parts.every(isTransient)).toBe(true);
     const group = concatBatches(parts.slice(0, 2));

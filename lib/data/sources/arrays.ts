@@ -41,7 +41,9 @@ function columnReader(key: string, column: unknown, shape: number[] | undefined,
     }
     const size = elementCount(exampleShape);
     if (size === 0 ? column.length !== 0 : column.length % size !== 0) {
-      throw invalidArgument(`${what}: column "${key}" has ${column.length} values, not a multiple of ${size} (shape ${describeShape(exampleShape)} per example)`);
+      throw invalidArgument(
+        `${what}: column "${key}" has ${column.length} values, not a multiple of ${size} (shape ${describeShape(exampleShape)} per example)`,
+      );
     }
     const count = size === 0 ? 0 : column.length / size;
     if (exampleShape.length === 0) return { reader: { count, read: (i) => column[i] }, dtype };
@@ -50,11 +52,15 @@ function columnReader(key: string, column: unknown, shape: number[] | undefined,
   }
   if (Array.isArray(column)) {
     if (shape !== undefined) {
-      throw invalidArgument(`${what}: shapes.${key} applies to typed-array columns; "${key}" is a JS array, whose first dimension is already the examples`);
+      throw invalidArgument(
+        `${what}: shapes.${key} applies to typed-array columns; "${key}" is a JS array, whose first dimension is already the examples`,
+      );
     }
     return { reader: { count: column.length, read: (i) => column[i] } };
   }
-  throw invalidArgument(`${what}: column "${key}" is ${column === null ? 'null' : typeof column}; expected a typed array or an array with one entry per example`);
+  throw invalidArgument(
+    `${what}: column "${key}" is ${column === null ? 'null' : typeof column}; expected a typed array or an array with one entry per example`,
+  );
 }
 
 /**
@@ -83,7 +89,9 @@ export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K
         const shape = shapes[name] ?? [];
         return `"${name}" has ${column.length} values of shape ${describeShape(shape)} per example${shapes[name] ? '' : ` (give shapes.${name} for examples of several values)`}`;
       };
-      throw invalidArgument(`${what}: column "${key}" has ${reader.count} examples, but "${keys[0]}" has ${readers[0].count} (${describe(key)}; ${describe(keys[0])})`);
+      throw invalidArgument(
+        `${what}: column "${key}" has ${reader.count} examples, but "${keys[0]}" has ${readers[0].count} (${describe(key)}; ${describe(keys[0])})`,
+      );
     }
     readers.push(reader);
     if (dtype) dtypes[key] = dtype;
@@ -94,12 +102,19 @@ export function fromArrays<C extends Record<string, ArrayColumn>, S extends { [K
     cardinality: count,
     dtypes: Object.freeze(dtypes),
     open: () => readRows(keys, readers, count),
-    rows: keys.every((key) => isTypedArray(columns[key])) ? columnRows(keys, columns as Record<string, TypedArray>, shapes, count) : undefined,
+    rows: keys.every((key) => isTypedArray(columns[key]))
+      ? columnRows(keys, columns as Record<string, TypedArray>, shapes, count)
+      : undefined,
   });
 }
 
 /** Rows of typed-array columns by index: a batch is each column's rows copied into one array. */
-function columnRows(keys: string[], columns: Record<string, TypedArray>, shapes: Record<string, number[] | undefined>, count: number): RowAccess {
+function columnRows(
+  keys: string[],
+  columns: Record<string, TypedArray>,
+  shapes: Record<string, number[] | undefined>,
+  count: number,
+): RowAccess {
   const layout = keys.map((key) => {
     const column = columns[key];
     const shape = shapes[key] ?? [];
@@ -143,7 +158,8 @@ async function* readRows<E>(keys: string[], readers: ColumnReader[], count: numb
 
 /** A dataset whose elements are the given objects, in order (they are not copied). */
 export function fromObjects<T>(objects: readonly T[]): Dataset<T> {
-  if (!Array.isArray(objects)) throw invalidArgument(`fromObjects: expected an array of elements, got ${objects === null ? 'null' : typeof objects}`);
+  if (!Array.isArray(objects))
+    throw invalidArgument(`fromObjects: expected an array of elements, got ${objects === null ? 'null' : typeof objects}`);
   return new Dataset({
     description: `fromObjects(${objects.length})`,
     cardinality: objects.length,
@@ -174,9 +190,12 @@ export function checkColumnRows(columns: Record<string, unknown>, roles: ColumnR
   const keys = Object.keys(columns);
   const missing = Object.keys(inputs).filter((key) => !(key in columns));
   if (missing.length) {
-    throw invalidArgument(`${what}: the data has no "${missing[0]}" for the model input of that name (data keys: ${keys.join(', ')}; model inputs: ${Object.keys(inputs).join(', ')})`);
+    throw invalidArgument(
+      `${what}: the data has no "${missing[0]}" for the model input of that name (data keys: ${keys.join(', ')}; model inputs: ${Object.keys(inputs).join(', ')})`,
+    );
   }
-  const known = (shape: Array<number | null> | undefined): number[] | null => (shape && shape.every((d) => d !== null && d >= 0) ? (shape as number[]) : null);
+  const known = (shape: Array<number | null> | undefined): number[] | null =>
+    shape && shape.every((d) => d !== null && d >= 0) ? (shape as number[]) : null;
   const role = (key: string) => (key in inputs ? 'input' : key in outputs ? 'labels' : 'column');
   // The number of examples, from the most telling column: an input of known shape, a JS array,
   // labels of the output's shape, else any typed array at one value per example.
@@ -215,16 +234,24 @@ export function checkColumnRows(columns: Record<string, unknown>, roles: ColumnR
       const fits = per > 0 ? column.length % per === 0 && (!reference || column.length / per === reference.count) : column.length === 0;
       if (!fits) {
         const expected = reference ? `: ${reference.count} × ${per} = ${reference.count * per} values expected` : '';
-        throw invalidArgument(`${what}: input "${key}": ${column.length} values do not split into examples of shape ${describeShape(inputShape)} (${per} values each)${from}${expected}`);
+        throw invalidArgument(
+          `${what}: input "${key}": ${column.length} values do not split into examples of shape ${describeShape(inputShape)} (${per} values each)${from}${expected}`,
+        );
       }
     } else if (reference && isTypedArray(column)) {
       if (reference.count === 0 ? column.length !== 0 : column.length % reference.count !== 0) {
         const outputShape = known(outputs[key]);
-        const shape = outputShape ? ` (the output's shape is ${describeShape(outputShape)}: ${elementCount(outputShape)} values each, or one class id each)` : '';
-        throw invalidArgument(`${what}: ${role(key)} "${key}": ${column.length} values do not split into ${examples(reference.count)}${shape} (as in ${role(reference.key)} "${reference.key}")`);
+        const shape = outputShape
+          ? ` (the output's shape is ${describeShape(outputShape)}: ${elementCount(outputShape)} values each, or one class id each)`
+          : '';
+        throw invalidArgument(
+          `${what}: ${role(key)} "${key}": ${column.length} values do not split into ${examples(reference.count)}${shape} (as in ${role(reference.key)} "${reference.key}")`,
+        );
       }
     } else if (reference && Array.isArray(column) && column.length !== reference.count) {
-      throw invalidArgument(`${what}: ${role(key)} "${key}" is a JS array of ${examples(column.length)} (one entry per example), but ${role(reference.key)} "${reference.key}" has ${examples(reference.count)}`);
+      throw invalidArgument(
+        `${what}: ${role(key)} "${key}" is a JS array of ${examples(column.length)} (one entry per example), but ${role(reference.key)} "${reference.key}" has ${examples(reference.count)}`,
+      );
     }
   }
 }

@@ -38,7 +38,18 @@ interface Layout {
   fieldCount: number;
 }
 
-const NUMERIC_DTYPES = new Set<string>(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32']);
+const NUMERIC_DTYPES = new Set<string>([
+  'float16',
+  'bfloat16',
+  'float32',
+  'float64',
+  'int8',
+  'int16',
+  'int32',
+  'uint8',
+  'uint16',
+  'uint32',
+]);
 
 export function fromCsv(path: string, options: CsvOptions = {}): Dataset<Record<string, Scalar>> {
   const description = `fromCsv(${JSON.stringify(path)})`;
@@ -86,7 +97,9 @@ function recordReader(options: CsvOptions, description: string): { names(): read
         return null;
       }
       if (record.fields.length !== layout.fieldCount) {
-        throw invalidArgument(`${description} line ${record.line}: ${record.fields.length} field(s), expected ${layout.fieldCount} (as in ${header ? 'the header' : 'columns'})`);
+        throw invalidArgument(
+          `${description} line ${record.line}: ${record.fields.length} field(s), expected ${layout.fieldCount} (as in ${header ? 'the header' : 'columns'})`,
+        );
       }
       parsers ??= columnParsers(layout, record, options, description);
       const values: Scalar[] = new Array(layout.names.length);
@@ -209,7 +222,9 @@ function converter(type: CsvColumnType, name: string, where: (line: number) => s
     // A literal NaN or Infinity would train to NaN many steps later: missing values are empty
     // fields, filled by `defaults` or refused.
     if (!Number.isFinite(value)) {
-      throw invalidArgument(`${where(line)}: ${JSON.stringify(text)} is not a finite number (leave a missing value empty and give defaults: { ${JSON.stringify(name)}: value } to fill it)`);
+      throw invalidArgument(
+        `${where(line)}: ${JSON.stringify(text)} is not a finite number (leave a missing value empty and give defaults: { ${JSON.stringify(name)}: value } to fill it)`,
+      );
     }
     return value;
   };

@@ -15,7 +15,8 @@ export function fileError(error: unknown, path: string, what: string): Error {
   const reason = (error as Error)?.message ?? String(error);
   if (code === 'ENOENT') return notFound(`${what}: no such file ${JSON.stringify(path)}`);
   if (code === 'EISDIR') return invalidArgument(`${what}: ${JSON.stringify(path)} is a directory, expected a file`);
-  if (code === 'EACCES' || code === 'EPERM') return makeError('PERMISSION_DENIED', `${what}: cannot read ${JSON.stringify(path)}: ${reason}`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return makeError('PERMISSION_DENIED', `${what}: cannot read ${JSON.stringify(path)}: ${reason}`);
   return makeError('UNKNOWN', `${what}: reading ${JSON.stringify(path)} failed: ${reason}`);
 }
 

@@ -14,7 +14,8 @@ export interface FromGeneratorOptions {
  * return() runs when a consumer stops early, so a generator's finally blocks do run.
  */
 export function fromGenerator<T>(factory: () => Iterable<T> | AsyncIterable<T>, options: FromGeneratorOptions = {}): Dataset<T> {
-  if (typeof factory !== 'function') throw invalidArgument(`fromGenerator: expected a function returning an iterable, got ${typeof factory}`);
+  if (typeof factory !== 'function')
+    throw invalidArgument(`fromGenerator: expected a function returning an iterable, got ${typeof factory}`);
   const description = `fromGenerator(${options.name ?? factory.name ?? ''})`;
   return new Dataset({ description, cardinality: null, dtypes: NO_DTYPES, open: () => generate(factory, description) });
 }

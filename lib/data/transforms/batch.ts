@@ -12,7 +12,8 @@ export interface BatchOptions extends StackOptions {
 
 export function batchSpec<T>(upstream: DatasetSpec<T>, size: number, options: BatchOptions = {}): DatasetSpec<HostBatch> {
   const description = `${upstream.description}.batch(${size})`;
-  if (!Number.isSafeInteger(size) || size < 1) throw invalidArgument(`${description}: size must be a positive integer, got ${String(size)}`);
+  if (!Number.isSafeInteger(size) || size < 1)
+    throw invalidArgument(`${description}: size must be a positive integer, got ${String(size)}`);
   checkStackOptions(options, description);
   const known = upstream.cardinality;
   if (known === 0) throw emptyError(description, upstream.description, 'is empty (it has 0 elements)');
@@ -83,15 +84,30 @@ async function* batchColumnChunks<T>(
     yield stackColumns(names, pending, options, { ...context, firstIndex: total - pendingCount });
   }
   if (batches === 0) {
-    throw emptyError(description, upstream.description, total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`);
+    throw emptyError(
+      description,
+      upstream.description,
+      total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`,
+    );
   }
 }
 
-async function* batchRows<T>(upstream: DatasetSpec<T>, rows: RowAccess, size: number, options: BatchOptions, description: string, path: IterationPath): AsyncGenerator<HostBatch> {
+async function* batchRows<T>(
+  upstream: DatasetSpec<T>,
+  rows: RowAccess,
+  size: number,
+  options: BatchOptions,
+  description: string,
+  path: IterationPath,
+): AsyncGenerator<HostBatch> {
   const order = rows.order(path);
   const whole = options.dropRemainder ? order.length - (order.length % size) : order.length;
   if (whole === 0) {
-    throw emptyError(description, upstream.description, order.length === 0 ? 'yielded no elements' : `yielded ${order.length} element(s), fewer than one batch of ${size} with dropRemainder`);
+    throw emptyError(
+      description,
+      upstream.description,
+      order.length === 0 ? 'yielded no elements' : `yielded ${order.length} element(s), fewer than one batch of ${size} with dropRemainder`,
+    );
   }
   for (let start = 0; start < whole; start += size) yield rows.gather(order.subarray(start, Math.min(start + size, whole)));
 }
@@ -100,7 +116,13 @@ function emptyError(description: string, upstream: string, why: string) {
   return outOfRange(`${description}: ${upstream} ${why}; there is no batch to make`);
 }
 
-async function* batchElements<T>(upstream: DatasetSpec<T>, size: number, options: BatchOptions, description: string, path: IterationPath): AsyncGenerator<HostBatch> {
+async function* batchElements<T>(
+  upstream: DatasetSpec<T>,
+  size: number,
+  options: BatchOptions,
+  description: string,
+  path: IterationPath,
+): AsyncGenerator<HostBatch> {
   const context = { what: description, firstIndex: 0, sourceDtypes: upstream.dtypes };
   let pending: T[] = [];
   let total = 0;
@@ -120,6 +142,10 @@ async function* batchElements<T>(upstream: DatasetSpec<T>, size: number, options
     yield stackElements(pending, options, { ...context, firstIndex: total - pending.length });
   }
   if (batches === 0) {
-    throw emptyError(description, upstream.description, total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`);
+    throw emptyError(
+      description,
+      upstream.description,
+      total === 0 ? 'yielded no elements' : `yielded ${total} element(s), fewer than one batch of ${size} with dropRemainder`,
+    );
   }
 }

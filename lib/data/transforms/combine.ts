@@ -32,14 +32,24 @@ export function zipSpec<T, U>(first: DatasetSpec<T>, second: DatasetSpec<U>): Da
   else cardinality = Math.min(a, b);
   const overlap = Object.keys(first.dtypes).filter((key) => key in second.dtypes);
   if (overlap.length > 0) throw invalidArgument(`${description}: both datasets have the key "${overlap[0]}"`);
-  return { description, cardinality, dtypes: { ...first.dtypes, ...second.dtypes }, open: (path) => zipElements(first, second, path, description) };
+  return {
+    description,
+    cardinality,
+    dtypes: { ...first.dtypes, ...second.dtypes },
+    open: (path) => zipElements(first, second, path, description),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
 }
 
-async function* zipElements<T, U>(first: DatasetSpec<T>, second: DatasetSpec<U>, path: IterationPath, description: string): AsyncGenerator<T & U> {
+async function* zipElements<T, U>(
+  first: DatasetSpec<T>,
+  second: DatasetSpec<U>,
+  path: IterationPath,
+  description: string,
+): AsyncGenerator<T & U> {
   const left = first.open(path);
   const right = second.open(path);
   try {
@@ -48,7 +58,9 @@ async function* zipElements<T, U>(first: DatasetSpec<T>, second: DatasetSpec<U>,
       const [a, b] = await Promise.all([left.next(), right.next()]);
       if (a.done || b.done) return;
       if (!isRecord(a.value) || !isRecord(b.value)) {
-        const which = isRecord(a.value) ? `the second dataset's is ${describeKind(b.value)}` : `the first dataset's is ${describeKind(a.value)}`;
+        const which = isRecord(a.value)
+          ? `the second dataset's is ${describeKind(b.value)}`
+          : `the first dataset's is ${describeKind(a.value)}`;
         throw invalidArgument(`${description}: element ${index}: zip merges feature dicts, but ${which}`);
       }
       for (const key of Object.keys(b.value)) {

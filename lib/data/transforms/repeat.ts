@@ -17,7 +17,12 @@ export function repeatSpec<T>(upstream: DatasetSpec<T>, count?: number): Dataset
   return { description, cardinality, dtypes: upstream.dtypes, open: (path) => repeatElements(upstream, count, path, description) };
 }
 
-async function* repeatElements<T>(upstream: DatasetSpec<T>, count: number | undefined, path: IterationPath, description: string): AsyncGenerator<T> {
+async function* repeatElements<T>(
+  upstream: DatasetSpec<T>,
+  count: number | undefined,
+  path: IterationPath,
+  description: string,
+): AsyncGenerator<T> {
   for (let pass = 0; count === undefined || pass < count; pass++) {
     let yielded = 0;
     for await (const element of iterable(upstream.open([...path, pass]))) {
@@ -26,7 +31,9 @@ async function* repeatElements<T>(upstream: DatasetSpec<T>, count: number | unde
     }
     // An empty pass repeated forever would spin without ever yielding: say so instead.
     if (yielded === 0 && count === undefined) {
-      throw outOfRange(`${description}: pass ${pass} of ${upstream.description} yielded no elements, so repeating it forever would never produce one`);
+      throw outOfRange(
+        `${description}: pass ${pass} of ${upstream.description} yielded no elements, so repeating it forever would never produce one`,
+      );
     }
   }
 }

@@ -3,7 +3,8 @@ import { invalidArgument } from '../../core';
 import { DatasetSpec, IterationPath, iterable } from '../spec';
 
 export function checkCount(count: number, what: string): void {
-  if (!Number.isSafeInteger(count) || count < 0) throw invalidArgument(`${what}: count must be a non-negative integer, got ${String(count)}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw invalidArgument(`${what}: count must be a non-negative integer, got ${String(count)}`);
 }
 
 export function takeSpec<T>(upstream: DatasetSpec<T>, count: number): DatasetSpec<T> {

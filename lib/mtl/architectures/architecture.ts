@@ -34,7 +34,9 @@ export abstract class ArchitectureLayer extends Layer {
   protected call(ctx: CallContext, [x]: Output[]): Output[] {
     const { representations, gates } = this.forward(ctx, x);
     if (representations.length !== this.tasks.length || gates.length !== this.gateNames.length) {
-      throw invalidArgument(`${this.name}: built ${representations.length} representations and ${gates.length} gates, expected ${this.tasks.length} and ${this.gateNames.length}`);
+      throw invalidArgument(
+        `${this.name}: built ${representations.length} representations and ${gates.length} gates, expected ${this.tasks.length} and ${this.gateNames.length}`,
+      );
     }
     if (ctx.training) reportGateMeans(ctx, this.name, this.gateNames, gates);
     return [...representations, ...gates];
@@ -51,7 +53,9 @@ function reportGateMeans(ctx: CallContext, owner: string, names: readonly string
   gates.forEach((gate, g) => {
     const experts = gate.shape?.[1];
     if (experts === undefined || experts < 1) return;
-    const perExpert = graph.withNameScope(`gate_means/${names[g]}`, () => ops.unpack(ops.mean(gate, ops.constant(graph, [0], 'int32')), { num: experts, axis: 0 }));
+    const perExpert = graph.withNameScope(`gate_means/${names[g]}`, () =>
+      ops.unpack(ops.mean(gate, ops.constant(graph, [0], 'int32')), { num: experts, axis: 0 }),
+    );
     perExpert.forEach((mean, e) => ctx.state.stepLogs.set(`gate/${owner}/${names[g]}/expert_${e}`, mean));
   });
 }
@@ -125,10 +129,13 @@ export function taskList(kind: string, tasks: unknown, options: { min?: number; 
   if (tasks.length < min) throw invalidArgument(`${kind}: needs at least ${min} task${min === 1 ? '' : 's'}, got ${tasks.length}`);
   tasks.forEach((task, i) => {
     if (typeof task !== 'string' || !TASK_NAME.test(task)) {
-      throw invalidArgument(`${kind}: task ${i} must be a name of letters, digits, _ . - (it becomes part of variable names), got ${JSON.stringify(task)}`);
+      throw invalidArgument(
+        `${kind}: task ${i} must be a name of letters, digits, _ . - (it becomes part of variable names), got ${JSON.stringify(task)}`,
+      );
     }
     if (tasks.indexOf(task) !== i) throw invalidArgument(`${kind}: task "${task}" is listed twice`);
-    if (options.reserved?.includes(task)) throw invalidArgument(`${kind}: "${task}" cannot be a task name here (it names the shared experts)`);
+    if (options.reserved?.includes(task))
+      throw invalidArgument(`${kind}: "${task}" cannot be a task name here (it names the shared experts)`);
   });
   return [...tasks];
 }

@@ -27,10 +27,14 @@ export const CGC_OPTIONS = ['tasks', 'taskExperts', 'sharedExperts', ...EXPERT_O
 export function taskExpertCounts(owner: string, tasks: string[], taskExperts: unknown): number[] {
   if (typeof taskExperts === 'number' || taskExperts === undefined) return tasks.map(() => positiveInt(owner, 'taskExperts', taskExperts));
   if (taskExperts === null || typeof taskExperts !== 'object' || Array.isArray(taskExperts)) {
-    throw invalidArgument(`${owner}: taskExperts must be a positive integer or an object { task: count }, got ${JSON.stringify(taskExperts)}`);
+    throw invalidArgument(
+      `${owner}: taskExperts must be a positive integer or an object { task: count }, got ${JSON.stringify(taskExperts)}`,
+    );
   }
   const counts = taskExperts as Record<string, unknown>;
-  for (const key of Object.keys(counts)) if (!tasks.includes(key)) throw invalidArgument(`${owner}: taskExperts names "${key}", which is not a task (tasks: ${tasks.join(', ')})`);
+  for (const key of Object.keys(counts))
+    if (!tasks.includes(key))
+      throw invalidArgument(`${owner}: taskExperts names "${key}", which is not a task (tasks: ${tasks.join(', ')})`);
   return tasks.map((task) => {
     if (!(task in counts)) throw invalidArgument(`${owner}: taskExperts has no count for task "${task}"`);
     return positiveInt(owner, `taskExperts.${task}`, counts[task]);
@@ -57,12 +61,26 @@ export class ExtractionLevel {
   readonly taskGates: Layer[];
   readonly sharedGate: Layer | null;
 
-  constructor(factory: ExpertFactory, prefix: string, tasks: string[], counts: number[], sharedCount: number, level: number, withSharedGate: boolean) {
+  constructor(
+    factory: ExpertFactory,
+    prefix: string,
+    tasks: string[],
+    counts: number[],
+    sharedCount: number,
+    level: number,
+    withSharedGate: boolean,
+  ) {
     this.taskExperts = tasks.map((task, k) =>
-      Array.from({ length: counts[k] }, (_, index) => factory.expert({ name: `${prefix}/expert_${task}_${index}`, group: task, index, level })),
+      Array.from({ length: counts[k] }, (_, index) =>
+        factory.expert({ name: `${prefix}/expert_${task}_${index}`, group: task, index, level }),
+      ),
     );
-    this.sharedExperts = Array.from({ length: sharedCount }, (_, index) => factory.expert({ name: `${prefix}/expert_shared_${index}`, group: 'shared', index, level }));
-    this.taskGates = tasks.map((task, k) => factory.gate({ name: `${prefix}/gate_${task}`, gate: task, experts: counts[k] + sharedCount, level }));
+    this.sharedExperts = Array.from({ length: sharedCount }, (_, index) =>
+      factory.expert({ name: `${prefix}/expert_shared_${index}`, group: 'shared', index, level }),
+    );
+    this.taskGates = tasks.map((task, k) =>
+      factory.gate({ name: `${prefix}/gate_${task}`, gate: task, experts: counts[k] + sharedCount, level }),
+    );
     const all = counts.reduce((a, b) => a + b, 0) + sharedCount;
     this.sharedGate = withSharedGate ? factory.gate({ name: `${prefix}/gate_shared`, gate: 'shared', experts: all, level }) : null;
   }
@@ -74,7 +92,10 @@ export class ExtractionLevel {
   /** Builds the level: task k's experts and gate read taskInputs[k], the shared experts and gate read sharedInput. */
   build(ctx: CallContext, owner: string, taskInputs: Output[], sharedInput: Output): LevelOutputs {
     const experts = [...this.taskExperts.flat(), ...this.sharedExperts];
-    const inputs = [...this.taskExperts.flatMap((group, k) => group.map(() => taskInputs[k])), ...this.sharedExperts.map(() => sharedInput)];
+    const inputs = [
+      ...this.taskExperts.flatMap((group, k) => group.map(() => taskInputs[k])),
+      ...this.sharedExperts.map(() => sharedInput),
+    ];
     const outputs = runExperts(ctx, owner, experts, inputs);
     const shared = outputs.slice(outputs.length - this.sharedExperts.length);
     let offset = 0;
@@ -122,7 +143,12 @@ export class CGC extends ArchitectureLayer {
   }
 
   protected forward(ctx: CallContext, x: Output): { representations: Output[]; gates: Output[] } {
-    const built = this.level.build(ctx, this.name, this.tasks.map(() => x), x);
+    const built = this.level.build(
+      ctx,
+      this.name,
+      this.tasks.map(() => x),
+      x,
+    );
     return { representations: built.tasks, gates: built.gates };
   }
 }

@@ -12,7 +12,22 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Config, Dense, Layer, LayerOptions, initializers, serializeLayer, ActivationLike, getActivation, InitializerLike, activationConfig, checkOptions, initializerConfig, positiveInt } from '../../nn';
+import {
+  CallContext,
+  Config,
+  Dense,
+  Layer,
+  LayerOptions,
+  initializers,
+  serializeLayer,
+  ActivationLike,
+  getActivation,
+  InitializerLike,
+  activationConfig,
+  checkOptions,
+  initializerConfig,
+  positiveInt,
+} from '../../nn';
 import { Architecture, ArchitectureLayer, describe, requireOptions, shapeText, taskList } from './architecture';
 
 export interface CrossStitchOptions extends LayerOptions {
@@ -54,16 +69,26 @@ export class CrossStitch extends ArchitectureLayer {
     this.columns = tasks.map((task, index) => this.makeColumn(owner, options, task, index));
     const depth = this.columns[0].length;
     this.columns.forEach((column, k) => {
-      if (column.length !== depth) throw invalidArgument(`${owner}: every column needs the same number of layers, but "${tasks[0]}" has ${depth} and "${tasks[k]}" has ${column.length}`);
+      if (column.length !== depth)
+        throw invalidArgument(
+          `${owner}: every column needs the same number of layers, but "${tasks[0]}" has ${depth} and "${tasks[k]}" has ${column.length}`,
+        );
     });
     const all = this.columns.flat();
     const shared = all.find((layer, i) => all.indexOf(layer) !== i);
-    if (shared) throw invalidArgument(`${owner}: layer "${shared.name}" appears twice; each column needs its own layers (make them in the column factory)`);
+    if (shared)
+      throw invalidArgument(
+        `${owner}: layer "${shared.name}" appears twice; each column needs its own layers (make them in the column factory)`,
+      );
     const K = tasks.length;
     const same = options.alphaSame ?? 0.9;
     const other = options.alphaOther ?? (1 - same) / (K - 1);
-    for (const [key, value] of [['alphaSame', same], ['alphaOther', other]] as const) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(`${owner}: ${key} must be a finite number, got ${JSON.stringify(value)}`);
+    for (const [key, value] of [
+      ['alphaSame', same],
+      ['alphaOther', other],
+    ] as const) {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw invalidArgument(`${owner}: ${key} must be a finite number, got ${JSON.stringify(value)}`);
     }
     this.initialAlpha = Array.from({ length: K * K }, (_, i) => (Math.floor(i / K) === i % K ? same : other));
     this.options = options;
@@ -73,18 +98,27 @@ export class CrossStitch extends ArchitectureLayer {
   private makeColumn(owner: string, options: CrossStitchOptions, task: string, index: number): Layer[] {
     const name = `${this.name}/column_${task}`;
     if (options.column !== undefined) {
-      if (typeof options.column !== 'function') throw invalidArgument(`${owner}: column must be a function ({ task, name, index }) => Layer[]`);
+      if (typeof options.column !== 'function')
+        throw invalidArgument(`${owner}: column must be a function ({ task, name, index }) => Layer[]`);
       const clash = (['units', 'activation', 'kernelInitializer', 'biasInitializer'] as const).filter((k) => options[k] !== undefined);
-      if (clash.length) throw invalidArgument(`${owner}: ${clash.join(', ')} configure the default dense columns; with a column factory, set them on the layers it makes`);
+      if (clash.length)
+        throw invalidArgument(
+          `${owner}: ${clash.join(', ')} configure the default dense columns; with a column factory, set them on the layers it makes`,
+        );
       const layers = options.column({ task, name, index });
-      if (!Array.isArray(layers) || layers.length === 0) throw invalidArgument(`${owner}: the column factory must return a non-empty array of layers for task "${task}", got ${describe(layers)}`);
+      if (!Array.isArray(layers) || layers.length === 0)
+        throw invalidArgument(
+          `${owner}: the column factory must return a non-empty array of layers for task "${task}", got ${describe(layers)}`,
+        );
       layers.forEach((layer, i) => {
         if (!(layer instanceof Layer)) throw invalidArgument(`${owner}: column "${task}" element ${i} is not a layer`);
       });
       return layers;
     }
     if (!Array.isArray(options.units) || options.units.length === 0) {
-      throw invalidArgument(`${owner}: units must be a non-empty array of layer sizes (e.g. [32, 16]), or give a column factory; got ${JSON.stringify(options.units)}`);
+      throw invalidArgument(
+        `${owner}: units must be a non-empty array of layer sizes (e.g. [32, 16]), or give a column factory; got ${JSON.stringify(options.units)}`,
+      );
     }
     getActivation(options.activation ?? 'relu', owner);
     return options.units.map(
@@ -102,7 +136,12 @@ export class CrossStitch extends ArchitectureLayer {
   /** Tasks, α at initialisation, and the dense columns' options or, for a column factory, each column's layers. */
   override getConfig(): Config {
     const K = this.tasks.length;
-    const config: Config = { ...super.getConfig(), tasks: [...this.tasks], alphaSame: this.initialAlpha[0], alphaOther: this.initialAlpha[1 % (K * K)] };
+    const config: Config = {
+      ...super.getConfig(),
+      tasks: [...this.tasks],
+      alphaSame: this.initialAlpha[0],
+      alphaOther: this.initialAlpha[1 % (K * K)],
+    };
     if (this.options.column) {
       const columns: Config = {};
       this.tasks.forEach((task, k) => (columns[task] = this.columns[k].map(serializeLayer)));
@@ -133,13 +172,16 @@ export class CrossStitch extends ArchitectureLayer {
     for (let l = 0; l < this.columns[0].length; l++) {
       activations = this.columns.map((column, k) => {
         const out = column[l].invoke(ctx, [activations[k]]);
-        if (out.length !== 1) throw invalidArgument(`${this.name}: layer "${column[l].name}" has ${out.length} outputs; column layers must have one`);
+        if (out.length !== 1)
+          throw invalidArgument(`${this.name}: layer "${column[l].name}" has ${out.length} outputs; column layers must have one`);
         return out[0];
       });
       const first = shapeText(activations[0]);
       activations.forEach((a, k) => {
         if (shapeText(a) !== first) {
-          throw invalidArgument(`${this.name}: a cross-stitch unit mixes same-shaped activations, but after layer ${l} column "${this.tasks[0]}" gives ${first} and "${this.tasks[k]}" gives ${shapeText(a)}`);
+          throw invalidArgument(
+            `${this.name}: a cross-stitch unit mixes same-shaped activations, but after layer ${l} column "${this.tasks[0]}" gives ${first} and "${this.tasks[k]}" gives ${shapeText(a)}`,
+          );
         }
       });
       const alpha = this.weight(ctx.graph, `stitch_${l}/alpha`)!;

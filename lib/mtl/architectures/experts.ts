@@ -6,7 +6,22 @@
  */
 import { Output, invalidArgument } from '../../core';
 import * as ops from '../../ops';
-import { CallContext, Config, Dense, Layer, NameOrConfig, Sequential, getLayer, serializeLayer, ActivationLike, getActivation, InitializerLike, activationConfig, initializerConfig, positiveInt } from '../../nn';
+import {
+  CallContext,
+  Config,
+  Dense,
+  Layer,
+  NameOrConfig,
+  Sequential,
+  getLayer,
+  serializeLayer,
+  ActivationLike,
+  getActivation,
+  InitializerLike,
+  activationConfig,
+  initializerConfig,
+  positiveInt,
+} from '../../nn';
 import { shapeText } from './architecture';
 
 /** What an expert factory is told: the name to give the expert, its group (a task or "shared"), index and level. */
@@ -75,29 +90,45 @@ export class ExpertFactory {
     private readonly options: ExpertOptions,
   ) {
     const { expertUnits, expert, gate } = options;
-    if (expert !== undefined && typeof expert !== 'function') throw invalidArgument(`${owner}: expert must be a function ({ name, group, index, level }) => Layer`);
-    if (gate !== undefined && typeof gate !== 'function') throw invalidArgument(`${owner}: gate must be a function ({ name, gate, experts, level }) => Layer`);
-    const expertLayerOptions = (['expertActivation', 'kernelInitializer', 'biasInitializer'] as const).filter((k) => options[k] !== undefined);
+    if (expert !== undefined && typeof expert !== 'function')
+      throw invalidArgument(`${owner}: expert must be a function ({ name, group, index, level }) => Layer`);
+    if (gate !== undefined && typeof gate !== 'function')
+      throw invalidArgument(`${owner}: gate must be a function ({ name, gate, experts, level }) => Layer`);
+    const expertLayerOptions = (['expertActivation', 'kernelInitializer', 'biasInitializer'] as const).filter(
+      (k) => options[k] !== undefined,
+    );
     if (expert) {
       if (expertUnits !== undefined) throw invalidArgument(`${owner}: give expertUnits or an expert factory, not both`);
-      if (expertLayerOptions.length) throw invalidArgument(`${owner}: ${expertLayerOptions.join(', ')} configure the default experts; with an expert factory, set them on the layers it makes`);
+      if (expertLayerOptions.length)
+        throw invalidArgument(
+          `${owner}: ${expertLayerOptions.join(', ')} configure the default experts; with an expert factory, set them on the layers it makes`,
+        );
       this.units = null;
     } else {
       if (!Array.isArray(expertUnits) || expertUnits.length === 0) {
-        throw invalidArgument(`${owner}: expertUnits must be a non-empty array of layer sizes (e.g. [32]), or give an expert factory; got ${JSON.stringify(expertUnits)}`);
+        throw invalidArgument(
+          `${owner}: expertUnits must be a non-empty array of layer sizes (e.g. [32]), or give an expert factory; got ${JSON.stringify(expertUnits)}`,
+        );
       }
       this.units = expertUnits.map((u, i) => positiveInt(owner, `expertUnits[${i}]`, u));
       getActivation(options.expertActivation ?? 'relu', owner);
     }
-    const gateLayerOptions = (['gateUseBias', 'gateKernelInitializer', 'gateBiasInitializer'] as const).filter((k) => options[k] !== undefined);
-    if (gate && gateLayerOptions.length) throw invalidArgument(`${owner}: ${gateLayerOptions.join(', ')} configure the default gates; with a gate factory, set them on the layers it makes`);
-    if (options.gateBiasInitializer !== undefined && !options.gateUseBias) throw invalidArgument(`${owner}: gateBiasInitializer needs gateUseBias: true`);
+    const gateLayerOptions = (['gateUseBias', 'gateKernelInitializer', 'gateBiasInitializer'] as const).filter(
+      (k) => options[k] !== undefined,
+    );
+    if (gate && gateLayerOptions.length)
+      throw invalidArgument(
+        `${owner}: ${gateLayerOptions.join(', ')} configure the default gates; with a gate factory, set them on the layers it makes`,
+      );
+    if (options.gateBiasInitializer !== undefined && !options.gateUseBias)
+      throw invalidArgument(`${owner}: gateBiasInitializer needs gateUseBias: true`);
   }
 
   expert(spec: ExpertSpec): Layer {
     if (this.options.expert) {
       const layer = this.options.expert(spec);
-      if (!(layer instanceof Layer)) throw invalidArgument(`${this.owner}: the expert factory returned ${String(layer)} for "${spec.name}", not a layer`);
+      if (!(layer instanceof Layer))
+        throw invalidArgument(`${this.owner}: the expert factory returned ${String(layer)} for "${spec.name}", not a layer`);
       return layer;
     }
     // Keras-style numbering inside the expert: <expert>/dense, <expert>/dense_1, ...
@@ -117,7 +148,8 @@ export class ExpertFactory {
   gate(spec: GateSpec): Layer {
     if (this.options.gate) {
       const layer = this.options.gate(spec);
-      if (!(layer instanceof Layer)) throw invalidArgument(`${this.owner}: the gate factory returned ${String(layer)} for "${spec.name}", not a layer`);
+      if (!(layer instanceof Layer))
+        throw invalidArgument(`${this.owner}: the gate factory returned ${String(layer)} for "${spec.name}", not a layer`);
       return layer;
     }
     return new Dense({
@@ -149,7 +181,8 @@ export function expertConfig(owner: string, options: ExpertOptions, experts: rea
   } else {
     config.gateUseBias = options.gateUseBias ?? false;
     config.gateKernelInitializer = initializerConfig(owner, 'gateKernelInitializer', options.gateKernelInitializer, 'glorotUniform');
-    if (options.gateUseBias) config.gateBiasInitializer = initializerConfig(owner, 'gateBiasInitializer', options.gateBiasInitializer, 'zeros');
+    if (options.gateUseBias)
+      config.gateBiasInitializer = initializerConfig(owner, 'gateBiasInitializer', options.gateBiasInitializer, 'zeros');
   }
   return config;
 }
@@ -184,9 +217,12 @@ export function runExperts(ctx: CallContext, owner: string, experts: readonly La
   const first = shapeText(outputs[0]);
   outputs.forEach((out, i) => {
     if (shapeText(out) !== first) {
-      throw invalidArgument(`${owner}: experts must output the same shape to be mixed, but "${experts[0].name}" gives ${first} and "${experts[i].name}" gives ${shapeText(out)}`);
+      throw invalidArgument(
+        `${owner}: experts must output the same shape to be mixed, but "${experts[0].name}" gives ${first} and "${experts[i].name}" gives ${shapeText(out)}`,
+      );
     }
-    if (out.shape === null || out.shape.length < 2) throw invalidArgument(`${owner}: expert "${experts[i].name}" outputs ${shapeText(out)}, expected [batch, ...]`);
+    if (out.shape === null || out.shape.length < 2)
+      throw invalidArgument(`${owner}: expert "${experts[i].name}" outputs ${shapeText(out)}, expected [batch, ...]`);
   });
   return outputs;
 }
@@ -199,7 +235,9 @@ export function runGate(ctx: CallContext, owner: string, gate: Layer, x: Output,
   if (shape === null || shape.length !== 2 || shape[1] !== experts) {
     throw invalidArgument(
       `${owner}: gate "${gate.name}" outputs ${shapeText(out[0])}, expected [batch, ${experts}] (one logit per expert` +
-        (shape !== null && shape.length > 2 ? '; the default gate is a dense layer on the last axis, so a rank-2 input is needed, or give a gate factory that flattens' : '') +
+        (shape !== null && shape.length > 2
+          ? '; the default gate is a dense layer on the last axis, so a rank-2 input is needed, or give a gate factory that flattens'
+          : '') +
         ')',
     );
   }

@@ -35,7 +35,9 @@ export class MixtureOfExperts extends ArchitectureLayer {
     const factory = new ExpertFactory(owner, options);
     this.sharedGate = sharedGate;
     this.options = options;
-    this.experts = Array.from({ length: count }, (_, index) => factory.expert({ name: `${this.name}/expert_${index}`, group: 'shared', index, level: 0 }));
+    this.experts = Array.from({ length: count }, (_, index) =>
+      factory.expert({ name: `${this.name}/expert_${index}`, group: 'shared', index, level: 0 }),
+    );
     this.gates = this.gateNames.map((gate) => factory.gate({ name: `${this.name}/gate_${gate}`, gate, experts: count, level: 0 }));
     if (options.trainable === false) this.trainable = false;
   }
@@ -46,7 +48,12 @@ export class MixtureOfExperts extends ArchitectureLayer {
   }
 
   override getConfig(): Config {
-    return { ...super.getConfig(), tasks: [...this.tasks], experts: this.experts.length, ...expertConfig(this.name, this.options, this.experts, this.gates) };
+    return {
+      ...super.getConfig(),
+      tasks: [...this.tasks],
+      experts: this.experts.length,
+      ...expertConfig(this.name, this.options, this.experts, this.gates),
+    };
   }
 
   override sublayers(): Layer[] {

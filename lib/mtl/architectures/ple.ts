@@ -27,14 +27,19 @@ export class PLE extends ArchitectureLayer {
     checkOptions('ple', options, ['levels', ...CGC_OPTIONS]);
     const tasks = taskList('ple', options.tasks, { reserved: ['shared'] });
     const count = typeof options.levels === 'number' && Number.isInteger(options.levels) && options.levels > 0 ? options.levels : 1;
-    const gateNames = Array.from({ length: count }, (_, j) => [...tasks, ...(j < count - 1 ? ['shared'] : [])].map((g) => `level_${j}/${g}`)).flat();
+    const gateNames = Array.from({ length: count }, (_, j) =>
+      [...tasks, ...(j < count - 1 ? ['shared'] : [])].map((g) => `level_${j}/${g}`),
+    ).flat();
     super(options, 'ple', tasks, gateNames);
     const owner = `ple "${this.name}"`;
     positiveInt(owner, 'levels', options.levels);
     const counts = taskExpertCounts(owner, tasks, options.taskExperts);
     const sharedCount = positiveInt(owner, 'sharedExperts', options.sharedExperts);
     const factory = new ExpertFactory(owner, options);
-    this.levels = Array.from({ length: count }, (_, j) => new ExtractionLevel(factory, `${this.name}/level_${j}`, tasks, counts, sharedCount, j, j < count - 1));
+    this.levels = Array.from(
+      { length: count },
+      (_, j) => new ExtractionLevel(factory, `${this.name}/level_${j}`, tasks, counts, sharedCount, j, j < count - 1),
+    );
     this.options = options;
     if (options.trainable === false) this.trainable = false;
   }

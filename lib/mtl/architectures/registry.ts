@@ -19,7 +19,8 @@ function layerList(owner: string, what: string, list: unknown): Layer[] {
 }
 
 function layerRecord(owner: string, what: string, record: unknown): Record<string, Layer[]> {
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) throw invalidArgument(`${owner}: ${what} must be an object { task: [{ className, config }] }`);
+  if (record === null || typeof record !== 'object' || Array.isArray(record))
+    throw invalidArgument(`${owner}: ${what} must be an object { task: [{ className, config }] }`);
   const result: Record<string, Layer[]> = {};
   for (const [task, list] of Object.entries(record as object)) result[task] = layerList(owner, `${what}.${task}`, list);
   return result;
@@ -32,7 +33,11 @@ registerLayer('CGC', (c) => new CGC(expertOptionsFromConfig('cgc config', c) as 
 registerLayer('PLE', (c) => new PLE(expertOptionsFromConfig('ple config', c) as never));
 registerLayer('SharedBottom', (c) => {
   const { bottom, towers, ...options } = c;
-  return new SharedBottom({ ...options, bottom: layerList('sharedBottom config', 'bottom', bottom), towers: layerRecord('sharedBottom config', 'towers', towers ?? {}) } as never);
+  return new SharedBottom({
+    ...options,
+    bottom: layerList('sharedBottom config', 'bottom', bottom),
+    towers: layerRecord('sharedBottom config', 'towers', towers ?? {}),
+  } as never);
 });
 registerLayer('CrossStitch', (c) => {
   const { columnLayers, ...options } = c;
@@ -50,14 +55,19 @@ registerLayer('CrossStitch', (c) => {
 /** The architecture family's lookup: an architecture from { className: "MMoE" | "OMoE" | "CGC" | "PLE" | "CrossStitch" | "SharedBottom", config }. */
 export function get(nameOrConfig: NameOrConfig | Architecture): Architecture {
   if (nameOrConfig instanceof Architecture) return nameOrConfig;
-  if (!isSerialized(nameOrConfig)) throw invalidArgument(`architectures.get: an architecture needs { className, config } (its tasks and experts), got ${JSON.stringify(nameOrConfig)}`);
+  if (!isSerialized(nameOrConfig))
+    throw invalidArgument(
+      `architectures.get: an architecture needs { className, config } (its tasks and experts), got ${JSON.stringify(nameOrConfig)}`,
+    );
   const layer = getLayer(nameOrConfig);
-  if (!(layer instanceof ArchitectureLayer)) throw invalidArgument(`architectures.get: "${nameOrConfig.className}" is a layer class, not an architecture`);
+  if (!(layer instanceof ArchitectureLayer))
+    throw invalidArgument(`architectures.get: "${nameOrConfig.className}" is a layer class, not an architecture`);
   return new Architecture(layer);
 }
 
 /** An architecture's { className, config }. */
 export function serialize(architecture: Architecture): Serialized {
-  if (!(architecture instanceof Architecture)) throw invalidArgument('architectures.serialize: expected an architecture (from mtl.architectures.*)');
+  if (!(architecture instanceof Architecture))
+    throw invalidArgument('architectures.serialize: expected an architecture (from mtl.architectures.*)');
   return serializeLayer(architecture.layer);
 }

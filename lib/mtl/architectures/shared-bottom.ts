@@ -18,7 +18,8 @@ export interface SharedBottomOptions extends LayerOptions {
 }
 
 function layerArray(owner: string, what: string, value: unknown, allowEmpty: boolean): Layer[] {
-  if (!Array.isArray(value) || (!allowEmpty && value.length === 0)) throw invalidArgument(`${owner}: ${what} must be a ${allowEmpty ? '' : 'non-empty '}array of layers, got ${describe(value)}`);
+  if (!Array.isArray(value) || (!allowEmpty && value.length === 0))
+    throw invalidArgument(`${owner}: ${what} must be a ${allowEmpty ? '' : 'non-empty '}array of layers, got ${describe(value)}`);
   value.forEach((layer, i) => {
     if (!(layer instanceof Layer)) throw invalidArgument(`${owner}: ${what}[${i}] is not a layer (${describe(layer)})`);
   });
@@ -35,16 +36,20 @@ export class SharedBottom extends ArchitectureLayer {
     requireOptions('sharedBottom', options);
     checkOptions('sharedBottom', options, ['bottom', 'towers', 'tasks']);
     const towers = options.towers ?? {};
-    if (towers === null || typeof towers !== 'object' || Array.isArray(towers)) throw invalidArgument(`sharedBottom: towers must be an object { task: layers }, got ${describe(towers)}`);
+    if (towers === null || typeof towers !== 'object' || Array.isArray(towers))
+      throw invalidArgument(`sharedBottom: towers must be an object { task: layers }, got ${describe(towers)}`);
     const tasks = taskList('sharedBottom', options.tasks ?? Object.keys(towers));
-    for (const key of Object.keys(towers)) if (!tasks.includes(key)) throw invalidArgument(`sharedBottom: towers has "${key}", which is not among the tasks (${tasks.join(', ')})`);
+    for (const key of Object.keys(towers))
+      if (!tasks.includes(key))
+        throw invalidArgument(`sharedBottom: towers has "${key}", which is not among the tasks (${tasks.join(', ')})`);
     super(options, 'shared_bottom', tasks, []);
     const owner = `sharedBottom "${this.name}"`;
     this.bottom = layerArray(owner, 'bottom', options.bottom, false);
     this.towers = tasks.map((task) => layerArray(owner, `towers.${task}`, towers[task] ?? [], true));
     const all = [...this.bottom, ...this.towers.flat()];
     const repeated = all.find((layer, i) => all.indexOf(layer) !== i);
-    if (repeated) throw invalidArgument(`${owner}: layer "${repeated.name}" appears twice in the bottom and towers; give each place its own layer`);
+    if (repeated)
+      throw invalidArgument(`${owner}: layer "${repeated.name}" appears twice in the bottom and towers; give each place its own layer`);
     if (options.trainable === false) this.trainable = false;
   }
 

@@ -41,7 +41,13 @@ export function sigmoid(x: Output): Output {
 
 export type ActivationName = 'relu' | 'tanh' | 'sigmoid' | 'leakyRelu' | 'linear';
 
-const ACTIVATIONS: Record<ActivationName, (x: Output) => Output> = { relu, tanh, sigmoid, leakyRelu: (x) => leakyRelu(x), linear: (x) => x };
+const ACTIVATIONS: Record<ActivationName, (x: Output) => Output> = {
+  relu,
+  tanh,
+  sigmoid,
+  leakyRelu: (x) => leakyRelu(x),
+  linear: (x) => x,
+};
 
 /** The twice-differentiable activation of that name. */
 export function activation(name: ActivationName, what: string): (x: Output) => Output {
@@ -70,7 +76,8 @@ export function meanSquaredError(predictions: Output, targets: Output): Output {
  */
 export function sparseSoftmaxCrossEntropy(logits: Output, labels: Output): Output {
   const classes = logits.shape?.[logits.shape.length - 1] ?? -1;
-  if (classes < 1) throw invalidArgument(`sparseSoftmaxCrossEntropy: logits need a known class dimension, got shape [${(logits.shape ?? []).join(', ')}]`);
+  if (classes < 1)
+    throw invalidArgument(`sparseSoftmaxCrossEntropy: logits need a known class dimension, got shape [${(logits.shape ?? []).join(', ')}]`);
   const picked = ops.reduceSum(ops.mul(logits, ops.oneHot(labels, classes, logits.dtype)), -1);
   return ops.reduceMean(ops.sub(ops.logSumExp(logits, -1), picked), -1);
 }

@@ -27,7 +27,17 @@
  * naming the op; first-order MAML and Reptile never differentiate twice and take any op.
  */
 export { MetaLearner, maml, reptile, pretrain, meanCI } from './meta-learner';
-export type { Algorithm, EvaluateOptions, EvaluateResult, FitOptions, LossFunction, MamlOptions, MeanCI, MetaOptions, StepLogs } from './meta-learner';
+export type {
+  Algorithm,
+  EvaluateOptions,
+  EvaluateResult,
+  FitOptions,
+  LossFunction,
+  MamlOptions,
+  MeanCI,
+  MetaOptions,
+  StepLogs,
+} from './meta-learner';
 export { convNet, learner, mlp } from './learner';
 export type { ConvNetOptions, Learner, MlpOptions, ParameterSpec } from './learner';
 export type { Task, TaskSampler, TaskSplit, TaskValues } from './tasks';

@@ -48,21 +48,32 @@ function checkShape(what: string, shape: unknown): number[] {
  * compiling a second-order program checks this and names the offending op.
  */
 export function learner(spec: Learner): Learner {
-  if (!spec || typeof spec !== 'object') throw invalidArgument('mtl.meta.learner: expected { name, inputShape, outputShape, parameters, forward }');
+  if (!spec || typeof spec !== 'object')
+    throw invalidArgument('mtl.meta.learner: expected { name, inputShape, outputShape, parameters, forward }');
   const name = spec.name ?? 'learner';
-  if (typeof name !== 'string' || !NAME.test(name)) throw invalidArgument(`mtl.meta.learner: name ${JSON.stringify(name)} must be letters, digits, _ . - /`);
+  if (typeof name !== 'string' || !NAME.test(name))
+    throw invalidArgument(`mtl.meta.learner: name ${JSON.stringify(name)} must be letters, digits, _ . - /`);
   checkShape(`learner "${name}": inputShape`, spec.inputShape);
   checkShape(`learner "${name}": outputShape`, spec.outputShape);
   if (typeof spec.forward !== 'function') throw invalidArgument(`learner "${name}": forward must be a function (weights, x) => output`);
-  if (!Array.isArray(spec.parameters) || spec.parameters.length === 0) throw invalidArgument(`learner "${name}": parameters must be a non-empty array`);
+  if (!Array.isArray(spec.parameters) || spec.parameters.length === 0)
+    throw invalidArgument(`learner "${name}": parameters must be a non-empty array`);
   const seen = new Set<string>();
   for (const p of spec.parameters) {
-    if (!p || typeof p.name !== 'string' || !NAME.test(p.name)) throw invalidArgument(`learner "${name}": parameter name ${JSON.stringify(p?.name)} must be letters, digits, _ . - /`);
+    if (!p || typeof p.name !== 'string' || !NAME.test(p.name))
+      throw invalidArgument(`learner "${name}": parameter name ${JSON.stringify(p?.name)} must be letters, digits, _ . - /`);
     if (seen.has(p.name)) throw invalidArgument(`learner "${name}": two parameters are named "${p.name}"`);
     seen.add(p.name);
-    if (!Array.isArray(p.shape) || !p.shape.every((d) => Number.isInteger(d) && d > 0)) throw invalidArgument(`learner "${name}": parameter "${p.name}" shape must be positive integers, got ${JSON.stringify(p.shape)}`);
+    if (!Array.isArray(p.shape) || !p.shape.every((d) => Number.isInteger(d) && d > 0))
+      throw invalidArgument(`learner "${name}": parameter "${p.name}" shape must be positive integers, got ${JSON.stringify(p.shape)}`);
   }
-  return { name, inputShape: [...spec.inputShape], outputShape: [...spec.outputShape], parameters: spec.parameters.map((p) => ({ ...p, shape: [...p.shape] })), forward: spec.forward };
+  return {
+    name,
+    inputShape: [...spec.inputShape],
+    outputShape: [...spec.outputShape],
+    parameters: spec.parameters.map((p) => ({ ...p, shape: [...p.shape] })),
+    forward: spec.forward,
+  };
 }
 
 export interface MlpOptions {
@@ -90,7 +101,8 @@ export function mlp(options: MlpOptions): Learner {
   const inputShape = typeof options.inputShape === 'number' ? [options.inputShape] : options.inputShape;
   checkShape(`mlp "${name}": inputShape`, inputShape);
   checkShape(`mlp "${name}": hidden`, options.hidden ?? []);
-  if (!(Number.isInteger(options.outputs) && options.outputs > 0)) throw invalidArgument(`mlp "${name}": outputs must be a positive integer, got ${options.outputs}`);
+  if (!(Number.isInteger(options.outputs) && options.outputs > 0))
+    throw invalidArgument(`mlp "${name}": outputs must be a positive integer, got ${options.outputs}`);
   const act = activation(options.activation ?? 'relu', `mlp "${name}"`);
   const inputSize = inputShape.reduce((a, b) => a * b, 1);
   const widths = [inputSize, ...options.hidden, options.outputs];
@@ -146,17 +158,22 @@ export function convNet(options: ConvNetOptions): Learner {
   if (!options || typeof options !== 'object') throw invalidArgument('mtl.meta.convNet: expected { inputShape, filters, outputs }');
   const name = options.name ?? 'convnet';
   const inputShape = checkShape(`convNet "${name}": inputShape`, options.inputShape);
-  if (inputShape.length !== 3) throw invalidArgument(`convNet "${name}": inputShape must be [height, width, channels], got [${inputShape.join(', ')}]`);
+  if (inputShape.length !== 3)
+    throw invalidArgument(`convNet "${name}": inputShape must be [height, width, channels], got [${inputShape.join(', ')}]`);
   checkShape(`convNet "${name}": filters`, options.filters);
   const k = options.kernelSize ?? 3;
   if (!(Number.isInteger(k) && k > 0)) throw invalidArgument(`convNet "${name}": kernelSize must be a positive integer, got ${k}`);
-  if (!(Number.isInteger(options.outputs) && options.outputs > 0)) throw invalidArgument(`convNet "${name}": outputs must be a positive integer, got ${options.outputs}`);
+  if (!(Number.isInteger(options.outputs) && options.outputs > 0))
+    throw invalidArgument(`convNet "${name}": outputs must be a positive integer, got ${options.outputs}`);
   const act = activation(options.activation ?? 'relu', `convNet "${name}"`);
   const parameters: ParameterSpec[] = [];
   const blocks: Array<{ inChannels: number; filters: number; height: number; width: number }> = [];
   let [height, width, channels] = inputShape;
   options.filters.forEach((filters, i) => {
-    if (height - k + 1 < 2 || width - k + 1 < 2) throw invalidArgument(`convNet "${name}": block ${i} gets a ${height}×${width} map, too small for a ${k}×${k} kernel and 2×2 pooling`);
+    if (height - k + 1 < 2 || width - k + 1 < 2)
+      throw invalidArgument(
+        `convNet "${name}": block ${i} gets a ${height}×${width} map, too small for a ${k}×${k} kernel and 2×2 pooling`,
+      );
     parameters.push({ name: `${name}/conv_${i}/kernel`, shape: [k, k, channels, filters], initializer: 'glorotUniform' });
     parameters.push({ name: `${name}/conv_${i}/bias`, shape: [filters], initializer: 'zeros' });
     blocks.push({ inChannels: channels, filters, height, width });
@@ -181,7 +198,8 @@ export function convNet(options: ConvNetOptions): Learner {
         const outH = block.height - k + 1;
         const outW = block.width - k + 1;
         const patches: Output[] = [];
-        for (let di = 0; di < k; di++) for (let dj = 0; dj < k; dj++) patches.push(ops.slice(h, int([0, 0, di, dj, 0]), int([-1, -1, outH, outW, -1])));
+        for (let di = 0; di < k; di++)
+          for (let dj = 0; dj < k; dj++) patches.push(ops.slice(h, int([0, 0, di, dj, 0]), int([-1, -1, outH, outW, -1])));
         // [tasks, n, outH, outW, k·k·in], the (di, dj, channel) order of the kernel's row-major [k, k, in].
         const stacked = patches.length === 1 ? patches[0] : ops.concatV2(patches, ops.constant(graph, -1, 'int32'));
         const rows = ops.reshape(stacked, int([tasks, -1, k * k * block.inChannels]));

@@ -150,34 +150,44 @@ export class MetaLearner {
     const what = `mtl.meta.${algorithm === 'fomaml' ? 'maml' : algorithm === 'joint' ? 'pretrain' : algorithm}`;
     if (!options || typeof options !== 'object') throw invalidArgument(`${what}: expected options { learner, loss, ... }`);
     const known = ['learner', 'loss', 'innerSteps', 'innerLearningRate', 'learnInnerLearningRate', 'optimizer', 'seed', 'firstOrder'];
-    for (const key of Object.keys(options)) if (!known.includes(key)) throw invalidArgument(`${what}: unknown option "${key}" (known: ${known.join(', ')})`);
+    for (const key of Object.keys(options))
+      if (!known.includes(key)) throw invalidArgument(`${what}: unknown option "${key}" (known: ${known.join(', ')})`);
     const learner = options.learner;
     if (!learner || typeof learner.forward !== 'function' || !Array.isArray(learner.parameters)) {
-      throw invalidArgument(`${what}: options.learner must be a learner (mtl.meta.mlp(...) or mtl.meta.learner(...)), got ${JSON.stringify(learner)}`);
+      throw invalidArgument(
+        `${what}: options.learner must be a learner (mtl.meta.mlp(...) or mtl.meta.learner(...)), got ${JSON.stringify(learner)}`,
+      );
     }
     this.learner = learner;
     this.algorithm = algorithm;
     this.innerSteps = positiveInteger(`${what}: innerSteps`, options.innerSteps ?? 1, algorithm === 'joint');
     const rate = options.innerLearningRate ?? 0.01;
-    if (!(typeof rate === 'number' && Number.isFinite(rate) && rate > 0)) throw invalidArgument(`${what}: innerLearningRate must be a finite number > 0, got ${JSON.stringify(rate)}`);
+    if (!(typeof rate === 'number' && Number.isFinite(rate) && rate > 0))
+      throw invalidArgument(`${what}: innerLearningRate must be a finite number > 0, got ${JSON.stringify(rate)}`);
     this.innerLearningRate = rate;
     this.learnsInnerLearningRate = options.learnInnerLearningRate ?? false;
-    if (this.learnsInnerLearningRate && (algorithm === 'reptile' || algorithm === 'joint')) throw invalidArgument(`${what}: learnInnerLearningRate (Meta-SGD) needs MAML's meta-gradient`);
-    this.optimizer = optimizers.getOptimizer(options.optimizer ?? (algorithm === 'reptile' ? optimizers.sgd({ learningRate: 1 }) : optimizers.adam({ learningRate: 1e-3 })));
+    if (this.learnsInnerLearningRate && (algorithm === 'reptile' || algorithm === 'joint'))
+      throw invalidArgument(`${what}: learnInnerLearningRate (Meta-SGD) needs MAML's meta-gradient`);
+    this.optimizer = optimizers.getOptimizer(
+      options.optimizer ?? (algorithm === 'reptile' ? optimizers.sgd({ learningRate: 1 }) : optimizers.adam({ learningRate: 1e-3 })),
+    );
     const loss = options.loss;
     const outputs = learner.outputShape;
     if (loss === 'mse') {
       this.lossFn = meanSquaredError;
       this.target = { kind: 'float', shape: outputs };
     } else if (loss === 'crossEntropy') {
-      if (outputs.length !== 1 || outputs[0] < 2) throw invalidArgument(`${what}: crossEntropy needs logits of shape [classes >= 2], the learner outputs [${outputs.join(', ')}]`);
+      if (outputs.length !== 1 || outputs[0] < 2)
+        throw invalidArgument(`${what}: crossEntropy needs logits of shape [classes >= 2], the learner outputs [${outputs.join(', ')}]`);
       this.lossFn = sparseSoftmaxCrossEntropy;
       this.target = { kind: 'class', classes: outputs[0] };
     } else if (typeof loss === 'function') {
       this.lossFn = loss;
       this.target = { kind: 'float', shape: outputs };
     } else {
-      throw invalidArgument(`${what}: loss must be 'mse', 'crossEntropy' or a function (predictions, targets) => scalar, got ${JSON.stringify(loss)}`);
+      throw invalidArgument(
+        `${what}: loss must be 'mse', 'crossEntropy' or a function (predictions, targets) => scalar, got ${JSON.stringify(loss)}`,
+      );
     }
 
     this.runtime = new ModelRuntime(options.seed ?? 0);
@@ -185,13 +195,21 @@ export class MetaLearner {
     this.weights = graph.withRootScope(() =>
       learner.parameters.map((p) => {
         const init = getInitializer(p.initializer ?? 'glorotUniform', `learner "${learner.name}" parameter "${p.name}"`);
-        return state.createVariable(p.name, graph.withNameScope(`${p.name}/initial_value`, () => init(state, p.shape, 'float32')), { trainable: true, shape: p.shape });
+        return state.createVariable(
+          p.name,
+          graph.withNameScope(`${p.name}/initial_value`, () => init(state, p.shape, 'float32')),
+          { trainable: true, shape: p.shape },
+        );
       }),
     );
     this.rates = this.learnsInnerLearningRate
       ? graph.withRootScope(() =>
           learner.parameters.map((p) =>
-            state.createVariable(`inner_learning_rate/${p.name}`, ops.fill(ops.constant(graph, p.shape, 'int32'), ops.constant(graph, rate, 'float32')), { trainable: true, shape: p.shape }),
+            state.createVariable(
+              `inner_learning_rate/${p.name}`,
+              ops.fill(ops.constant(graph, p.shape, 'int32'), ops.constant(graph, rate, 'float32')),
+              { trainable: true, shape: p.shape },
+            ),
           ),
         )
       : [];
@@ -199,7 +217,12 @@ export class MetaLearner {
     // fresh meta-learner restores one before its first step; later programs find the slots again.
     graph.withNameScope('optimizer_state', () => {
       const variables = [...this.weights, ...this.rates];
-      this.optimizer.build(state, variables.map((v) => ops.zerosLike(v.read())), variables, state.stepVariable().read());
+      this.optimizer.build(
+        state,
+        variables.map((v) => ops.zerosLike(v.read())),
+        variables,
+        state.stepVariable().read(),
+      );
     });
     this.runtime.epoch();
   }
@@ -318,7 +341,9 @@ export class MetaLearner {
       }
       const stepVariable = state.stepVariable();
       const built = this.optimizer.build(state, gradients!, variables, stepVariable.read());
-      const increment = graph.withControlDependencies([built.update], () => ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')));
+      const increment = graph.withControlDependencies([built.update], () =>
+        ops.assignAddVariableOp(stepVariable.handle, ops.constant(graph, 1n, 'int64')),
+      );
       const step = graph.addOperation({ type: 'NoOp', name: 'meta_step', controlInputs: [increment] });
       return { inputs, loss, preUpdateLoss, gradients: gradients!, step };
     });
@@ -344,7 +369,11 @@ export class MetaLearner {
         losses.push(this.lossOf(predictions, inputs.queryY, tasks));
         if (this.target.kind === 'class') accuracies.push(accuracyOf(predictions, inputs.queryY));
       }
-      return { inputs, losses: ops.pack(losses, { axis: 0 }), accuracy: this.target.kind === 'class' ? ops.pack(accuracies, { axis: 0 }) : null };
+      return {
+        inputs,
+        losses: ops.pack(losses, { axis: 0 }),
+        accuracy: this.target.kind === 'class' ? ops.pack(accuracies, { axis: 0 }) : null,
+      };
     });
     this.evalPrograms.set(key, program);
     return program;
@@ -374,7 +403,11 @@ export class MetaLearner {
       try {
         const program = this.trainProgram(batch.tasks, batch.support, batch.query);
         await this.runtime.initializeNew();
-        const [loss, pre] = await this.runtime.session.run(this.feeds(program.inputs, batch), [program.loss, program.preUpdateLoss], [program.step]);
+        const [loss, pre] = await this.runtime.session.run(
+          this.feeds(program.inputs, batch),
+          [program.loss, program.preUpdateLoss],
+          [program.step],
+        );
         const logs = { loss: Number(loss.item()), preUpdateLoss: Number(pre.item()) };
         loss.dispose();
         pre.dispose();
@@ -407,7 +440,9 @@ export class MetaLearner {
   /** Runs `iterations` meta-updates, each on `metaBatchSize` tasks drawn from `sampleTask`. */
   async fit(sampleTask: TaskSampler, options: FitOptions): Promise<{ loss: number[]; preUpdateLoss: number[] }> {
     if (typeof sampleTask !== 'function') {
-      throw invalidArgument(`${this.what}.fit: sampleTask must be a function (index) => { support: { x, y }, query: { x, y } }, got ${sampleTask === null ? 'null' : typeof sampleTask}`);
+      throw invalidArgument(
+        `${this.what}.fit: sampleTask must be a function (index) => { support: { x, y }, query: { x, y } }, got ${sampleTask === null ? 'null' : typeof sampleTask}`,
+      );
     }
     if (!options || typeof options !== 'object') throw invalidArgument(`${this.what}.fit: options { iterations } are required`);
     const iterations = positiveInteger(`${this.what}.fit: iterations`, options.iterations);
@@ -420,7 +455,8 @@ export class MetaLearner {
       const logs = await this.step(tasks);
       history.loss.push(logs.loss);
       history.preUpdateLoss.push(logs.preUpdateLoss);
-      if (!Number.isFinite(logs.loss)) throw invalidArgument(`${this.what}.fit: the meta-loss became ${logs.loss} at iteration ${it} (lower the learning rates?)`);
+      if (!Number.isFinite(logs.loss))
+        throw invalidArgument(`${this.what}.fit: the meta-loss became ${logs.loss} at iteration ${it} (lower the learning rates?)`);
       await options.onIteration?.(it, logs);
     }
     return history;
@@ -441,7 +477,9 @@ export class MetaLearner {
     } else if (Array.isArray(tasks)) {
       list = tasks;
     } else {
-      throw invalidArgument(`${this.what}.evaluate: expected an array of tasks or a task sampler, got ${tasks === null ? 'null' : typeof tasks}`);
+      throw invalidArgument(
+        `${this.what}.evaluate: expected an array of tasks or a task sampler, got ${tasks === null ? 'null' : typeof tasks}`,
+      );
     }
     if (list.length === 0) throw invalidArgument(`${this.what}.evaluate: no tasks`);
     const losses: number[][] = Array.from({ length: steps + 1 }, () => []);
@@ -482,7 +520,10 @@ export class MetaLearner {
     return this.serial(async () => {
       await this.runtime.initializeNew();
       const variables = [...this.weights, ...this.rates];
-      const values = await this.runtime.session.run(null, variables.map((v) => v.read()));
+      const values = await this.runtime.session.run(
+        null,
+        variables.map((v) => v.read()),
+      );
       return Object.fromEntries(values.map((t, i) => [variables[i].name, copyOut(t)]));
     });
   }
@@ -496,9 +537,13 @@ export class MetaLearner {
       try {
         for (const [name, array] of Object.entries(values)) {
           const variable = variables.get(name);
-          if (!variable) throw invalidArgument(`${this.what}.setWeights: no parameter "${name}" (parameters: ${[...variables.keys()].join(', ')})`);
+          if (!variable)
+            throw invalidArgument(`${this.what}.setWeights: no parameter "${name}" (parameters: ${[...variables.keys()].join(', ')})`);
           const size = variable.shape.reduce((a, b) => a * b, 1);
-          if (!array || array.length !== size) throw invalidArgument(`${this.what}.setWeights: "${name}" needs ${size} values (shape [${variable.shape.join(', ')}]), got ${array?.length}`);
+          if (!array || array.length !== size)
+            throw invalidArgument(
+              `${this.what}.setWeights: "${name}" needs ${size} values (shape [${variable.shape.join(', ')}]), got ${array?.length}`,
+            );
           const data = Float32Array.from(array);
           const bad = data.findIndex((v) => !Number.isFinite(v));
           if (bad >= 0) throw invalidArgument(`${this.what}.setWeights: "${name}" value ${bad} is ${data[bad]}, not finite`);

@@ -26,7 +26,19 @@ export const SECOND_ORDER_CASES: Record<string, Build> = {
   LeakyRelu: (g, x) => ops.square(ops.leakyRelu(x)),
   Softmax: (g, x) => ops.softmax(x),
   LogSoftmax: (g, x) => ops.logSoftmax(x),
-  SoftmaxCrossEntropyWithLogits: (g, x) => ops.softmaxCrossEntropyWithLogits(x, ops.constant(g, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], 'float32')).loss,
+  SoftmaxCrossEntropyWithLogits: (g, x) =>
+    ops.softmaxCrossEntropyWithLogits(
+      x,
+      ops.constant(
+        g,
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ],
+        'float32',
+      ),
+    ).loss,
   Square: (g, x) => ops.square(x),
   SquaredDifference: (g, x) => ops.squaredDifference(x, ops.constant(g, 1, 'float32')),
   Exp: (g, x) => ops.exp(x),
@@ -34,11 +46,20 @@ export const SECOND_ORDER_CASES: Record<string, Build> = {
   Sqrt: (g, x) => ops.sqrt(x),
   Reciprocal: (g, x) => ops.reciprocal(x),
   RealDiv: (g, x) => ops.realDiv(x, ops.addV2(x, ops.constant(g, 5, 'float32'))),
-  Conv2D: (g, x) => ops.conv2d(image(g, x), ops.reshape(x, ops.constant(g, [3, 3, 1, 1], 'int32')), { strides: [1, 1, 1, 1], padding: 'SAME' }),
+  Conv2D: (g, x) =>
+    ops.conv2d(image(g, x), ops.reshape(x, ops.constant(g, [3, 3, 1, 1], 'int32')), { strides: [1, 1, 1, 1], padding: 'SAME' }),
   MaxPool: (g, x) => ops.maxPool(image(g, x), { ksize: [1, 2, 2, 1], strides: [1, 1, 1, 1], padding: 'VALID' }),
   AvgPool: (g, x) => ops.square(ops.avgPool(image(g, x), { ksize: [1, 2, 2, 1], strides: [1, 1, 1, 1], padding: 'VALID' })),
   'Slice + ConcatV2 (mtl.meta.convNet patches)': (g, x) =>
-    ops.square(ops.concatV2([ops.slice(x, ops.constant(g, [0, 0], 'int32'), ops.constant(g, [2, 2], 'int32')), ops.slice(x, ops.constant(g, [1, 1], 'int32'), ops.constant(g, [2, 2], 'int32'))], ops.constant(g, -1, 'int32'))),
+    ops.square(
+      ops.concatV2(
+        [
+          ops.slice(x, ops.constant(g, [0, 0], 'int32'), ops.constant(g, [2, 2], 'int32')),
+          ops.slice(x, ops.constant(g, [1, 1], 'int32'), ops.constant(g, [2, 2], 'int32')),
+        ],
+        ops.constant(g, -1, 'int32'),
+      ),
+    ),
   'mtl.meta relu': (g, x) => ops.square(differentiableRelu(x)),
   'mtl.meta tanh': (g, x) => differentiableTanh(x),
   'mtl.meta sigmoid': (g, x) => differentiableSigmoid(x),
@@ -52,7 +73,20 @@ export function probeSecondOrder(build: Build): string {
     const y = ops.reduceSum(build(graph, x));
     const [dx] = graph.addGradients([y], [x], { dx: [ops.constant(graph, 1, 'float32')] });
     if (!dx) return 'no first-order gradient';
-    const weighted = ops.reduceSum(ops.mul(dx, ops.constant(graph, [[1, 2, 3], [4, 5, 6], [7, 8, 9]], 'float32')));
+    const weighted = ops.reduceSum(
+      ops.mul(
+        dx,
+        ops.constant(
+          graph,
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+            [7, 8, 9],
+          ],
+          'float32',
+        ),
+      ),
+    );
     try {
       graph.addGradients([weighted], [x], { dx: [ops.constant(graph, 1, 'float32')] });
       return 'ok';

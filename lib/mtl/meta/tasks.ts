@@ -36,7 +36,8 @@ export interface PackedSplit {
 
 function flatten(values: unknown, what: string): { flat: number[] | ArrayLike<number>; shape: number[] | null } {
   if (ArrayBuffer.isView(values)) return { flat: values as unknown as ArrayLike<number>, shape: null };
-  if (!Array.isArray(values)) throw invalidArgument(`${what} must be an array or a typed array, got ${values === null ? 'null' : typeof values}`);
+  if (!Array.isArray(values))
+    throw invalidArgument(`${what} must be an array or a typed array, got ${values === null ? 'null' : typeof values}`);
   const shape = nestedArrayShape(values, what);
   const flat = values.flat(Infinity) as number[];
   return { flat, shape };
@@ -51,7 +52,8 @@ function exampleCount(what: string, length: number, shape: number[] | null, exam
     }
     return shape[0];
   }
-  if (length % size !== 0) throw invalidArgument(`${what} has ${length} values, not a whole number of examples of shape [${exampleShape.join(', ')}]`);
+  if (length % size !== 0)
+    throw invalidArgument(`${what} has ${length} values, not a whole number of examples of shape [${exampleShape.join(', ')}]`);
   return length / size;
 }
 
@@ -70,12 +72,14 @@ export function packSplit(split: TaskSplit | undefined, what: string, inputShape
   }
   const ys = flatten(split.y, `${what} y`);
   if (target.kind === 'class') {
-    if (ys.shape !== null && ys.shape.length > 1) throw invalidArgument(`${what} y has shape [${ys.shape.join(', ')}]; cross-entropy takes one class id per example, shape [${count}]`);
+    if (ys.shape !== null && ys.shape.length > 1)
+      throw invalidArgument(`${what} y has shape [${ys.shape.join(', ')}]; cross-entropy takes one class id per example, shape [${count}]`);
     if (ys.flat.length !== count) throw invalidArgument(`${what}: x holds ${count} examples but y holds ${ys.flat.length} labels`);
     const y = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const v = ys.flat[i];
-      if (!(typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < target.classes)) throw invalidArgument(`${what} y value ${i} is ${String(v)}, not a class id in [0, ${target.classes})`);
+      if (!(typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < target.classes))
+        throw invalidArgument(`${what} y value ${i} is ${String(v)}, not a class id in [0, ${target.classes})`);
       y[i] = v;
     }
     return { x, y, count };
@@ -103,13 +107,23 @@ export interface PackedBatch {
 export function packTasks(owner: string, tasks: Task[], inputShape: number[], target: TargetSpec): PackedBatch {
   if (!Array.isArray(tasks) || tasks.length === 0) throw invalidArgument(`${owner}: expected a non-empty array of tasks`);
   const packed = tasks.map((task, i) => {
-    if (!task || typeof task !== 'object') throw invalidArgument(`${owner}: task ${i} is ${task === null ? 'null' : typeof task}, not { support: { x, y }, query: { x, y } }`);
-    return { support: packSplit(task.support, `${owner}: task ${i} support`, inputShape, target), query: packSplit(task.query, `${owner}: task ${i} query`, inputShape, target) };
+    if (!task || typeof task !== 'object')
+      throw invalidArgument(`${owner}: task ${i} is ${task === null ? 'null' : typeof task}, not { support: { x, y }, query: { x, y } }`);
+    return {
+      support: packSplit(task.support, `${owner}: task ${i} support`, inputShape, target),
+      query: packSplit(task.query, `${owner}: task ${i} query`, inputShape, target),
+    };
   });
   const first = packed[0];
   packed.forEach((p, i) => {
-    if (p.support.count !== first.support.count) throw invalidArgument(`${owner}: task ${i} support has ${p.support.count} examples but task 0 has ${first.support.count} (a meta-batch needs equal sizes)`);
-    if (p.query.count !== first.query.count) throw invalidArgument(`${owner}: task ${i} query has ${p.query.count} examples but task 0 has ${first.query.count} (a meta-batch needs equal sizes)`);
+    if (p.support.count !== first.support.count)
+      throw invalidArgument(
+        `${owner}: task ${i} support has ${p.support.count} examples but task 0 has ${first.support.count} (a meta-batch needs equal sizes)`,
+      );
+    if (p.query.count !== first.query.count)
+      throw invalidArgument(
+        `${owner}: task ${i} query has ${p.query.count} examples but task 0 has ${first.query.count} (a meta-batch needs equal sizes)`,
+      );
   });
   const n = tasks.length;
   const yShape = (count: number) => (target.kind === 'class' ? [n, count] : [n, count, ...target.shape]);
@@ -125,10 +139,34 @@ export function packTasks(owner: string, tasks: Task[], inputShape: number[], ta
   const yDtype = target.kind === 'class' ? 'int32' : 'float32';
   const makeY = (length: number) => (target.kind === 'class' ? new Int32Array(length) : new Float32Array(length));
   const tensors = {
-    supportX: Tensor.from(join(packed.map((p) => p.support.x), (l) => new Float32Array(l)), { dtype: 'float32', shape: [n, first.support.count, ...inputShape] }),
-    supportY: Tensor.from(join(packed.map((p) => p.support.y), makeY as (l: number) => Float32Array), { dtype: yDtype, shape: yShape(first.support.count) }),
-    queryX: Tensor.from(join(packed.map((p) => p.query.x), (l) => new Float32Array(l)), { dtype: 'float32', shape: [n, first.query.count, ...inputShape] }),
-    queryY: Tensor.from(join(packed.map((p) => p.query.y), makeY as (l: number) => Float32Array), { dtype: yDtype, shape: yShape(first.query.count) }),
+    supportX: Tensor.from(
+      join(
+        packed.map((p) => p.support.x),
+        (l) => new Float32Array(l),
+      ),
+      { dtype: 'float32', shape: [n, first.support.count, ...inputShape] },
+    ),
+    supportY: Tensor.from(
+      join(
+        packed.map((p) => p.support.y),
+        makeY as (l: number) => Float32Array,
+      ),
+      { dtype: yDtype, shape: yShape(first.support.count) },
+    ),
+    queryX: Tensor.from(
+      join(
+        packed.map((p) => p.query.x),
+        (l) => new Float32Array(l),
+      ),
+      { dtype: 'float32', shape: [n, first.query.count, ...inputShape] },
+    ),
+    queryY: Tensor.from(
+      join(
+        packed.map((p) => p.query.y),
+        makeY as (l: number) => Float32Array,
+      ),
+      { dtype: yDtype, shape: yShape(first.query.count) },
+    ),
   };
   return { tasks: n, support: first.support.count, query: first.query.count, tensors };
 }

@@ -9,7 +9,14 @@ import { invalidArgument } from '../../core';
 import { Random } from '../../data';
 
 export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEMPLATES = ['a handwritten {}', 'the digit {}', 'this is a {}', '{} written by hand', 'an image of the number {}', 'someone wrote {}'];
+const TEMPLATES = [
+  'a handwritten {}',
+  'the digit {}',
+  'this is a {}',
+  '{} written by hand',
+  'an image of the number {}',
+  'someone wrote {}',
+];
 
 export interface CaptionedDigit {
   /** 784 pixels as given (e.g. 0..255 or 0..1). */
@@ -39,9 +46,14 @@ export function inkFeatures(image: ArrayLike<number>, maxValue: number): number[
 }
 
 /** Pairs `images` (n x 784, flat) with captions; `matchRate` of them name the true digit. Seeded. */
-export function captionDigits(images: ArrayLike<number>, labels: ArrayLike<number>, options: { seed?: number; matchRate?: number; maxValue?: number } = {}): CaptionedDigit[] {
+export function captionDigits(
+  images: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  options: { seed?: number; matchRate?: number; maxValue?: number } = {},
+): CaptionedDigit[] {
   const n = labels.length;
-  if (images.length !== n * 784) throw invalidArgument(`captionDigits: ${images.length} pixels for ${n} labels; expected ${n * 784} (28 x 28 each)`);
+  if (images.length !== n * 784)
+    throw invalidArgument(`captionDigits: ${images.length} pixels for ${n} labels; expected ${n * 784} (28 x 28 each)`);
   const random = Random.fromSeed(options.seed ?? 0);
   const matchRate = options.matchRate ?? 0.5;
   const maxValue = options.maxValue ?? 1;

@@ -36,8 +36,10 @@ export class Fusion extends Layer {
   readonly units: number;
   constructor(options: FusionOptions) {
     super(options, `${options?.mode ?? 'fusion'}_fusion`);
-    if (options.mode !== 'concat' && options.mode !== 'gated') throw invalidArgument(`fusion "${this.name}": mode must be 'concat' or 'gated', got ${JSON.stringify(options.mode)}`);
-    if (!Number.isInteger(options.units) || options.units < 1) throw invalidArgument(`fusion "${this.name}": units must be a positive integer, got ${JSON.stringify(options.units)}`);
+    if (options.mode !== 'concat' && options.mode !== 'gated')
+      throw invalidArgument(`fusion "${this.name}": mode must be 'concat' or 'gated', got ${JSON.stringify(options.mode)}`);
+    if (!Number.isInteger(options.units) || options.units < 1)
+      throw invalidArgument(`fusion "${this.name}": units must be a positive integer, got ${JSON.stringify(options.units)}`);
     this.mode = options.mode;
     this.units = options.units;
   }
@@ -49,9 +51,15 @@ export class Fusion extends Layer {
   }
   protected override build(ctx: CallContext, shapes: Array<number[] | null>): void {
     if (shapes.length < 2) throw invalidArgument(`fusion "${this.name}" fuses at least two modalities, got ${shapes.length}`);
-    if (this.mode === 'gated' && shapes.length !== 2) throw invalidArgument(`fusion "${this.name}": gated fusion mixes exactly two modalities, got ${shapes.length} (use 'concat', or fuse pairwise)`);
+    if (this.mode === 'gated' && shapes.length !== 2)
+      throw invalidArgument(
+        `fusion "${this.name}": gated fusion mixes exactly two modalities, got ${shapes.length} (use 'concat', or fuse pairwise)`,
+      );
     shapes.forEach((shape, i) => {
-      if (!shape || shape.length !== 2 || shape[1] < 0) throw invalidArgument(`fusion "${this.name}": modality ${i} must be (batch, features) with known features, got [${(shape ?? []).join(', ')}]`);
+      if (!shape || shape.length !== 2 || shape[1] < 0)
+        throw invalidArgument(
+          `fusion "${this.name}": modality ${i} must be (batch, features) with known features, got [${(shape ?? []).join(', ')}]`,
+        );
       this.addWeight(ctx, `projection_${i}/kernel`, [shape[1], this.units], { initializer: 'glorotUniform' });
       this.addWeight(ctx, `projection_${i}/bias`, [this.units], { initializer: 'zeros' });
     });

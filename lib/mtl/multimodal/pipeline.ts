@@ -36,9 +36,16 @@ function size(shape: number[]): number {
 }
 
 function numbersOf(value: unknown, expected: number, where: string): ArrayLike<number> {
-  const ok = (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) && (value as ArrayLike<number>).length === expected;
+  const ok =
+    (Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView))) &&
+    (value as ArrayLike<number>).length === expected;
   if (!ok) {
-    const got = Array.isArray(value) || ArrayBuffer.isView(value) ? `${(value as ArrayLike<number>).length} values` : value === null ? 'null' : typeof value;
+    const got =
+      Array.isArray(value) || ArrayBuffer.isView(value)
+        ? `${(value as ArrayLike<number>).length} values`
+        : value === null
+          ? 'null'
+          : typeof value;
     throw invalidArgument(`${where} must be an array of ${expected} numbers, got ${got}`);
   }
   return value as ArrayLike<number>;
@@ -53,12 +60,19 @@ export class MultimodalPipeline {
 
   /** Checks the options and computes the numeric modalities' statistics from `training` examples. */
   static fit(training: Example[], options: MultimodalOptions): MultimodalPipeline {
-    if (!options || typeof options.modalities !== 'object' || Object.keys(options.modalities).length === 0) throw invalidArgument('multimodal pipeline: options.modalities must name at least one modality');
+    if (!options || typeof options.modalities !== 'object' || Object.keys(options.modalities).length === 0)
+      throw invalidArgument('multimodal pipeline: options.modalities must name at least one modality');
     for (const [name, spec] of Object.entries(options.modalities)) {
-      if (spec.kind === 'image' && (!Array.isArray(spec.shape) || spec.shape.some((d) => !Number.isInteger(d) || d < 1))) throw invalidArgument(`multimodal pipeline: image modality "${name}" needs a shape of positive sizes`);
-      else if (spec.kind === 'text' && (!(spec.vocabulary instanceof Vocabulary) || !Number.isInteger(spec.length) || spec.length < 1)) throw invalidArgument(`multimodal pipeline: text modality "${name}" needs a Vocabulary and a positive length`);
-      else if (spec.kind === 'numeric' && (!Number.isInteger(spec.size) || spec.size < 1)) throw invalidArgument(`multimodal pipeline: numeric modality "${name}" needs a positive size`);
-      else if (!['image', 'text', 'numeric'].includes((spec as { kind: string }).kind)) throw invalidArgument(`multimodal pipeline: modality "${name}" has kind ${JSON.stringify((spec as { kind: unknown }).kind)}; expected "image", "text" or "numeric"`);
+      if (spec.kind === 'image' && (!Array.isArray(spec.shape) || spec.shape.some((d) => !Number.isInteger(d) || d < 1)))
+        throw invalidArgument(`multimodal pipeline: image modality "${name}" needs a shape of positive sizes`);
+      else if (spec.kind === 'text' && (!(spec.vocabulary instanceof Vocabulary) || !Number.isInteger(spec.length) || spec.length < 1))
+        throw invalidArgument(`multimodal pipeline: text modality "${name}" needs a Vocabulary and a positive length`);
+      else if (spec.kind === 'numeric' && (!Number.isInteger(spec.size) || spec.size < 1))
+        throw invalidArgument(`multimodal pipeline: numeric modality "${name}" needs a positive size`);
+      else if (!['image', 'text', 'numeric'].includes((spec as { kind: string }).kind))
+        throw invalidArgument(
+          `multimodal pipeline: modality "${name}" has kind ${JSON.stringify((spec as { kind: unknown }).kind)}; expected "image", "text" or "numeric"`,
+        );
     }
     const pipeline = new MultimodalPipeline(options, {});
     pipeline.check(training, 'training');
@@ -68,7 +82,8 @@ export class MultimodalPipeline {
       const mean = new Float64Array(spec.size);
       const std = new Float64Array(spec.size);
       for (const example of training) Array.from(example[name] as ArrayLike<number>).forEach((v, j) => (mean[j] += v / training.length));
-      for (const example of training) Array.from(example[name] as ArrayLike<number>).forEach((v, j) => (std[j] += (v - mean[j]) ** 2 / training.length));
+      for (const example of training)
+        Array.from(example[name] as ArrayLike<number>).forEach((v, j) => (std[j] += (v - mean[j]) ** 2 / training.length));
       // A constant feature gets std 1: it standardises to 0 instead of NaN.
       for (let j = 0; j < spec.size; j++) std[j] = Math.sqrt(std[j]) || 1;
       pipeline.statistics[name] = { mean, std };
@@ -81,11 +96,16 @@ export class MultimodalPipeline {
     if (!Array.isArray(examples)) throw invalidArgument(`multimodal ${what}: expected an array of examples (one object per example)`);
     const names = Object.keys(this.options.modalities);
     examples.forEach((example, i) => {
-      if (!example || typeof example !== 'object') throw invalidArgument(`multimodal ${what}: example ${i} is ${example === null ? 'null' : typeof example}, not an object with ${names.join(', ')}`);
+      if (!example || typeof example !== 'object')
+        throw invalidArgument(
+          `multimodal ${what}: example ${i} is ${example === null ? 'null' : typeof example}, not an object with ${names.join(', ')}`,
+        );
       for (const [name, spec] of Object.entries(this.options.modalities)) {
         const value = example[name];
         if (value === undefined || value === null) {
-          throw invalidArgument(`multimodal ${what}: example ${i} is missing modality "${name}" (${spec.kind}); every example needs ${names.map((n) => `"${n}"`).join(', ')}`);
+          throw invalidArgument(
+            `multimodal ${what}: example ${i} is missing modality "${name}" (${spec.kind}); every example needs ${names.map((n) => `"${n}"`).join(', ')}`,
+          );
         }
         const where = `multimodal ${what}: example ${i}, modality "${name}" (${spec.kind})`;
         if (spec.kind === 'text' && typeof value !== 'string') throw invalidArgument(`${where} must be a string, got ${typeof value}`);
@@ -93,7 +113,8 @@ export class MultimodalPipeline {
         if (spec.kind === 'numeric') numbersOf(value, spec.size, where);
       }
       for (const label of Object.keys(this.options.labels ?? {})) {
-        if (typeof example[label] !== 'number' || !Number.isFinite(example[label])) throw invalidArgument(`multimodal ${what}: example ${i} has no numeric label "${label}" (got ${JSON.stringify(example[label])})`);
+        if (typeof example[label] !== 'number' || !Number.isFinite(example[label]))
+          throw invalidArgument(`multimodal ${what}: example ${i} has no numeric label "${label}" (got ${JSON.stringify(example[label])})`);
       }
     });
   }
@@ -124,13 +145,16 @@ export class MultimodalPipeline {
       } else {
         const { mean, std } = this.statistics[name];
         const column = new Float32Array(n * spec.size);
-        examples.forEach((e, i) => Array.from(e[name] as ArrayLike<number>).forEach((v, j) => (column[i * spec.size + j] = (v - mean[j]) / std[j])));
+        examples.forEach((e, i) =>
+          Array.from(e[name] as ArrayLike<number>).forEach((v, j) => (column[i * spec.size + j] = (v - mean[j]) / std[j])),
+        );
         columns[name] = column;
         shapes[name] = [spec.size];
       }
     }
     for (const [label, dtype] of Object.entries(this.options.labels ?? {})) {
-      columns[label] = dtype === 'int32' ? Int32Array.from(examples, (e) => e[label] as number) : Float32Array.from(examples, (e) => e[label] as number);
+      columns[label] =
+        dtype === 'int32' ? Int32Array.from(examples, (e) => e[label] as number) : Float32Array.from(examples, (e) => e[label] as number);
     }
     return fromArrays(columns, { shapes }) as unknown as Dataset<Record<string, unknown>>;
   }

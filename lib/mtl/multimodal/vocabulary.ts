@@ -35,12 +35,16 @@ export class Vocabulary {
     const counts = new Map<string, number>();
     let n = 0;
     for (const text of texts) {
-      if (typeof text !== 'string') throw invalidArgument(`Vocabulary.fromTexts: text ${n} is ${text === null ? 'null' : typeof text}, not a string`);
+      if (typeof text !== 'string')
+        throw invalidArgument(`Vocabulary.fromTexts: text ${n} is ${text === null ? 'null' : typeof text}, not a string`);
       for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
       n++;
     }
     const minCount = options.minCount ?? 1;
-    const sorted = [...counts].filter(([, c]) => c >= minCount).sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : 1)).map(([w]) => w);
+    const sorted = [...counts]
+      .filter(([, c]) => c >= minCount)
+      .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : 1))
+      .map(([w]) => w);
     const limit = options.maxSize === undefined ? sorted.length : Math.max(0, options.maxSize - 2);
     return new Vocabulary(sorted.slice(0, limit));
   }
@@ -53,7 +57,9 @@ export class Vocabulary {
   /** `length` ids: the text's words (unknown ones as 1), cut or padded with 0 at the end. */
   encode(text: string, length: number): Int32Array {
     const ids = new Int32Array(length);
-    tokenize(text).slice(0, length).forEach((word, i) => (ids[i] = this.ids.get(word) ?? UNKNOWN_ID));
+    tokenize(text)
+      .slice(0, length)
+      .forEach((word, i) => (ids[i] = this.ids.get(word) ?? UNKNOWN_ID));
     return ids;
   }
 }

@@ -16,7 +16,17 @@
  */
 import { invalidArgument } from '../../core';
 import { Random } from '../../data';
-import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete, positiveParameter } from './environment';
+import {
+  BoxSpace,
+  DiscreteSpace,
+  Environment,
+  EpisodeClock,
+  StepResult,
+  box,
+  checkAction,
+  discrete,
+  positiveParameter,
+} from './environment';
 
 export interface AcrobotOptions {
   /** Length of the first link, m (Gymnasium: 1); the second link's length does not enter the dynamics. */
@@ -54,8 +64,13 @@ export function acrobotDerivatives(state: readonly number[], torque: number, p: 
   const d1 = m1 * lc1 ** 2 + m2 * (l1 ** 2 + lc2 ** 2 + 2 * l1 * lc2 * Math.cos(theta2)) + i1 + i2;
   const d2 = m2 * (lc2 ** 2 + l1 * lc2 * Math.cos(theta2)) + i2;
   const phi2 = m2 * lc2 * g * Math.cos(theta1 + theta2 - Math.PI / 2);
-  const phi1 = -m2 * l1 * lc2 * dtheta2 ** 2 * Math.sin(theta2) - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * Math.sin(theta2) + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) + phi2;
-  const ddtheta2 = (torque + (d2 / d1) * phi1 - m2 * l1 * lc2 * dtheta1 ** 2 * Math.sin(theta2) - phi2) / (m2 * lc2 ** 2 + i2 - d2 ** 2 / d1);
+  const phi1 =
+    -m2 * l1 * lc2 * dtheta2 ** 2 * Math.sin(theta2) -
+    2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * Math.sin(theta2) +
+    (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) +
+    phi2;
+  const ddtheta2 =
+    (torque + (d2 / d1) * phi1 - m2 * l1 * lc2 * dtheta1 ** 2 * Math.sin(theta2) - phi2) / (m2 * lc2 ** 2 + i2 - d2 ** 2 / d1);
   const ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
   return [dtheta1, dtheta2, ddtheta1, ddtheta2];
 }
@@ -81,7 +96,11 @@ function wrap(x: number, low: number, high: number): number {
 
 export class Acrobot implements Environment {
   readonly name: string;
-  readonly observationSpace: BoxSpace = box(6, [-1, -1, -1, -1, -ACROBOT.maxVelocity1, -ACROBOT.maxVelocity2], [1, 1, 1, 1, ACROBOT.maxVelocity1, ACROBOT.maxVelocity2]);
+  readonly observationSpace: BoxSpace = box(
+    6,
+    [-1, -1, -1, -1, -ACROBOT.maxVelocity1, -ACROBOT.maxVelocity2],
+    [1, 1, 1, 1, ACROBOT.maxVelocity1, ACROBOT.maxVelocity2],
+  );
   readonly actionSpace: DiscreteSpace = discrete(3);
   readonly parameters: AcrobotParameters;
   /** (θ1, θ2, θ̇1, θ̇2) in float64. */
@@ -101,8 +120,21 @@ export class Acrobot implements Environment {
       i2: positive('link2Inertia', 1),
       g: 9.8,
     };
-    const keys = ['link1Length', 'link1Mass', 'link2Mass', 'link1CenterOfMass', 'link2CenterOfMass', 'link1Inertia', 'link2Inertia'] as const;
-    this.name = options.name ?? `acrobot(${keys.filter((k) => options[k] !== undefined).map((k) => `${k}=${options[k]}`).join(',')})`;
+    const keys = [
+      'link1Length',
+      'link1Mass',
+      'link2Mass',
+      'link1CenterOfMass',
+      'link2CenterOfMass',
+      'link1Inertia',
+      'link2Inertia',
+    ] as const;
+    this.name =
+      options.name ??
+      `acrobot(${keys
+        .filter((k) => options[k] !== undefined)
+        .map((k) => `${k}=${options[k]}`)
+        .join(',')})`;
     this.clock = new EpisodeClock(() => this.name, options.maxEpisodeSteps ?? 500);
   }
 
@@ -126,7 +158,8 @@ export class Acrobot implements Environment {
 
   /** Sets (θ1, θ2, θ̇1, θ̇2) directly (tests, and starting from a given state); the episode restarts its clock. */
   setState(state: readonly number[]): Float32Array {
-    if (state.length !== 4 || state.some((v) => !Number.isFinite(v))) throw invalidArgument(`environment "${this.name}": setState needs 4 finite numbers (θ1, θ2, θ̇1, θ̇2)`);
+    if (state.length !== 4 || state.some((v) => !Number.isFinite(v)))
+      throw invalidArgument(`environment "${this.name}": setState needs 4 finite numbers (θ1, θ2, θ̇1, θ̇2)`);
     this.state.set(state);
     this.clock.start();
     return this.observe();

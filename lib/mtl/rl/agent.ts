@@ -103,7 +103,24 @@ export class ActorCritic {
   readonly taskNames: string[];
   readonly model: MultiTaskModel;
   /** The options with their defaults filled in. */
-  readonly options: ActorCriticOptions & Required<Pick<ActorCriticOptions, 'envsPerTask' | 'rolloutSteps' | 'hidden' | 'taskInput' | 'epochs' | 'minibatches' | 'gamma' | 'lambda' | 'normalizeAdvantages' | 'learningRate' | 'maxGradNorm' | 'seed'>>;
+  readonly options: ActorCriticOptions &
+    Required<
+      Pick<
+        ActorCriticOptions,
+        | 'envsPerTask'
+        | 'rolloutSteps'
+        | 'hidden'
+        | 'taskInput'
+        | 'epochs'
+        | 'minibatches'
+        | 'gamma'
+        | 'lambda'
+        | 'normalizeAdvantages'
+        | 'learningRate'
+        | 'maxGradNorm'
+        | 'seed'
+      >
+    >;
   /** Observation elements every task's is padded to; the model's input adds the task one-hot. */
   readonly observationSize: number;
   readonly inputSize: number;
@@ -118,17 +135,21 @@ export class ActorCritic {
   private readonly episodes: Record<string, Array<{ step: number; return: number }>> = {};
 
   constructor(options: ActorCriticOptions) {
-    if (!options || typeof options !== 'object' || !options.tasks || typeof options.tasks !== 'object') throw invalidArgument('rl.actorCritic needs { tasks: { name: () => environment } }');
+    if (!options || typeof options !== 'object' || !options.tasks || typeof options.tasks !== 'object')
+      throw invalidArgument('rl.actorCritic needs { tasks: { name: () => environment } }');
     const names = Object.keys(options.tasks);
     if (names.length === 0) throw invalidArgument('rl.actorCritic needs at least one task');
     for (const name of names) {
-      if (RESERVED.test(name)) throw invalidArgument(`rl.actorCritic: task name "${name}" is reserved (no "observation", no "_mask" suffix, no "__" prefix)`);
-      if (typeof options.tasks[name] !== 'function') throw invalidArgument(`rl.actorCritic: task "${name}" must be a function that makes one environment`);
+      if (RESERVED.test(name))
+        throw invalidArgument(`rl.actorCritic: task name "${name}" is reserved (no "observation", no "_mask" suffix, no "__" prefix)`);
+      if (typeof options.tasks[name] !== 'function')
+        throw invalidArgument(`rl.actorCritic: task "${name}" must be a function that makes one environment`);
     }
     const algorithm = options.algorithm ?? 'ppo';
     const positive = (key: keyof ActorCriticOptions, fallback: number) => {
       const value = (options[key] as number | undefined) ?? fallback;
-      if (!Number.isInteger(value) || value < 1) throw invalidArgument(`rl.actorCritic: ${key} must be a positive integer, got ${String(value)}`);
+      if (!Number.isInteger(value) || value < 1)
+        throw invalidArgument(`rl.actorCritic: ${key} must be a positive integer, got ${String(value)}`);
       return value;
     };
     const unit = (key: 'gamma' | 'lambda', fallback: number) => {
@@ -137,7 +158,8 @@ export class ActorCritic {
       return value;
     };
     const hidden = options.hidden ?? [64, 64];
-    if (!Array.isArray(hidden) || hidden.length === 0 || hidden.some((h) => !Number.isInteger(h) || h < 1)) throw invalidArgument(`rl.actorCritic: hidden must be a non-empty array of positive integers, got ${JSON.stringify(hidden)}`);
+    if (!Array.isArray(hidden) || hidden.length === 0 || hidden.some((h) => !Number.isInteger(h) || h < 1))
+      throw invalidArgument(`rl.actorCritic: hidden must be a non-empty array of positive integers, got ${JSON.stringify(hidden)}`);
     const learningRate = options.learningRate ?? 1e-3;
     const maxGradNorm = options.maxGradNorm ?? 0.5;
     if (!(learningRate > 0)) throw invalidArgument(`rl.actorCritic: learningRate must be > 0, got ${learningRate}`);
@@ -173,12 +195,22 @@ export class ActorCritic {
     const observation = nn.input({ name: 'observation', shape: [this.inputSize] });
     // tanh layers with orthogonal √2 initialization, as in the PPO reference implementation.
     let trunk = observation;
-    hidden.forEach((units, i) => (trunk = new Dense({ units, activation: 'tanh', kernelInitializer: orthogonal(Math.SQRT2), name: `trunk_${i}` }).apply(trunk)));
-    const lossOptions: ActorCriticLossOptions = { algorithm, clipRange: options.clipRange, valueCoefficient: options.valueCoefficient, entropyCoefficient: options.entropyCoefficient };
+    hidden.forEach(
+      (units, i) =>
+        (trunk = new Dense({ units, activation: 'tanh', kernelInitializer: orthogonal(Math.SQRT2), name: `trunk_${i}` }).apply(trunk)),
+    );
+    const lossOptions: ActorCriticLossOptions = {
+      algorithm,
+      clipRange: options.clipRange,
+      valueCoefficient: options.valueCoefficient,
+      entropyCoefficient: options.entropyCoefficient,
+    };
     this.model = new MultiTaskModel({
       inputs: { observation },
       trunk,
-      tasks: Object.fromEntries(this.tasks.map((t) => [t.name, { head: t.head, loss: actorCriticLoss(t.actions, lossOptions), labelMask: `${t.name}_mask` }])),
+      tasks: Object.fromEntries(
+        this.tasks.map((t) => [t.name, { head: t.head, loss: actorCriticLoss(t.actions, lossOptions), labelMask: `${t.name}_mask` }]),
+      ),
       weighting: options.weighting,
       optimizer: options.optimizer ?? optimizers.adam({ learningRate, globalClipNorm: maxGradNorm }),
       seed,
@@ -190,7 +222,11 @@ export class ActorCritic {
   /** Compiles the training program, the forward run and PopArt's update (once). */
   private async build(): Promise<Callable> {
     if (this.forward) return this.forward;
-    const example = this.batch([0], { observation: new Float32Array(this.inputSize), labels: this.tasks.map(() => new Float32Array(LABEL_COLUMNS.length)), owner: new Int32Array(1) });
+    const example = this.batch([0], {
+      observation: new Float32Array(this.inputSize),
+      labels: this.tasks.map(() => new Float32Array(LABEL_COLUMNS.length)),
+      owner: new Int32Array(1),
+    });
     // fit with no epochs makes the trainer; build compiles it from a batch with packed labels.
     await this.model.fit([example], { epochs: 0, verbose: false });
     await this.model.compiled.build(example);
@@ -199,10 +235,12 @@ export class ActorCritic {
     const inputs = this.model.model.placeholders(graph);
     const outputs = graph.withNameScope('rl_forward', () => this.model.model.build(graph, inputs, { training: false }));
     if (this.popArtOptions) {
-      const valueLayers = Object.fromEntries(this.tasks.map((t) => {
-        const [kernel, bias] = t.head.value.weights(graph);
-        return [t.name, { kernel, bias }];
-      }));
+      const valueLayers = Object.fromEntries(
+        this.tasks.map((t) => {
+          const [kernel, bias] = t.head.value.weights(graph);
+          return [t.name, { kernel, bias }];
+        }),
+      );
       this.popArt = new PopArtGraph(graph, runtime.state, valueLayers);
       await runtime.initializeNew();
     }
@@ -245,7 +283,13 @@ export class ActorCritic {
   }
 
   /** Samples (or, greedy, picks the most probable) action from a head output row; returns it and its log-probability. */
-  private choose(task: TaskRuntime, output: Float32Array, row: number, greedy: boolean, random: Random): { action: number; logProb: number } {
+  private choose(
+    task: TaskRuntime,
+    output: Float32Array,
+    row: number,
+    greedy: boolean,
+    random: Random,
+  ): { action: number; logProb: number } {
     const a = task.actions;
     const base = row * (a + 1);
     let max = -Infinity;
@@ -276,7 +320,8 @@ export class ActorCritic {
    */
   async train(options: { steps: number; onUpdate?: (report: UpdateReport) => void | Promise<void> }): Promise<TrainResult> {
     const steps = options?.steps;
-    if (!Number.isInteger(steps) || steps < 1) throw invalidArgument(`actorCritic.train: steps must be a positive integer, got ${String(steps)}`);
+    if (!Number.isInteger(steps) || steps < 1)
+      throw invalidArgument(`actorCritic.train: steps must be a positive integer, got ${String(steps)}`);
     await this.build();
     if (!this.started) {
       this.tasks.forEach((t) => t.envs.reset(Random.fromSeed(this.options.seed, 2, t.index).int(0, 2 ** 31)));
@@ -346,7 +391,8 @@ export class ActorCritic {
     for (const task of this.tasks) {
       for (let n = 0; n < N; n++) {
         const i = (T - 1) * N + n;
-        if (!dones[task.index][i] && !truncateds[task.index][i]) nextValues[task.index][i] = this.valueOf(task, last[task.index], task.index * N + n, stats);
+        if (!dones[task.index][i] && !truncateds[task.index][i])
+          nextValues[task.index][i] = this.valueOf(task, last[task.index], task.index * N + n, stats);
       }
     }
     if (finals.length) {
@@ -359,12 +405,29 @@ export class ActorCritic {
     const targets: Float64Array[] = [];
     for (const task of this.tasks) {
       const k = task.index;
-      const gae = generalizedAdvantages({ steps: T, copies: N, rewards: rewards[k], values: values[k], nextValues: nextValues[k], dones: dones[k], truncateds: truncateds[k] }, gamma, lambda);
+      const gae = generalizedAdvantages(
+        {
+          steps: T,
+          copies: N,
+          rewards: rewards[k],
+          values: values[k],
+          nextValues: nextValues[k],
+          dones: dones[k],
+          truncateds: truncateds[k],
+        },
+        gamma,
+        lambda,
+      );
       advantages.push(gae.advantages);
       targets.push(gae.returns);
     }
     let newStats: Record<string, PopArtStatistics> | null = null;
-    if (this.popArt) newStats = await this.popArt.update(this.model.runtime.session, Object.fromEntries(this.tasks.map((t) => [t.name, targets[t.index]])), this.popArtOptions ?? {});
+    if (this.popArt)
+      newStats = await this.popArt.update(
+        this.model.runtime.session,
+        Object.fromEntries(this.tasks.map((t) => [t.name, targets[t.index]])),
+        this.popArtOptions ?? {},
+      );
     const labels = this.tasks.map((task) => {
       const k = task.index;
       const s = newStats?.[task.name];
@@ -404,7 +467,10 @@ export class ActorCritic {
   }
 
   /** A training batch of the given rows (row r of task owner[r]): observations, each task's packed labels (zeros elsewhere) and mask. */
-  private batch(rows: ArrayLike<number>, source: { observation: Float32Array; labels: Float32Array[]; owner: Int32Array; taskRows?: Int32Array }): HostBatch {
+  private batch(
+    rows: ArrayLike<number>,
+    source: { observation: Float32Array; labels: Float32Array[]; owner: Int32Array; taskRows?: Int32Array },
+  ): HostBatch {
     const n = rows.length;
     const width = LABEL_COLUMNS.length;
     const observation = new Float32Array(n * this.inputSize);
@@ -448,7 +514,8 @@ export class ActorCritic {
         const rows = order.subarray(start, Math.min(total, start + perBatch));
         const logs = await trainer.trainOnBatch(this.batch(rows, { observation, labels, owner, taskRows }));
         for (const [key, value] of Object.entries(logs)) {
-          if (!Number.isFinite(value)) throw invalidArgument(`actorCritic: training diverged at update ${this.updates + 1}: "${key}" is ${value}`);
+          if (!Number.isFinite(value))
+            throw invalidArgument(`actorCritic: training diverged at update ${this.updates + 1}: "${key}" is ${value}`);
           sums[key] = (sums[key] ?? 0) + value;
         }
         count++;
@@ -463,11 +530,13 @@ export class ActorCritic {
    */
   async evaluate(options: EvaluateOptions = {}): Promise<Record<string, { mean: number; std: number; returns: number[] }>> {
     const episodes = options.episodes ?? 10;
-    if (!Number.isInteger(episodes) || episodes < 1) throw invalidArgument(`actorCritic.evaluate: episodes must be a positive integer, got ${episodes}`);
+    if (!Number.isInteger(episodes) || episodes < 1)
+      throw invalidArgument(`actorCritic.evaluate: episodes must be a positive integer, got ${episodes}`);
     const seed = options.seed ?? this.options.seed + 1_000_003;
     const greedy = options.greedy ?? false;
     const maxSteps = options.maxEpisodeSteps ?? 10_000;
-    if (!Number.isInteger(maxSteps) || maxSteps < 1) throw invalidArgument(`actorCritic.evaluate: maxEpisodeSteps must be a positive integer, got ${maxSteps}`);
+    if (!Number.isInteger(maxSteps) || maxSteps < 1)
+      throw invalidArgument(`actorCritic.evaluate: maxEpisodeSteps must be a positive integer, got ${maxSteps}`);
     const random = Random.fromSeed(seed, 3);
     const result: Record<string, { mean: number; std: number; returns: number[] }> = {};
     for (const task of this.tasks) {
@@ -509,7 +578,10 @@ export class ActorCritic {
   async predict(task: string, observations: Float32Array, rows: number): Promise<{ logits: Float32Array; values: Float64Array }> {
     const t = this.tasks.find((x) => x.name === task);
     if (!t) throw invalidArgument(`actorCritic.predict: unknown task "${task}" (tasks: ${this.taskNames.join(', ')})`);
-    if (!Number.isInteger(rows) || rows < 1 || observations.length !== rows * t.envs.observationSize) throw invalidArgument(`actorCritic.predict: task "${task}" needs rows × ${t.envs.observationSize} observation values, got ${observations.length} for ${rows} rows`);
+    if (!Number.isInteger(rows) || rows < 1 || observations.length !== rows * t.envs.observationSize)
+      throw invalidArgument(
+        `actorCritic.predict: task "${task}" needs rows × ${t.envs.observationSize} observation values, got ${observations.length} for ${rows} rows`,
+      );
     const inputs = new Float32Array(rows * this.inputSize);
     this.inputsFor(t, observations, rows, inputs, 0);
     const outputs = await this.run(inputs, rows);
@@ -537,7 +609,9 @@ export class ActorCritic {
   async restoreCheckpoint(prefixOrDir: string): Promise<void> {
     await this.build();
     const savedModel = typeof prefixOrDir === 'string' && fs.existsSync(path.join(prefixOrDir, 'config.json'));
-    await this.model.restoreCheckpoint(savedModel ? readModelDirectory(prefixOrDir, 'multi-task', 'actorCritic.restoreCheckpoint').checkpoint : prefixOrDir);
+    await this.model.restoreCheckpoint(
+      savedModel ? readModelDirectory(prefixOrDir, 'multi-task', 'actorCritic.restoreCheckpoint').checkpoint : prefixOrDir,
+    );
   }
 
   /** Closes the model's runtime. */

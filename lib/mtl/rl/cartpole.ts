@@ -13,7 +13,17 @@
  */
 import { invalidArgument } from '../../core';
 import { Random } from '../../data';
-import { BoxSpace, DiscreteSpace, Environment, EpisodeClock, StepResult, box, checkAction, discrete, positiveParameter } from './environment';
+import {
+  BoxSpace,
+  DiscreteSpace,
+  Environment,
+  EpisodeClock,
+  StepResult,
+  box,
+  checkAction,
+  discrete,
+  positiveParameter,
+} from './environment';
 
 export interface CartPoleOptions {
   /** Full length of the pole in metres (Gymnasium: 1, its `length` being the half-length 0.5). */
@@ -75,11 +85,17 @@ export class CartPole implements Environment {
     this.poleMass = positive('poleMass', 0.1);
     this.cartMass = positive('cartMass', 1);
     this.forceMagnitude = positive('forceMagnitude', 10);
-    const changed = (['poleLength', 'poleMass', 'cartMass', 'forceMagnitude'] as const).filter((k) => options[k] !== undefined).map((k) => `${k}=${options[k]}`);
+    const changed = (['poleLength', 'poleMass', 'cartMass', 'forceMagnitude'] as const)
+      .filter((k) => options[k] !== undefined)
+      .map((k) => `${k}=${options[k]}`);
     this.name = options.name ?? `cartpole(${changed.join(',')})`;
     this.clock = new EpisodeClock(() => this.name, options.maxEpisodeSteps ?? 500);
     const t = CARTPOLE;
-    this.observationSpace = box(4, [-2 * t.xThreshold, -FLOAT32_MAX, -2 * t.thetaThreshold, -FLOAT32_MAX], [2 * t.xThreshold, FLOAT32_MAX, 2 * t.thetaThreshold, FLOAT32_MAX]);
+    this.observationSpace = box(
+      4,
+      [-2 * t.xThreshold, -FLOAT32_MAX, -2 * t.thetaThreshold, -FLOAT32_MAX],
+      [2 * t.xThreshold, FLOAT32_MAX, 2 * t.thetaThreshold, FLOAT32_MAX],
+    );
   }
 
   /** Steps after which an episode is truncated. */
@@ -97,7 +113,8 @@ export class CartPole implements Environment {
 
   /** Sets the state directly (tests, and starting from a given state); the episode restarts its clock. */
   setState(state: readonly number[]): Float32Array {
-    if (state.length !== 4 || state.some((v) => !Number.isFinite(v))) throw invalidArgument(`environment "${this.name}": setState needs 4 finite numbers (x, ẋ, θ, θ̇)`);
+    if (state.length !== 4 || state.some((v) => !Number.isFinite(v)))
+      throw invalidArgument(`environment "${this.name}": setState needs 4 finite numbers (x, ẋ, θ, θ̇)`);
     this.state.set(state);
     this.clock.start();
     return Float32Array.from(this.state);
@@ -108,7 +125,11 @@ export class CartPole implements Environment {
     checkAction(this, action);
     const force = action === 1 ? this.forceMagnitude : -this.forceMagnitude;
     const s = this.state;
-    const { xAcceleration, thetaAcceleration } = cartPoleDerivatives([s[0], s[1], s[2], s[3]], force, { poleHalfLength: this.poleLength / 2, poleMass: this.poleMass, cartMass: this.cartMass });
+    const { xAcceleration, thetaAcceleration } = cartPoleDerivatives([s[0], s[1], s[2], s[3]], force, {
+      poleHalfLength: this.poleLength / 2,
+      poleMass: this.poleMass,
+      cartMass: this.cartMass,
+    });
     const tau = CARTPOLE.tau;
     // Gymnasium's "euler": positions move with the old velocities.
     const x = s[0] + tau * s[1];

@@ -64,7 +64,9 @@ export function observationSize(space: BoxSpace): number {
 export function checkAction(env: { name: string; actionSpace: DiscreteSpace }, action: unknown): number {
   const n = env.actionSpace.n;
   if (typeof action !== 'number' || !Number.isInteger(action) || action < 0 || action >= n) {
-    throw invalidArgument(`environment "${env.name}": action ${typeof action === 'number' ? action : JSON.stringify(action) ?? String(action)} is not an integer in [0, ${n})`);
+    throw invalidArgument(
+      `environment "${env.name}": action ${typeof action === 'number' ? action : (JSON.stringify(action) ?? String(action))} is not an integer in [0, ${n})`,
+    );
   }
   return action;
 }
@@ -72,15 +74,18 @@ export function checkAction(env: { name: string; actionSpace: DiscreteSpace }, a
 /** Refuses a malformed environment object before anything runs. */
 export function checkEnvironment(env: unknown, what: string): Environment {
   const e = env as Environment;
-  if (!e || typeof e !== 'object') throw invalidArgument(`${what}: not an environment (an object with reset, step, observationSpace and actionSpace)`);
+  if (!e || typeof e !== 'object')
+    throw invalidArgument(`${what}: not an environment (an object with reset, step, observationSpace and actionSpace)`);
   const name = typeof e.name === 'string' ? e.name : what;
-  if (typeof e.reset !== 'function' || typeof e.step !== 'function') throw invalidArgument(`environment "${name}": needs reset(seed?) and step(action) methods`);
+  if (typeof e.reset !== 'function' || typeof e.step !== 'function')
+    throw invalidArgument(`environment "${name}": needs reset(seed?) and step(action) methods`);
   const o = e.observationSpace;
   if (!o || o.kind !== 'box' || !Array.isArray(o.shape) || o.shape.some((d) => !Number.isInteger(d) || d < 1)) {
     throw invalidArgument(`environment "${name}": observationSpace must be a box with a shape of positive sizes`);
   }
   const a = e.actionSpace;
-  if (!a || a.kind !== 'discrete' || !Number.isInteger(a.n) || a.n < 1) throw invalidArgument(`environment "${name}": actionSpace must be discrete with n >= 1 actions`);
+  if (!a || a.kind !== 'discrete' || !Number.isInteger(a.n) || a.n < 1)
+    throw invalidArgument(`environment "${name}": actionSpace must be discrete with n >= 1 actions`);
   return e;
 }
 
@@ -88,10 +93,19 @@ export function checkEnvironment(env: unknown, what: string): Environment {
 export function checkObservation(env: Environment, value: unknown, where: string): Float32Array {
   const size = observationSize(env.observationSpace);
   const array = value instanceof Float32Array ? value : Array.isArray(value) ? Float32Array.from(value as number[]) : null;
-  if (!array) throw invalidArgument(`environment "${env.name}": ${where} returned ${describe(value)} as observation (expected a Float32Array of ${size})`);
-  if (array.length !== size) throw invalidArgument(`environment "${env.name}": ${where} returned an observation of ${array.length} values, the observation space has ${size}`);
+  if (!array)
+    throw invalidArgument(
+      `environment "${env.name}": ${where} returned ${describe(value)} as observation (expected a Float32Array of ${size})`,
+    );
+  if (array.length !== size)
+    throw invalidArgument(
+      `environment "${env.name}": ${where} returned an observation of ${array.length} values, the observation space has ${size}`,
+    );
   for (let i = 0; i < size; i++) {
-    if (!Number.isFinite(array[i])) throw invalidArgument(`environment "${env.name}": ${where} returned observation element ${i} = ${array[i]} (observations must be finite)`);
+    if (!Number.isFinite(array[i]))
+      throw invalidArgument(
+        `environment "${env.name}": ${where} returned observation element ${i} = ${array[i]} (observations must be finite)`,
+      );
   }
   return array;
 }
@@ -99,9 +113,16 @@ export function checkObservation(env: Environment, value: unknown, where: string
 /** Checks a step result: finite reward, boolean flags, a valid observation. */
 export function checkStep(env: Environment, result: unknown): StepResult {
   const r = result as StepResult;
-  if (!r || typeof r !== 'object') throw invalidArgument(`environment "${env.name}": step returned ${describe(result)} (expected { observation, reward, done, truncated })`);
-  if (typeof r.reward !== 'number' || !Number.isFinite(r.reward)) throw invalidArgument(`environment "${env.name}": step returned reward ${String(r.reward)} (rewards must be finite numbers)`);
-  if (typeof r.done !== 'boolean' || typeof r.truncated !== 'boolean') throw invalidArgument(`environment "${env.name}": step must return boolean done and truncated, got ${describe(r.done)} and ${describe(r.truncated)}`);
+  if (!r || typeof r !== 'object')
+    throw invalidArgument(
+      `environment "${env.name}": step returned ${describe(result)} (expected { observation, reward, done, truncated })`,
+    );
+  if (typeof r.reward !== 'number' || !Number.isFinite(r.reward))
+    throw invalidArgument(`environment "${env.name}": step returned reward ${String(r.reward)} (rewards must be finite numbers)`);
+  if (typeof r.done !== 'boolean' || typeof r.truncated !== 'boolean')
+    throw invalidArgument(
+      `environment "${env.name}": step must return boolean done and truncated, got ${describe(r.done)} and ${describe(r.truncated)}`,
+    );
   return { observation: checkObservation(env, r.observation, 'step'), reward: r.reward, done: r.done, truncated: r.truncated };
 }
 
@@ -137,7 +158,10 @@ export class EpisodeClock {
   /** Call at the start of step(). */
   beforeStep(): void {
     if (this.state === 'new') throw failedPrecondition(`environment "${this.envName()}": step called before reset`);
-    if (this.state === 'ended') throw failedPrecondition(`environment "${this.envName()}": step called after the episode ended (done or truncated); call reset first`);
+    if (this.state === 'ended')
+      throw failedPrecondition(
+        `environment "${this.envName()}": step called after the episode ended (done or truncated); call reset first`,
+      );
   }
 
   /** Call at the end of step() with whether it terminated; returns whether the step truncates the episode. */
@@ -156,6 +180,7 @@ export class EpisodeClock {
 /** A physical parameter of environment `env` (or its default), checked to be a positive finite number. */
 export function positiveParameter(env: string, key: string, value: unknown, fallback: number): number {
   const x = value ?? fallback;
-  if (typeof x !== 'number' || !(x > 0) || !Number.isFinite(x)) throw invalidArgument(`${env}: ${key} must be a positive finite number, got ${String(x)}`);
+  if (typeof x !== 'number' || !(x > 0) || !Number.isFinite(x))
+    throw invalidArgument(`${env}: ${key} must be a positive finite number, got ${String(x)}`);
   return x;
 }

@@ -100,7 +100,8 @@ export class GridWorld implements Environment {
 }
 
 function finite(key: string, value: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(`gridWorld: ${key} must be a finite number, got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw invalidArgument(`gridWorld: ${key} must be a finite number, got ${String(value)}`);
   return value;
 }
 

@@ -31,7 +31,8 @@ export class ActorCriticHead extends Layer {
 
   constructor(options: ActorCriticHeadOptions) {
     super(options, 'actor_critic');
-    if (!Number.isInteger(options?.actions) || options.actions < 1) throw invalidArgument(`actor-critic head "${this.name}": actions must be a positive integer, got ${options?.actions}`);
+    if (!Number.isInteger(options?.actions) || options.actions < 1)
+      throw invalidArgument(`actor-critic head "${this.name}": actions must be a positive integer, got ${options?.actions}`);
     this.actions = options.actions;
     this.policyGain = options.policyGain ?? 0.01;
     // Orthogonal initialization with these gains: the choice of the PPO implementations studied by
@@ -73,7 +74,12 @@ export interface ActorCriticTerms {
 }
 
 /** Per-example terms of the loss for head outputs (batch, actions + 1) and packed labels (batch, 4). */
-export function actorCriticTerms(yTrue: Output, yPred: Output, actions: number, options: ActorCriticLossOptions = {}): ActorCriticTerms & { loss: Output } {
+export function actorCriticTerms(
+  yTrue: Output,
+  yPred: Output,
+  actions: number,
+  options: ActorCriticLossOptions = {},
+): ActorCriticTerms & { loss: Output } {
   const graph = yPred.graph;
   const c = (v: number[] | number, dtype: 'int32' | 'float32' = 'int32') => ops.constant(graph, v, dtype);
   const column = (x: Output, start: number, size: number) => ops.slice(x, c([0, start]), c([-1, size]));
@@ -98,23 +104,35 @@ export function actorCriticTerms(yTrue: Output, yPred: Output, actions: number, 
     policy = ops.neg(ops.mul(logProb, advantage));
   }
   const valueTerm = ops.square(ops.sub(value, target));
-  const loss = ops.sub(ops.add(policy, ops.mul(valueTerm, options.valueCoefficient ?? 0.5)), ops.mul(entropy, options.entropyCoefficient ?? 0.01));
+  const loss = ops.sub(
+    ops.add(policy, ops.mul(valueTerm, options.valueCoefficient ?? 0.5)),
+    ops.mul(entropy, options.entropyCoefficient ?? 0.01),
+  );
   return { loss, policy, value: valueTerm, entropy, logProb };
 }
 
 /** The actor-critic loss of a task with `actions` actions, as a lib/train Loss (per example; the trainer takes the masked mean). */
 export function actorCriticLoss(actions: number, options: ActorCriticLossOptions = {}): Loss {
-  if (!Number.isInteger(actions) || actions < 1) throw invalidArgument(`actor-critic loss: actions must be a positive integer, got ${actions}`);
+  if (!Number.isInteger(actions) || actions < 1)
+    throw invalidArgument(`actor-critic loss: actions must be a positive integer, got ${actions}`);
   const algorithm = options.algorithm ?? 'ppo';
-  if (algorithm !== 'ppo' && algorithm !== 'a2c') throw invalidArgument(`actor-critic loss: algorithm must be "ppo" or "a2c", got ${JSON.stringify(algorithm)}`);
+  if (algorithm !== 'ppo' && algorithm !== 'a2c')
+    throw invalidArgument(`actor-critic loss: algorithm must be "ppo" or "a2c", got ${JSON.stringify(algorithm)}`);
   const epsilon = options.clipRange ?? 0.2;
   if (!(epsilon > 0 && epsilon < 1)) throw invalidArgument(`actor-critic loss: clipRange must be in (0, 1), got ${epsilon}`);
   for (const key of ['valueCoefficient', 'entropyCoefficient'] as const) {
     const v = options[key];
-    if (v !== undefined && !(v >= 0 && Number.isFinite(v))) throw invalidArgument(`actor-critic loss: ${key} must be a finite number >= 0, got ${v}`);
+    if (v !== undefined && !(v >= 0 && Number.isFinite(v)))
+      throw invalidArgument(`actor-critic loss: ${key} must be a finite number >= 0, got ${v}`);
   }
   // The options with their defaults, so a saved model keeps the coefficients it was trained with.
-  const config = { actions, algorithm, clipRange: epsilon, valueCoefficient: options.valueCoefficient ?? 0.5, entropyCoefficient: options.entropyCoefficient ?? 0.01 };
+  const config = {
+    actions,
+    algorithm,
+    clipRange: epsilon,
+    valueCoefficient: options.valueCoefficient ?? 0.5,
+    entropyCoefficient: options.entropyCoefficient ?? 0.01,
+  };
   return {
     name: `${algorithm}_loss`,
     className: 'ActorCriticLoss',
@@ -126,9 +144,12 @@ export function actorCriticLoss(actions: number, options: ActorCriticLossOptions
       const labelShape = yTrue.shape;
       const predShape = yPred.shape;
       if (labelShape && (labelShape.length !== 2 || (labelShape[1] >= 0 && labelShape[1] !== LABEL_COLUMNS.length))) {
-        throw invalidArgument(`${label}: labels must be (batch, ${LABEL_COLUMNS.length}) = [${LABEL_COLUMNS.join(', ')}], got shape [${labelShape.join(', ')}]`);
+        throw invalidArgument(
+          `${label}: labels must be (batch, ${LABEL_COLUMNS.length}) = [${LABEL_COLUMNS.join(', ')}], got shape [${labelShape.join(', ')}]`,
+        );
       }
-      if (predShape && (predShape.length !== 2 || predShape[1] !== actions + 1)) throw invalidArgument(`${label}: the head must output (batch, ${actions + 1}) = logits and value, got [${predShape.join(', ')}]`);
+      if (predShape && (predShape.length !== 2 || predShape[1] !== actions + 1))
+        throw invalidArgument(`${label}: the head must output (batch, ${actions + 1}) = logits and value, got [${predShape.join(', ')}]`);
       return actorCriticTerms(yTrue, yPred, actions, options).loss;
     },
   };

@@ -69,10 +69,17 @@ export class PopArtGraph {
         for (const task of this.tasks) {
           const { kernel, bias } = valueLayers[task];
           if (kernel.shape.length !== 2 || kernel.shape[1] !== 1 || bias.shape.length !== 1 || bias.shape[0] !== 1) {
-            throw invalidArgument(`popArt: task "${task}": the value layer must have a (h, 1) kernel and a (1) bias, got [${kernel.shape}] and [${bias.shape}]`);
+            throw invalidArgument(
+              `popArt: task "${task}": the value layer must have a (h, 1) kernel and a (1) bias, got [${kernel.shape}] and [${bias.shape}]`,
+            );
           }
-          const scalar = (name: string, value: number) => state.existingOrCreate(`popart/${task}/${name}`, ops.constant(graph, value, 'float32'), { trainable: false, shape: [] });
-          const s = { mean: scalar('mean', INITIAL_STATISTICS.mean), secondMoment: scalar('second_moment', INITIAL_STATISTICS.secondMoment), std: scalar('std', INITIAL_STATISTICS.std) };
+          const scalar = (name: string, value: number) =>
+            state.existingOrCreate(`popart/${task}/${name}`, ops.constant(graph, value, 'float32'), { trainable: false, shape: [] });
+          const s = {
+            mean: scalar('mean', INITIAL_STATISTICS.mean),
+            secondMoment: scalar('second_moment', INITIAL_STATISTICS.secondMoment),
+            std: scalar('std', INITIAL_STATISTICS.std),
+          };
           this.stats[task] = s;
           const placeholder = (name: string) => ops.placeholder(graph, { dtype: 'float32', shape: [], name: `${task}/new_${name}` });
           const newMean = placeholder('mean');
@@ -94,7 +101,11 @@ export class PopArtGraph {
           );
         }
         const updateOp = graph.addOperation({ type: 'NoOp', name: 'update', controlInputs: [...assignments, ...statAssignments] });
-        const reads = this.tasks.flatMap((task) => [this.stats[task].mean.read(), this.stats[task].secondMoment.read(), this.stats[task].std.read()]);
+        const reads = this.tasks.flatMap((task) => [
+          this.stats[task].mean.read(),
+          this.stats[task].secondMoment.read(),
+          this.stats[task].std.read(),
+        ]);
         return { updateOp, reads };
       }),
     );
@@ -107,23 +118,37 @@ export class PopArtGraph {
     const values = await session.run(null, this.reads);
     const result: Record<string, PopArtStatistics> = {};
     this.tasks.forEach((task, i) => {
-      result[task] = { mean: values[3 * i].item() as number, secondMoment: values[3 * i + 1].item() as number, std: values[3 * i + 2].item() as number };
+      result[task] = {
+        mean: values[3 * i].item() as number,
+        secondMoment: values[3 * i + 1].item() as number,
+        std: values[3 * i + 2].item() as number,
+      };
     });
     for (const v of values) v.dispose();
     return result;
   }
 
   /** Updates every task's statistics with its value targets (unnormalised) and rescales its value layer. Returns the new statistics. */
-  async update(session: Session, targets: Record<string, ArrayLike<number>>, options: PopArtOptions = {}): Promise<Record<string, PopArtStatistics>> {
+  async update(
+    session: Session,
+    targets: Record<string, ArrayLike<number>>,
+    options: PopArtOptions = {},
+  ): Promise<Record<string, PopArtStatistics>> {
     const current = await this.statistics(session);
     const next: Record<string, PopArtStatistics> = {};
     const values: Tensor[] = [];
     for (const task of this.tasks) {
       next[task] = updateStatistics(current[task], targets[task] ?? [], options);
-      values.push(...[next[task].mean, next[task].secondMoment, next[task].std].map((v) => Tensor.from(v, { dtype: 'float32', shape: [] })));
+      values.push(
+        ...[next[task].mean, next[task].secondMoment, next[task].std].map((v) => Tensor.from(v, { dtype: 'float32', shape: [] })),
+      );
     }
     try {
-      await session.run(this.feeds.map((feed, i) => [feed, values[i]] as [Output, Tensor]), [], [this.updateOp]);
+      await session.run(
+        this.feeds.map((feed, i) => [feed, values[i]] as [Output, Tensor]),
+        [],
+        [this.updateOp],
+      );
     } finally {
       for (const v of values) v.dispose();
     }

@@ -23,21 +23,30 @@ export interface RolloutArrays {
 }
 
 function check(r: RolloutArrays, gamma: number, lambda: number): void {
-  if (!Number.isInteger(r.steps) || r.steps < 1 || !Number.isInteger(r.copies) || r.copies < 1) throw invalidArgument(`returns: steps and copies must be positive integers, got ${r.steps} and ${r.copies}`);
+  if (!Number.isInteger(r.steps) || r.steps < 1 || !Number.isInteger(r.copies) || r.copies < 1)
+    throw invalidArgument(`returns: steps and copies must be positive integers, got ${r.steps} and ${r.copies}`);
   if (!(gamma >= 0 && gamma <= 1)) throw invalidArgument(`returns: gamma must be in [0, 1], got ${gamma}`);
   if (!(lambda >= 0 && lambda <= 1)) throw invalidArgument(`returns: lambda must be in [0, 1], got ${lambda}`);
   const size = r.steps * r.copies;
   for (const key of ['rewards', 'values', 'nextValues', 'dones', 'truncateds'] as const) {
     const array = r[key];
-    if (!array || array.length !== size) throw invalidArgument(`returns: ${key} needs ${size} entries (steps ${r.steps} × copies ${r.copies}), got ${array?.length}`);
+    if (!array || array.length !== size)
+      throw invalidArgument(`returns: ${key} needs ${size} entries (steps ${r.steps} × copies ${r.copies}), got ${array?.length}`);
     for (let i = 0; i < size; i++) {
-      if (!Number.isFinite(array[i])) throw invalidArgument(`returns: ${key}[${i}] is ${array[i]} (step ${Math.floor(i / r.copies)}, copy ${i % r.copies}); every entry must be finite`);
+      if (!Number.isFinite(array[i]))
+        throw invalidArgument(
+          `returns: ${key}[${i}] is ${array[i]} (step ${Math.floor(i / r.copies)}, copy ${i % r.copies}); every entry must be finite`,
+        );
     }
   }
 }
 
 /** GAE(γ, λ) advantages and λ-return value targets. */
-export function generalizedAdvantages(rollout: RolloutArrays, gamma: number, lambda: number): { advantages: Float64Array; returns: Float64Array } {
+export function generalizedAdvantages(
+  rollout: RolloutArrays,
+  gamma: number,
+  lambda: number,
+): { advantages: Float64Array; returns: Float64Array } {
   check(rollout, gamma, lambda);
   const { steps, copies, rewards, values, nextValues, dones, truncateds } = rollout;
   const advantages = new Float64Array(steps * copies);
@@ -66,6 +75,8 @@ export function discountedReturns(rollout: Omit<RolloutArrays, 'values'>, gamma:
   const zeros = new Float64Array(rollout.steps * rollout.copies);
   const { steps, copies, nextValues, truncateds } = rollout;
   // Only the bootstraps count: inside an episode the next value is the return itself.
-  const boundary = Float64Array.from({ length: steps * copies }, (_, i) => (Math.floor(i / copies) === steps - 1 || truncateds[i] ? nextValues[i] : 0));
+  const boundary = Float64Array.from({ length: steps * copies }, (_, i) =>
+    Math.floor(i / copies) === steps - 1 || truncateds[i] ? nextValues[i] : 0,
+  );
   return generalizedAdvantages({ ...rollout, values: zeros, nextValues: boundary }, gamma, 1).returns;
 }

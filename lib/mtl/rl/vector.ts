@@ -74,7 +74,8 @@ export class VectorEnvironment {
   /** Steps every copy with its action (one per copy); copies whose episode ended are reset. */
   step(actions: ArrayLike<number>): VectorStep {
     if (!this.started) throw invalidArgument(`vectorEnvironment "${this.name}": call reset(seed) before step`);
-    if (!actions || actions.length !== this.count) throw invalidArgument(`vectorEnvironment "${this.name}": step needs ${this.count} actions (one per copy), got ${actions?.length}`);
+    if (!actions || actions.length !== this.count)
+      throw invalidArgument(`vectorEnvironment "${this.name}": step needs ${this.count} actions (one per copy), got ${actions?.length}`);
     const n = this.count;
     const result: VectorStep = {
       observations: this.observations,

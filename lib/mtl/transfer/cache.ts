@@ -66,7 +66,11 @@ export interface CacheManifest {
 /** JSON with sorted keys, so equal identities compare equal. */
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value);
 }
 
@@ -79,13 +83,19 @@ function readManifest(dir: string): CacheManifest | null {
   } catch (error) {
     throw makeError('DATA_LOSS', `feature cache ${dir}: ${MANIFEST} is not valid JSON (${(error as Error).message})`);
   }
-  if (manifest.format !== FORMAT) throw failedPrecondition(`${dir}/${MANIFEST} is not a hydra-tf feature cache (format ${JSON.stringify(manifest.format)}, expected "${FORMAT}")`);
-  if (manifest.version !== VERSION) throw failedPrecondition(`feature cache ${dir} has version ${manifest.version}; this hydra-tf reads version ${VERSION}`);
+  if (manifest.format !== FORMAT)
+    throw failedPrecondition(
+      `${dir}/${MANIFEST} is not a hydra-tf feature cache (format ${JSON.stringify(manifest.format)}, expected "${FORMAT}")`,
+    );
+  if (manifest.version !== VERSION)
+    throw failedPrecondition(`feature cache ${dir} has version ${manifest.version}; this hydra-tf reads version ${VERSION}`);
   return manifest;
 }
 
 function describeIdentities(identity: Record<string, Identity>): string {
-  return Object.entries(identity).map(([column, id]) => `column "${column}": ${describeIdentity(id)}`).join('; ');
+  return Object.entries(identity)
+    .map(([column, id]) => `column "${column}": ${describeIdentity(id)}`)
+    .join('; ');
 }
 
 function shardFile(index: number): string {
@@ -117,10 +127,28 @@ export class CacheWriter implements ShardSink {
     const existing = readManifest(dir);
     if (!existing) {
       // Its own files: shards, the manifest, and the temporaries a killed writer left (this and earlier versions' names).
-      const ours = (f: string) => /^shard-\d+\.bin(\.tmp-\d+)?$/.test(f) || f.startsWith(`${MANIFEST}.tmp-`) || /^\.shard-\d+\.bin\.tmp-\d+-[0-9a-f]{8}$/.test(f) || durable.isTemporaryOf(f, MANIFEST) !== null;
+      const ours = (f: string) =>
+        /^shard-\d+\.bin(\.tmp-\d+)?$/.test(f) ||
+        f.startsWith(`${MANIFEST}.tmp-`) ||
+        /^\.shard-\d+\.bin\.tmp-\d+-[0-9a-f]{8}$/.test(f) ||
+        durable.isTemporaryOf(f, MANIFEST) !== null;
       const foreign = fs.readdirSync(dir).filter((f) => !ours(f));
-      if (foreign.length) throw failedPrecondition(`${dir} is not empty and is not a feature cache (it has ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}); choose an empty or new directory`);
-      const manifest: CacheManifest = { format: FORMAT, version: VERSION, identity: options.identity, keep: options.keep, shardSize: options.shardSize, columns: null, shards: [], complete: false, count: null, data: options.data };
+      if (foreign.length)
+        throw failedPrecondition(
+          `${dir} is not empty and is not a feature cache (it has ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', ...' : ''}); choose an empty or new directory`,
+        );
+      const manifest: CacheManifest = {
+        format: FORMAT,
+        version: VERSION,
+        identity: options.identity,
+        keep: options.keep,
+        shardSize: options.shardSize,
+        columns: null,
+        shards: [],
+        complete: false,
+        count: null,
+        data: options.data,
+      };
       const writer = new CacheWriter(dir, manifest);
       writer.saveManifest();
       return writer;
@@ -132,16 +160,24 @@ export class CacheWriter implements ShardSink {
       );
     }
     if (stable(existing.keep) !== stable(options.keep)) {
-      throw failedPrecondition(`feature cache ${dir} keeps data keys [${existing.keep.join(', ')}], this run asks for [${options.keep.join(', ')}]; use another directory`);
+      throw failedPrecondition(
+        `feature cache ${dir} keeps data keys [${existing.keep.join(', ')}], this run asks for [${options.keep.join(', ')}]; use another directory`,
+      );
     }
     if (existing.shardSize !== options.shardSize) {
-      throw failedPrecondition(`feature cache ${dir} was written with shardSize ${existing.shardSize}, this run uses ${options.shardSize}; use the same shardSize to resume it`);
+      throw failedPrecondition(
+        `feature cache ${dir} was written with shardSize ${existing.shardSize}, this run uses ${options.shardSize}; use the same shardSize to resume it`,
+      );
     }
     if (existing.data.cardinality !== null && options.data.cardinality !== null && existing.data.cardinality !== options.data.cardinality) {
-      throw failedPrecondition(`feature cache ${dir} was made from ${existing.data.cardinality} examples (${existing.data.description}), this data has ${options.data.cardinality} (${options.data.description})`);
+      throw failedPrecondition(
+        `feature cache ${dir} was made from ${existing.data.cardinality} examples (${existing.data.description}), this data has ${options.data.cardinality} (${options.data.description})`,
+      );
     }
     // A listed shard whose file is gone or short is recomputed, with every shard after it.
-    const intact = existing.shards.findIndex((s) => !fs.existsSync(path.join(dir, s.file)) || fs.statSync(path.join(dir, s.file)).size !== s.bytes);
+    const intact = existing.shards.findIndex(
+      (s) => !fs.existsSync(path.join(dir, s.file)) || fs.statSync(path.join(dir, s.file)).size !== s.bytes,
+    );
     if (intact !== -1) {
       existing.shards = existing.shards.slice(0, intact);
       existing.complete = false;
@@ -168,13 +204,20 @@ export class CacheWriter implements ShardSink {
   }
 
   async write(index: number, shard: HostBatch, inputSha256: string): Promise<void> {
-    if (index !== this.manifest.shards.length) throw invalidArgument(`feature cache ${this.dir}: shard ${index} written out of order (${this.manifest.shards.length} done)`);
+    if (index !== this.manifest.shards.length)
+      throw invalidArgument(`feature cache ${this.dir}: shard ${index} written out of order (${this.manifest.shards.length} done)`);
     const columns = this.columnsOf(shard);
     const examples = Object.values(shard)[0].shape[0];
     const bytes = Buffer.concat(columns.map((c) => bytesOf(shard[c.name])));
     const file = shardFile(index);
     durable.writeFileDurably(path.join(this.dir, file), bytes);
-    this.manifest.shards.push({ file, examples, bytes: bytes.length, sha256: crypto.createHash('sha256').update(bytes).digest('hex'), inputSha256 });
+    this.manifest.shards.push({
+      file,
+      examples,
+      bytes: bytes.length,
+      sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
+      inputSha256,
+    });
     this.manifest.complete = false;
     this.manifest.count = null;
     this.saveManifest();
@@ -184,7 +227,10 @@ export class CacheWriter implements ShardSink {
   private columnsOf(shard: HostBatch): CacheColumn[] {
     const model = new Set(Object.keys(this.manifest.identity));
     const columns = Object.entries(shard).map(([name, host]): CacheColumn => {
-      if (!storable(host.dtype)) throw invalidArgument(`feature cache ${this.dir}: column "${name}" has dtype ${host.dtype}, which a cache cannot hold (numbers and bools only)`);
+      if (!storable(host.dtype))
+        throw invalidArgument(
+          `feature cache ${this.dir}: column "${name}" has dtype ${host.dtype}, which a cache cannot hold (numbers and bools only)`,
+        );
       return { name, dtype: host.dtype, shape: host.shape.slice(1), source: model.has(name) ? 'model' : 'data' };
     });
     if (!this.manifest.columns) {
@@ -196,7 +242,9 @@ export class CacheWriter implements ShardSink {
       const actual = columns.find((c) => c.name === column.name);
       if (!actual || actual.dtype !== column.dtype || stable(actual.shape) !== stable(column.shape)) {
         const got = actual ? `${actual.dtype} [${actual.shape.join(', ')}]` : 'nothing';
-        throw invalidArgument(`feature cache ${this.dir}: column "${column.name}" is ${column.dtype} [${column.shape.join(', ')}] per example in earlier shards, this shard has ${got}`);
+        throw invalidArgument(
+          `feature cache ${this.dir}: column "${column.name}" is ${column.dtype} [${column.shape.join(', ')}] per example in earlier shards, this shard has ${got}`,
+        );
       }
     }
     return expected;
@@ -205,7 +253,10 @@ export class CacheWriter implements ShardSink {
   /** Marks the cache complete with `count` examples. */
   finish(count: number): void {
     const listed = this.manifest.shards.reduce((n, s) => n + s.examples, 0);
-    if (listed !== count) throw failedPrecondition(`feature cache ${this.dir} holds ${listed} examples, but the data has ${count}; use another directory for other data`);
+    if (listed !== count)
+      throw failedPrecondition(
+        `feature cache ${this.dir} holds ${listed} examples, but the data has ${count}; use another directory for other data`,
+      );
     this.manifest.complete = true;
     this.manifest.count = count;
     this.saveManifest();
@@ -239,10 +290,14 @@ export class FeatureCache {
     const manifest = readManifest(absolute);
     if (!manifest) throw notFound(`${absolute} is not a feature cache (no ${MANIFEST})`);
     if (options.identity && stable(manifest.identity) !== stable(options.identity)) {
-      throw failedPrecondition(`feature cache ${absolute} was written by a different backbone: it holds ${describeIdentities(manifest.identity)}; expected ${describeIdentities(options.identity)}`);
+      throw failedPrecondition(
+        `feature cache ${absolute} was written by a different backbone: it holds ${describeIdentities(manifest.identity)}; expected ${describeIdentities(options.identity)}`,
+      );
     }
     if (!manifest.complete || !manifest.columns) {
-      throw failedPrecondition(`feature cache ${absolute} is incomplete (${manifest.shards.length} shard(s) written); run extractFeatures again with the same backbone and data to finish it`);
+      throw failedPrecondition(
+        `feature cache ${absolute} is incomplete (${manifest.shards.length} shard(s) written); run extractFeatures again with the same backbone and data to finish it`,
+      );
     }
     return new FeatureCache(absolute, manifest);
   }
@@ -257,7 +312,8 @@ export class FeatureCache {
 
   column(name: string): CacheColumn {
     const column = this.columns.find((c) => c.name === name);
-    if (!column) throw notFound(`feature cache ${this.dir} has no column "${name}" (its columns: ${this.columns.map((c) => c.name).join(', ')})`);
+    if (!column)
+      throw notFound(`feature cache ${this.dir} has no column "${name}" (its columns: ${this.columns.map((c) => c.name).join(', ')})`);
     return column;
   }
 
@@ -271,7 +327,7 @@ export class FeatureCache {
   dataset(options: CacheDatasetOptions = {}): Dataset<Record<string, unknown>> {
     const wanted = options.columns ?? this.columns.map((c) => c.name);
     wanted.forEach((name) => this.column(name));
-    const seed = options.shuffle ? (typeof options.shuffle === 'object' ? options.shuffle.seed ?? 0 : 0) : null;
+    const seed = options.shuffle ? (typeof options.shuffle === 'object' ? (options.shuffle.seed ?? 0) : 0) : null;
     const dtypes: Record<string, DType> = {};
     for (const column of this.columns) if (wanted.includes(column.name)) dtypes[column.name] = column.dtype;
     // Passes are counted here, not taken from the iteration path alone: a trainer wraps the
@@ -298,7 +354,8 @@ export class FeatureCache {
         const i = within ? within[k] : k;
         const element: Record<string, unknown> = {};
         for (const { column, data, per } of columns) {
-          element[column.name] = column.shape.length === 0 ? data[i] : { dtype: column.dtype, shape: column.shape, data: data.subarray(i * per, (i + 1) * per) };
+          element[column.name] =
+            column.shape.length === 0 ? data[i] : { dtype: column.dtype, shape: column.shape, data: data.subarray(i * per, (i + 1) * per) };
         }
         yield element;
       }
@@ -313,7 +370,8 @@ export class FeatureCache {
     } catch (error) {
       throw makeError('DATA_LOSS', `feature cache ${this.dir}: cannot read ${entry.file} (${(error as Error).message})`);
     }
-    if (bytes.length !== entry.bytes) throw makeError('DATA_LOSS', `feature cache ${this.dir}: ${entry.file} has ${bytes.length} bytes, the manifest says ${entry.bytes}`);
+    if (bytes.length !== entry.bytes)
+      throw makeError('DATA_LOSS', `feature cache ${this.dir}: ${entry.file} has ${bytes.length} bytes, the manifest says ${entry.bytes}`);
     const out: Array<{ column: CacheColumn; data: TypedArray; per: number }> = [];
     let offset = 0;
     for (const column of this.columns) {

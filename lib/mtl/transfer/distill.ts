@@ -25,7 +25,20 @@
 import { Tensor, invalidArgument, formatShape } from '../../core';
 import { Dataset, HostTensor } from '../../data';
 import { Layer, Model, SymbolicTensor, layers } from '../../nn';
-import { BatchSource, CompileOptions, FitOptions, History, Logs, Trainer, LossLike, losses, MetricLike, OptimizerLike, attachRuntime, runtimeOf } from '../../train';
+import {
+  BatchSource,
+  CompileOptions,
+  FitOptions,
+  History,
+  Logs,
+  Trainer,
+  LossLike,
+  losses,
+  MetricLike,
+  OptimizerLike,
+  attachRuntime,
+  runtimeOf,
+} from '../../train';
 import { MultiTaskModel } from '../model';
 import { Backbone, Teacher } from './teacher';
 import { CacheWriter, FeatureCache } from './cache';
@@ -90,12 +103,14 @@ interface TaskPlan {
 }
 
 function checkUnit(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw invalidArgument(`distill: ${what} must be a number in [0, 1], got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw invalidArgument(`distill: ${what} must be a number in [0, 1], got ${JSON.stringify(value)}`);
   return value;
 }
 
 function checkTemperature(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw invalidArgument(`distill: ${what} must be a finite number > 0, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value))
+    throw invalidArgument(`distill: ${what} must be a finite number > 0, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -124,25 +139,33 @@ export class Distiller {
   private readonly prepared = new WeakMap<object, Promise<Dataset<Record<string, unknown>>>>();
 
   constructor(config: DistillConfig) {
-    if (!config || typeof config !== 'object') throw invalidArgument('distill needs a configuration { teacher, student, temperature, alpha }');
+    if (!config || typeof config !== 'object')
+      throw invalidArgument('distill needs a configuration { teacher, student, temperature, alpha }');
     const { student } = config;
-    if (!(student instanceof MultiTaskModel) && !(student instanceof Model)) throw invalidArgument('distill: student must be an mtl model or an nn model');
+    if (!(student instanceof MultiTaskModel) && !(student instanceof Model))
+      throw invalidArgument('distill: student must be an mtl model or an nn model');
     this.config = config;
     const alpha = checkUnit(config.alpha ?? 0.1, 'alpha');
     const temperature = checkTemperature(config.temperature ?? 3, 'temperature');
     const base = student instanceof MultiTaskModel ? student.model : student;
     const taskNames = student instanceof MultiTaskModel ? student.taskNames : Object.keys(base.outputs);
     for (const key of Object.keys(config.tasks ?? {})) {
-      if (!taskNames.includes(key)) throw invalidArgument(`distill: tasks names "${key}", which the student does not have (its tasks: ${taskNames.join(', ')})`);
+      if (!taskNames.includes(key))
+        throw invalidArgument(`distill: tasks names "${key}", which the student does not have (its tasks: ${taskNames.join(', ')})`);
     }
-    for (const name of taskNames) if (!base.outputs[name]) throw invalidArgument(`distill: the student has no output "${name}" (its outputs: ${Object.keys(base.outputs).join(', ')})`);
+    for (const name of taskNames)
+      if (!base.outputs[name])
+        throw invalidArgument(`distill: the student has no output "${name}" (its outputs: ${Object.keys(base.outputs).join(', ')})`);
 
     const teachers = config.teacher === undefined ? [] : Array.isArray(config.teacher) ? config.teacher : [config.teacher];
     const byTask: Record<string, { teacher: Teacher; output: string }> = {};
     for (const teacher of teachers) {
       if (!(teacher instanceof Teacher)) throw invalidArgument('distill: teacher must come from mtl.teacher(model, options)');
       for (const [task, output] of Object.entries(teacher.resolve(taskNames))) {
-        if (byTask[task]) throw invalidArgument(`distill: task "${task}" has two teachers (${byTask[task].teacher.runner.what} and ${teacher.runner.what})`);
+        if (byTask[task])
+          throw invalidArgument(
+            `distill: task "${task}" has two teachers (${byTask[task].teacher.runner.what} and ${teacher.runner.what})`,
+          );
         byTask[task] = { teacher, output };
       }
     }
@@ -161,10 +184,14 @@ export class Distiller {
         teacher: byTask[name] ?? null,
       };
       if (!plan.teacher) plan.alpha = 1;
-      if (plan.alpha > 0 && plan.loss === null) throw invalidArgument(`distill: task "${name}" needs a loss for its labels (tasks: { ${JSON.stringify(name)}: { loss } }), or alpha 0 to learn from the teacher alone`);
+      if (plan.alpha > 0 && plan.loss === null)
+        throw invalidArgument(
+          `distill: task "${name}" needs a loss for its labels (tasks: { ${JSON.stringify(name)}: { loss } }), or alpha 0 to learn from the teacher alone`,
+        );
       return plan;
     });
-    if (!this.tasks.some((t) => t.teacher) && !(config.features ?? []).length) throw invalidArgument('distill needs a teacher for at least one task, or a feature match');
+    if (!this.tasks.some((t) => t.teacher) && !(config.features ?? []).length)
+      throw invalidArgument('distill needs a teacher for at least one task, or a feature match');
 
     this.jobs = [];
     const outputs: Record<string, SymbolicTensor> = {};
@@ -174,42 +201,70 @@ export class Distiller {
       const studentShape = task.output.shape.slice(1).map((d) => d ?? -1);
       const teacherShape = task.teacher.teacher.runner.outputShape(task.teacher.output);
       const what = `task "${task.name}": output "${task.teacher.output}" of teacher ${task.teacher.teacher.runner.what}`;
-      if (teacherShape && (teacherShape.length !== studentShape.length || teacherShape.some((d, i) => d >= 0 && studentShape[i] >= 0 && d !== studentShape[i]))) {
+      if (
+        teacherShape &&
+        (teacherShape.length !== studentShape.length ||
+          teacherShape.some((d, i) => d >= 0 && studentShape[i] >= 0 && d !== studentShape[i]))
+      ) {
         throw invalidArgument(`${what} has per-example shape ${show(teacherShape)}, but the student's logits have ${show(studentShape)}`);
       }
       outputs[distillKey(task.name)] = task.output;
-      this.jobs.push({ column: distillKey(task.name), runner: task.teacher.teacher.runner, output: task.teacher.output, expectShape: studentShape, what });
+      this.jobs.push({
+        column: distillKey(task.name),
+        runner: task.teacher.teacher.runner,
+        output: task.teacher.output,
+        expectShape: studentShape,
+        what,
+      });
     }
     this.featureWeights = {};
     (config.features ?? []).forEach((match, i) => {
       const name = match.name ?? String(i);
       const key = featureKey(name);
-      if (!(match.student instanceof SymbolicTensor)) throw invalidArgument(`distill: features[${i}].student must be a symbolic tensor of the student`);
-      if (!(match.teacher instanceof Backbone)) throw invalidArgument(`distill: features[${i}].teacher must come from mtl.backbone(model, { output })`);
+      if (!(match.student instanceof SymbolicTensor))
+        throw invalidArgument(`distill: features[${i}].student must be a symbolic tensor of the student`);
+      if (!(match.teacher instanceof Backbone))
+        throw invalidArgument(`distill: features[${i}].teacher must come from mtl.backbone(model, { output })`);
       if (outputs[key]) throw invalidArgument(`distill: two feature matches are named "${name}"`);
       const teacherShape = match.teacher.shape;
       const teacherSize = teacherShape && teacherShape.every((d) => d >= 0) ? teacherShape.reduce((a, b) => a * b, 1) : null;
       let source = match.student;
-      if (source.shape.length > 2) source = layers.flatten({ name: `distill_flatten_${name.replace(/[^A-Za-z0-9_.-]/g, '_')}` }).apply(source);
+      if (source.shape.length > 2)
+        source = layers.flatten({ name: `distill_flatten_${name.replace(/[^A-Za-z0-9_.-]/g, '_')}` }).apply(source);
       let projection = match.projection;
       if (!projection) {
-        if (teacherSize === null) throw invalidArgument(`distill: features "${name}": the size of output "${match.teacher.output}" of ${match.teacher.runner.what} is not known before running; give a projection layer`);
+        if (teacherSize === null)
+          throw invalidArgument(
+            `distill: features "${name}": the size of output "${match.teacher.output}" of ${match.teacher.runner.what} is not known before running; give a projection layer`,
+          );
         projection = layers.dense({ units: teacherSize, name: `distill_projection_${name.replace(/[^A-Za-z0-9_.-]/g, '_')}` });
       }
       const projected = projection.apply(source);
       const size = projected.shape.slice(1);
       if (teacherSize !== null && (size.length !== 1 || size[0] !== teacherSize)) {
-        throw invalidArgument(`distill: features "${name}": the projection gives ${show(size)} per example, the teacher's output "${match.teacher.output}" has ${teacherSize} values`);
+        throw invalidArgument(
+          `distill: features "${name}": the projection gives ${show(size)} per example, the teacher's output "${match.teacher.output}" has ${teacherSize} values`,
+        );
       }
       outputs[key] = projected;
       this.featureWeights[key] = match.weight ?? 1;
-      this.jobs.push({ column: key, runner: match.teacher.runner, output: match.teacher.output, flatten: true, what: `features "${name}": output "${match.teacher.output}" of ${match.teacher.runner.what}` });
+      this.jobs.push({
+        column: key,
+        runner: match.teacher.runner,
+        output: match.teacher.output,
+        flatten: true,
+        what: `features "${name}": output "${match.teacher.output}" of ${match.teacher.runner.what}`,
+      });
     });
 
     const optimizer = config.optimizer ?? (student instanceof MultiTaskModel ? student.config.optimizer : undefined);
     if (optimizer === undefined) throw invalidArgument('distill: give an optimizer (an nn model student has none of its own)');
     this.optimizer = optimizer;
-    this.studentModel = new Model({ inputs: base.inputs, outputs: Object.fromEntries(this.tasks.map((t) => [t.name, t.output])), name: base.name });
+    this.studentModel = new Model({
+      inputs: base.inputs,
+      outputs: Object.fromEntries(this.tasks.map((t) => [t.name, t.output])),
+      name: base.name,
+    });
     this.trainingModel = new Model({ inputs: base.inputs, outputs, name: `${base.name}_distill` });
     // One runtime with the student: distillation adds programs to it, so the student's variables
     // are the ones trained (nothing is copied) and a multi-task student sees them at once.
@@ -251,7 +306,12 @@ export class Distiller {
     const identity: Record<string, Identity> = {};
     for (const job of this.jobs) identity[job.column] = await job.runner.identity(job.output);
     const shardSize = 4096;
-    const writer = CacheWriter.open(dir, { identity, keep, shardSize, data: { description: dataset.description, cardinality: dataset.cardinality } });
+    const writer = CacheWriter.open(dir, {
+      identity,
+      keep,
+      shardSize,
+      data: { description: dataset.description, cardinality: dataset.cardinality },
+    });
     const count = await computeShards({ data: dataset, shardSize, batchSize, jobs: this.jobs, keep, sink: writer, what, verbose });
     writer.finish(count);
     return FeatureCache.open(dir).dataset({ shuffle: role === 'train' ? { seed: this.config.seed ?? 0 } : false });
@@ -264,7 +324,10 @@ export class Distiller {
     for (const task of this.tasks) {
       const labelled = keys.includes(task.name);
       if (task.alpha > 0) {
-        if (!labelled) throw invalidArgument(`distill: task "${task.name}" has alpha ${task.alpha}, so the data needs its labels "${task.name}" (or set alpha: 0 to learn from the teacher alone)`);
+        if (!labelled)
+          throw invalidArgument(
+            `distill: task "${task.name}" has alpha ${task.alpha}, so the data needs its labels "${task.name}" (or set alpha: 0 to learn from the teacher alone)`,
+          );
         loss[task.name] = task.loss as LossLike;
         lossWeights[task.name] = task.weight * task.alpha;
       }

@@ -38,7 +38,8 @@ export interface ExtractFeaturesOptions {
 
 function positiveInt(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || (value as number) < 1) throw invalidArgument(`extractFeatures: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  if (!Number.isSafeInteger(value) || (value as number) < 1)
+    throw invalidArgument(`extractFeatures: ${name} must be a positive integer, got ${JSON.stringify(value)}`);
   return value as number;
 }
 
@@ -56,7 +57,8 @@ export async function extractFeatures(options: ExtractFeaturesOptions): Promise<
   const first = (await data.take(1).toArray())[0] as Record<string, unknown> | undefined;
   if (!first) throw invalidArgument(`${what}: the data is empty`);
   const keep = options.keep ?? Object.keys(first).filter((key) => !backbone.runner.inputKeys.includes(key));
-  if (keep.includes(backbone.name)) throw invalidArgument(`${what}: the data has a key "${backbone.name}" already; give the backbone another name ({ name })`);
+  if (keep.includes(backbone.name))
+    throw invalidArgument(`${what}: the data has a key "${backbone.name}" already; give the backbone another name ({ name })`);
   const writer = CacheWriter.open(dir, {
     identity: { [backbone.name]: await backbone.runner.identity(backbone.output) },
     keep,
@@ -68,7 +70,14 @@ export async function extractFeatures(options: ExtractFeaturesOptions): Promise<
     shardSize,
     batchSize,
     keep,
-    jobs: [{ column: backbone.name, runner: backbone.runner, output: backbone.output, what: `backbone output "${backbone.output}" of ${backbone.runner.what}` }],
+    jobs: [
+      {
+        column: backbone.name,
+        runner: backbone.runner,
+        output: backbone.output,
+        what: `backbone output "${backbone.output}" of ${backbone.runner.what}`,
+      },
+    ],
     sink: writer,
     signal: options.signal,
     onShard: options.onProgress,

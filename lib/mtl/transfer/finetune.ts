@@ -21,7 +21,14 @@ import { DType, dtypeName, invalidArgument, makeError, notFound, opRegistry, par
 import { registerLayer } from '../../nn';
 import { encode } from '../../proto';
 import type { GraphDef, NodeDef } from '../../proto';
-import { CALL_OPS, SavedVariableInfo, boundVariables, readModelGraph, restoredCheckpointKeys, rewriteForGradients } from '../../saved-model';
+import {
+  CALL_OPS,
+  SavedVariableInfo,
+  boundVariables,
+  readModelGraph,
+  restoredCheckpointKeys,
+  rewriteForGradients,
+} from '../../saved-model';
 import { FEATURE_EXTRACTION_FALLBACK, ImportedLayer, ImportedVariable, TrainableLayers } from './imported-layer';
 
 export interface ImportSavedModelOptions {
@@ -148,13 +155,32 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   const { metaGraph, signature } = model;
   const what = `importSavedModel ${model.dir}`;
   const inputNames = Object.keys(signature.inputs);
-  const inputKeys = options.input === undefined ? (inputNames.length === 1 ? inputNames : []) : Array.isArray(options.input) ? options.input : [options.input];
+  const inputKeys =
+    options.input === undefined
+      ? inputNames.length === 1
+        ? inputNames
+        : []
+      : Array.isArray(options.input)
+        ? options.input
+        : [options.input];
   if (inputKeys.length === 0 || inputKeys.some((key) => !(key in signature.inputs))) {
-    throw invalidArgument(`${what}: choose the input with { input } (a name or a list of names; signature "${signature.name}" has ${inputNames.map((n) => `"${n}"`).join(', ')})`);
+    throw invalidArgument(
+      `${what}: choose the input with { input } (a name or a list of names; signature "${signature.name}" has ${inputNames.map((n) => `"${n}"`).join(', ')})`,
+    );
   }
   const outputNames = Object.keys(signature.outputs);
-  const outputKeys = options.output === undefined ? (outputNames.length === 1 ? outputNames : []) : Array.isArray(options.output) ? options.output : [options.output];
-  if (outputKeys.length === 0) throw invalidArgument(`${what}: choose the output with { output } (signature "${signature.name}" has ${outputNames.map((n) => `"${n}"`).join(', ')})`);
+  const outputKeys =
+    options.output === undefined
+      ? outputNames.length === 1
+        ? outputNames
+        : []
+      : Array.isArray(options.output)
+        ? options.output
+        : [options.output];
+  if (outputKeys.length === 0)
+    throw invalidArgument(
+      `${what}: choose the output with { output } (signature "${signature.name}" has ${outputNames.map((n) => `"${n}"`).join(', ')})`,
+    );
   const outputKey = outputKeys.join(', ');
   const signatureOutputs = outputKeys.map((key) => (key in signature.outputs ? signature.outputs[key].tensorName : key));
   const inputTensors = inputKeys.map((key) => signature.inputs[key].tensorName);
@@ -165,7 +191,9 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   // A tensor that is not in the outer graph may be inside the signature's functions (a Keras
   // layer's output): those are looked up once everything the signature computes is inlined.
   const inner = signatureOutputs.map((tensor) => !nodes.has(parseTensorName(tensor)[0]));
-  const roots = inner.some(Boolean) ? [...signatureOutputs.filter((_, i) => !inner[i]), ...Object.values(signature.outputs).map((o) => o.tensorName)] : signatureOutputs;
+  const roots = inner.some(Boolean)
+    ? [...signatureOutputs.filter((_, i) => !inner[i]), ...Object.values(signature.outputs).map((o) => o.tensorName)]
+    : signatureOutputs;
   const inputNodes = new Set(inputTensors.map((t) => parseTensorName(t)[0]));
   const stops = () => new Set([...inputNodes, ...[...nodes.values()].filter((n) => n.op === 'VarHandleOp').map((n) => n.name as string)]);
 
@@ -174,12 +202,17 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
   const savedVariables = new Map<string, SavedVariableInfo>();
   let checkpointKeys = new Map<string, string>();
   let outputTensors = roots;
-  const topCalls = roots.flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())]).filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
+  const topCalls = roots
+    .flatMap((t) => [...ancestors(nodes, parseTensorName(t)[0], stops())])
+    .filter((name) => FUNCTION_CALLS.has(nodes.get(name)?.op ?? ''));
   if (topCalls.length) {
     const unsupported = topCalls.find((name) => !CALL_OPS.has(nodes.get(name)?.op ?? ''));
     if (unsupported) {
       const op = nodes.get(unsupported)?.op;
-      throw makeError('UNIMPLEMENTED', `${what}: output "${outputKey}" is computed by op "${op}" (node "${unsupported}"), a function call hydra-tf cannot inline. ${FEATURE_EXTRACTION_FALLBACK}`);
+      throw makeError(
+        'UNIMPLEMENTED',
+        `${what}: output "${outputKey}" is computed by op "${op}" (node "${unsupported}"), a function call hydra-tf cannot inline. ${FEATURE_EXTRACTION_FALLBACK}`,
+      );
     }
     for (const name of new Set(topCalls)) {
       const call = nodes.get(name) as NodeDef;
@@ -217,11 +250,16 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
     );
   }
   const reftypes = [...kept].filter((name) => ['VariableV2', 'Variable'].includes(nodes.get(name)?.op ?? ''));
-  if (reftypes.length) throw makeError('UNIMPLEMENTED', `${what}: variable "${reftypes[0]}" is a TF1 reference variable (${nodes.get(reftypes[0])?.op}); hydra-tf fine-tunes resource variables (VarHandleOp) only. ${FEATURE_EXTRACTION_FALLBACK}`);
+  if (reftypes.length)
+    throw makeError(
+      'UNIMPLEMENTED',
+      `${what}: variable "${reftypes[0]}" is a TF1 reference variable (${nodes.get(reftypes[0])?.op}); hydra-tf fine-tunes resource variables (VarHandleOp) only. ${FEATURE_EXTRACTION_FALLBACK}`,
+    );
   const read = new Set<string>();
   for (const name of kept) for (const input of nodes.get(name)?.input ?? []) read.add(nodeOf(input));
   const used = [...variableNodes].filter((v) => read.has(v));
-  if (!used.some(() => true) && options.trainable !== 'none') throw invalidArgument(`${what}: output "${outputKey}" depends on no variable; there is nothing to fine-tune`);
+  if (!used.some(() => true) && options.trainable !== 'none')
+    throw invalidArgument(`${what}: output "${outputKey}" depends on no variable; there is nothing to fine-tune`);
   for (const [i, inputNode] of [...inputNodes].entries()) {
     if (!read.has(inputNode) && !outputTensors.some((t) => parseTensorName(t)[0] === inputNode)) {
       throw invalidArgument(`${what}: output "${outputKey}" does not depend on input "${inputKeys[i]}"`);
@@ -230,7 +268,10 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
 
   if (checkpointKeys.size > 0) {
     const unknown = used.filter((node) => !checkpointKeys.has(node));
-    if (unknown.length) throw notFound(`${what}: variable "${unknown[0]}"${unknown.length > 1 ? ` and ${unknown.length - 1} more` : ''} is not restored by the SavedModel's restore function (${metaGraph.saverDef?.restoreOpName}), so its value cannot be found in the checkpoint`);
+    if (unknown.length)
+      throw notFound(
+        `${what}: variable "${unknown[0]}"${unknown.length > 1 ? ` and ${unknown.length - 1} more` : ''} is not restored by the SavedModel's restore function (${metaGraph.saverDef?.restoreOpName}), so its value cannot be found in the checkpoint`,
+      );
   }
   const positions = layerOrder(nodes, kept, inputNodes, used);
   const names = variableNames(used, savedVariables);
@@ -250,7 +291,11 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
       trainable: savedVariables.get(node)?.trainable ?? true,
     };
   });
-  const pruned: GraphDef = { node: [...kept].map((name) => withinKept(nodes.get(name) as NodeDef, kept)), versions: graphDef.versions, library: graphDef.library };
+  const pruned: GraphDef = {
+    node: [...kept].map((name) => withinKept(nodes.get(name) as NodeDef, kept)),
+    versions: graphDef.versions,
+    library: graphDef.library,
+  };
   return new ImportedLayer({
     source: model.dir,
     graphDef: encode('tensorflow.GraphDef', pruned as never),
@@ -260,15 +305,30 @@ export function importSavedModel(dir: string, options: ImportSavedModelOptions =
     checkpointPrefix: model.checkpointPrefix,
     trainable: options.trainable ?? 'all',
     name: options.name ?? 'imported',
-    importOptions: JSON.parse(JSON.stringify({ tags: options.tags, signature: options.signature, input: options.input, output: options.output })) as Record<string, unknown>,
+    importOptions: JSON.parse(
+      JSON.stringify({ tags: options.tags, signature: options.signature, input: options.input, output: options.output }),
+    ) as Record<string, unknown>,
   });
 }
 
 // Configs name the class "ImportedLayer"; rebuilding one imports its SavedModel again.
 registerLayer('ImportedLayer', (config) => {
-  const c = config as Omit<ImportSavedModelOptions, 'trainable' | 'name'> & { source?: unknown; layers?: unknown; trainable?: unknown; name?: unknown };
-  if (typeof c.source !== 'string') throw invalidArgument(`ImportedLayer config: "source" must be the SavedModel directory, got ${JSON.stringify(c.source)}`);
-  const layer = importSavedModel(c.source, { tags: c.tags, signature: c.signature, input: c.input, output: c.output, trainable: Array.isArray(c.layers) ? (c.layers as string[]) : 'all', name: typeof c.name === 'string' ? c.name : undefined });
+  const c = config as Omit<ImportSavedModelOptions, 'trainable' | 'name'> & {
+    source?: unknown;
+    layers?: unknown;
+    trainable?: unknown;
+    name?: unknown;
+  };
+  if (typeof c.source !== 'string')
+    throw invalidArgument(`ImportedLayer config: "source" must be the SavedModel directory, got ${JSON.stringify(c.source)}`);
+  const layer = importSavedModel(c.source, {
+    tags: c.tags,
+    signature: c.signature,
+    input: c.input,
+    output: c.output,
+    trainable: Array.isArray(c.layers) ? (c.layers as string[]) : 'all',
+    name: typeof c.name === 'string' ? c.name : undefined,
+  });
   if (c.trainable === false) layer.trainable = false;
   return layer;
 });
@@ -281,8 +341,16 @@ function innerTensor(nodes: Map<string, NodeDef>, tensor: string, key: string): 
   const [name, index] = parseTensorName(tensor);
   const found = nodes.has(name) ? [name] : [...nodes.keys()].filter((n) => n.endsWith(`/${name}`));
   if (found.length === 1) return index === 0 ? found[0] : `${found[0]}:${index}`;
-  if (found.length === 0) throw notFound(`importSavedModel: no output "${key}": it is neither a signature output nor a node of the graph or of its functions (an intermediate tensor is "op:index", e.g. "dense_1_1/Relu:0"; Keras 3 names a layer's ops "<layer>_1/...")`);
-  throw invalidArgument(`importSavedModel: output "${key}" matches ${found.length} nodes (${found.slice(0, 4).map((n) => `"${n}"`).join(', ')}${found.length > 4 ? ', ...' : ''}); give more of the name`);
+  if (found.length === 0)
+    throw notFound(
+      `importSavedModel: no output "${key}": it is neither a signature output nor a node of the graph or of its functions (an intermediate tensor is "op:index", e.g. "dense_1_1/Relu:0"; Keras 3 names a layer's ops "<layer>_1/...")`,
+    );
+  throw invalidArgument(
+    `importSavedModel: output "${key}" matches ${found.length} nodes (${found
+      .slice(0, 4)
+      .map((n) => `"${n}"`)
+      .join(', ')}${found.length > 4 ? ', ...' : ''}); give more of the name`,
+  );
 }
 
 /**

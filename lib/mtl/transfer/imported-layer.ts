@@ -24,7 +24,10 @@ const CALL_SCOPE = /^(StatefulPartitionedCall|PartitionedCall)(_\d+)?(_inlined_\
  * the model's, or undefined.
  */
 export function kerasLayerOf(node: string, layerNames: string[]): string | undefined {
-  const scopes = node.split('/').slice(0, -1).filter((s) => !CALL_SCOPE.test(s));
+  const scopes = node
+    .split('/')
+    .slice(0, -1)
+    .filter((s) => !CALL_SCOPE.test(s));
   const known = new Set(layerNames);
   for (const scope of scopes) {
     if (known.has(scope)) return scope;
@@ -92,12 +95,16 @@ export class ImportedLayer extends Layer {
     if (spec === 'none') return new Set();
     if (typeof spec === 'number') {
       if (!Number.isInteger(spec) || spec < 0 || spec > this.layerNames.length) {
-        throw invalidArgument(`${what}: trainable must be 'all', 'none', a layer count from 0 to ${this.layerNames.length}, or layer names; got ${spec}`);
+        throw invalidArgument(
+          `${what}: trainable must be 'all', 'none', a layer count from 0 to ${this.layerNames.length}, or layer names; got ${spec}`,
+        );
       }
       return new Set(spec === 0 ? [] : this.layerNames.slice(-spec));
     }
     if (Array.isArray(spec)) {
-      for (const name of spec) if (!this.layerNames.includes(name)) throw invalidArgument(`${what} has no layer "${name}" (its layers: ${this.layerNames.join(', ')})`);
+      for (const name of spec)
+        if (!this.layerNames.includes(name))
+          throw invalidArgument(`${what} has no layer "${name}" (its layers: ${this.layerNames.join(', ')})`);
       return new Set(spec);
     }
     throw invalidArgument(`${what}: trainable must be 'all', 'none', a number of last layers, or layer names; got ${JSON.stringify(spec)}`);
@@ -110,7 +117,9 @@ export class ImportedLayer extends Layer {
    */
   override getConfig(): ReturnType<Layer['getConfig']> {
     if (!this.config.importOptions) {
-      throw invalidArgument(`imported layer "${this.name}" (from ${this.source}) has no config: it is a graph read from a SavedModel, not a set of options (layers made by importSavedModel have one); to save a model holding it, rebuild it with importSavedModel and restore the weights from a checkpoint`);
+      throw invalidArgument(
+        `imported layer "${this.name}" (from ${this.source}) has no config: it is a graph read from a SavedModel, not a set of options (layers made by importSavedModel have one); to save a model holding it, rebuild it with importSavedModel and restore the weights from a checkpoint`,
+      );
     }
     return { ...this.config.importOptions, ...super.getConfig(), source: this.source, layers: this.trainableLayers };
   }
@@ -142,7 +151,11 @@ export class ImportedLayer extends Layer {
         );
         return value;
       };
-      const variable = this.addWeight(ctx, spec.name, spec.shape, { initializer: restore, dtype: spec.dtype, trainable: spec.trainable ? undefined : false });
+      const variable = this.addWeight(ctx, spec.name, spec.shape, {
+        initializer: restore,
+        dtype: spec.dtype,
+        trainable: spec.trainable ? undefined : false,
+      });
       variable.trainable = this.trainable && spec.trainable && this.unfrozen.has(spec.layer);
       this.created.push({ variable, spec });
     }
@@ -150,10 +163,16 @@ export class ImportedLayer extends Layer {
 
   protected override call(ctx: CallContext, inputs: Output[]): Output | Output[] {
     const expected = this.config.inputs;
-    if (inputs.length !== expected.length) throw invalidArgument(`imported layer "${this.name}" takes ${expected.length} input(s) (${expected.map((i) => i.tensor).join(', ')}), got ${inputs.length}`);
+    if (inputs.length !== expected.length)
+      throw invalidArgument(
+        `imported layer "${this.name}" takes ${expected.length} input(s) (${expected.map((i) => i.tensor).join(', ')}), got ${inputs.length}`,
+      );
     const inputMap = new Map<string, Output>();
     for (const [i, x] of inputs.entries()) {
-      if (x.dtype !== expected[i].dtype) throw invalidArgument(`imported layer "${this.name}": input ${i} is ${x.dtype}, the SavedModel's input "${expected[i].tensor}" is ${expected[i].dtype}`);
+      if (x.dtype !== expected[i].dtype)
+        throw invalidArgument(
+          `imported layer "${this.name}": input ${i} is ${x.dtype}, the SavedModel's input "${expected[i].tensor}" is ${expected[i].dtype}`,
+        );
       inputMap.set(expected[i].tensor, x);
     }
     for (const spec of this.config.variables) inputMap.set(`${spec.node}:0`, (this.weight(ctx.graph, spec.name) as Variable).handle);
@@ -169,11 +188,16 @@ export class ImportedLayer extends Layer {
    * C++ gradient registry cannot differentiate, naming the op, its node and its Keras layer.
    */
   private checkTrainable(ctx: CallContext, outputs: Output[], scope: string): void {
-    const trained = this.config.variables.map((spec) => this.weight(ctx.graph, spec.name) as Variable).filter((variable) => variable.trainable);
+    const trained = this.config.variables
+      .map((spec) => this.weight(ctx.graph, spec.name) as Variable)
+      .filter((variable) => variable.trainable);
     const floats = outputs.filter((o) => o.dtype === 'float32' || o.dtype === 'float64' || o.dtype === 'float16' || o.dtype === 'bfloat16');
     if (trained.length === 0 || floats.length === 0) return;
     try {
-      ops.checkDifferentiable(floats, trained.map((variable) => variable.handle));
+      ops.checkDifferentiable(
+        floats,
+        trained.map((variable) => variable.handle),
+      );
     } catch (error) {
       const message = (error as Error).message;
       const offenders = [...message.matchAll(/op "([^"]+)" \(node "([^"]+)"\)/g)].map(([, op, node]) => {

@@ -38,7 +38,9 @@ export function distillationLoss(options: DistillationLossOptions): Loss {
       if (a === null || b === null || a.length !== b.length || a.some((d, i) => d >= 0 && b[i] >= 0 && d !== b[i])) {
         throw invalidArgument(`${label}: the teacher's logits have shape ${show(a)}, the student's ${show(b)}; they must match`);
       }
-      const teacher = ops.stopGradient(teacherLogits.dtype === studentLogits.dtype ? teacherLogits : ops.cast(teacherLogits, studentLogits.dtype));
+      const teacher = ops.stopGradient(
+        teacherLogits.dtype === studentLogits.dtype ? teacherLogits : ops.cast(teacherLogits, studentLogits.dtype),
+      );
       const logTeacher = ops.logSoftmax(ops.div(teacher, temperature));
       const logStudent = ops.logSoftmax(ops.div(studentLogits, temperature));
       const kl = ops.reduceSum(ops.mul(ops.exp(logTeacher), ops.sub(logTeacher, logStudent)), [-1]);

@@ -60,7 +60,9 @@ export function sliceBatch(batch: HostBatch, start: number, end: number): HostBa
   const out: HostBatch = {};
   for (const [key, host] of Object.entries(batch)) {
     const per = perExample(host);
-    const data = Array.isArray(host.data) ? host.data.slice(start * per, end * per) : (host.data as TypedArray).subarray(start * per, end * per);
+    const data = Array.isArray(host.data)
+      ? host.data.slice(start * per, end * per)
+      : (host.data as TypedArray).subarray(start * per, end * per);
     out[key] = { dtype: host.dtype, shape: [end - start, ...host.shape.slice(1)], data };
   }
   return out;
@@ -70,7 +72,8 @@ export function sliceBatch(batch: HostBatch, start: number, end: number): HostBa
 export function concatHost(parts: HostTensor[]): HostTensor {
   const first = parts[0];
   const total = parts.reduce((n, p) => n + p.shape[0], 0);
-  if (first.dtype === 'string') return { dtype: 'string', shape: [total, ...first.shape.slice(1)], data: parts.flatMap((p) => p.data as string[]) };
+  if (first.dtype === 'string')
+    return { dtype: 'string', shape: [total, ...first.shape.slice(1)], data: parts.flatMap((p) => p.data as string[]) };
   const ctor = TYPED_ARRAYS[first.dtype] as unknown as new (n: number) => TypedArray;
   const out = new ctor(total * perExample(first));
   let offset = 0;
@@ -114,7 +117,8 @@ async function computeColumns(shard: HostBatch, options: ComputeOptions): Promis
       const results = await runner.run(batch, outputs);
       for (const job of jobs) {
         let host = results[job.output];
-        if (host.shape[0] !== rows(batch)) throw invalidArgument(`${job.what} gave ${host.shape[0]} rows for a batch of ${rows(batch)} examples`);
+        if (host.shape[0] !== rows(batch))
+          throw invalidArgument(`${job.what} gave ${host.shape[0]} rows for a batch of ${rows(batch)} examples`);
         const example = host.shape.slice(1);
         if (job.expectShape && !fits(example, job.expectShape)) {
           throw invalidArgument(`${job.what} has per-example shape ${show(example)}, expected ${show(job.expectShape)}`);
@@ -135,7 +139,12 @@ export async function computeShards(options: ComputeOptions): Promise<number> {
   let index = 0;
   const verbose = resolveVerbosity(options.verbose ?? 0, process.stdout, `${options.what}: verbose`);
   const cardinality = options.data.cardinality;
-  const bar = new ProgressBar({ target: cardinality !== null && Number.isFinite(cardinality) ? cardinality : null, verbose, unit: 'example', prefix: options.what });
+  const bar = new ProgressBar({
+    target: cardinality !== null && Number.isFinite(cardinality) ? cardinality : null,
+    verbose,
+    unit: 'example',
+    prefix: options.what,
+  });
   for await (const shard of options.data.batch(options.shardSize) as AsyncIterable<HostBatch>) {
     const count = rows(shard);
     const inputSha256 = batchSha256(shard);
@@ -144,7 +153,8 @@ export async function computeShards(options: ComputeOptions): Promise<number> {
       const columns = await computeColumns(shard, options);
       const kept: HostBatch = {};
       for (const key of options.keep) {
-        if (!shard[key]) throw invalidArgument(`${options.what}: keep names "${key}", which the data lacks (data keys: ${Object.keys(shard).join(', ')})`);
+        if (!shard[key])
+          throw invalidArgument(`${options.what}: keep names "${key}", which the data lacks (data keys: ${Object.keys(shard).join(', ')})`);
         kept[key] = shard[key];
       }
       await options.sink.write(index, { ...kept, ...columns }, inputSha256);
@@ -200,7 +210,9 @@ export function asDataset(data: unknown, shapes: Record<string, Array<number | n
     }
     return fromArrays(columns as Record<string, TypedArray | unknown[]>, { shapes: known } as never) as unknown as Dataset<object>;
   }
-  throw invalidArgument(`${what}: the data must be a lib/data Dataset of examples or an object of columns (batches are not accepted: teacher outputs are computed per example)`);
+  throw invalidArgument(
+    `${what}: the data must be a lib/data Dataset of examples or an object of columns (batches are not accepted: teacher outputs are computed per example)`,
+  );
 }
 
 /** Dtype names a cache can hold. */

@@ -76,7 +76,9 @@ export class SavedModelRunner implements Runner {
     this.inputMap = {};
     for (const key of Object.keys(options.inputs ?? {})) {
       if (!(key in this.signature.inputs)) {
-        throw invalidArgument(`inputs names "${key}", which signature "${this.signature.name}" of ${this.what} does not have (its inputs are ${this.quoted(Object.keys(this.signature.inputs))})`);
+        throw invalidArgument(
+          `inputs names "${key}", which signature "${this.signature.name}" of ${this.what} does not have (its inputs are ${this.quoted(Object.keys(this.signature.inputs))})`,
+        );
       }
     }
     for (const key of Object.keys(this.signature.inputs)) this.inputMap[key] = options.inputs?.[key] ?? key;
@@ -109,11 +111,16 @@ export class SavedModelRunner implements Runner {
   }
 
   checkOutput(output: string): void {
-    if (typeof output !== 'string' || output === '') throw invalidArgument(`${this.what}: an output must be a signature output name or a tensor name "op:index", got ${JSON.stringify(output)}`);
+    if (typeof output !== 'string' || output === '')
+      throw invalidArgument(
+        `${this.what}: an output must be a signature output name or a tensor name "op:index", got ${JSON.stringify(output)}`,
+      );
     if (output in this.signature.outputs) return;
     const known = `signature "${this.signature.name}" outputs: ${this.quoted(this.outputNames)}`;
     if (!this.isTensorName(output)) {
-      throw notFound(`signature "${this.signature.name}" of ${this.what} has no output "${output}" (its outputs are ${this.quoted(this.outputNames)}; an intermediate tensor is named "op:index")`);
+      throw notFound(
+        `signature "${this.signature.name}" of ${this.what} has no output "${output}" (its outputs are ${this.quoted(this.outputNames)}; an intermediate tensor is named "op:index")`,
+      );
     }
     const [opName, index] = parseTensorName(output);
     const op = this.model.graph.operation(opName);
@@ -153,7 +160,8 @@ export class SavedModelRunner implements Runner {
       try {
         results = await this.model.session.run(feeds, fetches);
       } catch (error) {
-        if (error instanceof TensorFlowError) throw makeError(error.code, `signature "${this.signature.name}" of ${this.what}: ${error.message}`);
+        if (error instanceof TensorFlowError)
+          throw makeError(error.code, `signature "${this.signature.name}" of ${this.what}: ${error.message}`);
         throw error;
       }
       const out: Record<string, HostTensor> = {};
@@ -204,7 +212,8 @@ export class HydraRunner implements Runner {
   }
 
   checkOutput(output: string): void {
-    if (!(output in this.outputs)) throw notFound(`${this.what} has no output "${output}" (its outputs are ${this.outputNames.map((n) => `"${n}"`).join(', ')})`);
+    if (!(output in this.outputs))
+      throw notFound(`${this.what} has no output "${output}" (its outputs are ${this.outputNames.map((n) => `"${n}"`).join(', ')})`);
   }
 
   outputShape(output: string): number[] | null {
@@ -263,7 +272,8 @@ export async function runnerFor(model: ModelLike, options: SavedModelRunnerOptio
   }
   if (model instanceof LoadedModel) return new SavedModelRunner(model, options);
   if (model instanceof MultiTaskModel || model instanceof Trainer) {
-    if (options.signature !== undefined || options.inputs !== undefined) throw invalidArgument(`${what}: signature and inputs apply to SavedModels, not to hydra-tf models`);
+    if (options.signature !== undefined || options.inputs !== undefined)
+      throw invalidArgument(`${what}: signature and inputs apply to SavedModels, not to hydra-tf models`);
     return new HydraRunner(model);
   }
   throw invalidArgument(`${what} must be a SavedModel (a directory or savedModel.load's result), an mtl model or a trainer`);
@@ -272,10 +282,13 @@ export async function runnerFor(model: ModelLike, options: SavedModelRunnerOptio
 /** One line for an identity, for errors that show two of them. */
 export function describeIdentity(identity: Identity): string {
   if (identity.kind === 'savedModel') {
-    const inputs = Object.entries(identity.inputs as Record<string, string>).map(([k, v]) => `${k}: ${v}`).join(', ');
+    const inputs = Object.entries(identity.inputs as Record<string, string>)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
     const short = (s: unknown) => (typeof s === 'string' ? s.slice(0, 12) : 'none');
     return `SavedModel saved_model.pb sha256 ${short(identity.savedModelSha256)}…, variables sha256 ${short(identity.variablesSha256)}…, signature "${identity.signature}", output "${identity.output}", inputs (${inputs})`;
   }
-  if (identity.kind === 'hydra-tf') return `hydra-tf model "${identity.model}" (weights sha256 ${String(identity.weightsSha256).slice(0, 12)}…), output "${identity.output}"`;
+  if (identity.kind === 'hydra-tf')
+    return `hydra-tf model "${identity.model}" (weights sha256 ${String(identity.weightsSha256).slice(0, 12)}…), output "${identity.output}"`;
   return JSON.stringify(identity);
 }

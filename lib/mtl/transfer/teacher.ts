@@ -32,7 +32,10 @@ export class Teacher {
   resolve(tasks: string[]): Record<string, string> {
     if (this.outputs) {
       for (const task of Object.keys(this.outputs)) {
-        if (!tasks.includes(task)) throw invalidArgument(`teacher ${this.runner.what}: outputs names task "${task}", which the student does not have (its tasks: ${tasks.join(', ')})`);
+        if (!tasks.includes(task))
+          throw invalidArgument(
+            `teacher ${this.runner.what}: outputs names task "${task}", which the student does not have (its tasks: ${tasks.join(', ')})`,
+          );
       }
       return { ...this.outputs };
     }
@@ -51,7 +54,8 @@ export async function teacher(model: ModelLike, options: TeacherOptions = {}): P
   const runner = await runnerFor(model, options, 'teacher');
   try {
     if (options.outputs !== undefined) {
-      if (!options.outputs || typeof options.outputs !== 'object') throw invalidArgument(`teacher ${runner.what}: outputs must map task names to output names`);
+      if (!options.outputs || typeof options.outputs !== 'object')
+        throw invalidArgument(`teacher ${runner.what}: outputs must map task names to output names`);
       for (const output of Object.values(options.outputs)) runner.checkOutput(output);
     }
   } catch (error) {
@@ -94,12 +98,16 @@ export async function backbone(model: ModelLike, options: BackboneOptions = {}):
   try {
     let output = options.output;
     if (output === undefined) {
-      if (runner.outputNames.length !== 1) throw notFound(`backbone ${runner.what}: choose one of its outputs with { output } (it has ${runner.outputNames.map((n) => `"${n}"`).join(', ')})`);
+      if (runner.outputNames.length !== 1)
+        throw notFound(
+          `backbone ${runner.what}: choose one of its outputs with { output } (it has ${runner.outputNames.map((n) => `"${n}"`).join(', ')})`,
+        );
       output = runner.outputNames[0];
     }
     runner.checkOutput(output);
     const name = options.name ?? 'features';
-    if (typeof name !== 'string' || !/^[A-Za-z0-9_.\-/]+$/.test(name)) throw invalidArgument(`backbone: name ${JSON.stringify(name)} must be letters, digits, _ . - /`);
+    if (typeof name !== 'string' || !/^[A-Za-z0-9_.\-/]+$/.test(name))
+      throw invalidArgument(`backbone: name ${JSON.stringify(name)} must be letters, digits, _ . - /`);
     return new Backbone(runner, output, name);
   } catch (error) {
     await runner.close();

@@ -22,11 +22,19 @@ export interface AggregateResult {
  * name (with `options`, its config) or as a Weighting. `step` seeds the per-step random task
  * orders of PCGrad and GradVac (default 0); stateful strategies start from their initial state.
  */
-export function aggregate(method: string | Weighting, g: number[][], options: Record<string, unknown> = {}, run: { step?: number } = {}): AggregateResult {
+export function aggregate(
+  method: string | Weighting,
+  g: number[][],
+  options: Record<string, unknown> = {},
+  run: { step?: number } = {},
+): AggregateResult {
   const weighting: Weighting = typeof method === 'string' ? get(method, options) : method;
-  if (!weighting || typeof weighting.build !== 'function') throw invalidArgument('aggregate: method must be a weighting name or a Weighting');
+  if (!weighting || typeof weighting.build !== 'function')
+    throw invalidArgument('aggregate: method must be a weighting name or a Weighting');
   if (weighting.kind !== 'gradient' || !weighting.supportsRepresentation) {
-    throw invalidArgument(`aggregate: "${weighting.name}" does not combine a gradient matrix (it needs the model's ${weighting.kind === 'loss' ? 'task losses' : 'shared layer'}); use one of the Gram-based or projection methods`);
+    throw invalidArgument(
+      `aggregate: "${weighting.name}" does not combine a gradient matrix (it needs the model's ${weighting.kind === 'loss' ? 'task losses' : 'shared layer'}); use one of the Gram-based or projection methods`,
+    );
   }
   const k = checkMatrix(g);
   const step = run.step ?? 0;
@@ -67,13 +75,18 @@ export function aggregate(method: string | Weighting, g: number[][], options: Re
 
 /** The number of rows of a rectangular matrix of finite numbers; names the first problem otherwise. */
 function checkMatrix(g: number[][]): number {
-  if (!Array.isArray(g) || g.length === 0) throw invalidArgument('aggregate: the gradient matrix must be a non-empty array of rows (one per task)');
+  if (!Array.isArray(g) || g.length === 0)
+    throw invalidArgument('aggregate: the gradient matrix must be a non-empty array of rows (one per task)');
   const p = Array.isArray(g[0]) ? g[0].length : -1;
   if (p < 1) throw invalidArgument('aggregate: row 0 of the gradient matrix must be a non-empty array of numbers');
   g.forEach((row, i) => {
-    if (!Array.isArray(row) || row.length !== p) throw invalidArgument(`aggregate: row ${i} of the gradient matrix has ${Array.isArray(row) ? row.length : 'no'} entries, expected ${p} (as row 0)`);
+    if (!Array.isArray(row) || row.length !== p)
+      throw invalidArgument(
+        `aggregate: row ${i} of the gradient matrix has ${Array.isArray(row) ? row.length : 'no'} entries, expected ${p} (as row 0)`,
+      );
     row.forEach((x, j) => {
-      if (typeof x !== 'number' || !Number.isFinite(x)) throw invalidArgument(`aggregate: entry [${i}][${j}] of the gradient matrix must be a finite number, got ${String(x)}`);
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw invalidArgument(`aggregate: entry [${i}][${j}] of the gradient matrix must be a finite number, got ${String(x)}`);
     });
   });
   return g.length;

@@ -25,11 +25,20 @@ export function alignedMtl(): Weighting {
       const tolerance = ops.mul(ops.reduceMax(eigenvalues), k * FLOAT32_EPSILON);
       const retained = ops.greater(eigenvalues, tolerance);
       // Dropped directions get 0 instead of 1/√λ (the official code slices them off).
-      const inverseRoots = ops.selectV2(retained, ops.rsqrt(ops.maximum(eigenvalues, scalar(graph, 1e-300, m.dtype))), ops.zerosLike(eigenvalues));
-      const smallest = ops.reduceMin(ops.selectV2(retained, eigenvalues, ops.fill(ops.shape(eigenvalues, { outType: 'int32' }), scalar(graph, 1e300, m.dtype))));
+      const inverseRoots = ops.selectV2(
+        retained,
+        ops.rsqrt(ops.maximum(eigenvalues, scalar(graph, 1e-300, m.dtype))),
+        ops.zerosLike(eigenvalues),
+      );
+      const smallest = ops.reduceMin(
+        ops.selectV2(retained, eigenvalues, ops.fill(ops.shape(eigenvalues, { outType: 'int32' }), scalar(graph, 1e300, m.dtype))),
+      );
       // No retained direction means G = 0: any weights give d = 0; use 0.
       const scale = ops.selectV2(ops.any(retained, ops.constant(graph, [0], 'int32')), ops.sqrt(smallest), scalar(graph, 0, m.dtype));
-      const balance = ops.mul(ops.matMul(ops.mul(eigenvectors, ops.expandDims(inverseRoots, 0)), eigenvectors, { transposeB: true }), scale);
+      const balance = ops.mul(
+        ops.matMul(ops.mul(eigenvectors, ops.expandDims(inverseRoots, 0)), eigenvectors, { transposeB: true }),
+        scale,
+      );
       return { weights: ops.reduceSum(balance, [1]) };
     },
   });

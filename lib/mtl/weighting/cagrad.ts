@@ -28,7 +28,21 @@ import { Output, invalidArgument } from '../../core';
 import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, identity, matVec, normaliseByTrace, pick, scalar, solveOnSupports, supportMasks } from './gram';
+import {
+  ENUMERATION_LIMIT,
+  dot,
+  equilibrate,
+  filled,
+  gramWeighting,
+  huge,
+  identity,
+  matVec,
+  normaliseByTrace,
+  pick,
+  scalar,
+  solveOnSupports,
+  supportMasks,
+} from './gram';
 import { minNormActiveSet } from './mgda';
 
 export interface CAGradOptions {
@@ -51,12 +65,14 @@ export function cagrad(options: CAGradOptions = {}): Weighting {
   const tolerance = numberOption('cagrad', 'tolerance', options.tolerance, 1e-9, '> 0');
   const maxIterations = numberOption('cagrad', 'maxIterations', options.maxIterations, 1000, 'positive integer');
   if (![0, 1, 2].includes(rescale)) throw invalidArgument(`cagrad: rescale must be 0, 1 or 2, got ${rescale}`);
-  if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`cagrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
+  if (!['auto', 'enumerate', 'iterative'].includes(solver))
+    throw invalidArgument(`cagrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
   return gramWeighting({
     name: 'cagrad',
     config: { c, rescale, solver, tolerance, maxIterations },
     weights(m, k) {
-      if (solver === 'enumerate' && k > 16) throw invalidArgument(`cagrad: solver 'enumerate' is limited to 16 tasks (2^K systems), got ${k}`);
+      if (solver === 'enumerate' && k > 16)
+        throw invalidArgument(`cagrad: solver 'enumerate' is limited to 16 tasks (2^K systems), got ${k}`);
       // The dual's minimiser does not change when M is scaled: solve it on M / (trace/K).
       const mh = normaliseByTrace(m, k);
       // √φ = c‖g0‖ with ‖g0‖² = 1ᵀM1/K² = mean(M).
@@ -88,7 +104,10 @@ function dualBySupports(m: Output, sqrtPhi: Output, k: number): Output {
   const { scaled, scale } = equilibrate(m);
   const columns = ops.mul(ops.pack([b, filled(graph, k, 1, dtype)], { axis: 1 }), ops.expandDims(scale, 1));
   const solutions = ops.mul(solveOnSupports(scaled, columns, supportMasks(k)), ops.expandDims(ops.expandDims(scale, 0), 2)); // (B, K, 2)
-  const part = (index: number) => ops.squeeze(ops.slice(solutions, ops.constant(graph, [0, 0, index], 'int32'), ops.constant(graph, [-1, -1, 1], 'int32')), { squeezeDims: [2] });
+  const part = (index: number) =>
+    ops.squeeze(ops.slice(solutions, ops.constant(graph, [0, 0, index], 'int32'), ops.constant(graph, [-1, -1, 1], 'int32')), {
+      squeezeDims: [2],
+    });
   const u = part(0);
   const v = part(1);
   const a = ops.reduceSum(v, [1]);
@@ -126,7 +145,13 @@ function dualByBisection(m: Output, sqrtPhi: Output, k: number, tolerance: numbe
   const cross = ops.add(ops.mul(ops.expandDims(b, 1), ops.expandDims(ones, 0)), ops.mul(ops.expandDims(ones, 1), ops.expandDims(b, 0)));
   const squaredG0 = ops.reduceMean(m);
   const allOnes = ops.mul(ops.expandDims(ones, 1), ops.expandDims(ones, 0));
-  const weightsAt = (t: Output) => minNormActiveSet(ops.add(ops.add(m, ops.mul(cross, t)), ops.mul(allOnes, ops.mul(ops.square(t), squaredG0))), k, tolerance, maxIterations);
+  const weightsAt = (t: Output) =>
+    minNormActiveSet(
+      ops.add(ops.add(m, ops.mul(cross, t)), ops.mul(allOnes, ops.mul(ops.square(t), squaredG0))),
+      k,
+      tolerance,
+      maxIterations,
+    );
   let lo = scalar(graph, 0, dtype);
   let hi = ops.divNoNan(ops.sqrt(ops.reduceMax(ops.matrixDiagPart(m))), sqrtPhi);
   for (let i = 0; i < bisections; i++) {

@@ -64,7 +64,13 @@ export function dwa(options: DynamicWeightAverageOptions = {}): Weighting {
           const current = Array.from(currentTensor.data() as Float32Array);
           for (const t of [lastTensor, seenTensor, currentTensor]) t.dispose();
           // From the end of the second epoch on there are two epoch means to compare.
-          const next = seen >= 1 ? dwaWeights(now.map((l, i) => l / last[i]), temperature) : current;
+          const next =
+            seen >= 1
+              ? dwaWeights(
+                  now.map((l, i) => l / last[i]),
+                  temperature,
+                )
+              : current;
           const feeds: Array<[typeof newWeights, Tensor]> = [
             [newWeights, Tensor.from(next, { dtype: 'float32', shape: [k] })],
             [newLosses, Tensor.from(now, { dtype: 'float32', shape: [k] })],

@@ -65,9 +65,15 @@ export function gradnorm(options: GradNormOptions = {}): Weighting {
       // ‖∇_W L_i‖ for each task (a task that does not reach W has norm 0).
       const norms = ops.pack(
         losses.map((loss, i) => {
-          const gradients = graph.addGradients([loss], last.map((v) => v.handle), { prefix: graph.uniqueName(`gradnorm/${taskNames[i]}`) });
+          const gradients = graph.addGradients(
+            [loss],
+            last.map((v) => v.handle),
+            { prefix: graph.uniqueName(`gradnorm/${taskNames[i]}`) },
+          );
           // Across replicas: the norm of the global batch's gradient, the same on every replica.
-          const squares = gradients.filter((d): d is Output => d !== null).map((d) => ops.reduceSum(ops.square(replicaMean ? replicaMean(d) : d)));
+          const squares = gradients
+            .filter((d): d is Output => d !== null)
+            .map((d) => ops.reduceSum(ops.square(replicaMean ? replicaMean(d) : d)));
           return squares.length ? ops.sqrt(ops.addN(squares)) : scalar(graph, 0);
         }),
         { axis: 0 },

@@ -52,8 +52,15 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
       const targets = ops.cast(stored, SOLVER_DTYPE);
       const seed = ops.pack([ops.constant(graph, BigInt(options.seed ?? 0x9a5ac), 'int64'), step], { axis: 0 });
       // For each i, the other tasks in random order and i itself last (its key is pushed below 0).
-      const identity = ops.constant(graph, Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))), 'float32');
-      const keys = ops.sub(ops.statelessRandomUniform(ops.constant(graph, [k, k], 'int32'), seed, { dtype: 'float32' }), ops.mul(identity, 2));
+      const identity = ops.constant(
+        graph,
+        Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))),
+        'float32',
+      );
+      const keys = ops.sub(
+        ops.statelessRandomUniform(ops.constant(graph, [k, k], 'int32'), seed, { dtype: 'float32' }),
+        ops.mul(identity, 2),
+      );
       const orders = ops.topKV2(keys, ops.constant(graph, k, 'int32')).indices;
       const coefficients: Output[] = [];
       const targetMoves: Output[] = [];
@@ -61,7 +68,11 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
         let c = unit(graph, i, k, SOLVER_DTYPE);
         const targetRow = row(targets, i);
         const order = ops.unpack(row(orders, i), { num: k, axis: 0 });
-        const ei = ops.constant(graph, Array.from({ length: k }, (_, r) => [r === i ? 1 : 0]), SOLVER_DTYPE); // (K, 1)
+        const ei = ops.constant(
+          graph,
+          Array.from({ length: k }, (_, r) => [r === i ? 1 : 0]),
+          SOLVER_DTYPE,
+        ); // (K, 1)
         for (let position = 0; position < k - 1; position++) {
           const j = order[position];
           const mc = ops.reduceSum(ops.mul(m, c), [1]);
@@ -71,7 +82,10 @@ export function gradvac(options: GradVacOptions = {}): Weighting {
           const target = row(targetRow, j);
           const sineTarget = ops.sqrt(ops.relu(ops.sub(1, ops.square(target))));
           const sineCosine = ops.sqrt(ops.relu(ops.sub(1, ops.square(cosine))));
-          const amount = ops.divNoNan(ops.mul(normI, ops.sub(ops.mul(target, sineCosine), ops.mul(cosine, sineTarget))), ops.mul(normJ, sineTarget));
+          const amount = ops.divNoNan(
+            ops.mul(normI, ops.sub(ops.mul(target, sineCosine), ops.mul(cosine, sineTarget))),
+            ops.mul(normJ, sineTarget),
+          );
           const adjust = ops.cast(ops.less(cosine, target), SOLVER_DTYPE);
           const ej = unit(graph, j, k, SOLVER_DTYPE);
           c = ops.add(c, ops.mul(ops.mul(adjust, amount), ej));

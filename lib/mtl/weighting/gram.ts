@@ -46,7 +46,9 @@ export function gramWeighting(spec: GramWeightingSpec): Weighting {
       const w = ops.cast(weights, g.dtype);
       let direction = combine(w, g);
       if (spec.finish) direction = spec.finish(direction, context);
-      const floatLogs = logs ? Object.fromEntries(Object.entries(logs).map(([key, value]) => [key, ops.cast(value, 'float32')])) : undefined;
+      const floatLogs = logs
+        ? Object.fromEntries(Object.entries(logs).map(([key, value]) => [key, ops.cast(value, 'float32')]))
+        : undefined;
       return { sharedGradient: direction, weights: w, logs: floatLogs };
     },
   };
@@ -74,7 +76,11 @@ export function scalar(graph: Graph, value: number, dtype: DType = 'float32'): O
 
 /** The (K, K) identity. */
 export function identity(graph: Graph, k: number, dtype: DType = 'float32'): Output {
-  return ops.constant(graph, Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))), dtype);
+  return ops.constant(
+    graph,
+    Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))),
+    dtype,
+  );
 }
 
 /** trace(M) (a scalar). */
@@ -102,7 +108,11 @@ export function projectToSimplex(v: Output, k: number): Output {
   const graph = v.graph;
   const sorted = ops.topKV2(v, ops.constant(graph, k, 'int32'), { sorted: true }).values;
   const prefix = ops.cumsum(sorted, ops.constant(graph, 0, 'int32'));
-  const inverseCounts = ops.constant(graph, Array.from({ length: k }, (_, j) => 1 / (j + 1)), v.dtype);
+  const inverseCounts = ops.constant(
+    graph,
+    Array.from({ length: k }, (_, j) => 1 / (j + 1)),
+    v.dtype,
+  );
   const theta = ops.reduceMax(ops.mul(ops.sub(prefix, 1), inverseCounts));
   return ops.relu(ops.sub(v, theta));
 }

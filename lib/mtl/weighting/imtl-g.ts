@@ -41,7 +41,10 @@ export function imtlG(): Weighting {
       const ridgeScale = ops.add(ops.mul(ops.add(ops.reduceMean(ops.abs(system)), ops.reduceMean(ops.abs(q))), 1e-13), 1e-300);
       const regularised = ops.add(system, ops.mul(identity(graph, k - 1, m.dtype), ridgeScale));
       // α_{2..K} solves α·(D·Uᵀ) = g_1·Uᵀ, i.e. (D·Uᵀ)ᵀ αᵀ = (g_1·Uᵀ)ᵀ.
-      const others = ops.reshape(ops.matrixSolve(regularised, ops.transpose(target, ops.constant(graph, [1, 0], 'int32')), { adjoint: true }), ops.constant(graph, [-1], 'int32'));
+      const others = ops.reshape(
+        ops.matrixSolve(regularised, ops.transpose(target, ops.constant(graph, [1, 0], 'int32')), { adjoint: true }),
+        ops.constant(graph, [-1], 'int32'),
+      );
       const first = ops.sub(ops.constant(graph, [1], m.dtype), ops.reduceSum(others, [0], true));
       return { weights: ops.concatV2([first, others], ops.constant(graph, 0, 'int32')) };
     },

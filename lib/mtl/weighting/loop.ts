@@ -8,9 +8,16 @@ import { Graph, Output } from '../../core';
 import * as ops from '../../ops';
 
 /** Runs `body` on the loop variables while `cond` holds; returns their final values (same order, dtypes and shapes). */
-export function whileLoop(graph: Graph, name: string, initial: Output[], cond: (vars: Output[]) => Output, body: (vars: Output[]) => Output[]): Output[] {
+export function whileLoop(
+  graph: Graph,
+  name: string,
+  initial: Output[],
+  cond: (vars: Output[]) => Output,
+  body: (vars: Output[]) => Output[],
+): Output[] {
   const base = graph.uniqueName(name).replace(/[^A-Za-z0-9_]/g, '_');
-  const signature = (g: Graph) => initial.map((v, i) => ops.placeholder(g, { dtype: v.dtype, shape: v.shape ?? undefined, name: `var_${i}` }));
+  const signature = (g: Graph) =>
+    initial.map((v, i) => ops.placeholder(g, { dtype: v.dtype, shape: v.shape ?? undefined, name: `var_${i}` }));
   const bodyGraph = new Graph();
   try {
     const vars = signature(bodyGraph);

@@ -22,7 +22,19 @@ import { Output, invalidArgument } from '../../core';
 import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { ENUMERATION_LIMIT, dot, equilibrate, filled, gramWeighting, huge, matVec, normaliseByTrace, pick, solveOnSupports, supportMasks } from './gram';
+import {
+  ENUMERATION_LIMIT,
+  dot,
+  equilibrate,
+  filled,
+  gramWeighting,
+  huge,
+  matVec,
+  normaliseByTrace,
+  pick,
+  solveOnSupports,
+  supportMasks,
+} from './gram';
 import { whileLoop } from './loop';
 
 export interface MGDAOptions {
@@ -42,15 +54,18 @@ export function mgda(options: MGDAOptions = {}): Weighting {
   const tolerance = numberOption('mgda', 'tolerance', options.tolerance, 1e-9, '> 0');
   const maxIterations = numberOption('mgda', 'maxIterations', options.maxIterations, 1000, 'positive integer');
   if (typeof rescale !== 'boolean') throw invalidArgument(`mgda: rescale must be a boolean, got ${String(rescale)}`);
-  if (!['auto', 'enumerate', 'active-set'].includes(solver)) throw invalidArgument(`mgda: solver must be 'auto', 'enumerate' or 'active-set', got ${String(solver)}`);
+  if (!['auto', 'enumerate', 'active-set'].includes(solver))
+    throw invalidArgument(`mgda: solver must be 'auto', 'enumerate' or 'active-set', got ${String(solver)}`);
   return gramWeighting({
     name: 'mgda',
     config: { rescale, solver, tolerance, maxIterations },
     weights(m, k) {
       const enumerate = solver === 'enumerate' || (solver === 'auto' && k <= ENUMERATION_LIMIT);
-      if (solver === 'enumerate' && k > 16) throw invalidArgument(`mgda: solver 'enumerate' is limited to 16 tasks (2^K systems), got ${k}`);
+      if (solver === 'enumerate' && k > 16)
+        throw invalidArgument(`mgda: solver 'enumerate' is limited to 16 tasks (2^K systems), got ${k}`);
       const mh = normaliseByTrace(m, k);
-      const alpha = k === 1 ? filled(m.graph, 1, 1, m.dtype) : enumerate ? minNormBySupports(mh, k) : minNormActiveSet(mh, k, tolerance, maxIterations);
+      const alpha =
+        k === 1 ? filled(m.graph, 1, 1, m.dtype) : enumerate ? minNormBySupports(mh, k) : minNormActiveSet(mh, k, tolerance, maxIterations);
       return { weights: rescale ? ops.mul(alpha, k) : alpha };
     },
   });
@@ -59,7 +74,11 @@ export function mgda(options: MGDAOptions = {}): Weighting {
 /** The KKT matrix [M 1; 1ᵀ 0] and right-hand side [0; 1] of the min-norm point of an affine hull. */
 function bordered(m: Output, k: number): { matrix: Output; rhs: Output } {
   const graph = m.graph;
-  const ones = ops.constant(graph, Array.from({ length: k }, () => [1]), m.dtype);
+  const ones = ops.constant(
+    graph,
+    Array.from({ length: k }, () => [1]),
+    m.dtype,
+  );
   const top = ops.concatV2([m, ones], ops.constant(graph, 1, 'int32'));
   const bottom = ops.constant(graph, [[...Array(k).fill(1), 0]], m.dtype);
   const matrix = ops.concatV2([top, bottom], ops.constant(graph, 0, 'int32'));
@@ -79,7 +98,11 @@ function affineMinNorm(m: Output, k: number, masks: number[][] | Output): Output
 /** α* by support enumeration (see the module comment). */
 export function minNormBySupports(m: Output, k: number): Output {
   const graph = m.graph;
-  const alpha = affineMinNorm(m, k, supportMasks(k).map((s) => [...s, 1]));
+  const alpha = affineMinNorm(
+    m,
+    k,
+    supportMasks(k).map((s) => [...s, 1]),
+  );
   const feasible = ops.greaterEqual(ops.reduceMin(alpha, [1]), -1e-9);
   // Tiny negative round-off is clipped; renormalising keeps every candidate a point of the hull, so its value is honest.
   const clipped = ops.relu(alpha);
@@ -121,10 +144,17 @@ export function minNormActiveSet(m: Output, k: number, tolerance: number, maxIte
       const j = ops.argMin(my, zero, { outputType: 'int32' });
       const gap = ops.sub(value, pick(my, j));
       const ej = ops.oneHot(j, k, dtype);
-      const optimal = ops.logicalOr(ops.lessEqual(gap, ops.mul(ops.maximum(value, 1e-300), 0.5 * tolerance * tolerance)), ops.greater(pick(support, j), 0.5));
+      const optimal = ops.logicalOr(
+        ops.lessEqual(gap, ops.mul(ops.maximum(value, 1e-300), 0.5 * tolerance * tolerance)),
+        ops.greater(pick(support, j), 0.5),
+      );
       // Boundary: θ = min over S with y_i ≤ 0 of α_i/(α_i − y_i); the vertices that reach 0 leave S.
       const blocking = ops.logicalAnd(onSupport, ops.lessEqual(y, 0));
-      const ratios = ops.selectV2(blocking, ops.divNoNan(alpha, ops.sub(alpha, y)), ops.fill(ops.constant(g, [k], 'int32'), huge(g, dtype)));
+      const ratios = ops.selectV2(
+        blocking,
+        ops.divNoNan(alpha, ops.sub(alpha, y)),
+        ops.fill(ops.constant(g, [k], 'int32'), huge(g, dtype)),
+      );
       const theta = ops.clipByValue(ops.reduceMin(ratios), 0, 1);
       const leaving = ops.oneHot(ops.argMin(ratios, zero, { outputType: 'int32' }), k, dtype);
       const stepped = ops.add(alpha, ops.mul(ops.sub(y, alpha), theta));

@@ -58,13 +58,18 @@ export function nashMtl(options: NashMTLOptions = {}): Weighting {
         [ops.constant(graph, 0, 'int32'), start, m],
         ([i, alpha, mm]) => {
           const residual = ops.reduceMax(ops.abs(residualOf(alpha, mm)));
-          return ops.logicalAnd(ops.less(i, maxIterations), ops.greater(residual, ops.mul(ops.reduceMax(ops.reciprocal(alpha)), tolerance)));
+          return ops.logicalAnd(
+            ops.less(i, maxIterations),
+            ops.greater(residual, ops.mul(ops.reduceMax(ops.reciprocal(alpha)), tolerance)),
+          );
         },
         ([i, alpha, mm]) => {
           const inverse = ops.reciprocal(alpha);
           // The floor only matters once α > 1e10 (M singular, α growing): it keeps the solve away from an exactly singular matrix.
           const hessian = ops.add(mm, ops.matrixDiag(ops.maximum(ops.square(inverse), 1e-20)));
-          const delta = ops.neg(ops.reshape(ops.matrixSolve(hessian, ops.expandDims(residualOf(alpha, mm), 1)), ops.constant(mm.graph, [-1], 'int32')));
+          const delta = ops.neg(
+            ops.reshape(ops.matrixSolve(hessian, ops.expandDims(residualOf(alpha, mm), 1)), ops.constant(mm.graph, [-1], 'int32')),
+          );
           const decrement = ops.sqrt(ops.relu(dot(delta, matVec(hessian, delta))));
           return [ops.add(i, 1), ops.add(alpha, ops.div(delta, ops.add(decrement, 1))), mm];
         },

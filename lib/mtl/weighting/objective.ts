@@ -42,7 +42,9 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
   // over replicas before the strategy combines them, so every replica combines the same matrix.
   const replicaMean = context.replicaMean;
   if (replicaMean && representationMode && weighting.kind === 'gradient') {
-    throw invalidArgument(`weighting "${weighting.name}": the representation-gradient mode cannot train across replicas (its gradients are per example of each replica's batch); use gradientMode "parameters"`);
+    throw invalidArgument(
+      `weighting "${weighting.name}": the representation-gradient mode cannot train across replicas (its gradients are per example of each replica's batch); use gradientMode "parameters"`,
+    );
   }
   let matrix: Output | null = null;
   const lossOutputs = losses.map((l) => l.loss);
@@ -58,7 +60,13 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
     replicaMean,
     taskGradients: () =>
       (matrix ??= graph.withNameScope('task_gradients', () => {
-        const local = taskGradientMatrix(graph, lossOutputs, representationMode ? [representation!] : shared.map((v) => v.handle), taskNames, representationMode ? [null] : shared.map((v) => v.shape));
+        const local = taskGradientMatrix(
+          graph,
+          lossOutputs,
+          representationMode ? [representation!] : shared.map((v) => v.handle),
+          taskNames,
+          representationMode ? [null] : shared.map((v) => v.shape),
+        );
         return replicaMean ? replicaMean(local) : local;
       })),
   };
@@ -75,7 +83,10 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
   const all = [...variables, ...extra.filter((v) => !variables.includes(v))];
   if (result.objective) {
     const total = regularization ? ops.add(result.objective, regularization) : result.objective;
-    ops.checkDifferentiable([total], all.map((v) => v.handle));
+    ops.checkDifferentiable(
+      [total],
+      all.map((v) => v.handle),
+    );
     // evaluate's "loss": a loss-based strategy's own objective on the evaluation losses (its state
     // read, not updated); a gradient method's objective is the weighted sum with its last weights.
     const evaluation =
@@ -84,39 +95,79 @@ export function weightingObjective(weighting: Weighting, context: ObjectiveConte
             const taskGradients = () => {
               throw invalidArgument(`weighting "${weighting.name}": a loss-based strategy asked for task gradients`);
             };
-            const rebuilt = graph.withNameScope(`weighting/${weighting.name}`, () => weighting.build({ ...weightingContext, losses: evalLosses, taskGradients }));
+            const rebuilt = graph.withNameScope(`weighting/${weighting.name}`, () =>
+              weighting.build({ ...weightingContext, losses: evalLosses, taskGradients }),
+            );
             return rebuilt.objective!;
           }
         : undefined;
     // mixed_float16 (train/loss-scale.ts): the gradients of the scaled objective; the weights saw unscaled losses.
     const differentiated = context.lossScale ? ops.mul(total, context.lossScale) : total;
-    return { total, variables: all, gradients: graph.addGradients([differentiated], all.map((v) => v.handle)), lossScaled: context.lossScale !== undefined, updates: result.updates, logs, onEpochEnd: result.onEpochEnd, evaluation, taskWeights: weights };
+    return {
+      total,
+      variables: all,
+      gradients: graph.addGradients(
+        [differentiated],
+        all.map((v) => v.handle),
+      ),
+      lossScaled: context.lossScale !== undefined,
+      updates: result.updates,
+      logs,
+      onEpochEnd: result.onEpochEnd,
+      evaluation,
+      taskWeights: weights,
+    };
   }
   if (!result.sharedGradient) throw invalidArgument(`weighting "${weighting.name}" returned neither an objective nor a shared gradient`);
   // Task-specific parameters follow their own (unweighted) losses, as in LibMTL.
   const plain = ops.addN(lossOutputs);
   const withRegularization = regularization ? ops.add(plain, regularization) : plain;
-  const ownGradients = own.length ? graph.addGradients([withRegularization], own.map((v) => v.handle)) : [];
+  const ownGradients = own.length
+    ? graph.addGradients(
+        [withRegularization],
+        own.map((v) => v.handle),
+      )
+    : [];
   let sharedGradients: Array<Output | null>;
   if (representationMode) {
     const z = representation!;
     const dz = ops.reshape(result.sharedGradient, ops.shape(z, { outType: 'int32' }));
-    sharedGradients = graph.addGradients([z], shared.map((v) => v.handle), { dx: [dz] });
+    sharedGradients = graph.addGradients(
+      [z],
+      shared.map((v) => v.handle),
+      { dx: [dz] },
+    );
   } else {
     sharedGradients = splitFlat(result.sharedGradient, shared);
   }
   if (regularization && shared.length) {
-    const penalty = graph.addGradients([regularization], shared.map((v) => v.handle));
-    sharedGradients = sharedGradients.map((g, i) => (g && penalty[i] ? ops.add(g, penalty[i]!) : g ?? penalty[i]));
+    const penalty = graph.addGradients(
+      [regularization],
+      shared.map((v) => v.handle),
+    );
+    sharedGradients = sharedGradients.map((g, i) => (g && penalty[i] ? ops.add(g, penalty[i]!) : (g ?? penalty[i])));
   }
-  const extraGradients = extra.length && result.updates === undefined ? graph.addGradients([plain], extra.map((v) => v.handle)) : extra.map(() => null);
-  const total = ops.add(ops.reduceSum(ops.mul(weights, ops.pack(lossOutputs, { axis: 0 }))), regularization ?? ops.constant(graph, 0, 'float32'));
+  const extraGradients =
+    extra.length && result.updates === undefined
+      ? graph.addGradients(
+          [plain],
+          extra.map((v) => v.handle),
+        )
+      : extra.map(() => null);
+  const total = ops.add(
+    ops.reduceSum(ops.mul(weights, ops.pack(lossOutputs, { axis: 0 }))),
+    regularization ?? ops.constant(graph, 0, 'float32'),
+  );
   return {
     total,
     variables: [...shared, ...own, ...extra],
     gradients: [...sharedGradients, ...ownGradients, ...extraGradients],
     // The shared gradient comes from the replica-mean task gradients (parameters mode): already global.
-    replicated: [...sharedGradients.map(() => Boolean(replicaMean) && !representationMode), ...ownGradients.map(() => false), ...extraGradients.map(() => false)],
+    replicated: [
+      ...sharedGradients.map(() => Boolean(replicaMean) && !representationMode),
+      ...ownGradients.map(() => false),
+      ...extraGradients.map(() => false),
+    ],
     updates: result.updates,
     logs,
     onEpochEnd: result.onEpochEnd,

@@ -26,8 +26,15 @@ export function pcgrad(options: { seed?: number } = {}): Weighting {
       const seed = ops.pack([ops.constant(graph, BigInt(options.seed ?? 0x5eed), 'int64'), step], { axis: 0 });
       // One random permutation of the other tasks per projected task: argsort of uniform keys in
       // [0, 1), with task i's own key pushed below 0 so that it comes last and is skipped.
-      const identity = ops.constant(graph, Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))), 'float32');
-      const keys = ops.sub(ops.statelessRandomUniform(ops.constant(graph, [k, k], 'int32'), seed, { dtype: 'float32' }), ops.mul(identity, 2));
+      const identity = ops.constant(
+        graph,
+        Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0))),
+        'float32',
+      );
+      const keys = ops.sub(
+        ops.statelessRandomUniform(ops.constant(graph, [k, k], 'int32'), seed, { dtype: 'float32' }),
+        ops.mul(identity, 2),
+      );
       const orders = ops.topKV2(keys, ops.constant(graph, k, 'int32')).indices;
       const projected: Output[] = [];
       for (let i = 0; i < k; i++) {

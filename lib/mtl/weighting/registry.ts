@@ -20,11 +20,13 @@ import { alignedMtl } from './aligned-mtl';
 import { upgrad } from './upgrad';
 import { gradnorm } from './gradnorm';
 
-
 /** Makes a strategy from its config (the object its getConfig() returned). */
 export type WeightingFactory = (config: Record<string, unknown>) => Weighting;
 
-const from = <T>(make: (options: T) => Weighting): WeightingFactory => (config) => make(config as unknown as T);
+const from =
+  <T>(make: (options: T) => Weighting): WeightingFactory =>
+  (config) =>
+    make(config as unknown as T);
 
 const builtIn: Array<[string, WeightingFactory]> = [
   ['equal', () => equal()],
@@ -59,14 +61,16 @@ export function get(name: string, config: Record<string, unknown> = {}): Weighti
   if (typeof name !== 'string') throw invalidArgument(`weighting.get: the name must be a string, got ${typeof name}`);
   const factory = registry.get(name);
   if (!factory) throw invalidArgument(`weighting.get: unknown weighting "${name}" (known: ${names().join(', ')})`);
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw invalidArgument(`weighting.get("${name}"): config must be a plain object`);
+  if (config === null || typeof config !== 'object' || Array.isArray(config))
+    throw invalidArgument(`weighting.get("${name}"): config must be a plain object`);
   return factory(config);
 }
 
 /** Registers a user-defined strategy under `name` (its Weighting.name), so `get` and saved models find it. */
 export function register(name: string, factory: WeightingFactory): void {
   if (typeof name !== 'string' || name.length === 0) throw invalidArgument('weighting.register: the name must be a non-empty string');
-  if (typeof factory !== 'function') throw invalidArgument(`weighting.register("${name}"): the factory must be a function (config) => Weighting`);
+  if (typeof factory !== 'function')
+    throw invalidArgument(`weighting.register("${name}"): the factory must be a function (config) => Weighting`);
   if (builtIn.some(([known]) => known === name)) throw invalidArgument(`weighting.register: "${name}" is a built-in weighting`);
   registry.set(name, factory);
 }

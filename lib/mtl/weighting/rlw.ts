@@ -24,7 +24,8 @@ export interface RandomLossWeightingOptions {
 const STREAM = 0x524c57n; // "RLW"
 
 export function rlw(options: RandomLossWeightingOptions = {}): Weighting {
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed)) throw invalidArgument(`rlw: seed must be an integer, got ${options.seed}`);
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
+    throw invalidArgument(`rlw: seed must be an integer, got ${options.seed}`);
   return {
     name: 'rlw',
     kind: 'loss',

@@ -29,7 +29,8 @@ export interface SmoothMaxOptions {
 export function smoothMax(options: SmoothMaxOptions = {}): Weighting {
   const mu = numberOption('smoothMax', 'mu', options.mu, 1, '> 0');
   for (const [task, w] of Object.entries(options.preferences ?? {})) {
-    if (!(Number.isFinite(w) && w > 0)) throw invalidArgument(`smoothMax: the preference of task "${task}" must be a finite number > 0, got ${w}`);
+    if (!(Number.isFinite(w) && w > 0))
+      throw invalidArgument(`smoothMax: the preference of task "${task}" must be a finite number > 0, got ${w}`);
   }
   for (const [task, z] of Object.entries(options.idealPoint ?? {})) {
     if (!Number.isFinite(z)) throw invalidArgument(`smoothMax: the ideal point of task "${task}" must be a finite number, got ${z}`);
@@ -40,13 +41,25 @@ export function smoothMax(options: SmoothMaxOptions = {}): Weighting {
     supportsRepresentation: false,
     getConfig: () => ({ mu, preferences: { ...(options.preferences ?? {}) }, idealPoint: { ...(options.idealPoint ?? {}) } }),
     build({ graph, taskNames, losses }) {
-      for (const [what, given] of [['preferences', options.preferences], ['idealPoint', options.idealPoint]] as const) {
+      for (const [what, given] of [
+        ['preferences', options.preferences],
+        ['idealPoint', options.idealPoint],
+      ] as const) {
         for (const task of Object.keys(given ?? {})) {
-          if (!taskNames.includes(task)) throw invalidArgument(`smoothMax: ${what} names task "${task}", which the model does not have (tasks: ${taskNames.join(', ')})`);
+          if (!taskNames.includes(task))
+            throw invalidArgument(
+              `smoothMax: ${what} names task "${task}", which the model does not have (tasks: ${taskNames.join(', ')})`,
+            );
         }
       }
-      const preferences = vector(graph, taskNames.map((t) => options.preferences?.[t] ?? 1));
-      const ideal = vector(graph, taskNames.map((t) => options.idealPoint?.[t] ?? 0));
+      const preferences = vector(
+        graph,
+        taskNames.map((t) => options.preferences?.[t] ?? 1),
+      );
+      const ideal = vector(
+        graph,
+        taskNames.map((t) => options.idealPoint?.[t] ?? 0),
+      );
       const scaled = ops.realDiv(ops.mul(preferences, ops.sub(stackLosses(losses), ideal)), mu);
       const objective = ops.mul(ops.logSumExp(scaled), mu);
       return { objective, weights: ops.mul(preferences, ops.softmax(scaled)) };

@@ -24,7 +24,17 @@ import { Output, invalidArgument } from '../../core';
 import { numberOption } from './util';
 import * as ops from '../../ops';
 import { Weighting } from './types';
-import { ENUMERATION_LIMIT, equilibrate, gramWeighting, huge, identity, largestEigenvalue, solveOnSupports, supportMasks, trace } from './gram';
+import {
+  ENUMERATION_LIMIT,
+  equilibrate,
+  gramWeighting,
+  huge,
+  identity,
+  largestEigenvalue,
+  solveOnSupports,
+  supportMasks,
+  trace,
+} from './gram';
 import { whileLoop } from './loop';
 
 export interface UPGradOptions {
@@ -46,13 +56,16 @@ export function upgrad(options: UPGradOptions = {}): Weighting {
   const solver = options.solver ?? 'auto';
   const tolerance = numberOption('upgrad', 'tolerance', options.tolerance, 1e-13, '> 0');
   const maxIterations = numberOption('upgrad', 'maxIterations', options.maxIterations, 100000, 'positive integer');
-  if (!(normEps >= 0 && regEps > 0 && Number.isFinite(normEps) && Number.isFinite(regEps))) throw invalidArgument(`upgrad: normEps must be >= 0 and regEps > 0, got ${normEps} and ${regEps}`);
-  if (!['auto', 'enumerate', 'iterative'].includes(solver)) throw invalidArgument(`upgrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
+  if (!(normEps >= 0 && regEps > 0 && Number.isFinite(normEps) && Number.isFinite(regEps)))
+    throw invalidArgument(`upgrad: normEps must be >= 0 and regEps > 0, got ${normEps} and ${regEps}`);
+  if (!['auto', 'enumerate', 'iterative'].includes(solver))
+    throw invalidArgument(`upgrad: solver must be 'auto', 'enumerate' or 'iterative', got ${String(solver)}`);
   return gramWeighting({
     name: 'upgrad',
     config: { normEps, regEps, solver, tolerance, maxIterations },
     weights(raw, k) {
-      if (solver === 'enumerate' && k > 12) throw invalidArgument(`upgrad: solver 'enumerate' is limited to 12 tasks (K·2^K systems), got ${k}`);
+      if (solver === 'enumerate' && k > 12)
+        throw invalidArgument(`upgrad: solver 'enumerate' is limited to 12 tasks (K·2^K systems), got ${k}`);
       const graph = raw.graph;
       const squaredNorm = trace(raw);
       const normalised = ops.selectV2(ops.less(squaredNorm, normEps), ops.zerosLike(raw), ops.divNoNan(raw, squaredNorm));
@@ -113,7 +126,15 @@ function projectIteratively(m: Output, k: number, tolerance: number, maxIteratio
       const uphill = ops.greater(ops.reduceSum(ops.mul(ops.sub(y, next), move), [1], true), 0);
       const tNext = ops.div(ops.add(ops.sqrt(ops.add(ops.mul(ops.square(t), 4), 1)), 1), 2);
       const momentum = ops.selectV2(uphill, ops.zerosLike(t), ops.div(ops.sub(t, 1), tNext));
-      return [ops.add(i, 1), next, ops.add(next, ops.mul(move, momentum)), ops.selectV2(uphill, ops.onesLike(t), tNext), lin, mat, stepSize];
+      return [
+        ops.add(i, 1),
+        next,
+        ops.add(next, ops.mul(move, momentum)),
+        ops.selectV2(uphill, ops.onesLike(t), tNext),
+        lin,
+        mat,
+        stepSize,
+      ];
     },
   );
   // v_i = u_i + D·μ_i (row i), returned as columns.

@@ -32,7 +32,9 @@ export function rowNorms(g: Output): Output {
 export function stateVariable(state: GraphState, name: string, initial: number[] | number, shape: number[]): Variable {
   const graph = state.graph;
   const value = graph.withRootScope(() =>
-    typeof initial === 'number' ? ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, initial, 'float32')) : ops.reshape(ops.constant(graph, initial, 'float32'), ops.constant(graph, shape, 'int32')),
+    typeof initial === 'number'
+      ? ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, initial, 'float32'))
+      : ops.reshape(ops.constant(graph, initial, 'float32'), ops.constant(graph, shape, 'int32')),
   );
   return state.existingOrCreate(name, value, { trainable: false, shape });
 }
@@ -59,9 +61,18 @@ export function row(x: Output, index: number | Output): Output {
  * A numeric option of weighting `method` (or its default), checked: a finite number `> 0` or
  * `>= 0`, or a positive integer; otherwise an invalidArgument naming the method, the option and the value.
  */
-export function numberOption(method: string, key: string, value: number | undefined, fallback: number, rule: '> 0' | '>= 0' | 'positive integer'): number {
+export function numberOption(
+  method: string,
+  key: string,
+  value: number | undefined,
+  fallback: number,
+  rule: '> 0' | '>= 0' | 'positive integer',
+): number {
   const x = value ?? fallback;
   const ok = rule === 'positive integer' ? Number.isInteger(x) && x >= 1 : Number.isFinite(x) && (rule === '> 0' ? x > 0 : x >= 0);
-  if (!ok) throw invalidArgument(`${method}: ${key} must be ${rule === 'positive integer' ? 'a positive integer' : `a finite number ${rule}`}, got ${x}`);
+  if (!ok)
+    throw invalidArgument(
+      `${method}: ${key} must be ${rule === 'positive integer' ? 'a positive integer' : `a finite number ${rule}`}, got ${x}`,
+    );
   return x;
 }

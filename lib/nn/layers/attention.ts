@@ -54,7 +54,22 @@ export interface MultiHeadAttentionOptions extends LayerOptions {
   seed?: number;
 }
 
-const KNOWN = ['numHeads', 'keyDim', 'valueDim', 'dropout', 'useBias', 'outputShape', 'attentionAxes', 'useCausalMask', 'returnAttentionScores', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer', 'seed'];
+const KNOWN = [
+  'numHeads',
+  'keyDim',
+  'valueDim',
+  'dropout',
+  'useBias',
+  'outputShape',
+  'attentionAxes',
+  'useCausalMask',
+  'returnAttentionScores',
+  'kernelInitializer',
+  'biasInitializer',
+  'kernelRegularizer',
+  'biasRegularizer',
+  'seed',
+];
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -96,9 +111,11 @@ export class MultiHeadAttention extends Layer {
     const kind = `multiHeadAttention "${this.name}"`;
     this.numHeads = positiveInt(kind, 'numHeads', options?.numHeads);
     this.keyDim = positiveInt(kind, 'keyDim', options.keyDim);
-    this.valueDim = options.valueDim === undefined || options.valueDim === null ? this.keyDim : positiveInt(kind, 'valueDim', options.valueDim);
+    this.valueDim =
+      options.valueDim === undefined || options.valueDim === null ? this.keyDim : positiveInt(kind, 'valueDim', options.valueDim);
     const rate = options.dropout ?? 0;
-    if (typeof rate !== 'number' || !(rate >= 0 && rate < 1)) throw invalidArgument(`${kind}: dropout must be in [0, 1), got ${JSON.stringify(options.dropout)}`);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate < 1))
+      throw invalidArgument(`${kind}: dropout must be in [0, 1), got ${JSON.stringify(options.dropout)}`);
     this.dropoutRate = rate;
     const shape = options.outputShape;
     if (shape !== undefined && shape !== null) {
@@ -109,13 +126,13 @@ export class MultiHeadAttention extends Layer {
     const axes = options.attentionAxes;
     if (axes !== undefined && axes !== null) {
       const list = Array.isArray(axes) ? axes : [axes];
-      if (list.length === 0 || list.some((a) => !Number.isInteger(a))) throw invalidArgument(`${kind}: attentionAxes must be an integer or a non-empty list of integers, got ${JSON.stringify(axes)}`);
+      if (list.length === 0 || list.some((a) => !Number.isInteger(a)))
+        throw invalidArgument(`${kind}: attentionAxes must be an integer or a non-empty list of integers, got ${JSON.stringify(axes)}`);
     }
     this.options = options;
     this.dropoutLayer = rate > 0 ? new Dropout({ rate, seed: options.seed, name: `${this.name}/dropout` }) : null;
     this.dropoutLayer?.inheritPolicy(this.dtypePolicy);
   }
-
 
   override getConfig(): Config {
     const o = this.options;
@@ -160,28 +177,42 @@ export class MultiHeadAttention extends Layer {
     if (given === undefined || given === null) return Array.from({ length: projectedRank - 3 }, (_, i) => i + 1);
     const axes = (Array.isArray(given) ? given : [given]).map((a) => (a >= 0 ? a : projectedRank - 1 + a));
     for (const a of axes) {
-      if (a < 1 || a > projectedRank - 3) throw invalidArgument(`layer "${this.name}": attentionAxes ${JSON.stringify(given)} must name axes of the query between the batch axis and the features (1..${projectedRank - 3})`);
+      if (a < 1 || a > projectedRank - 3)
+        throw invalidArgument(
+          `layer "${this.name}": attentionAxes ${JSON.stringify(given)} must name axes of the query between the batch axis and the features (1..${projectedRank - 3})`,
+        );
     }
     return axes;
   }
 
   private checkShapes(shapes: Array<number[] | null>): { query: number[]; value: number[]; key: number[] } {
     if (shapes.length < 2 || shapes.length > 4) {
-      throw invalidArgument(`layer "${this.name}" (MultiHeadAttention) takes [query, value], [query, value, key] or [query, value, key, attentionMask], got ${shapes.length} input(s)`);
+      throw invalidArgument(
+        `layer "${this.name}" (MultiHeadAttention) takes [query, value], [query, value, key] or [query, value, key, attentionMask], got ${shapes.length} input(s)`,
+      );
     }
     const show = (s: number[]) => formatShape(s);
     const query = knownShape(this.name, shapes[0], 'query');
     const value = knownShape(this.name, shapes[1], 'value');
     const key = knownShape(this.name, shapes[2] ?? shapes[1], 'key');
-    if (query.length < 3) throw invalidArgument(`layer "${this.name}": the query must be at least [batch, positions, features], got ${show(query)}`);
-    for (const [what, shape] of [['query', query], ['value', value], ['key', key]] as const) {
-      if (shape[shape.length - 1] < 0) throw invalidArgument(`layer "${this.name}": the last dimension of the ${what} must be known, got ${show(shape)}`);
+    if (query.length < 3)
+      throw invalidArgument(`layer "${this.name}": the query must be at least [batch, positions, features], got ${show(query)}`);
+    for (const [what, shape] of [
+      ['query', query],
+      ['value', value],
+      ['key', key],
+    ] as const) {
+      if (shape[shape.length - 1] < 0)
+        throw invalidArgument(`layer "${this.name}": the last dimension of the ${what} must be known, got ${show(shape)}`);
     }
     if (value.length !== query.length || key.length !== query.length) {
-      throw invalidArgument(`layer "${this.name}": query ${show(query)}, value ${show(value)} and key ${show(key)} must have the same rank`);
+      throw invalidArgument(
+        `layer "${this.name}": query ${show(query)}, value ${show(value)} and key ${show(key)} must have the same rank`,
+      );
     }
     const sameInner = value.slice(1, -1).every((d, i) => d < 0 || key[i + 1] < 0 || d === key[i + 1]);
-    if (!sameInner) throw invalidArgument(`layer "${this.name}": value ${show(value)} and key ${show(key)} must agree on every dimension but the last`);
+    if (!sameInner)
+      throw invalidArgument(`layer "${this.name}": value ${show(value)} and key ${show(key)} must agree on every dimension but the last`);
     return { query, value, key };
   }
 
@@ -210,7 +241,14 @@ export class MultiHeadAttention extends Layer {
 
   /** Lower-triangular [1, T, S] (query position t sees key positions s <= t), from the dynamic lengths. */
   private causalMask(ctx: CallContext, query: Output, value: Output): Output {
-    const length = (x: Output) => ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(ctx.graph, [1], 'int32'), ops.constant(ctx.graph, [2], 'int32'), ops.constant(ctx.graph, [1], 'int32'), { shrinkAxisMask: 1 });
+    const length = (x: Output) =>
+      ops.stridedSlice(
+        ops.shape(x, { outType: 'int32' }),
+        ops.constant(ctx.graph, [1], 'int32'),
+        ops.constant(ctx.graph, [2], 'int32'),
+        ops.constant(ctx.graph, [1], 'int32'),
+        { shrinkAxisMask: 1 },
+      );
     const zero = ops.constant(ctx.graph, 0, 'int32');
     const one = ops.constant(ctx.graph, 1, 'int32');
     const rows = ops.expandDims(ops.range(zero, length(query), one), ops.constant(ctx.graph, 1, 'int32'));
@@ -223,7 +261,13 @@ export class MultiHeadAttention extends Layer {
     // Under a mixed policy the layer's autocast has already brought the three to its compute dtype.
     const dtype = inputs[0].dtype;
     for (const x of inputs.slice(0, 3)) {
-      if (!FLOATS.has(x.dtype) || x.dtype !== dtype) throw invalidArgument(`layer "${this.name}": query, value and key must share one floating dtype (float32, bfloat16 or float16), got ${inputs.slice(0, 3).map((i) => i.dtype).join(', ')}`);
+      if (!FLOATS.has(x.dtype) || x.dtype !== dtype)
+        throw invalidArgument(
+          `layer "${this.name}": query, value and key must share one floating dtype (float32, bfloat16 or float16), got ${inputs
+            .slice(0, 3)
+            .map((i) => i.dtype)
+            .join(', ')}`,
+        );
     }
     const [queryIn, valueIn] = inputs;
     const keyIn = inputs[2] ?? valueIn;
@@ -233,7 +277,10 @@ export class MultiHeadAttention extends Layer {
     const axes = this.attentionAxes(projectedRank);
     const causal = this.options.useCausalMask ?? false;
     const returnScores = this.options.returnAttentionScores ?? false;
-    if (causal && axes.length !== 1) throw invalidArgument(`layer "${this.name}": useCausalMask needs one attention axis (a [batch, positions, features] query), got axes ${JSON.stringify(axes)}`);
+    if (causal && axes.length !== 1)
+      throw invalidArgument(
+        `layer "${this.name}": useCausalMask needs one attention axis (a [batch, positions, features] query), got axes ${JSON.stringify(axes)}`,
+      );
 
     let mask: Output | null = null;
     if (inputs[3]) {
@@ -256,7 +303,8 @@ export class MultiHeadAttention extends Layer {
     if (mask) {
       const maskRank = mask.shape?.length;
       if (maskRank === undefined) throw invalidArgument(`layer "${this.name}": the attention mask has unknown rank`);
-      if (maskRank > scoresRank) throw invalidArgument(`layer "${this.name}": the attention mask has rank ${maskRank}, more than the scores' ${scoresRank}`);
+      if (maskRank > scoresRank)
+        throw invalidArgument(`layer "${this.name}": the attention mask has rank ${maskRank}, more than the scores' ${scoresRank}`);
       for (let i = maskRank; i < scoresRank; i++) mask = ops.expandDims(mask, ops.constant(g, -axes.length * 2 - 1, 'int32'));
     }
 
@@ -281,7 +329,9 @@ export class MultiHeadAttention extends Layer {
       if (mask) weights = ops.selectV2(mask, weights, ops.constant(g, 0, dtype));
     }
     const dropped = this.dropoutLayer ? this.dropoutLayer.invoke(ctx, [weights])[0] : weights;
-    const attended = fused ? ops.einsum([dropped, value], { equation: 'bnts,bsnh->btnh' }) : ops.einsum([dropped, value], { equation: combine });
+    const attended = fused
+      ? ops.einsum([dropped, value], { equation: 'bnts,bsnh->btnh' })
+      : ops.einsum([dropped, value], { equation: combine });
     const out = this.outputTrailing(shapes.query);
     const output = this.project(ctx, attended, 'attention_output', projectionEquation(queryRank - 1, 2, out.length));
     return returnScores ? [output, weights] : output;

@@ -35,16 +35,22 @@ export class Bidirectional extends Layer {
     checkOptions('bidirectional', options, ['layer', 'mergeMode']);
     super(options, 'bidirectional');
     const kind = `bidirectional "${this.name}"`;
-    if (options?.layer === undefined) throw invalidArgument(`${kind}: give the recurrent layer to wrap as { layer: layers.gru({ units }) }`);
+    if (options?.layer === undefined)
+      throw invalidArgument(`${kind}: give the recurrent layer to wrap as { layer: layers.gru({ units }) }`);
     const inner = getLayer(options.layer);
-    if (!RECURRENT.has(inner.className)) throw invalidArgument(`${kind}: wraps lstm, gru or simpleRnn layers, got a ${inner.className} ("${inner.name}")`);
+    if (!RECURRENT.has(inner.className))
+      throw invalidArgument(`${kind}: wraps lstm, gru or simpleRnn layers, got a ${inner.className} ("${inner.name}")`);
     const mode = options.mergeMode === undefined ? 'concat' : options.mergeMode;
-    if (!MODES.includes(mode)) throw invalidArgument(`${kind}: mergeMode must be "concat", "sum", "mul", "ave" or null, got ${JSON.stringify(options.mergeMode)}`);
+    if (!MODES.includes(mode))
+      throw invalidArgument(`${kind}: mergeMode must be "concat", "sum", "mul", "ave" or null, got ${JSON.stringify(options.mergeMode)}`);
     this.mergeMode = mode;
     this.template = serializeLayer(inner);
     const base = this.template.config;
     const copy = (prefix: string, goBackwards: boolean) =>
-      getLayer({ className: this.template.className, config: { ...base, name: `${this.name}/${prefix}_${base.name as string}`, goBackwards, trainable: this.trainable } });
+      getLayer({
+        className: this.template.className,
+        config: { ...base, name: `${this.name}/${prefix}_${base.name as string}`, goBackwards, trainable: this.trainable },
+      });
     const backwards = base.goBackwards === true;
     this.forward = copy('forward', backwards);
     this.backward = copy('backward', !backwards);

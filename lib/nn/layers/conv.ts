@@ -4,7 +4,16 @@ import * as ops from '../../ops';
 import { ActivationLike, getActivation } from '../activations';
 import { CallContext, Layer, LayerOptions, knownShape, lastDim } from '../layer';
 import { Config } from '../config';
-import { KernelBiasOptions, activationConfig, checkOptions, kernelBiasConfig, kernelBiasWeights, pair, padding, positiveInt } from '../options';
+import {
+  KernelBiasOptions,
+  activationConfig,
+  checkOptions,
+  kernelBiasConfig,
+  kernelBiasWeights,
+  pair,
+  padding,
+  positiveInt,
+} from '../options';
 import { Pool, PoolOptions } from './pool';
 
 export interface Conv2DOptions extends LayerOptions, KernelBiasOptions {
@@ -18,7 +27,8 @@ export interface Conv2DOptions extends LayerOptions, KernelBiasOptions {
 
 function checkRank4(layer: string, shape: number[] | null): void {
   const known = knownShape(layer, shape);
-  if (known.length !== 4) throw invalidArgument(`layer "${layer}": expects inputs of rank 4 (batch, height, width, channels), got shape ${formatShape(known)}`);
+  if (known.length !== 4)
+    throw invalidArgument(`layer "${layer}": expects inputs of rank 4 (batch, height, width, channels), got shape ${formatShape(known)}`);
 }
 
 export class Conv2D extends Layer {
@@ -29,7 +39,19 @@ export class Conv2D extends Layer {
   private readonly paddingMode: 'VALID' | 'SAME';
 
   constructor(options: Conv2DOptions) {
-    checkOptions('conv2d', options, ['filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer']);
+    checkOptions('conv2d', options, [
+      'filters',
+      'kernelSize',
+      'strides',
+      'padding',
+      'dilationRate',
+      'activation',
+      'useBias',
+      'kernelInitializer',
+      'biasInitializer',
+      'kernelRegularizer',
+      'biasRegularizer',
+    ]);
     super(options, 'conv2d');
     const kind = `conv2d "${this.name}"`;
     positiveInt(kind, 'filters', options.filters);

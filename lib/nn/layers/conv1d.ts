@@ -22,7 +22,8 @@ export interface Conv1DOptions extends LayerOptions, KernelBiasOptions {
 
 function checkRank3(layer: string, shape: number[] | null): void {
   const known = knownShape(layer, shape);
-  if (known.length !== 3) throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape ${formatShape(known)}`);
+  if (known.length !== 3)
+    throw invalidArgument(`layer "${layer}": expects inputs of rank 3 (batch, steps, channels), got shape ${formatShape(known)}`);
 }
 
 export class Conv1D extends Layer {
@@ -33,7 +34,19 @@ export class Conv1D extends Layer {
   private readonly paddingMode: 'valid' | 'same' | 'causal';
 
   constructor(options: Conv1DOptions) {
-    checkOptions('conv1d', options, ['filters', 'kernelSize', 'strides', 'padding', 'dilationRate', 'activation', 'useBias', 'kernelInitializer', 'biasInitializer', 'kernelRegularizer', 'biasRegularizer']);
+    checkOptions('conv1d', options, [
+      'filters',
+      'kernelSize',
+      'strides',
+      'padding',
+      'dilationRate',
+      'activation',
+      'useBias',
+      'kernelInitializer',
+      'biasInitializer',
+      'kernelRegularizer',
+      'biasRegularizer',
+    ]);
     super(options, 'conv1d');
     const kind = `conv1d "${this.name}"`;
     positiveInt(kind, 'filters', options.filters);
@@ -41,9 +54,11 @@ export class Conv1D extends Layer {
     this.strides = single(kind, 'strides', options.strides ?? 1);
     this.dilation = single(kind, 'dilationRate', options.dilationRate ?? 1);
     const mode = (options.padding ?? 'valid').toLowerCase();
-    if (mode !== 'valid' && mode !== 'same' && mode !== 'causal') throw invalidArgument(`${kind}: padding must be "valid", "same" or "causal", got ${JSON.stringify(options.padding)}`);
+    if (mode !== 'valid' && mode !== 'same' && mode !== 'causal')
+      throw invalidArgument(`${kind}: padding must be "valid", "same" or "causal", got ${JSON.stringify(options.padding)}`);
     this.paddingMode = mode;
-    if (this.strides > 1 && this.dilation > 1) throw invalidArgument(`${kind}: strides > 1 and dilationRate > 1 cannot be combined (as in Keras)`);
+    if (this.strides > 1 && this.dilation > 1)
+      throw invalidArgument(`${kind}: strides > 1 and dilationRate > 1 cannot be combined (as in Keras)`);
     getActivation(options.activation, kind);
     this.options = options;
   }
@@ -77,7 +92,18 @@ export class Conv1D extends Layer {
     let input = x;
     if (this.paddingMode === 'causal') {
       const left = this.dilation * (this.kernel - 1);
-      input = ops.pad(input, ops.constant(graph, [[0, 0], [left, 0], [0, 0]], 'int32'));
+      input = ops.pad(
+        input,
+        ops.constant(
+          graph,
+          [
+            [0, 0],
+            [left, 0],
+            [0, 0],
+          ],
+          'int32',
+        ),
+      );
     }
     const image = ops.expandDims(input, ops.constant(graph, 1, 'int32'));
     const filter = ops.expandDims(kernel.read(), ops.constant(graph, 0, 'int32'));

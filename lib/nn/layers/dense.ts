@@ -53,8 +53,16 @@ export class Dense extends Layer {
       const inputDim = shape[shape.length - 1];
       const flat = ops.reshape(x, ops.constant(ctx.graph, [-1, inputDim], 'int32'));
       const product = ops.matMul(flat, kernel.read());
-      const leading = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(ctx.graph, [0], 'int32'), ops.constant(ctx.graph, [-1], 'int32'), ops.constant(ctx.graph, [1], 'int32'));
-      y = ops.reshape(product, ops.concatV2([leading, ops.constant(ctx.graph, [this.units], 'int32')], ops.constant(ctx.graph, 0, 'int32')));
+      const leading = ops.stridedSlice(
+        ops.shape(x, { outType: 'int32' }),
+        ops.constant(ctx.graph, [0], 'int32'),
+        ops.constant(ctx.graph, [-1], 'int32'),
+        ops.constant(ctx.graph, [1], 'int32'),
+      );
+      y = ops.reshape(
+        product,
+        ops.concatV2([leading, ops.constant(ctx.graph, [this.units], 'int32')], ops.constant(ctx.graph, 0, 'int32')),
+      );
     }
     if (bias) y = ops.biasAdd(y, bias.read());
     return getActivation(this.options.activation, this.name)(y);

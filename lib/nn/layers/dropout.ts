@@ -19,7 +19,8 @@ export class Dropout extends Layer {
     checkOptions('dropout', options, ['rate', 'seed']);
     super(options, 'dropout');
     const rate = options?.rate;
-    if (typeof rate !== 'number' || !(rate >= 0 && rate < 1)) throw invalidArgument(`dropout "${this.name}": rate must be in [0, 1), got ${JSON.stringify(rate)}`);
+    if (typeof rate !== 'number' || !(rate >= 0 && rate < 1))
+      throw invalidArgument(`dropout "${this.name}": rate must be in [0, 1), got ${JSON.stringify(rate)}`);
     this.rate = rate;
     this.seed = options.seed;
   }
@@ -39,7 +40,13 @@ export class Dropout extends Layer {
     // The V2 op with Philox (alg 1) and the key/counter TensorFlow derives from the seed gives
     // the V1 op's numbers on CPU, and has an XLA kernel (jitCompile).
     const { key, counter: philoxCounter } = ops.statelessRandomGetKeyCounter(seed);
-    const uniform = ops.statelessRandomUniformV2(ops.shape(x, { outType: 'int32' }), key, philoxCounter, ops.constant(ctx.graph, 1, 'int32'), { dtype: x.dtype });
+    const uniform = ops.statelessRandomUniformV2(
+      ops.shape(x, { outType: 'int32' }),
+      key,
+      philoxCounter,
+      ops.constant(ctx.graph, 1, 'int32'),
+      { dtype: x.dtype },
+    );
     const keep = ops.cast(ops.greaterEqual(uniform, ops.constant(ctx.graph, this.rate, x.dtype)), { dstT: x.dtype });
     return ops.mul(ops.mul(x, keep), ops.constant(ctx.graph, 1 / (1 - this.rate), x.dtype));
   }

@@ -34,7 +34,12 @@ export class Embedding extends Layer {
       ...super.getConfig(),
       inputDim: this.inputDim,
       outputDim: this.outputDim,
-      embeddingsInitializer: initializerConfig(this.name, 'embeddingsInitializer', this.options.embeddingsInitializer, randomUniform(-0.05, 0.05)),
+      embeddingsInitializer: initializerConfig(
+        this.name,
+        'embeddingsInitializer',
+        this.options.embeddingsInitializer,
+        randomUniform(-0.05, 0.05),
+      ),
       embeddingsRegularizer: regularizerConfig(this.name, 'embeddingsRegularizer', this.options.embeddingsRegularizer),
     };
   }
@@ -49,7 +54,8 @@ export class Embedding extends Layer {
   }
 
   protected call(ctx: CallContext, [ids]: Output[]): Output {
-    if (!['int32', 'int64'].includes(ids.dtype)) throw invalidArgument(`layer "${this.name}": ids must be int32 or int64, got ${ids.dtype}`);
+    if (!['int32', 'int64'].includes(ids.dtype))
+      throw invalidArgument(`layer "${this.name}": ids must be int32 or int64, got ${ids.dtype}`);
     const [table] = this.weights(ctx.graph);
     // GatherV2 on the read value: its C++ gradient exists (a dense update of the table).
     return ops.gatherV2(table.read(), ids, ops.constant(ctx.graph, 0, 'int32'));

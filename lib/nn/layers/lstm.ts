@@ -24,7 +24,21 @@ export class LSTM extends Layer {
   readonly units: number;
 
   constructor(options: LSTMOptions) {
-    checkOptions('lstm', options, ['units', 'activation', 'recurrentActivation', 'returnSequences', 'goBackwards', 'useBias', 'unitForgetBias', 'kernelInitializer', 'recurrentInitializer', 'biasInitializer', 'kernelRegularizer', 'recurrentRegularizer', 'biasRegularizer']);
+    checkOptions('lstm', options, [
+      'units',
+      'activation',
+      'recurrentActivation',
+      'returnSequences',
+      'goBackwards',
+      'useBias',
+      'unitForgetBias',
+      'kernelInitializer',
+      'recurrentInitializer',
+      'biasInitializer',
+      'kernelRegularizer',
+      'recurrentRegularizer',
+      'biasRegularizer',
+    ]);
     super(options, 'lstm');
     this.units = positiveInt(`lstm "${this.name}"`, 'units', options?.units);
     this.options = options;
@@ -45,7 +59,8 @@ export class LSTM extends Layer {
       kernelInitializer: initializerConfig(this.name, 'kernelInitializer', o.kernelInitializer, 'glorotUniform'),
       recurrentInitializer: initializerConfig(this.name, 'recurrentInitializer', o.recurrentInitializer, orthogonal()),
       // Absent means the unit-forget-bias default, which is not an initializer of its own.
-      biasInitializer: o.biasInitializer === undefined ? undefined : initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
+      biasInitializer:
+        o.biasInitializer === undefined ? undefined : initializerConfig(this.name, 'biasInitializer', o.biasInitializer, 'zeros'),
       kernelRegularizer: regularizerConfig(this.name, 'kernelRegularizer', o.kernelRegularizer),
       recurrentRegularizer: regularizerConfig(this.name, 'recurrentRegularizer', o.recurrentRegularizer),
       biasRegularizer: regularizerConfig(this.name, 'biasRegularizer', o.biasRegularizer),
@@ -55,17 +70,30 @@ export class LSTM extends Layer {
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
     const known = knownShape(this.name, shape);
     if (known.length !== 3 || known[1] < 0 || known[2] < 0) {
-      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`);
+      throw invalidArgument(
+        `layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`,
+      );
     }
     const units = this.units;
-    this.addWeight(ctx, 'kernel', [known[2], 4 * units], { initializer: this.options.kernelInitializer ?? 'glorotUniform', regularizer: this.options.kernelRegularizer });
-    this.addWeight(ctx, 'recurrent_kernel', [units, 4 * units], { initializer: this.options.recurrentInitializer ?? orthogonal(), regularizer: this.options.recurrentRegularizer });
+    this.addWeight(ctx, 'kernel', [known[2], 4 * units], {
+      initializer: this.options.kernelInitializer ?? 'glorotUniform',
+      regularizer: this.options.kernelRegularizer,
+    });
+    this.addWeight(ctx, 'recurrent_kernel', [units, 4 * units], {
+      initializer: this.options.recurrentInitializer ?? orthogonal(),
+      regularizer: this.options.recurrentRegularizer,
+    });
     if (this.options.useBias ?? true) {
       const unitForgetBias = this.options.unitForgetBias ?? true;
       const biasInitializer: InitializerLike =
         this.options.biasInitializer ??
         (unitForgetBias
-          ? (state, _shape, dtype) => ops.constant(state.graph, Array.from({ length: 4 * units }, (_, i) => (i >= units && i < 2 * units ? 1 : 0)), dtype)
+          ? (state, _shape, dtype) =>
+              ops.constant(
+                state.graph,
+                Array.from({ length: 4 * units }, (_, i) => (i >= units && i < 2 * units ? 1 : 0)),
+                dtype,
+              )
           : 'zeros');
       this.addWeight(ctx, 'bias', [4 * units], { initializer: biasInitializer, regularizer: this.options.biasRegularizer });
     }
@@ -82,8 +110,16 @@ export class LSTM extends Layer {
     const b = bias ? bias.read() : null;
     const inputs = ops.unpack(x, { num: steps, axis: 1 });
     if (this.options.goBackwards) inputs.reverse();
-    const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
-    const zeros = ops.fill(ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')), ops.constant(graph, 0, x.dtype));
+    const batch = ops.stridedSlice(
+      ops.shape(x, { outType: 'int32' }),
+      ops.constant(graph, [0], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+    );
+    const zeros = ops.fill(
+      ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')),
+      ops.constant(graph, 0, x.dtype),
+    );
     let h = zeros;
     let c = zeros;
     const outputs: Output[] = [];

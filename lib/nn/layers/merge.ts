@@ -29,17 +29,25 @@ abstract class Merge extends Layer {
 
   protected checkInputs(inputs: Output[]): void {
     if (inputs.length < this.minInputs()) {
-      throw invalidArgument(`layer "${this.name}" (${this.className}) needs at least ${this.minInputs()} inputs, got ${inputs.length}: apply it to an array of tensors`);
+      throw invalidArgument(
+        `layer "${this.name}" (${this.className}) needs at least ${this.minInputs()} inputs, got ${inputs.length}: apply it to an array of tensors`,
+      );
     }
     const shapes = inputs.map((x, i) => knownShape(this.name, x.shape, `input ${i}`));
     for (const [i, shape] of shapes.entries()) {
       // Dimension 0 (the batch) is not checked: it is unknown while the model is built.
-      const ok = shape.length === shapes[0].length && shape.every((d, k) => k === 0 || d < 0 || shapes[0][k] < 0 || d === 1 || shapes[0][k] === 1 || d === shapes[0][k]);
-      if (!ok) throw invalidArgument(`layer "${this.name}" (${this.className}): input ${i} has shape ${show(shape)}, which does not match input 0's ${show(shapes[0])} (same rank; a dimension may differ only where one is 1)`);
+      const ok =
+        shape.length === shapes[0].length &&
+        shape.every((d, k) => k === 0 || d < 0 || shapes[0][k] < 0 || d === 1 || shapes[0][k] === 1 || d === shapes[0][k]);
+      if (!ok)
+        throw invalidArgument(
+          `layer "${this.name}" (${this.className}): input ${i} has shape ${show(shape)}, which does not match input 0's ${show(shapes[0])} (same rank; a dimension may differ only where one is 1)`,
+        );
     }
     const dtype = inputs[0].dtype;
     for (const [i, x] of inputs.entries()) {
-      if (x.dtype !== dtype) throw invalidArgument(`layer "${this.name}" (${this.className}): input ${i} is ${x.dtype}, input 0 is ${dtype}`);
+      if (x.dtype !== dtype)
+        throw invalidArgument(`layer "${this.name}" (${this.className}): input ${i} is ${x.dtype}, input 0 is ${dtype}`);
     }
   }
 

@@ -49,7 +49,19 @@ export class BatchNormalization extends Layer {
   readonly epsilon: number;
 
   constructor(options: BatchNormalizationOptions = {}) {
-    checkOptions('batchNormalization', options, ['axis', 'momentum', 'epsilon', 'center', 'scale', 'betaInitializer', 'gammaInitializer', 'movingMeanInitializer', 'movingVarianceInitializer', 'betaRegularizer', 'gammaRegularizer']);
+    checkOptions('batchNormalization', options, [
+      'axis',
+      'momentum',
+      'epsilon',
+      'center',
+      'scale',
+      'betaInitializer',
+      'gammaInitializer',
+      'movingMeanInitializer',
+      'movingVarianceInitializer',
+      'betaRegularizer',
+      'gammaRegularizer',
+    ]);
     super(options, 'batch_normalization');
     this.options = options;
     // Keras defaults.
@@ -80,7 +92,8 @@ export class BatchNormalization extends Layer {
   private featureAxis(rank: number): number {
     const axis = this.options.axis ?? -1;
     const resolved = axis < 0 ? rank + axis : axis;
-    if (resolved <= 0 || resolved >= rank) throw invalidArgument(`layer "${this.name}": axis ${axis} is not a feature axis of a rank-${rank} input`);
+    if (resolved <= 0 || resolved >= rank)
+      throw invalidArgument(`layer "${this.name}": axis ${axis} is not a feature axis of a rank-${rank} input`);
     return resolved;
   }
 
@@ -88,8 +101,16 @@ export class BatchNormalization extends Layer {
     const known = knownShape(this.name, shape);
     const features = known[this.featureAxis(known.length)];
     if (features < 0) throw invalidArgument(`layer "${this.name}": the feature dimension must be known`);
-    if (this.options.scale ?? true) this.addWeight(ctx, 'gamma', [features], { initializer: this.options.gammaInitializer ?? 'ones', regularizer: this.options.gammaRegularizer });
-    if (this.options.center ?? true) this.addWeight(ctx, 'beta', [features], { initializer: this.options.betaInitializer ?? 'zeros', regularizer: this.options.betaRegularizer });
+    if (this.options.scale ?? true)
+      this.addWeight(ctx, 'gamma', [features], {
+        initializer: this.options.gammaInitializer ?? 'ones',
+        regularizer: this.options.gammaRegularizer,
+      });
+    if (this.options.center ?? true)
+      this.addWeight(ctx, 'beta', [features], {
+        initializer: this.options.betaInitializer ?? 'zeros',
+        regularizer: this.options.betaRegularizer,
+      });
     this.addWeight(ctx, 'moving_mean', [features], { initializer: this.options.movingMeanInitializer ?? 'zeros', trainable: false });
     this.addWeight(ctx, 'moving_variance', [features], { initializer: this.options.movingVarianceInitializer ?? 'ones', trainable: false });
   }
@@ -99,7 +120,17 @@ export class BatchNormalization extends Layer {
     const rank = (x.shape as number[]).length;
     const axis = this.featureAxis(rank);
     const reduction = Array.from({ length: rank }, (_, i) => i).filter((i) => i !== axis);
-    const broadcast = (v: Output) => (axis === rank - 1 ? v : ops.reshape(v, ops.constant(ctx.graph, Array.from({ length: rank }, (_, i) => (i === axis ? -1 : 1)), 'int32')));
+    const broadcast = (v: Output) =>
+      axis === rank - 1
+        ? v
+        : ops.reshape(
+            v,
+            ops.constant(
+              ctx.graph,
+              Array.from({ length: rank }, (_, i) => (i === axis ? -1 : 1)),
+              'int32',
+            ),
+          );
     const gamma = weight('gamma') ? broadcast(weight('gamma')!.read()) : null;
     const beta = weight('beta') ? broadcast(weight('beta')!.read()) : null;
     const movingMean = weight('moving_mean')!;
@@ -163,7 +194,8 @@ export class LayerNormalization extends Layer {
   protected override build(ctx: CallContext, [shape]: Array<number[] | null>): void {
     const known = knownShape(this.name, shape);
     const axes = this.axes(known.length);
-    if (axes.some((a) => a <= 0 || a >= known.length || known[a] < 0)) throw invalidArgument(`layer "${this.name}": axes ${JSON.stringify(this.options.axis ?? -1)} must be known, non-batch axes`);
+    if (axes.some((a) => a <= 0 || a >= known.length || known[a] < 0))
+      throw invalidArgument(`layer "${this.name}": axes ${JSON.stringify(this.options.axis ?? -1)} must be known, non-batch axes`);
     const paramShape = axes.map((a) => known[a]);
     if (this.options.scale ?? true) this.addWeight(ctx, 'gamma', paramShape, { initializer: this.options.gammaInitializer ?? 'ones' });
     if (this.options.center ?? true) this.addWeight(ctx, 'beta', paramShape, { initializer: this.options.betaInitializer ?? 'zeros' });

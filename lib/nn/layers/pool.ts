@@ -37,7 +37,8 @@ export abstract class Pool extends Layer {
     checkOptions(kind, options, ['poolSize', 'strides', 'padding']);
     super(options, kind);
     const label = `${kind} "${this.name}"`;
-    const sizes = (key: string, value: unknown): number[] => (spatial === 1 ? [single(label, key, value)] : pair(label, key, value as number | [number, number]));
+    const sizes = (key: string, value: unknown): number[] =>
+      spatial === 1 ? [single(label, key, value)] : pair(label, key, value as number | [number, number]);
     this.size = sizes('poolSize', options.poolSize ?? 2);
     this.strides = sizes('strides', options.strides ?? (spatial === 1 ? this.size[0] : this.size));
     this.paddingMode = padding(label, options.padding);
@@ -46,7 +47,12 @@ export abstract class Pool extends Layer {
   override getConfig(): Config {
     // 1-D layers write plain numbers, 2-D layers pairs (the configs hydra-tf has always written).
     const shown = (sizes: number[]) => (this.spatial === 1 ? sizes[0] : [...sizes]);
-    return { ...super.getConfig(), poolSize: shown(this.size), strides: shown(this.strides), padding: this.paddingMode === 'VALID' ? 'valid' : 'same' };
+    return {
+      ...super.getConfig(),
+      poolSize: shown(this.size),
+      strides: shown(this.strides),
+      padding: this.paddingMode === 'VALID' ? 'valid' : 'same',
+    };
   }
 
   protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {

@@ -30,7 +30,19 @@ export interface RecurrentOptions extends LayerOptions {
   biasRegularizer?: RegularizerLike;
 }
 
-const COMMON = ['units', 'activation', 'returnSequences', 'goBackwards', 'useBias', 'kernelInitializer', 'recurrentInitializer', 'biasInitializer', 'kernelRegularizer', 'recurrentRegularizer', 'biasRegularizer'];
+const COMMON = [
+  'units',
+  'activation',
+  'returnSequences',
+  'goBackwards',
+  'useBias',
+  'kernelInitializer',
+  'recurrentInitializer',
+  'biasInitializer',
+  'kernelRegularizer',
+  'recurrentRegularizer',
+  'biasRegularizer',
+];
 
 /** What the recurrent layers share: options, checks, the unrolled loop. */
 export abstract class Recurrent extends Layer {
@@ -71,16 +83,25 @@ export abstract class Recurrent extends Layer {
   protected features(shape: number[] | null): number {
     const known = knownShape(this.name, shape);
     if (known.length !== 3 || known[1] < 0 || known[2] < 0) {
-      throw invalidArgument(`layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`);
+      throw invalidArgument(
+        `layer "${this.name}": expects (batch, time, features) with known time and features (it is unrolled), got ${formatShape(known)}`,
+      );
     }
     return known[2];
   }
 
   protected addKernels(ctx: CallContext, features: number, gates: number, biasShape: number[]): void {
     const o = this.options;
-    this.addWeight(ctx, 'kernel', [features, gates * this.units], { initializer: o.kernelInitializer ?? 'glorotUniform', regularizer: o.kernelRegularizer });
-    this.addWeight(ctx, 'recurrent_kernel', [this.units, gates * this.units], { initializer: o.recurrentInitializer ?? orthogonal(), regularizer: o.recurrentRegularizer });
-    if (o.useBias ?? true) this.addWeight(ctx, 'bias', biasShape, { initializer: o.biasInitializer ?? 'zeros', regularizer: o.biasRegularizer });
+    this.addWeight(ctx, 'kernel', [features, gates * this.units], {
+      initializer: o.kernelInitializer ?? 'glorotUniform',
+      regularizer: o.kernelRegularizer,
+    });
+    this.addWeight(ctx, 'recurrent_kernel', [this.units, gates * this.units], {
+      initializer: o.recurrentInitializer ?? orthogonal(),
+      regularizer: o.recurrentRegularizer,
+    });
+    if (o.useBias ?? true)
+      this.addWeight(ctx, 'bias', biasShape, { initializer: o.biasInitializer ?? 'zeros', regularizer: o.biasRegularizer });
   }
 
   /** One step: the new state from the input x_t (batch, features) and the state h (batch, units). */
@@ -95,8 +116,16 @@ export abstract class Recurrent extends Layer {
     this.prepare(ctx);
     const inputs = ops.unpack(x, { num: steps, axis: 1 });
     if (this.options.goBackwards) inputs.reverse();
-    const batch = ops.stridedSlice(ops.shape(x, { outType: 'int32' }), ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'));
-    let h = ops.fill(ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')), ops.constant(graph, 0, x.dtype));
+    const batch = ops.stridedSlice(
+      ops.shape(x, { outType: 'int32' }),
+      ops.constant(graph, [0], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+    );
+    let h = ops.fill(
+      ops.concatV2([batch, ops.constant(graph, [this.units], 'int32')], ops.constant(graph, 0, 'int32')),
+      ops.constant(graph, 0, x.dtype),
+    );
     const outputs: Output[] = [];
     for (const input of inputs) {
       h = this.step(ctx, input, h);

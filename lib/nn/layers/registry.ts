@@ -41,9 +41,12 @@ function isLayerClass(value: unknown): value is LayerClass {
  */
 export function registerLayer(className: string, factory: LayerFactory | LayerClass, options: { override?: boolean } = {}): void {
   if (typeof className !== 'string' || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(className)) {
-    throw invalidArgument(`registerLayer: className must be an identifier-like name (letters, digits, _ and .), got ${JSON.stringify(className)}`);
+    throw invalidArgument(
+      `registerLayer: className must be an identifier-like name (letters, digits, _ and .), got ${JSON.stringify(className)}`,
+    );
   }
-  if (typeof factory !== 'function') throw invalidArgument(`registerLayer("${className}"): give a layer class or a factory (config) => layer`);
+  if (typeof factory !== 'function')
+    throw invalidArgument(`registerLayer("${className}"): give a layer class or a factory (config) => layer`);
   if (factories.has(className) && !options.override) {
     throw invalidArgument(`registerLayer: "${className}" is already registered (pass { override: true } to replace it)`);
   }
@@ -66,7 +69,9 @@ export function getLayer(nameOrConfig: NameOrConfig | Layer): Layer {
   const { className, config } = nameAndConfig('layer', nameOrConfig, 'layers.get');
   const factory = factories.get(className);
   if (!factory) {
-    throw invalidArgument(`unknown layer class "${className}" (registered: ${registeredLayers().join(', ')}); register user-defined layers with registerLayer(className, class)`);
+    throw invalidArgument(
+      `unknown layer class "${className}" (registered: ${registeredLayers().join(', ')}); register user-defined layers with registerLayer(className, class)`,
+    );
   }
   let layer: unknown;
   try {
@@ -76,7 +81,8 @@ export function getLayer(nameOrConfig: NameOrConfig | Layer): Layer {
     if (error instanceof Error) error.message = `layer${name} of class ${className}: ${error.message}`;
     throw error;
   }
-  if (!(layer instanceof Layer)) throw invalidArgument(`the factory registered for layer class "${className}" returned ${String(layer)}, not a layer`);
+  if (!(layer instanceof Layer))
+    throw invalidArgument(`the factory registered for layer class "${className}" returned ${String(layer)}, not a layer`);
   return layer;
 }
 
@@ -87,13 +93,19 @@ export function serializeLayer(layer: Layer): Serialized {
   const config = layer.getConfig();
   const check = (l: Layer) => {
     if (!factories.has(l.className)) {
-      throw invalidArgument(`layer "${l.name}" is of class "${l.className}", which is not registered: call registerLayer("${l.className}", ${l.constructor.name}) before saving or loading its config`);
+      throw invalidArgument(
+        `layer "${l.name}" is of class "${l.className}", which is not registered: call registerLayer("${l.className}", ${l.constructor.name}) before saving or loading its config`,
+      );
     }
     l.sublayers().forEach(check);
   };
   check(layer);
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw invalidArgument(`layer "${layer.name}": getConfig() must return an object`);
-  if (config.name !== layer.name) throw invalidArgument(`layer "${layer.name}": getConfig() must include the layer's name (got ${JSON.stringify(config.name)}); start from super.getConfig()`);
+  if (config === null || typeof config !== 'object' || Array.isArray(config))
+    throw invalidArgument(`layer "${layer.name}": getConfig() must return an object`);
+  if (config.name !== layer.name)
+    throw invalidArgument(
+      `layer "${layer.name}": getConfig() must include the layer's name (got ${JSON.stringify(config.name)}); start from super.getConfig()`,
+    );
   checkJson(config, `layer "${layer.name}" config`);
   // A copy: later changes to the layer or to the returned object stay apart (checkJson made it safe).
   return { className: layer.className, config: JSON.parse(JSON.stringify(config)) };
@@ -144,5 +156,8 @@ builtin('TextVectorization', (c) => new TextVectorization(c as never));
 builtin('Sequential', (c) => {
   const { layers, ...options } = c;
   if (!Array.isArray(layers)) throw invalidArgument('a Sequential config needs layers: [{ className, config }, ...]');
-  return new Sequential(layers.map((entry) => getLayer(entry as NameOrConfig)), options);
+  return new Sequential(
+    layers.map((entry) => getLayer(entry as NameOrConfig)),
+    options,
+  );
 });

@@ -28,7 +28,10 @@ export class Sequential extends Layer {
     let h = x;
     for (const layer of this.layers) {
       const out = layer.invoke(ctx, [h]);
-      if (out.length !== 1) throw invalidArgument(`sequential "${this.name}": layer "${layer.name}" has ${out.length} outputs; sequential layers must have one`);
+      if (out.length !== 1)
+        throw invalidArgument(
+          `sequential "${this.name}": layer "${layer.name}" has ${out.length} outputs; sequential layers must have one`,
+        );
       h = out[0];
     }
     return h;

@@ -64,22 +64,32 @@ export class TransformerEncoder extends Layer {
     positiveInt(kind, 'ffDim', options.ffDim);
     getActivation(options.activation, kind);
     this.dropoutRate = options.dropout ?? 0;
-    if (typeof this.dropoutRate !== 'number' || !(this.dropoutRate >= 0 && this.dropoutRate < 1)) throw invalidArgument(`${kind}: dropout must be in [0, 1), got ${JSON.stringify(options.dropout)}`);
+    if (typeof this.dropoutRate !== 'number' || !(this.dropoutRate >= 0 && this.dropoutRate < 1))
+      throw invalidArgument(`${kind}: dropout must be in [0, 1), got ${JSON.stringify(options.dropout)}`);
     this.epsilon = options.epsilon ?? 1e-6;
     if (!(this.epsilon > 0)) throw invalidArgument(`${kind}: epsilon must be > 0`);
     this.options = options;
     const sub = (suffix: string) => `${this.name}/${suffix}`;
     const seed = options.seed;
-    this.attention = new MultiHeadAttention({ name: sub('attention'), numHeads: options.numHeads, keyDim: options.keyDim, dropout: this.dropoutRate, useCausalMask: options.useCausalMask ?? false, ...(seed !== undefined ? { seed } : {}) });
+    this.attention = new MultiHeadAttention({
+      name: sub('attention'),
+      numHeads: options.numHeads,
+      keyDim: options.keyDim,
+      dropout: this.dropoutRate,
+      useCausalMask: options.useCausalMask ?? false,
+      ...(seed !== undefined ? { seed } : {}),
+    });
     this.attentionNorm = new LayerNormalization({ name: sub('attention_norm'), epsilon: this.epsilon });
     this.outputNorm = new LayerNormalization({ name: sub('output_norm'), epsilon: this.epsilon });
-    const dropout = (suffix: string, offset: number) => (this.dropoutRate > 0 ? new Dropout({ name: sub(suffix), rate: this.dropoutRate, ...(seed !== undefined ? { seed: seed + offset } : {}) }) : null);
+    const dropout = (suffix: string, offset: number) =>
+      this.dropoutRate > 0
+        ? new Dropout({ name: sub(suffix), rate: this.dropoutRate, ...(seed !== undefined ? { seed: seed + offset } : {}) })
+        : null;
     this.attentionDropout = dropout('attention_dropout', 1);
     this.ffnDropout = dropout('ffn_dropout', 2);
     // Sublayers compute under the block's policy, not the global one (keras_hub passes dtype=self.dtype_policy).
     this.sublayers().forEach((layer) => layer.inheritPolicy(this.dtypePolicy));
   }
-
 
   override getConfig(): Config {
     const o = this.options;
@@ -100,7 +110,13 @@ export class TransformerEncoder extends Layer {
 
   override sublayers(): Layer[] {
     const ffn = this.ffnInner && this.ffnOutput ? [this.ffnInner, this.ffnOutput] : [];
-    return [this.attention, this.attentionNorm, ...ffn, this.outputNorm, ...[this.attentionDropout, this.ffnDropout].filter((l): l is Dropout => l !== null)];
+    return [
+      this.attention,
+      this.attentionNorm,
+      ...ffn,
+      this.outputNorm,
+      ...[this.attentionDropout, this.ffnDropout].filter((l): l is Dropout => l !== null),
+    ];
   }
 
   protected override expectedInputs(): number | undefined {
@@ -112,17 +128,24 @@ export class TransformerEncoder extends Layer {
     // The output projection's width is the input's, known only now.
     const features = lastDim(this.name, shapes[0]);
     const trainable = this.trainable;
-    this.ffnInner = new Dense({ name: `${this.name}/ffn_inner`, units: this.options.ffDim, activation: this.options.activation ?? 'relu', trainable });
+    this.ffnInner = new Dense({
+      name: `${this.name}/ffn_inner`,
+      units: this.options.ffDim,
+      activation: this.options.activation ?? 'relu',
+      trainable,
+    });
     this.ffnOutput = new Dense({ name: `${this.name}/ffn_output`, units: features, trainable });
     this.ffnInner.inheritPolicy(this.dtypePolicy);
     this.ffnOutput.inheritPolicy(this.dtypePolicy);
   }
 
   protected call(ctx: CallContext, inputs: Output[]): Output {
-    if (inputs.length < 1 || inputs.length > 2) throw invalidArgument(`layer "${this.name}" (TransformerEncoder) takes [x] or [x, attentionMask], got ${inputs.length} inputs`);
+    if (inputs.length < 1 || inputs.length > 2)
+      throw invalidArgument(`layer "${this.name}" (TransformerEncoder) takes [x] or [x, attentionMask], got ${inputs.length} inputs`);
     const [x, mask] = inputs;
     const features = lastDim(this.name, x.shape);
-    if (this.ffnOutput!.units !== features) throw invalidArgument(`layer "${this.name}": built for ${this.ffnOutput!.units} features, applied to ${features}`);
+    if (this.ffnOutput!.units !== features)
+      throw invalidArgument(`layer "${this.name}": built for ${this.ffnOutput!.units} features, applied to ${features}`);
     const run = (layer: Layer | null, values: Output[]) => (layer ? layer.invoke(ctx, values)[0] : values[0]);
     const attend = (h: Output) => run(this.attention, mask ? [h, h, h, mask] : [h, h]);
     const ffn = (h: Output) => run(this.ffnOutput, [run(this.ffnInner, [h])]);

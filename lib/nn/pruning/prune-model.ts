@@ -26,13 +26,28 @@ export interface PruneModelOptions {
 /** A copy of `model` with its chosen layers pruned by magnitude on `schedule` (a new model: compile it anew). */
 export function pruneModel(model: Model, options: PruneModelOptions): Model {
   if (!(model instanceof Model)) throw invalidArgument('pruning.pruneModel: expected a functional model (nn.model)');
-  if (!options || options.schedule === undefined) throw invalidArgument('pruning.pruneModel: give a schedule (pruning.constantSparsity or pruning.polynomialDecay)');
+  if (!options || options.schedule === undefined)
+    throw invalidArgument('pruning.pruneModel: give a schedule (pruning.constantSparsity or pruning.polynomialDecay)');
   const filter = options.filter ?? ((layer: Layer) => PRUNABLE_BY_DEFAULT.includes(layer.className));
   if (typeof filter !== 'function') throw invalidArgument('pruning.pruneModel: filter must be a function (layer) => boolean');
-  const chosen = new Set(model.layers().filter((layer) => !(layer instanceof PruneLowMagnitude) && filter(layer)).map((layer) => layer.name));
-  if (chosen.size === 0) throw invalidArgument(`pruning.pruneModel: no layer of model "${model.name}" matches the filter (layers: ${model.layers().map((l) => `${l.name} (${l.className})`).join(', ')})`);
+  const chosen = new Set(
+    model
+      .layers()
+      .filter((layer) => !(layer instanceof PruneLowMagnitude) && filter(layer))
+      .map((layer) => layer.name),
+  );
+  if (chosen.size === 0)
+    throw invalidArgument(
+      `pruning.pruneModel: no layer of model "${model.name}" matches the filter (layers: ${model
+        .layers()
+        .map((l) => `${l.name} (${l.className})`)
+        .join(', ')})`,
+    );
   // Resolved (and checked) once, so every wrapper gets the same config.
-  const schedule = isSerialized(options.schedule) || typeof options.schedule === 'string' ? options.schedule : serializeSchedule(options.schedule as PruningSchedule);
+  const schedule =
+    isSerialized(options.schedule) || typeof options.schedule === 'string'
+      ? options.schedule
+      : serializeSchedule(options.schedule as PruningSchedule);
   const json = serializeModel(model);
   const wrap = (entry: unknown): unknown => {
     if (Array.isArray(entry)) return entry.map(wrap);
@@ -40,7 +55,16 @@ export function pruneModel(model: Model, options: PruneModelOptions): Model {
     const config: Config = Object.fromEntries(Object.entries(entry.config ?? {}).map(([key, value]) => [key, wrap(value)]));
     const wrapped = { className: entry.className, config };
     if (typeof config.name !== 'string' || !chosen.has(config.name) || entry.className === 'PruneLowMagnitude') return wrapped;
-    return { className: 'PruneLowMagnitude', config: { name: `prune_low_magnitude_${config.name}`, trainable: config.trainable ?? true, layer: wrapped, schedule, ...(options.weights ? { weights: options.weights } : {}) } };
+    return {
+      className: 'PruneLowMagnitude',
+      config: {
+        name: `prune_low_magnitude_${config.name}`,
+        trainable: config.trainable ?? true,
+        layer: wrapped,
+        schedule,
+        ...(options.weights ? { weights: options.weights } : {}),
+      },
+    };
   };
   json.layers = json.layers.map((entry) => wrap(entry) as typeof entry);
   // Calls name the layer they apply: the top-level ones now apply its wrapper.
@@ -64,5 +88,8 @@ export function prunedWeightNames(model: Model): string[] {
  */
 export function checkPruningWithoutJit(model: Model): void {
   const wrapper = model.layers().find((layer) => layer instanceof PruneLowMagnitude);
-  if (wrapper) throw invalidArgument(`jitCompile: layer "${wrapper.name}" prunes weights (its mask update is conditional control flow XLA cannot compile); train pruned models without jitCompile`);
+  if (wrapper)
+    throw invalidArgument(
+      `jitCompile: layer "${wrapper.name}" prunes weights (its mask update is conditional control flow XLA cannot compile); train pruned models without jitCompile`,
+    );
 }

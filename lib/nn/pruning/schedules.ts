@@ -70,22 +70,34 @@ function checkKeys(kind: string, options: object, known: readonly string[]): voi
 }
 
 function sparsityOption(kind: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw invalidArgument(`${kind}: ${name} must be in [0, 1), got ${show(value)}`);
+  if (typeof value !== 'number' || !(value >= 0 && value < 1))
+    throw invalidArgument(`${kind}: ${name} must be in [0, 1), got ${show(value)}`);
   return value;
 }
 
 function stepOption(kind: string, name: string, value: unknown, min: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) throw invalidArgument(`${kind}: ${name} must be an integer >= ${min}, got ${show(value)}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+    throw invalidArgument(`${kind}: ${name} must be an integer >= ${min}, got ${show(value)}`);
   return value;
 }
 
 /** begin, end and frequency checked as tfmot's _validate_step does (end -1 only where allowed). */
-function checkSteps(kind: string, begin: unknown, end: unknown, frequency: unknown, endMayBeOpen: boolean): { begin: number; end: number; frequency: number } {
+function checkSteps(
+  kind: string,
+  begin: unknown,
+  end: unknown,
+  frequency: unknown,
+  endMayBeOpen: boolean,
+): { begin: number; end: number; frequency: number } {
   const b = stepOption(kind, 'beginStep', begin, 0);
   if (endMayBeOpen && end === -1) return { begin: b, end: -1, frequency: stepOption(kind, 'frequency', frequency, 1) };
   const e = stepOption(kind, 'endStep', end, 0);
-  if (e < b) throw invalidArgument(`${kind}: endStep (${e}) is before beginStep (${b})${endMayBeOpen ? '; use -1 to prune until training ends' : ''}`);
-  if (!endMayBeOpen && e === b) throw invalidArgument(`${kind}: endStep must be after beginStep (both ${b}): the decay divides by endStep − beginStep`);
+  if (e < b)
+    throw invalidArgument(
+      `${kind}: endStep (${e}) is before beginStep (${b})${endMayBeOpen ? '; use -1 to prune until training ends' : ''}`,
+    );
+  if (!endMayBeOpen && e === b)
+    throw invalidArgument(`${kind}: endStep must be after beginStep (both ${b}): the decay divides by endStep − beginStep`);
   return { begin: b, end: e, frequency: stepOption(kind, 'frequency', frequency, 1) };
 }
 
@@ -116,7 +128,10 @@ export function constantSparsity(options: ConstantSparsityOptions): PruningSched
     getConfig: () => ({ targetSparsity: target, beginStep: begin, endStep: end, frequency }),
     shouldPrune: (step) => shouldPruneAt(step, begin, end, frequency),
     sparsityAt: () => value,
-    build: (graph, step) => ({ shouldPrune: shouldPruneGraph(graph, step, begin, end, frequency), sparsity: ops.constant(graph, target, 'float32', 'sparsity') }),
+    build: (graph, step) => ({
+      shouldPrune: shouldPruneGraph(graph, step, begin, end, frequency),
+      sparsity: ops.constant(graph, target, 'float32', 'sparsity'),
+    }),
   };
 }
 
@@ -128,7 +143,8 @@ export function polynomialDecay(options: PolynomialDecayOptions): PruningSchedul
   const final = sparsityOption(kind, 'finalSparsity', options.finalSparsity);
   const { begin, end, frequency } = checkSteps(kind, options.beginStep, options.endStep, options.frequency ?? 100, false);
   const power = options.power ?? 3;
-  if (typeof power !== 'number' || !Number.isFinite(power)) throw invalidArgument(`${kind}: power must be a finite number, got ${show(power)}`);
+  if (typeof power !== 'number' || !Number.isFinite(power))
+    throw invalidArgument(`${kind}: power must be a finite number, got ${show(power)}`);
   const f = Math.fround;
   return {
     className: 'PolynomialDecay',
@@ -144,7 +160,10 @@ export function polynomialDecay(options: PolynomialDecayOptions): PruningSchedul
       const progress = ops.realDiv(ops.cast(ops.sub(step, ops.constant(graph, BigInt(begin), 'int64')), 'float32'), float(end - begin));
       const p = ops.minimum(float(1), ops.maximum(float(0), progress));
       const decayed = ops.mul(float(initial - final), ops.pow(ops.sub(float(1), p), float(power)));
-      return { shouldPrune: shouldPruneGraph(graph, step, begin, end, frequency), sparsity: ops.addV2(decayed, float(final), { name: 'sparsity' }) };
+      return {
+        shouldPrune: shouldPruneGraph(graph, step, begin, end, frequency),
+        sparsity: ops.addV2(decayed, float(final), { name: 'sparsity' }),
+      };
     },
   };
 }
@@ -156,7 +175,12 @@ const factories: Record<string, (config: Config) => PruningSchedule> = {
 
 function isSchedule(value: unknown): value is PruningSchedule {
   const candidate = value as PruningSchedule | null;
-  return Boolean(candidate) && typeof candidate!.build === 'function' && typeof candidate!.sparsityAt === 'function' && typeof candidate!.shouldPrune === 'function';
+  return (
+    Boolean(candidate) &&
+    typeof candidate!.build === 'function' &&
+    typeof candidate!.sparsityAt === 'function' &&
+    typeof candidate!.shouldPrune === 'function'
+  );
 }
 
 /** A schedule from itself or `{ className, config }` ("ConstantSparsity", "PolynomialDecay"). */
@@ -169,7 +193,9 @@ export function getSchedule(value: PruningSchedule | NameOrConfig, what = 'pruni
 /** A schedule's `{ className, config }`. */
 export function serializeSchedule(schedule: PruningSchedule, what = 'pruning schedule'): Serialized {
   if (!isSchedule(schedule) || typeof schedule.className !== 'string' || typeof schedule.getConfig !== 'function') {
-    throw invalidArgument(`${what}: not a pruning schedule with a config (make it with pruning.constantSparsity or pruning.polynomialDecay)`);
+    throw invalidArgument(
+      `${what}: not a pruning schedule with a config (make it with pruning.constantSparsity or pruning.polynomialDecay)`,
+    );
   }
   return { className: schedule.className, config: schedule.getConfig() };
 }

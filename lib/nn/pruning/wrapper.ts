@@ -61,16 +61,25 @@ export class PruneLowMagnitude extends Layer {
 
   constructor(options: PruneLowMagnitudeOptions) {
     checkOptions('pruneLowMagnitude', options, ['layer', 'schedule', 'weights']);
-    if (options?.layer === undefined) throw invalidArgument('pruneLowMagnitude: give the layer to prune as { layer: layers.dense({ units }) }');
+    if (options?.layer === undefined)
+      throw invalidArgument('pruneLowMagnitude: give the layer to prune as { layer: layers.dense({ units }) }');
     const layer = getLayer(options.layer);
     super(options, `prune_low_magnitude_${layer.name}`);
     const kind = `pruneLowMagnitude "${this.name}"`;
     if (layer instanceof PruneLowMagnitude) throw invalidArgument(`${kind}: layer "${layer.name}" is already pruned`);
-    if (options.schedule === undefined) throw invalidArgument(`${kind}: give a schedule (pruning.constantSparsity({ ... }) or pruning.polynomialDecay({ ... }))`);
+    if (options.schedule === undefined)
+      throw invalidArgument(`${kind}: give a schedule (pruning.constantSparsity({ ... }) or pruning.polynomialDecay({ ... }))`);
     this.schedule = getSchedule(options.schedule, `${kind}: schedule`);
     const weights = options.weights ?? ['kernel'];
-    if (!Array.isArray(weights) || weights.length === 0 || weights.some((w) => typeof w !== 'string' || w === '') || new Set(weights).size !== weights.length) {
-      throw invalidArgument(`${kind}: weights must be a non-empty list of distinct weight names (e.g. ["kernel"]), got ${JSON.stringify(options.weights)}`);
+    if (
+      !Array.isArray(weights) ||
+      weights.length === 0 ||
+      weights.some((w) => typeof w !== 'string' || w === '') ||
+      new Set(weights).size !== weights.length
+    ) {
+      throw invalidArgument(
+        `${kind}: weights must be a non-empty list of distinct weight names (e.g. ["kernel"]), got ${JSON.stringify(options.weights)}`,
+      );
     }
     this.prunedWeights = [...weights];
     this.layer = layer;
@@ -95,7 +104,10 @@ export class PruneLowMagnitude extends Layer {
   }
 
   protected call(ctx: CallContext, inputs: Output[]): Output[] {
-    this.layer.buildOnce(ctx, inputs.map((input) => input.shape));
+    this.layer.buildOnce(
+      ctx,
+      inputs.map((input) => input.shape),
+    );
     let masks = this.masks.get(ctx.graph);
     if (!masks && ctx.training) masks = this.createMasks(ctx);
     if (masks && ctx.training) {
@@ -105,7 +117,10 @@ export class PruneLowMagnitude extends Layer {
       for (const { weight, mask } of masks.pruned) {
         const current = ctx.graph.withControlDependencies([update], () => mask.read());
         const kept = ops.mean(ops.reshape(current, ops.constant(ctx.graph, [-1], 'int32')), ops.constant(ctx.graph, 0, 'int32'));
-        ctx.state.stepLogs.set(`pruning/${weight.name}/sparsity`, ops.sub(ops.constant(ctx.graph, 1, weight.dtype as DType), kept, { name: 'sparsity' }));
+        ctx.state.stepLogs.set(
+          `pruning/${weight.name}/sparsity`,
+          ops.sub(ops.constant(ctx.graph, 1, weight.dtype as DType), kept, { name: 'sparsity' }),
+        );
       }
     }
     try {
@@ -122,9 +137,12 @@ export class PruneLowMagnitude extends Layer {
     const found = this.layer.weights(graph).find((v) => full.test(v.name));
     if (!found) {
       const own = this.layer.weights(graph).map((v) => v.name.slice(this.layer.name.length + 1));
-      throw invalidArgument(`pruneLowMagnitude "${this.name}": layer "${this.layer.name}" has no weight "${name}" (its weights: ${own.join(', ') || 'none'})`);
+      throw invalidArgument(
+        `pruneLowMagnitude "${this.name}": layer "${this.layer.name}" has no weight "${name}" (its weights: ${own.join(', ') || 'none'})`,
+      );
     }
-    if (!found.dtype.startsWith('float')) throw invalidArgument(`pruneLowMagnitude "${this.name}": weight "${found.name}" is ${found.dtype}, not a float`);
+    if (!found.dtype.startsWith('float'))
+      throw invalidArgument(`pruneLowMagnitude "${this.name}": weight "${found.name}" is ${found.dtype}, not a float`);
     return found;
   }
 
@@ -133,13 +151,21 @@ export class PruneLowMagnitude extends Layer {
     const masks: GraphMasks = { pruned: [], pendingUpdate: null };
     for (const name of this.prunedWeights) {
       const weight = this.innerWeight(graph, name);
-      if (weight.readTransform) throw invalidArgument(`pruneLowMagnitude "${this.name}": weight "${weight.name}" is already reparametrised (pruned twice?)`);
-      const mask = this.addWeight(ctx, `${name}_mask`, weight.shape, { initializer: 'ones', trainable: false, dtype: weight.dtype as DType });
+      if (weight.readTransform)
+        throw invalidArgument(`pruneLowMagnitude "${this.name}": weight "${weight.name}" is already reparametrised (pruned twice?)`);
+      const mask = this.addWeight(ctx, `${name}_mask`, weight.shape, {
+        initializer: 'ones',
+        trainable: false,
+        dtype: weight.dtype as DType,
+      });
       weight.readTransform = (stored) => {
         // In a training build, both reads follow this step's mask update.
         const pending = masks.pendingUpdate;
         if (!pending) return ops.mul(stored, mask.read(), { name: `${weight.name}/masked` });
-        const [value, current] = graph.withControlDependencies([pending], () => [ops.readVariableOp(weight.handle, { dtype: weight.dtype, name: `${weight.name}/ReadAfterPruning` }), mask.read()]);
+        const [value, current] = graph.withControlDependencies([pending], () => [
+          ops.readVariableOp(weight.handle, { dtype: weight.dtype, name: `${weight.name}/ReadAfterPruning` }),
+          mask.read(),
+        ]);
         return ops.mul(value, current, { name: `${weight.name}/masked` });
       };
       masks.pruned.push({ weight, mask });
@@ -152,7 +178,9 @@ export class PruneLowMagnitude extends Layer {
   private buildMaskUpdate(ctx: CallContext, pruned: Pruned[]): Operation {
     const graph = ctx.graph;
     return graph.withNameScope('pruning', () => {
-      const step = ops.addV2(ctx.state.stepVariable().read(`${this.name}/step`), ops.constant(graph, 1n, 'int64'), { name: 'pruning_step' });
+      const step = ops.addV2(ctx.state.stepVariable().read(`${this.name}/step`), ops.constant(graph, 1n, 'int64'), {
+        name: 'pruning_step',
+      });
       const { shouldPrune, sparsity } = this.schedule.build(graph, step);
       const base = graph.uniqueName('mask_update').replace(/[^A-Za-z0-9_]/g, '_');
       const dtypes = pruned.map((p) => p.weight.dtype as DType);
@@ -177,7 +205,10 @@ function addBranch(graph: Graph, name: string, dtypes: DType[], prune: boolean):
   const body = new Graph();
   try {
     const sparsity = ops.placeholder(body, { dtype: 'float32', shape: [], name: 'sparsity' });
-    const handles = dtypes.map((_, i) => [ops.placeholder(body, { dtype: 'resource', shape: [], name: `weight_${i}` }), ops.placeholder(body, { dtype: 'resource', shape: [], name: `mask_${i}` })]);
+    const handles = dtypes.map((_, i) => [
+      ops.placeholder(body, { dtype: 'resource', shape: [], name: `weight_${i}` }),
+      ops.placeholder(body, { dtype: 'resource', shape: [], name: `mask_${i}` }),
+    ]);
     const outputs: Output[] = [];
     const assigns: Operation[] = [];
     dtypes.forEach((dtype, i) => {
@@ -195,7 +226,11 @@ function addBranch(graph: Graph, name: string, dtypes: DType[], prune: boolean):
       const keep = ops.cast(ops.maximum(keepFloat, ops.constant(body, 1, 'float32')), 'int32');
       const { values, indices } = ops.topKV2(magnitudes, keep, { sorted: true });
       const ones = ops.fill(ops.expandDims(keep, ops.constant(body, 0, 'int32')), ops.constant(body, 1, dtype));
-      const flat = ops.scatterNd(ops.expandDims(indices, ops.constant(body, -1, 'int32')), ones, ops.expandDims(count, ops.constant(body, 0, 'int32')));
+      const flat = ops.scatterNd(
+        ops.expandDims(indices, ops.constant(body, -1, 'int32')),
+        ones,
+        ops.expandDims(count, ops.constant(body, 0, 'int32')),
+      );
       const mask = ops.reshape(flat, ops.shape(stored, { outType: 'int32' }));
       assigns.push(ops.assignVariableOp(maskHandle, mask), ops.assignVariableOp(weightHandle, ops.mul(effective, mask)));
       const threshold = ops.gatherV2(values, ops.sub(keep, ops.constant(body, 1, 'int32')), ops.constant(body, 0, 'int32'));

@@ -18,7 +18,8 @@ function takeRows(tensor: HostTensor, rows: number[]): HostTensor {
   const Ctor = (tensor.data as unknown as { constructor: new (n: number) => HostTensor['data'] }).constructor;
   const data = Array.isArray(tensor.data) ? new Array<string>(rows.length * per) : new Ctor(rows.length * per);
   rows.forEach((row, k) => {
-    for (let j = 0; j < per; j++) (data as unknown as Array<unknown>)[k * per + j] = (tensor.data as unknown as Array<unknown>)[row * per + j];
+    for (let j = 0; j < per; j++)
+      (data as unknown as Array<unknown>)[k * per + j] = (tensor.data as unknown as Array<unknown>)[row * per + j];
   });
   return { dtype: tensor.dtype, shape: [rows.length, ...tensor.shape.slice(1)], data: data as HostTensor['data'] };
 }
@@ -35,7 +36,9 @@ export function shardBatch(batch: HostBatch, replicas: number, replicaIndex: num
 /** fit's global batch size, checked against the replicas (each takes batchSize / replicas rows). */
 export function checkGlobalBatch(strategy: DistributeStrategy, batchRows: number): void {
   if (strategy.dataSharding === 'batch' && batchRows % strategy.replicas !== 0) {
-    throw invalidArgument(`fit: batchSize ${batchRows} is the global batch of ${strategy.replicas} replicas (strategy "${strategy.name}") and must be a multiple of ${strategy.replicas}`);
+    throw invalidArgument(
+      `fit: batchSize ${batchRows} is the global batch of ${strategy.replicas} replicas (strategy "${strategy.name}") and must be a multiple of ${strategy.replicas}`,
+    );
   }
 }
 

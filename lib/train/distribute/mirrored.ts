@@ -90,8 +90,12 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
     const text = options.tfConfig ?? process.env.TF_CONFIG;
     this.collectiveTimeoutMs = options.collectiveTimeoutMs ?? DEFAULT_COLLECTIVE_TIMEOUT_MS;
     this.startupTimeoutMs = options.startupTimeoutMs ?? 0;
-    for (const [key, value] of [['collectiveTimeoutMs', this.collectiveTimeoutMs], ['startupTimeoutMs', this.startupTimeoutMs]] as const) {
-      if (!(Number.isFinite(value) && value >= 0)) throw invalidArgument(`multiWorkerMirrored: ${key} must be a number of milliseconds >= 0, got ${value}`);
+    for (const [key, value] of [
+      ['collectiveTimeoutMs', this.collectiveTimeoutMs],
+      ['startupTimeoutMs', this.startupTimeoutMs],
+    ] as const) {
+      if (!(Number.isFinite(value) && value >= 0))
+        throw invalidArgument(`multiWorkerMirrored: ${key} must be a number of milliseconds >= 0, got ${value}`);
     }
     if (text === undefined || text.trim() === '') {
       // No cluster: one replica in this process (the same script runs alone or under `hydra-tf launch`).
@@ -108,7 +112,9 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
       this.members = [...jobTasks('chief'), ...jobTasks('worker')];
       const { type, index } = config.task;
       if (type !== 'chief' && type !== 'worker') {
-        throw invalidArgument(`multiWorkerMirrored: this task is "${type}" ${index}, but every task of this strategy trains (jobs "chief" and "worker"); a "${type}" task runs \`hydra-tf server\``);
+        throw invalidArgument(
+          `multiWorkerMirrored: this task is "${type}" ${index}, but every task of this strategy trains (jobs "chief" and "worker"); a "${type}" task runs \`hydra-tf server\``,
+        );
       }
       this.task = { type, index, isChief: this.members[0].type === type && this.members[0].index === index };
     }
@@ -132,7 +138,12 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
   server(): Server | null {
     if (!this.cluster) return null;
     // The group leader must be in the server's own default config: its collective executor is made with the server.
-    return Server.forTask({ cluster: this.cluster, jobName: this.task.type, taskIndex: this.task.index, defaultSession: { config: { experimental: { collectiveGroupLeader: this.leader } } } });
+    return Server.forTask({
+      cluster: this.cluster,
+      jobName: this.task.type,
+      taskIndex: this.task.index,
+      defaultSession: { config: { experimental: { collectiveGroupLeader: this.leader } } },
+    });
   }
 
   sessionOptions(base: SessionOptions): SessionOptions {
@@ -141,7 +152,11 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
     const config = base.config ?? {};
     const experimental = { ...((config.experimental as Record<string, unknown>) ?? {}), collectiveGroupLeader: this.leader };
     // Device filters: the session sees only this task, so it never contacts (or waits for) the others.
-    return { ...base, target: server.target, config: { ...config, experimental, deviceFilters: [`/job:${this.task.type}/task:${this.task.index}`] } };
+    return {
+      ...base,
+      target: server.target,
+      config: { ...config, experimental, deviceFilters: [`/job:${this.task.type}/task:${this.task.index}`] },
+    };
   }
 
   private nextInstanceKey(): number {
@@ -149,7 +164,11 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
   }
 
   async initialize(session: Session, graph: Graph, variables: Variable[]): Promise<void> {
-    await session.run(null, [], variables.map((v) => v.initializer));
+    await session.run(
+      null,
+      [],
+      variables.map((v) => v.initializer),
+    );
     if (this.replicas <= 1) return;
     // The chief's values to every replica: one broadcast per variable, keys taken in the same order everywhere.
     const timeoutSeconds = this.startupTimeoutMs / 1000;
@@ -157,7 +176,13 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
       graph.withNameScope('replica_broadcast', () =>
         graph.withDevice(this.device, () =>
           variables.map((v) => {
-            const common = { groupSize: this.replicas, groupKey: GROUP_KEY, instanceKey: this.nextInstanceKey(), shape: v.shape, timeoutSeconds };
+            const common = {
+              groupSize: this.replicas,
+              groupKey: GROUP_KEY,
+              instanceKey: this.nextInstanceKey(),
+              shape: v.shape,
+              timeoutSeconds,
+            };
             if (this.task.isChief) return ops.collectiveBcastSend(v.read(), common).op;
             return v.assign(ops.collectiveBcastRecv(graph, { ...common, t: v.dtype }));
           }),
@@ -171,7 +196,15 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
     if (this.replicas <= 1) return values;
     const timeoutSeconds = this.collectiveTimeoutMs / 1000;
     const reduce = (x: Output) =>
-      ops.collectiveReduce(x, { groupSize: this.replicas, groupKey: GROUP_KEY, instanceKey: this.nextInstanceKey(), mergeOp: 'Add', finalOp: reduction === 'mean' ? 'Div' : 'Id', subdivOffsets: [0], timeoutSeconds });
+      ops.collectiveReduce(x, {
+        groupSize: this.replicas,
+        groupKey: GROUP_KEY,
+        instanceKey: this.nextInstanceKey(),
+        mergeOp: 'Add',
+        finalOp: reduction === 'mean' ? 'Div' : 'Id',
+        subdivOffsets: [0],
+        timeoutSeconds,
+      });
     return graph.withDevice(this.device, () => {
       const result: Output[] = new Array(values.length);
       // One collective per dtype over the values concatenated: a ring all-reduce pays its
@@ -266,7 +299,10 @@ export class MultiWorkerMirroredStrategy implements DistributeStrategy {
       );
     }
     const first = error.message.split('\n').find((line) => line.trim() && !line.startsWith('From ')) ?? error.message;
-    const how = error.code === 'CANCELLED' && this.suspected.length ? 'cancelled its training step, which waited on it' : `had its training step's all-reduce fail (${error.code}: ${first.trim()})`;
+    const how =
+      error.code === 'CANCELLED' && this.suspected.length
+        ? 'cancelled its training step, which waited on it'
+        : `had its training step's all-reduce fail (${error.code}: ${first.trim()})`;
     return makeError(
       'UNAVAILABLE',
       `${this.name}: ${dead.map(taskName).join(', ')} ${dead.length > 1 ? 'are' : 'is'} unavailable (its server does not answer); ${taskName(this.members[this.replicaIndex])} ${how}. Restart every worker with the same command (backupAndRestore resumes from the last checkpoint).`,

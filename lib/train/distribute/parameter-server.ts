@@ -11,7 +11,19 @@
  * variables and alone writes files; the other workers wait until the variables are initialized.
  * ps tasks only serve (`hydra-tf server`, or Python's tf.distribute.Server).
  */
-import { DeadlineExceededError, Graph, REMOTE_RUN_TIMEOUT_MS, Server, Session, SessionOptions, TensorFlowError, TfConfig, invalidArgument, makeError, parseTfConfig } from '../../core';
+import {
+  DeadlineExceededError,
+  Graph,
+  REMOTE_RUN_TIMEOUT_MS,
+  Server,
+  Session,
+  SessionOptions,
+  TensorFlowError,
+  TfConfig,
+  invalidArgument,
+  makeError,
+  parseTfConfig,
+} from '../../core';
 import * as ops from '../../ops';
 import type { Variable } from '../../nn';
 import { ParameterServerPlacement, PlacementPolicy } from './ps-placement';
@@ -73,19 +85,28 @@ export class ParameterServerStrategy implements DistributeStrategy {
   constructor(options: ParameterServerOptions = {}) {
     if (options === null || typeof options !== 'object') throw invalidArgument('distribute.parameterServer: options must be an object');
     const mode = options.mode ?? 'async';
-    if (mode !== 'async' && mode !== 'sync') throw invalidArgument(`distribute.parameterServer: mode must be "async" or "sync", got ${JSON.stringify(mode)}`);
+    if (mode !== 'async' && mode !== 'sync')
+      throw invalidArgument(`distribute.parameterServer: mode must be "async" or "sync", got ${JSON.stringify(mode)}`);
     const initTimeoutMs = options.initTimeoutMs ?? 60000;
-    if (!Number.isSafeInteger(initTimeoutMs) || initTimeoutMs <= 0) throw invalidArgument(`distribute.parameterServer: initTimeoutMs must be a positive integer, got ${initTimeoutMs}`);
+    if (!Number.isSafeInteger(initTimeoutMs) || initTimeoutMs <= 0)
+      throw invalidArgument(`distribute.parameterServer: initTimeoutMs must be a positive integer, got ${initTimeoutMs}`);
     const sharding = options.dataSharding ?? 'batch';
-    if (sharding !== 'batch' && sharding !== 'none') throw invalidArgument(`distribute.parameterServer: dataSharding must be "batch" or "none", got ${JSON.stringify(sharding)}`);
+    if (sharding !== 'batch' && sharding !== 'none')
+      throw invalidArgument(`distribute.parameterServer: dataSharding must be "batch" or "none", got ${JSON.stringify(sharding)}`);
     this.config = parseTfConfig(options.tfConfig ?? process.env.TF_CONFIG);
     const { cluster, task } = this.config;
     const psTasks = Object.keys(cluster.ps ?? {}).length;
-    if (psTasks === 0) throw invalidArgument(`distribute.parameterServer: the cluster has no "ps" job (jobs: ${Object.keys(cluster).join(', ')}); give the parameter servers as "ps" in TF_CONFIG`);
+    if (psTasks === 0)
+      throw invalidArgument(
+        `distribute.parameterServer: the cluster has no "ps" job (jobs: ${Object.keys(cluster).join(', ')}); give the parameter servers as "ps" in TF_CONFIG`,
+      );
     if (task.type === 'ps') {
-      throw invalidArgument(`distribute.parameterServer: this process is ${describeTask('ps', task.index)}, which only serves: run \`hydra-tf server\` there (or Server.fromTfConfig().start())`);
+      throw invalidArgument(
+        `distribute.parameterServer: this process is ${describeTask('ps', task.index)}, which only serves: run \`hydra-tf server\` there (or Server.fromTfConfig().start())`,
+      );
     }
-    if (task.type !== 'chief' && task.type !== 'worker') throw invalidArgument(`distribute.parameterServer: task type "${task.type}" does not train (expected "chief" or "worker")`);
+    if (task.type !== 'chief' && task.type !== 'worker')
+      throw invalidArgument(`distribute.parameterServer: task type "${task.type}" does not train (expected "chief" or "worker")`);
     const hasChief = cluster.chief !== undefined;
     const workers = Object.keys(cluster.worker ?? {}).length;
     this.replicas = (hasChief ? 1 : 0) + workers;
@@ -157,7 +178,10 @@ export class ParameterServerStrategy implements DistributeStrategy {
       if (alive.every(Boolean)) return;
       if (Date.now() >= deadline) {
         const missing = tasks.filter((_, i) => !alive[i]).map(([index, address]) => `${describeTask('ps', Number(index))} at ${address}`);
-        throw makeError('UNAVAILABLE', `parameter server: ${this.device} waited ${this.initTimeoutMs} ms for the ps tasks; not answering: ${missing.join(', ')}. Is \`hydra-tf server\` running there?`);
+        throw makeError(
+          'UNAVAILABLE',
+          `parameter server: ${this.device} waited ${this.initTimeoutMs} ms for the ps tasks; not answering: ${missing.join(', ')}. Is \`hydra-tf server\` running there?`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, Math.min(POLL_MS, Math.max(0, deadline - Date.now()))));
     }
@@ -167,7 +191,12 @@ export class ParameterServerStrategy implements DistributeStrategy {
   private async waitForChief(session: Session, remote: Variable[]): Promise<void> {
     const graph = remote[0].graph;
     const flags = graph.withRootScope(() =>
-      graph.withNameScope('parameter_server', () => ops.pack(remote.map((v) => ops.varIsInitializedOp(v.handle, { name: `is_initialized/${v.name}` })), { axis: 0, name: 'initialized' })),
+      graph.withNameScope('parameter_server', () =>
+        ops.pack(
+          remote.map((v) => ops.varIsInitializedOp(v.handle, { name: `is_initialized/${v.name}` })),
+          { axis: 0, name: 'initialized' },
+        ),
+      ),
     );
     const deadline = Date.now() + this.initTimeoutMs;
     let missing: string[] = remote.map((v) => v.name);
@@ -236,7 +265,16 @@ export class ParameterServerStrategy implements DistributeStrategy {
       cancel = setTimeout(() => {
         cancelled = true;
         session.close({ cancelAfterMs: 0 }).catch(() => undefined);
-        abandon = setTimeout(() => reject(makeError('DEADLINE_EXCEEDED', `the step ran ${limit + WATCHDOG_GRACE_MS + WATCHDOG_ABANDON_MS} ms (runTimeoutMs ${limit}) and ignored cancellation; its session is closed`)), WATCHDOG_ABANDON_MS);
+        abandon = setTimeout(
+          () =>
+            reject(
+              makeError(
+                'DEADLINE_EXCEEDED',
+                `the step ran ${limit + WATCHDOG_GRACE_MS + WATCHDOG_ABANDON_MS} ms (runTimeoutMs ${limit}) and ignored cancellation; its session is closed`,
+              ),
+            ),
+          WATCHDOG_ABANDON_MS,
+        );
       }, limit + WATCHDOG_GRACE_MS);
     });
     const settle = () => {
@@ -252,7 +290,8 @@ export class ParameterServerStrategy implements DistributeStrategy {
       (error) => {
         settle();
         // The watchdog's cancellation makes the run end as CANCELLED: report it as the deadline it is.
-        if (error instanceof TensorFlowError && error.code === 'CANCELLED' && cancelled) throw makeError('DEADLINE_EXCEEDED', `the step outlived its run time limit (${limit} ms) and was cancelled (${error.message})`);
+        if (error instanceof TensorFlowError && error.code === 'CANCELLED' && cancelled)
+          throw makeError('DEADLINE_EXCEEDED', `the step outlived its run time limit (${limit} ms) and was cancelled (${error.message})`);
         throw error;
       },
     );
@@ -261,8 +300,13 @@ export class ParameterServerStrategy implements DistributeStrategy {
   async explainError(error: unknown): Promise<unknown> {
     if (!(error instanceof TensorFlowError)) return error;
     if (error.code === 'DEADLINE_EXCEEDED' && this.mode === 'sync' && !/parameter server:/.test(error.message)) {
-      const waitingFor = this.task.isChief ? `a gradient from each of the ${this.replicas} replicas` : `the chief (${this.chiefDevice}) to apply the step`;
-      return makeError(error.code, `parameter server (synchronous): ${this.device} timed out waiting for ${waitingFor}; did a worker stop or die? (${error.message})`);
+      const waitingFor = this.task.isChief
+        ? `a gradient from each of the ${this.replicas} replicas`
+        : `the chief (${this.chiefDevice}) to apply the step`;
+      return makeError(
+        error.code,
+        `parameter server (synchronous): ${this.device} timed out waiting for ${waitingFor}; did a worker stop or die? (${error.message})`,
+      );
     }
     return error;
   }
@@ -272,4 +316,3 @@ export class ParameterServerStrategy implements DistributeStrategy {
 export function parameterServer(options: ParameterServerOptions = {}): ParameterServerStrategy {
   return new ParameterServerStrategy(options);
 }
-

@@ -43,8 +43,10 @@ export class ParameterServerPlacement {
     readonly policy: PlacementPolicy = 'greedy',
     readonly job = 'ps',
   ) {
-    if (!Number.isInteger(tasks) || tasks < 1) throw invalidArgument(`parameter server placement: the "${job}" job needs at least 1 task, got ${tasks}`);
-    if (policy !== 'greedy' && policy !== 'roundRobin') throw invalidArgument(`parameter server placement: policy must be "greedy" or "roundRobin", got ${JSON.stringify(policy)}`);
+    if (!Number.isInteger(tasks) || tasks < 1)
+      throw invalidArgument(`parameter server placement: the "${job}" job needs at least 1 task, got ${tasks}`);
+    if (policy !== 'greedy' && policy !== 'roundRobin')
+      throw invalidArgument(`parameter server placement: policy must be "greedy" or "roundRobin", got ${JSON.stringify(policy)}`);
     this.bytes = new Array(tasks).fill(0);
     this.policyBytes = new Array(tasks).fill(0);
   }

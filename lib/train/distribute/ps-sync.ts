@@ -46,7 +46,14 @@ export interface SyncStepOptions {
 /** The device-qualified name of replica k's token queue. */
 function tokenQueue(graph: Graph, device: string, replica: number): Output {
   return graph.withRootScope(() =>
-    graph.withDevice(device, () => ops.fifoQueueV2(graph, { componentTypes: ['int64'], shapes: [[]], sharedName: `${PREFIX}/token_${replica}`, name: `${PREFIX}/token_queue_${replica}` })),
+    graph.withDevice(device, () =>
+      ops.fifoQueueV2(graph, {
+        componentTypes: ['int64'],
+        shapes: [[]],
+        sharedName: `${PREFIX}/token_${replica}`,
+        name: `${PREFIX}/token_queue_${replica}`,
+      }),
+    ),
   );
 }
 
@@ -63,7 +70,13 @@ export function buildSyncStep(options: SyncStepOptions): Operation {
     variables.forEach((variable, i) => {
       const accumulator = graph.withRootScope(() =>
         graph.withDevice(options.deviceOf(variable), () =>
-          ops.resourceConditionalAccumulator(graph, { dtype: variable.dtype, shape: variable.shape, sharedName: `${PREFIX}/${variable.name}`, reductionType: 'MEAN', name: `${PREFIX}/accumulator/${variable.name}` }),
+          ops.resourceConditionalAccumulator(graph, {
+            dtype: variable.dtype,
+            shape: variable.shape,
+            sharedName: `${PREFIX}/${variable.name}`,
+            reductionType: 'MEAN',
+            name: `${PREFIX}/accumulator/${variable.name}`,
+          }),
         ),
       );
       accumulators.push(accumulator);
@@ -82,7 +95,11 @@ export function buildSyncStep(options: SyncStepOptions): Operation {
   const required = graph.withNameScope(PREFIX, () => ops.constant(graph, replicas, 'int32', 'replicas'));
   const averaged = graph.withNameScope(PREFIX, () =>
     graph.withControlDependencies(applies, () =>
-      variables.map((variable, i) => graph.withDevice(options.deviceOf(variable), () => ops.resourceAccumulatorTakeGradient(accumulators[i], required, { dtype: variable.dtype, name: `take/${variable.name}` }))),
+      variables.map((variable, i) =>
+        graph.withDevice(options.deviceOf(variable), () =>
+          ops.resourceAccumulatorTakeGradient(accumulators[i], required, { dtype: variable.dtype, name: `take/${variable.name}` }),
+        ),
+      ),
     ),
   );
   const update = options.apply(averaged);

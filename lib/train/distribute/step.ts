@@ -72,11 +72,22 @@ export function replicaMean(strategy: DistributeStrategy | null, graph: Graph, x
  * The gradients averaged over replicas, except those marked `replicated` (already equal on every
  * replica, e.g. a gradient-based weighting's combined shared gradient built from reduced task gradients).
  */
-export function reduceGradients(strategy: DistributeStrategy | null, graph: Graph, gradients: Array<Output | null>, replicated?: boolean[]): Array<Output | null> {
+export function reduceGradients(
+  strategy: DistributeStrategy | null,
+  graph: Graph,
+  gradients: Array<Output | null>,
+  replicated?: boolean[],
+): Array<Output | null> {
   if (!strategy?.allReduce || strategy.replicas <= 1) return gradients;
   const positions = gradients.flatMap((g, i) => (g && !replicated?.[i] ? [i] : []));
   if (!positions.length) return gradients;
-  const reduced = graph.withNameScope('replica_gradients', () => strategy.allReduce!(graph, positions.map((i) => gradients[i]!), 'mean'));
+  const reduced = graph.withNameScope('replica_gradients', () =>
+    strategy.allReduce!(
+      graph,
+      positions.map((i) => gradients[i]!),
+      'mean',
+    ),
+  );
   const result = [...gradients];
   positions.forEach((position, k) => (result[position] = reduced[k]));
   return result;
@@ -100,6 +111,8 @@ export function metricSync(strategy: DistributeStrategy | null, graph: Graph, ac
 export function checkStrategyCompile(strategy: DistributeStrategy | null, options: { jitCompile?: boolean }): void {
   if (strategy?.allReduce && strategy.replicas > 1 && options.jitCompile) {
     // XLA compiles the whole step, and TensorFlow's collective ops have no XLA kernel on CPU.
-    throw invalidArgument(`compile: jitCompile cannot be combined with strategy "${strategy.name}" across ${strategy.replicas} replicas (its all-reduce runs TensorFlow collective ops, which XLA does not compile); drop jitCompile`);
+    throw invalidArgument(
+      `compile: jitCompile cannot be combined with strategy "${strategy.name}" across ${strategy.replicas} replicas (its all-reduce runs TensorFlow collective ops, which XLA does not compile); drop jitCompile`,
+    );
   }
 }

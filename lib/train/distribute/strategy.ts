@@ -103,5 +103,11 @@ export interface DistributeStrategy {
 /** Whether `value` looks like a strategy (for option checks). */
 export function isStrategy(value: unknown): value is DistributeStrategy {
   const candidate = value as DistributeStrategy | null;
-  return candidate !== null && typeof candidate === 'object' && typeof candidate.name === 'string' && typeof candidate.sessionOptions === 'function' && typeof candidate.task === 'object';
+  return (
+    candidate !== null &&
+    typeof candidate === 'object' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.sessionOptions === 'function' &&
+    typeof candidate.task === 'object'
+  );
 }

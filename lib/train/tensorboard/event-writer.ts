@@ -46,7 +46,9 @@ function checkOptions(logDir: string, options: EventFileWriterOptions): Required
   const { flushMs = DEFAULT_FLUSH_MS, maxQueue = DEFAULT_MAX_QUEUE, filenameSuffix = '' } = options;
   const where = `events writer for "${logDir}"`;
   if (typeof flushMs !== 'number' || !(flushMs > 0) || (flushMs > MAX_TIMER_MS && flushMs !== Infinity)) {
-    throw invalidArgument(`${where}: flushMs must be a number of milliseconds in (0, ${MAX_TIMER_MS}], or Infinity for no timed flush, got ${String(flushMs)}`);
+    throw invalidArgument(
+      `${where}: flushMs must be a number of milliseconds in (0, ${MAX_TIMER_MS}], or Infinity for no timed flush, got ${String(flushMs)}`,
+    );
   }
   if (!Number.isSafeInteger(maxQueue) || maxQueue < 1) {
     throw invalidArgument(`${where}: maxQueue must be an integer >= 1, got ${String(maxQueue)}`);
@@ -98,11 +100,13 @@ export class EventFileWriter {
       throw fileError('cannot create TensorBoard log directory', logDir, error);
     }
     this.records = openEventsFile(logDir, filenameSuffix);
-    this.records.append(encodeEvent({
-      wallTime: nowSeconds(),
-      fileVersion: EVENTS_FILE_VERSION,
-      sourceMetadata: { writer: WRITER_NAME },
-    }));
+    this.records.append(
+      encodeEvent({
+        wallTime: nowSeconds(),
+        fileVersion: EVENTS_FILE_VERSION,
+        sourceMetadata: { writer: WRITER_NAME },
+      }),
+    );
     // Like TensorFlow's EventsWriter: the header reaches the disk at once, so a TensorBoard
     // watching the directory sees the run before its first flush interval has passed.
     this.flushInBackground();

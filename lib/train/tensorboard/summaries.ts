@@ -72,7 +72,10 @@ export function histogramValue(tag: string, values: ArrayLike<number>): ProtoInp
   let sumSquares = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (!Number.isFinite(value)) throw invalidArgument(`histogram "${tag}": value ${i} is ${value} (a histogram takes finite values, as TensorFlow's HistogramSummary)`);
+    if (!Number.isFinite(value))
+      throw invalidArgument(
+        `histogram "${tag}": value ${i} is ${value} (a histogram takes finite values, as TensorFlow's HistogramSummary)`,
+      );
     counts[bucketOf(value)] += 1;
     if (value < min) min = value;
     if (value > max) max = value;
@@ -81,7 +84,7 @@ export function histogramValue(tag: string, values: ArrayLike<number>): ProtoInp
   }
   const bucketLimit: number[] = [];
   const bucket: number[] = [];
-  for (let i = 0; i < counts.length; ) {
+  for (let i = 0; i < counts.length;) {
     let end = DEFAULT_BUCKET_LIMITS[i];
     let count = counts[i];
     i++;

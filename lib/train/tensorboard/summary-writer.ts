@@ -63,7 +63,12 @@ export class SummaryWriter {
       this.checkNumber(tag, value);
     }
     if (entries.length === 0) return;
-    this.writeValues(entries.map(([tag, value]) => scalarValue(tag, value)), step, wallTime, 'scalars()');
+    this.writeValues(
+      entries.map(([tag, value]) => scalarValue(tag, value)),
+      step,
+      wallTime,
+      'scalars()',
+    );
   }
 
   /** Logs `text` (Markdown, shown by TensorBoard's Text tab) under `tag` at `step`. */
@@ -86,7 +91,8 @@ export class SummaryWriter {
 
   /** Writes a serialized GraphDef (Graph.toGraphDef()) in an Event's graph_def, for TensorBoard's Graphs tab. */
   graph(graphDef: Uint8Array, step: Step = 0, wallTime?: number): void {
-    if (!(graphDef instanceof Uint8Array)) throw invalidArgument(`${this.where()}: graph() takes a serialized GraphDef (Uint8Array, from graph.toGraphDef())`);
+    if (!(graphDef instanceof Uint8Array))
+      throw invalidArgument(`${this.where()}: graph() takes a serialized GraphDef (Uint8Array, from graph.toGraphDef())`);
     if (this.closed) throw failedPrecondition(`${this.where()} is closed: cannot write the graph`);
     this.checkStep(step, 'graph');
     this.events.write({ wallTime: wallTime ?? nowSeconds(), step, graphDef });
@@ -130,7 +136,9 @@ export class SummaryWriter {
   private checkStep(step: unknown, what: string): void {
     const ok = typeof step === 'bigint' ? step >= INT64_MIN && step <= INT64_MAX : Number.isSafeInteger(step);
     if (!ok) {
-      throw invalidArgument(`${this.where()}: ${what}: step must be an integer (a safe integer number or an int64 bigint), got ${String(step)}`);
+      throw invalidArgument(
+        `${this.where()}: ${what}: step must be an integer (a safe integer number or an int64 bigint), got ${String(step)}`,
+      );
     }
   }
 }

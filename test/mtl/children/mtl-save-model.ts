@@ -3,7 +3,9 @@ import { layers, mtl, optimizers } from '../../../lib';
 
 /** A weighting with a configuration (built-in strategies get theirs with the weighting registry). */
 export function savable(weighting: mtl.Weighting, config: Record<string, unknown> = {}): mtl.Weighting {
-  return typeof (weighting as { getConfig?: unknown }).getConfig === 'function' ? weighting : Object.assign(Object.create(weighting), { getConfig: () => config });
+  return typeof (weighting as { getConfig?: unknown }).getConfig === 'function'
+    ? weighting
+    : Object.assign(Object.create(weighting), { getConfig: () => config });
 }
 
 /** Unnamed layers, dropout in the trunk, learned task weights (uncertainty), Adam. */

@@ -56,7 +56,13 @@ describe('mtl.meta closed forms on a linear learner', () => {
   test('first-order MAML: θ − η·mean_i ∇L_query,i(θ − α∇L_support,i(θ))', async () => {
     const alpha = 0.1;
     const eta = 0.05;
-    const meta = mtl.meta.maml({ learner: linear, loss: 'mse', firstOrder: true, innerLearningRate: alpha, optimizer: optimizers.sgd({ learningRate: eta }) });
+    const meta = mtl.meta.maml({
+      learner: linear,
+      loss: 'mse',
+      firstOrder: true,
+      innerLearningRate: alpha,
+      optimizer: optimizers.sgd({ learningRate: eta }),
+    });
     try {
       await meta.setWeights(START);
       const grads = tasks.map((t) => gradient(step(THETA, gradient(THETA, t.support), alpha), t.query));
@@ -84,7 +90,10 @@ describe('mtl.meta closed forms on a linear learner', () => {
         ];
         return [0, 1].map((k) => gq[k] - alpha * (h[0][k] * gq[0] + h[1][k] * gq[1]));
       });
-      expectClose(await meta.metaGradients(tasks), [0, 1].map((k) => (per[0][k] + per[1][k]) / 2));
+      expectClose(
+        await meta.metaGradients(tasks),
+        [0, 1].map((k) => (per[0][k] + per[1][k]) / 2),
+      );
     } finally {
       await meta.close();
     }
@@ -94,7 +103,13 @@ describe('mtl.meta closed forms on a linear learner', () => {
     const alpha = 0.1;
     const epsilon = 0.5;
     const k = 3;
-    const meta = mtl.meta.reptile({ learner: linear, loss: 'mse', innerSteps: k, innerLearningRate: alpha, optimizer: optimizers.sgd({ learningRate: epsilon }) });
+    const meta = mtl.meta.reptile({
+      learner: linear,
+      loss: 'mse',
+      innerSteps: k,
+      innerLearningRate: alpha,
+      optimizer: optimizers.sgd({ learningRate: epsilon }),
+    });
     try {
       await meta.setWeights(START);
       const phis = tasks.map((t) => {
@@ -104,7 +119,10 @@ describe('mtl.meta closed forms on a linear learner', () => {
       });
       const mean = [0, 1].map((i) => (phis[0][i] + phis[1][i]) / 2);
       await meta.step(tasks);
-      expectClose(await meta.getWeights(), THETA.map((t, i) => t + epsilon * (mean[i] - t)));
+      expectClose(
+        await meta.getWeights(),
+        THETA.map((t, i) => t + epsilon * (mean[i] - t)),
+      );
     } finally {
       await meta.close();
     }
@@ -115,7 +133,10 @@ describe('mtl.meta closed forms on a linear learner', () => {
     try {
       await meta.setWeights(START);
       const per = tasks.map((t) => [0, 1].map((k) => (gradient(THETA, t.support)[k] + gradient(THETA, t.query)[k]) / 2));
-      expectClose(await meta.metaGradients(tasks), [0, 1].map((k) => (per[0][k] + per[1][k]) / 2));
+      expectClose(
+        await meta.metaGradients(tasks),
+        [0, 1].map((k) => (per[0][k] + per[1][k]) / 2),
+      );
       const result = await meta.evaluate(tasks, { steps: 1 });
       const mse = ([w, b]: number[], { x, y }: Split) => x.reduce((a, xi, i) => a + (w * xi + b - y[i]) ** 2, 0) / x.length;
       tasks.forEach((t, i) => {

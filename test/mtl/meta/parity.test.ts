@@ -23,9 +23,27 @@ function worstError(got: Record<string, Float32Array>, want: Record<string, numb
 async function metaGradient(c: ReferenceCase) {
   const { conv } = c.learner;
   const learner = conv
-    ? mtl.meta.convNet({ inputShape: conv.inputShape, filters: conv.filters, kernelSize: conv.kernelSize, outputs: c.learner.outputs, activation: c.learner.activation })
-    : mtl.meta.mlp({ inputShape: [c.learner.inputSize], hidden: c.learner.hidden, outputs: c.learner.outputs, activation: c.learner.activation });
-  const meta = mtl.meta.maml({ learner, loss: c.loss, innerSteps: c.innerSteps, innerLearningRate: c.innerLearningRate, firstOrder: c.firstOrder, learnInnerLearningRate: c.metaSgd });
+    ? mtl.meta.convNet({
+        inputShape: conv.inputShape,
+        filters: conv.filters,
+        kernelSize: conv.kernelSize,
+        outputs: c.learner.outputs,
+        activation: c.learner.activation,
+      })
+    : mtl.meta.mlp({
+        inputShape: [c.learner.inputSize],
+        hidden: c.learner.hidden,
+        outputs: c.learner.outputs,
+        activation: c.learner.activation,
+      });
+  const meta = mtl.meta.maml({
+    learner,
+    loss: c.loss,
+    innerSteps: c.innerSteps,
+    innerLearningRate: c.innerLearningRate,
+    firstOrder: c.firstOrder,
+    learnInnerLearningRate: c.metaSgd,
+  });
   try {
     await meta.setWeights({ ...c.weights, ...(c.rates ?? {}) });
     const tasks = c.tasks.map((t) => ({ support: t.support, query: t.query }));
@@ -40,7 +58,16 @@ async function metaGradient(c: ReferenceCase) {
 describe('mtl.meta MAML meta-gradient vs Python nested GradientTape', () => {
   const cases = references();
   test('the reference holds the cases the issue asks for', () => {
-    expect(cases.map((c) => c.name)).toEqual(expect.arrayContaining(['relu-mse-1step', 'relu-mse-2steps', 'tanh-xent-1step', 'tanh-xent-2steps', 'conv-relu-xent-1step', 'conv2-tanh-xent-2steps']));
+    expect(cases.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'relu-mse-1step',
+        'relu-mse-2steps',
+        'tanh-xent-1step',
+        'tanh-xent-2steps',
+        'conv-relu-xent-1step',
+        'conv2-tanh-xent-2steps',
+      ]),
+    );
   });
   test.each(cases.map((c) => [c.name, c] as const))('%s agrees within 1e-5', async (_name, c) => {
     const { gradients, loss } = await metaGradient(c);

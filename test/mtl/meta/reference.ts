@@ -7,7 +7,13 @@ import { generatedReference } from '../../support/python-reference';
 
 export interface ReferenceCase {
   name: string;
-  learner: { inputSize: number; hidden: number[]; outputs: number; activation: 'relu' | 'tanh'; conv: { inputShape: number[]; filters: number[]; kernelSize: number } | null };
+  learner: {
+    inputSize: number;
+    hidden: number[];
+    outputs: number;
+    activation: 'relu' | 'tanh';
+    conv: { inputShape: number[]; filters: number[]; kernelSize: number } | null;
+  };
   loss: 'mse' | 'crossEntropy';
   innerSteps: number;
   innerLearningRate: number;

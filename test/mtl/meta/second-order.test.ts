@@ -33,6 +33,8 @@ const DOCUMENTED: Record<string, string> = {
 };
 
 test('second-order probe of the C++ gradient registry matches the documented table', () => {
-  const found = Object.fromEntries(Object.entries(mtl.meta.SECOND_ORDER_CASES).map(([name, build]) => [name, mtl.meta.probeSecondOrder(build)]));
+  const found = Object.fromEntries(
+    Object.entries(mtl.meta.SECOND_ORDER_CASES).map(([name, build]) => [name, mtl.meta.probeSecondOrder(build)]),
+  );
   expect(found).toEqual(DOCUMENTED);
 });

@@ -23,7 +23,11 @@ async function captioned(split: 'train' | 'test', n: number, seed: number) {
 function pipelineFor(train: mtl.multimodal.CaptionedDigit[]) {
   const vocabulary = Vocabulary.fromTexts(train.map((e) => e.caption));
   return MultimodalPipeline.fit(train as never, {
-    modalities: { image: { kind: 'image', shape: [28, 28, 1], maxValue: 1 }, caption: { kind: 'text', vocabulary, length: 6 }, meta: { kind: 'numeric', size: 3 } },
+    modalities: {
+      image: { kind: 'image', shape: [28, 28, 1], maxValue: 1 },
+      caption: { kind: 'text', vocabulary, length: 6 },
+      meta: { kind: 'numeric', size: 3 },
+    },
     labels: { digit: 'int32', match: 'float32' },
   });
 }
@@ -32,18 +36,34 @@ function build(mode: 'concat' | 'gated', vocabularySize: number, encoder: 'mean'
   const image = layers.input({ name: 'image', shape: [28, 28, 1] });
   const caption = layers.input({ name: 'caption', shape: [6], dtype: 'int32' });
   const meta = layers.input({ name: 'meta', shape: [3] });
-  const pixels = layers.sequential([layers.conv2d({ filters: 8, kernelSize: 3, activation: 'relu' }), layers.maxPool2d({ poolSize: 2 }), layers.flatten(), layers.dense({ units: 64, activation: 'relu' })]).apply(image);
+  const pixels = layers
+    .sequential([
+      layers.conv2d({ filters: 8, kernelSize: 3, activation: 'relu' }),
+      layers.maxPool2d({ poolSize: 2 }),
+      layers.flatten(),
+      layers.dense({ units: 64, activation: 'relu' }),
+    ])
+    .apply(image);
   const imageTower = layers.concatenate().apply([pixels, meta]);
   const embedded = layers.embedding({ inputDim: vocabularySize, outputDim: 16 }).apply(caption);
-  const textTower = encoder === 'mean' ? mtl.multimodal.maskedMeanPooling().apply([embedded, caption]) : layers.lstm({ units: 16 }).apply(embedded);
+  const textTower =
+    encoder === 'mean' ? mtl.multimodal.maskedMeanPooling().apply([embedded, caption]) : layers.lstm({ units: 16 }).apply(embedded);
   const fused = mtl.multimodal.fusion({ mode, units: 32 }).apply([imageTower, textTower]);
   const trunk = layers.dense({ units: 64, activation: 'relu' }).apply(fused);
   return mtl.model({
     inputs: { image, caption, meta },
     trunk,
     tasks: {
-      digit: { head: layers.dense({ units: 10 }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy()] },
-      match: { head: layers.dense({ units: 1 }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true })] },
+      digit: {
+        head: layers.dense({ units: 10 }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: [metrics.sparseCategoricalAccuracy()],
+      },
+      match: {
+        head: layers.dense({ units: 1 }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true })],
+      },
     },
     optimizer: optimizers.adam({ learningRate: 3e-3 }),
     seed: 3,
@@ -64,28 +84,41 @@ describe('multimodal pipeline', () => {
     const example = (v: number, caption: string) => ({ image: [0, 255, 51, v], caption, meta: [v, 7] });
     const train = [example(0, 'one'), example(10, 'two')];
     const pipeline = MultimodalPipeline.fit(train, {
-      modalities: { image: { kind: 'image', shape: [2, 2] }, caption: { kind: 'text', vocabulary: Vocabulary.fromTexts(['one', 'two']), length: 2 }, meta: { kind: 'numeric', size: 2 } },
+      modalities: {
+        image: { kind: 'image', shape: [2, 2] },
+        caption: { kind: 'text', vocabulary: Vocabulary.fromTexts(['one', 'two']), length: 2 },
+        meta: { kind: 'numeric', size: 2 },
+      },
     });
     // Mean 5, population std 5 for the first feature; the constant second one gets std 1.
     expect(Array.from(pipeline.statistics.meta.mean)).toEqual([5, 7]);
     expect(Array.from(pipeline.statistics.meta.std)).toEqual([5, 1]);
-    return pipeline.dataset([example(20, 'two')]).toArray().then(([row]) => {
-      const r = row as Record<string, { data: ArrayLike<number> }>;
-      expect(Array.from(r.image.data)).toEqual([0, 1, 0.2, 20 / 255].map((v) => Math.fround(v)));
-      // 20 is (20 - 5) / 5 = 3 standard deviations: evaluation data does not change the statistics.
-      expect(Array.from(r.meta.data)).toEqual([3, 0]);
-      expect(Array.from(r.caption.data)).toEqual([3, 0]);
-    });
+    return pipeline
+      .dataset([example(20, 'two')])
+      .toArray()
+      .then(([row]) => {
+        const r = row as Record<string, { data: ArrayLike<number> }>;
+        expect(Array.from(r.image.data)).toEqual([0, 1, 0.2, 20 / 255].map((v) => Math.fround(v)));
+        // 20 is (20 - 5) / 5 = 3 standard deviations: evaluation data does not change the statistics.
+        expect(Array.from(r.meta.data)).toEqual([3, 0]);
+        expect(Array.from(r.caption.data)).toEqual([3, 0]);
+      });
   });
 
   test('an example missing a modality is refused, naming the example and the modality', async () => {
     const train = await captioned('train', 20, 1);
     const pipeline = pipelineFor(train);
     const broken = train.map((e, i) => (i === 7 ? { ...e, caption: undefined } : e));
-    expect(() => pipeline.dataset(broken as never)).toThrow('multimodal data: example 7 is missing modality "caption" (text); every example needs "image", "caption", "meta"');
+    expect(() => pipeline.dataset(broken as never)).toThrow(
+      'multimodal data: example 7 is missing modality "caption" (text); every example needs "image", "caption", "meta"',
+    );
     const short = train.map((e, i) => (i === 3 ? { ...e, image: Array.from(e.image).slice(0, 100) } : e));
-    expect(() => pipeline.dataset(short as never)).toThrow('multimodal data: example 3, modality "image" (image) must be an array of 784 numbers, got 100 values');
-    expect(() => MultimodalPipeline.fit(broken as never, pipeline.options)).toThrow(/multimodal training: example 7 is missing modality "caption"/);
+    expect(() => pipeline.dataset(short as never)).toThrow(
+      'multimodal data: example 3, modality "image" (image) must be an array of 784 numbers, got 100 values',
+    );
+    expect(() => MultimodalPipeline.fit(broken as never, pipeline.options)).toThrow(
+      /multimodal training: example 7 is missing modality "caption"/,
+    );
     const unlabelled = train.map((e, i) => (i === 2 ? { ...e, match: undefined } : e));
     expect(() => pipeline.dataset(unlabelled as never)).toThrow('multimodal data: example 2 has no numeric label "match" (got undefined)');
   });
@@ -96,7 +129,9 @@ describe('multimodal pipeline', () => {
     const c = layers.input({ name: 'c', shape: [2] });
     expect(mtl.multimodal.fusion({ mode: 'concat', units: 5 }).apply([a, b, c]).shape).toEqual([null, 15]);
     expect(mtl.multimodal.fusion({ mode: 'gated', units: 5 }).apply([a, b]).shape).toEqual([null, 5]);
-    expect(() => mtl.multimodal.fusion({ mode: 'gated', units: 5, name: 'g3' }).apply([a, b, c])).toThrow('fusion "g3": gated fusion mixes exactly two modalities, got 3');
+    expect(() => mtl.multimodal.fusion({ mode: 'gated', units: 5, name: 'g3' }).apply([a, b, c])).toThrow(
+      'fusion "g3": gated fusion mixes exactly two modalities, got 3',
+    );
   });
 });
 

@@ -22,7 +22,9 @@ describe('actor-critic agent', () => {
       // 150 is about 7× random; seeds 1-3 give 360-500 at this budget (docs/rl.md, examples/rl-cartpole.ts).
       expect(after.pole.mean).toBeGreaterThan(150);
       // The training curve rose as well: the last update's episodes are longer than the first's.
-      expect(result.updates[23].meanReturn.pole > 3 * result.updates[0].meanReturn.pole || result.updates[23].episodes.pole <= 2).toBe(true);
+      expect(result.updates[23].meanReturn.pole > 3 * result.updates[0].meanReturn.pole || result.updates[23].episodes.pole <= 2).toBe(
+        true,
+      );
     } finally {
       await agent.close();
     }
@@ -56,10 +58,20 @@ describe('actor-critic agent', () => {
 
   test('the same seed gives the same run', async () => {
     const run = async () => {
-      const agent = rl.actorCritic({ tasks: { a: () => rl.cartPole({ poleLength: 0.6 }), b: () => rl.gridWorld({ size: 3 }) }, seed: 4, envsPerTask: 2, rolloutSteps: 16, hidden: [8] });
+      const agent = rl.actorCritic({
+        tasks: { a: () => rl.cartPole({ poleLength: 0.6 }), b: () => rl.gridWorld({ size: 3 }) },
+        seed: 4,
+        envsPerTask: 2,
+        rolloutSteps: 16,
+        hidden: [8],
+      });
       try {
         const result = await agent.train({ steps: 64 });
-        return { logs: result.updates.map((u) => u.logs), episodes: result.episodes, values: (await agent.predict('a', Float32Array.of(0.01, 0, 0.02, 0), 1)).values[0] };
+        return {
+          logs: result.updates.map((u) => u.logs),
+          episodes: result.episodes,
+          values: (await agent.predict('a', Float32Array.of(0.01, 0, 0.02, 0), 1)).values[0],
+        };
       } finally {
         await agent.close();
       }
@@ -93,7 +105,13 @@ describe('actor-critic agent', () => {
 
   test('a checkpoint restores the network and the PopArt statistics into a new agent', async () => {
     const dir = tempDir('rl');
-    const options = { tasks: { a: () => rl.cartPole(), b: () => rl.gridWorld({ size: 3 }) }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true } as const;
+    const options = {
+      tasks: { a: () => rl.cartPole(), b: () => rl.gridWorld({ size: 3 }) },
+      envsPerTask: 2,
+      rolloutSteps: 32,
+      hidden: [8],
+      popArt: true,
+    } as const;
     const observation = Float32Array.of(0.01, 0.2, -0.03, 0.1);
     const first = rl.actorCritic({ ...options, seed: 1 });
     const second = rl.actorCritic({ ...options, seed: 2 });
@@ -118,7 +136,9 @@ describe('actor-critic agent', () => {
     const pole = () => rl.cartPole();
     expect(() => rl.actorCritic({ tasks: {} })).toThrow(/at least one task/);
     expect(() => rl.actorCritic({ tasks: { pole_mask: pole } })).toThrow(/task name "pole_mask" is reserved/);
-    expect(() => rl.actorCritic({ tasks: { pole: rl.cartPole() as never } })).toThrow(/task "pole" must be a function that makes one environment/);
+    expect(() => rl.actorCritic({ tasks: { pole: rl.cartPole() as never } })).toThrow(
+      /task "pole" must be a function that makes one environment/,
+    );
     expect(() => rl.actorCritic({ tasks: { pole }, gamma: 1.5 })).toThrow(/gamma must be in \[0, 1\]/);
     expect(() => rl.actorCritic({ tasks: { pole }, envsPerTask: 0 })).toThrow(/envsPerTask must be a positive integer/);
     expect(() => rl.actorCritic({ tasks: { pole: () => ({ name: 'half' }) as never } })).toThrow(/environment "half": needs reset/);
@@ -138,14 +158,22 @@ describe('actor-critic agent', () => {
       await expect(agent.train({ steps: 0 })).rejects.toThrow(/steps must be a positive integer, got 0/);
       await expect(agent.train({ steps: 8 })).rejects.toThrow(/environment "nan-reward": step returned reward NaN/);
       await expect(agent.predict('other', Float32Array.of(0), 1)).rejects.toThrow(/unknown task "other" \(tasks: broken\)/);
-      await expect(agent.predict('broken', Float32Array.of(0, 0), 1)).rejects.toThrow(/needs rows × 1 observation values, got 2 for 1 rows/);
+      await expect(agent.predict('broken', Float32Array.of(0, 0), 1)).rejects.toThrow(
+        /needs rows × 1 observation values, got 2 for 1 rows/,
+      );
       await expect(agent.evaluate({ episodes: 0 })).rejects.toThrow(/episodes must be a positive integer/);
       await expect(agent.evaluate({ maxEpisodeSteps: 0 })).rejects.toThrow(/maxEpisodeSteps must be a positive integer/);
     } finally {
       await agent.close();
     }
     // An environment that never ends: evaluate stops each episode at maxEpisodeSteps, with the return so far.
-    const endless = { name: 'endless', observationSpace: rl.box(1, 0, 1), actionSpace: rl.discrete(2), reset: () => Float32Array.of(0), step: () => ({ observation: Float32Array.of(0), reward: 0.5, done: false, truncated: false }) };
+    const endless = {
+      name: 'endless',
+      observationSpace: rl.box(1, 0, 1),
+      actionSpace: rl.discrete(2),
+      reset: () => Float32Array.of(0),
+      step: () => ({ observation: Float32Array.of(0), reward: 0.5, done: false, truncated: false }),
+    };
     const patient = rl.actorCritic({ tasks: { endless: () => ({ ...endless }) }, envsPerTask: 1, hidden: [4] });
     try {
       expect((await patient.evaluate({ episodes: 3, maxEpisodeSteps: 40 })).endless).toEqual({ mean: 20, std: 0, returns: [20, 20, 20] });

@@ -49,7 +49,12 @@ describe('CartPole', () => {
       env.setState(state);
       for (let t = 0; t < 200; t++) {
         const action = (t * 7 + i) % 3 === 0 ? 0 : 1;
-        const expected = gymStep(state, action, { masscart: params.cartMass, masspole: params.poleMass, length: params.poleLength / 2, forceMag: 10 });
+        const expected = gymStep(state, action, {
+          masscart: params.cartMass,
+          masspole: params.poleMass,
+          length: params.poleLength / 2,
+          forceMag: 10,
+        });
         const result = env.step(action);
         expect(Array.from(env.state)).toEqual(expected);
         const outside = Math.abs(expected[0]) > 2.4 || Math.abs(expected[2]) > (12 * 2 * Math.PI) / 360;
@@ -138,7 +143,11 @@ function acrobotDsdt(s: number[], a: number, nips = false): number[] {
   const d1 = m1 * lc1 ** 2 + m2 * (l1 ** 2 + lc2 ** 2 + 2 * l1 * lc2 * Math.cos(theta2)) + I1 + I2;
   const d2 = m2 * (lc2 ** 2 + l1 * lc2 * Math.cos(theta2)) + I2;
   const phi2 = m2 * lc2 * g * Math.cos(theta1 + theta2 - Math.PI / 2.0);
-  const phi1 = -m2 * l1 * lc2 * dtheta2 ** 2 * Math.sin(theta2) - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * Math.sin(theta2) + (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) + phi2;
+  const phi1 =
+    -m2 * l1 * lc2 * dtheta2 ** 2 * Math.sin(theta2) -
+    2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * Math.sin(theta2) +
+    (m1 * lc1 + m2 * l1) * g * Math.cos(theta1 - Math.PI / 2) +
+    phi2;
   const ddtheta2 = nips
     ? (a + (d2 / d1) * phi1 - phi2) / (m2 * lc2 ** 2 + I2 - d2 ** 2 / d1)
     : (a + (d2 / d1) * phi1 - m2 * l1 * lc2 * dtheta1 ** 2 * Math.sin(theta2) - phi2) / (m2 * lc2 ** 2 + I2 - d2 ** 2 / d1);
@@ -187,7 +196,18 @@ describe('Acrobot', () => {
         expect(Array.from(env.state)).toEqual(expected);
         const terminal = -Math.cos(expected[0]) - Math.cos(expected[1] + expected[0]) > 1.0;
         expect([result.done, result.reward]).toEqual([terminal, terminal ? 0 : -1]);
-        expect(Array.from(result.observation)).toEqual(Array.from(Float32Array.of(Math.cos(expected[0]), Math.sin(expected[0]), Math.cos(expected[1]), Math.sin(expected[1]), expected[2], expected[3])));
+        expect(Array.from(result.observation)).toEqual(
+          Array.from(
+            Float32Array.of(
+              Math.cos(expected[0]),
+              Math.sin(expected[0]),
+              Math.cos(expected[1]),
+              Math.sin(expected[1]),
+              expected[2],
+              expected[3],
+            ),
+          ),
+        );
         if (terminal) {
           env.reset(t);
           break;
@@ -371,6 +391,8 @@ describe('hostile use gives clear errors', () => {
     envs.reset(0);
     expect(() => envs.step([0])).toThrow(/step needs 2 actions \(one per copy\), got 1/);
     expect(() => envs.step([0, 7])).toThrow(/"broken": action 7 is not an integer in \[0, 2\)/);
-    expect(() => rl.vectorEnvironment(() => ({ name: 'x' }) as never, 1)).toThrow(/environment "x": needs reset\(seed\?\) and step\(action\) methods/);
+    expect(() => rl.vectorEnvironment(() => ({ name: 'x' }) as never, 1)).toThrow(
+      /environment "x": needs reset\(seed\?\) and step\(action\) methods/,
+    );
   });
 });

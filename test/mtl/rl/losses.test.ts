@@ -47,8 +47,14 @@ async function evaluate(options: mtl.rl.ActorCriticLossOptions) {
   const graph = new Graph();
   const session = new Session(graph);
   try {
-    const yPred = ops.constant(graph, Tensor.from(Float32Array.from(logits.flatMap((row, i) => [...row, values[i]])), { shape: [6, A + 1] }));
-    const yTrue = ops.constant(graph, Tensor.from(Float32Array.from(actions.flatMap((a, i) => [a, advantages[i], oldLogProbs[i], targets[i]])), { shape: [6, 4] }));
+    const yPred = ops.constant(
+      graph,
+      Tensor.from(Float32Array.from(logits.flatMap((row, i) => [...row, values[i]])), { shape: [6, A + 1] }),
+    );
+    const yTrue = ops.constant(
+      graph,
+      Tensor.from(Float32Array.from(actions.flatMap((a, i) => [a, advantages[i], oldLogProbs[i], targets[i]])), { shape: [6, 4] }),
+    );
     const terms = rl.actorCriticTerms(yTrue, yPred, A, options);
     const mean = ops.reduceMean(terms.loss);
     const [gradient] = graph.addGradients([mean], [yPred]);
@@ -100,7 +106,8 @@ describe('actor-critic losses', () => {
     for (let i = 0; i < B; i++) {
       const p = softmax(logits[i]);
       loss += (-logProb(i) * advantages[i] + 0.25 * (values[i] - targets[i]) ** 2) / B;
-      for (let k = 0; k < A; k++) expect(got.grad[i * (A + 1) + k]).toBeCloseTo((-advantages[i] * ((k === actions[i] ? 1 : 0) - p[k])) / B, 6);
+      for (let k = 0; k < A; k++)
+        expect(got.grad[i * (A + 1) + k]).toBeCloseTo((-advantages[i] * ((k === actions[i] ? 1 : 0) - p[k])) / B, 6);
     }
     expect(got.loss).toBeCloseTo(loss, 5);
   });
@@ -112,8 +119,16 @@ describe('actor-critic losses', () => {
     const graph = new Graph();
     const loss = rl.actorCriticLoss(2);
     const yPred = ops.placeholder(graph, { dtype: 'float32', shape: [-1, 3] });
-    expect(() => loss.perExample(ops.placeholder(graph, { dtype: 'float32', shape: [-1, 3] }), yPred, 'task "pole"')).toThrow(/task "pole": labels must be \(batch, 4\) = \[action, advantage, old_log_prob, value_target\], got shape \[-1, 3\]/);
-    expect(() => loss.perExample(ops.placeholder(graph, { dtype: 'float32', shape: [-1, 4] }), ops.placeholder(graph, { dtype: 'float32', shape: [-1, 5] }), 'task "pole"')).toThrow(/the head must output \(batch, 3\) = logits and value, got \[-1, 5\]/);
+    expect(() => loss.perExample(ops.placeholder(graph, { dtype: 'float32', shape: [-1, 3] }), yPred, 'task "pole"')).toThrow(
+      /task "pole": labels must be \(batch, 4\) = \[action, advantage, old_log_prob, value_target\], got shape \[-1, 3\]/,
+    );
+    expect(() =>
+      loss.perExample(
+        ops.placeholder(graph, { dtype: 'float32', shape: [-1, 4] }),
+        ops.placeholder(graph, { dtype: 'float32', shape: [-1, 5] }),
+        'task "pole"',
+      ),
+    ).toThrow(/the head must output \(batch, 3\) = logits and value, got \[-1, 5\]/);
   });
 });
 
@@ -123,10 +138,21 @@ describe('PopArt', () => {
     const state = graphState(graph, 1);
     const session = new Session(graph);
     try {
-      const kernel = state.createVariable('value/kernel', ops.constant(graph, Tensor.from(Float32Array.of(0.3, -0.8, 1.1), { shape: [3, 1] })), { trainable: true, shape: [3, 1] });
-      const bias = state.createVariable('value/bias', ops.constant(graph, Tensor.from(Float32Array.of(0.25), { shape: [1] })), { trainable: true, shape: [1] });
+      const kernel = state.createVariable(
+        'value/kernel',
+        ops.constant(graph, Tensor.from(Float32Array.of(0.3, -0.8, 1.1), { shape: [3, 1] })),
+        { trainable: true, shape: [3, 1] },
+      );
+      const bias = state.createVariable('value/bias', ops.constant(graph, Tensor.from(Float32Array.of(0.25), { shape: [1] })), {
+        trainable: true,
+        shape: [1],
+      });
       const popArt = new rl.PopArtGraph(graph, state, { pole: { kernel, bias } });
-      await session.run(null, [], state.variables.map((v) => v.initializer));
+      await session.run(
+        null,
+        [],
+        state.variables.map((v) => v.initializer),
+      );
       const features = ops.constant(graph, Tensor.from(Float32Array.of(1, 2, 3, -0.5, 0.1, 4, 0, 0, 0, 10, -7, 2), { shape: [4, 3] }));
       const normalised = ops.add(ops.matMul(features, kernel.read()), bias.read());
       const unnormalised = async () => {

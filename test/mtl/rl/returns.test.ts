@@ -13,7 +13,10 @@ describe('discounted returns', () => {
     const gamma = 0.9;
     const dones = zeros(L);
     dones[L - 1] = 1;
-    const returns = rl.discountedReturns({ steps: L, copies: 1, rewards: new Float64Array(L).fill(2), nextValues: zeros(L), dones, truncateds: zeros(L) }, gamma);
+    const returns = rl.discountedReturns(
+      { steps: L, copies: 1, rewards: new Float64Array(L).fill(2), nextValues: zeros(L), dones, truncateds: zeros(L) },
+      gamma,
+    );
     for (let t = 0; t < L; t++) expect(returns[t]).toBeCloseTo((2 * (1 - gamma ** (L - t))) / (1 - gamma), 12);
   });
 
@@ -85,8 +88,12 @@ describe('generalized advantage estimation', () => {
   test('refuses NaN and mis-sized arrays, and γ, λ outside [0, 1]', () => {
     const bad = Float64Array.from(rewards);
     bad[4] = NaN;
-    expect(() => rl.generalizedAdvantages({ ...rollout, rewards: bad }, 0.9, 0.9)).toThrow(/rewards\[4\] is NaN \(step 1, copy 1\); every entry must be finite/);
-    expect(() => rl.generalizedAdvantages({ ...rollout, values: values.subarray(1) }, 0.9, 0.9)).toThrow(/values needs 18 entries \(steps 6 × copies 3\), got 17/);
+    expect(() => rl.generalizedAdvantages({ ...rollout, rewards: bad }, 0.9, 0.9)).toThrow(
+      /rewards\[4\] is NaN \(step 1, copy 1\); every entry must be finite/,
+    );
+    expect(() => rl.generalizedAdvantages({ ...rollout, values: values.subarray(1) }, 0.9, 0.9)).toThrow(
+      /values needs 18 entries \(steps 6 × copies 3\), got 17/,
+    );
     expect(() => rl.generalizedAdvantages(rollout, 1.1, 0.9)).toThrow(/gamma must be in \[0, 1\]/);
     expect(() => rl.generalizedAdvantages(rollout, 0.9, -0.1)).toThrow(/lambda must be in \[0, 1\]/);
   });

@@ -34,25 +34,33 @@ describe('saving an actor-critic agent as a model', () => {
       const after = await agent.model.predict({ observation: rows });
       const expectedAfter = Array.from(after.pole.data as Float32Array);
 
-      const child = survived(runInChild(`
+      const child = survived(
+        runInChild(`
         const { mtl } = lib('');
         const dir = ${JSON.stringify(dir)};
         const observation = () => ({ dtype: 'float32', shape: [2, 4], data: Float32Array.from(${JSON.stringify(observation)}) });
         const model = await mtl.load(dir);
-        const outputs = Array.from((await model.predict({ observation: ${JSON.stringify([[0.01, 0.2, -0.03, 0.1], [-0.2, 0.5, 0.04, -0.3]])} })).pole.data);
+        const outputs = Array.from((await model.predict({ observation: ${JSON.stringify([
+          [0.01, 0.2, -0.03, 0.1],
+          [-0.2, 0.5, 0.04, -0.3],
+        ])} })).pole.data);
         const loss = (await model.compiled.trainOnBatch({
           observation: observation(),
           pole: { dtype: 'float32', shape: [2, 4], data: Float32Array.from(${JSON.stringify(labels)}) },
           pole_mask: { dtype: 'float32', shape: [2], data: Float32Array.of(1, 1) },
         })).loss;
-        const after = Array.from((await model.predict({ observation: ${JSON.stringify([[0.01, 0.2, -0.03, 0.1], [-0.2, 0.5, 0.04, -0.3]])} })).pole.data);
+        const after = Array.from((await model.predict({ observation: ${JSON.stringify([
+          [0.01, 0.2, -0.03, 0.1],
+          [-0.2, 0.5, 0.04, -0.3],
+        ])} })).pole.data);
         await model.close();
         const agent = mtl.rl.actorCritic({ tasks: { pole: () => mtl.rl.cartPole() }, envsPerTask: 2, rolloutSteps: 32, hidden: [8], popArt: true, seed: 9 });
         await agent.restoreCheckpoint(dir);
         const stats = await agent.popArtStatistics();
         await agent.close();
         report({ outputs, loss, after, stats, className: JSON.parse(require('fs').readFileSync(path.join(dir, 'config.json'), 'utf8')).model.tasks[0].loss.className });
-      `)) as { outputs: number[]; loss: number; after: number[]; stats: unknown; className: string };
+      `),
+      ) as { outputs: number[]; loss: number; after: number[]; stats: unknown; className: string };
       expect(child.className).toBe('ActorCriticLoss');
       // Logits (2) and the normalised value (1) per row; the same program on the same weights.
       expect(child.outputs).toHaveLength(6);
@@ -75,7 +83,10 @@ describe('saving an actor-critic agent as a model', () => {
     expect(rebuilt.actions).toBe(3);
     const loss = rl.actorCriticLoss(3, { algorithm: 'a2c', entropyCoefficient: 0.02 });
     const serialized = train.losses.serialize(loss) as { className: string; config: object };
-    expect(serialized).toEqual({ className: 'ActorCriticLoss', config: { actions: 3, algorithm: 'a2c', clipRange: 0.2, valueCoefficient: 0.5, entropyCoefficient: 0.02 } });
+    expect(serialized).toEqual({
+      className: 'ActorCriticLoss',
+      config: { actions: 3, algorithm: 'a2c', clipRange: 0.2, valueCoefficient: 0.5, entropyCoefficient: 0.02 },
+    });
     const back = train.losses.get(serialized);
     expect(back.name).toBe('a2c_loss');
     expect(back.getConfig!()).toEqual(serialized.config);

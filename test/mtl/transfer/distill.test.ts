@@ -42,7 +42,12 @@ const agreement = (a: number[], b: number[]) => a.filter((v, i) => v === b[i]).l
 async function sectorTeacher(data: ReturnType<typeof points>) {
   const x = layers.input({ name: 'x', shape: [2] });
   const sector = layers.dense({ units: 3 }).apply(layers.dense({ units: 32, activation: 'tanh' }).apply(x));
-  const teacher = train.compile(nn.model({ inputs: { x }, outputs: { sector } }), { optimizer: optimizers.adam({ learningRate: 0.02 }), loss: sparse(), metrics: ['sparseCategoricalAccuracy'], seed: 1 });
+  const teacher = train.compile(nn.model({ inputs: { x }, outputs: { sector } }), {
+    optimizer: optimizers.adam({ learningRate: 0.02 }),
+    loss: sparse(),
+    metrics: ['sparseCategoricalAccuracy'],
+    seed: 1,
+  });
   await teacher.fit({ x: data.x, sector: data.sector }, { epochs: 15, batchSize: 32, verbose: false });
   return teacher;
 }
@@ -52,7 +57,8 @@ async function mtlTeacher(tasks: Array<'sector' | 'quadrant'>, data: ReturnType<
   const x = layers.input({ name: 'x', shape: [2] });
   const trunk = layers.dense({ units: 32, activation: 'tanh' }).apply(x);
   const specs: Record<string, mtl.TaskSpec> = {};
-  for (const task of tasks) specs[task] = { head: layers.dense({ units: task === 'sector' ? 3 : 2 }), loss: sparse(), metrics: ['sparseCategoricalAccuracy'] };
+  for (const task of tasks)
+    specs[task] = { head: layers.dense({ units: task === 'sector' ? 3 : 2 }), loss: sparse(), metrics: ['sparseCategoricalAccuracy'] };
   const model = mtl.model({ inputs: { x }, trunk, tasks: specs, optimizer: optimizers.adam({ learningRate: 0.02 }), seed: 2 });
   await model.fit({ x: data.x, sector: data.sector, quadrant: data.quadrant }, { epochs: 20, batchSize: 32, verbose: false });
   return model;
@@ -98,11 +104,16 @@ describe('mtl.distill', () => {
     const history = await distiller.fit({ x: trainData.x, sector: trainData.sector }, { epochs: 12, batchSize: 32, verbose: false });
     const h = history.history;
     // Every step's total is 0.3·L + 0.7·KD, so the epoch means are too (float32 sums).
-    h.loss.forEach((total, e) => expect(Math.abs(total - (0.3 * h.sector_loss[e] + 0.7 * h['distill/sector_loss'][e]))).toBeLessThan(1e-5 * total + 1e-6));
+    h.loss.forEach((total, e) =>
+      expect(Math.abs(total - (0.3 * h.sector_loss[e] + 0.7 * h['distill/sector_loss'][e]))).toBeLessThan(1e-5 * total + 1e-6),
+    );
     expect(h['distill/sector_loss'][11]).toBeLessThan(0.3 * h['distill/sector_loss'][0]);
     // The student reproduces its teacher's decisions on points neither has seen.
     const teacherPredictions = argmaxRows((await teacherModel.predict({ x: heldOut.x })).sector.data as Float32Array, 3);
-    const studentPredictions = argmaxRows((await distiller.predict({ x: heldOut.x, sector: heldOut.sector })).sector.data as Float32Array, 3);
+    const studentPredictions = argmaxRows(
+      (await distiller.predict({ x: heldOut.x, sector: heldOut.sector })).sector.data as Float32Array,
+      3,
+    );
     expect(agreement(studentPredictions, teacherPredictions)).toBeGreaterThan(0.95);
     await distiller.close();
     await teacherModel.close();
@@ -112,7 +123,13 @@ describe('mtl.distill', () => {
     const sectorModel = await sectorTeacher(trainData);
     const quadrantModel = await mtlTeacher(['quadrant'], trainData);
     const student = mtlStudent();
-    const distiller = mtl.distill({ teacher: [await mtl.teacher(sectorModel), await mtl.teacher(quadrantModel)], student, alpha: 0, temperature: 2, seed: 5 });
+    const distiller = mtl.distill({
+      teacher: [await mtl.teacher(sectorModel), await mtl.teacher(quadrantModel)],
+      student,
+      alpha: 0,
+      temperature: 2,
+      seed: 5,
+    });
     // No labels at all: the teachers are the only signal.
     const history = await distiller.fit({ x: trainData.x }, { epochs: 25, batchSize: 32, verbose: false });
     expect(Object.keys(history.history).sort()).toEqual(['distill/quadrant_loss', 'distill/sector_loss', 'learning_rate', 'loss']);
@@ -132,11 +149,17 @@ describe('mtl.distill', () => {
     await Promise.all([distiller.close(), student.close(), sectorModel.close(), quadrantModel.close()]);
   });
 
-  test('multi-task: one multi-head teacher, its heads matched to the student\'s tasks by name', async () => {
+  test("multi-task: one multi-head teacher, its heads matched to the student's tasks by name", async () => {
     const teacherModel = await mtlTeacher(['sector', 'quadrant'], trainData);
     const distiller = mtl.distill({ teacher: await mtl.teacher(teacherModel), student: mtlStudent(), alpha: 0.1, temperature: 2, seed: 6 });
-    expect(distiller.tasks.map((t) => [t.name, t.teacher?.output])).toEqual([['sector', 'sector'], ['quadrant', 'quadrant']]);
-    await distiller.fit({ x: trainData.x, sector: trainData.sector, quadrant: trainData.quadrant }, { epochs: 25, batchSize: 32, verbose: false });
+    expect(distiller.tasks.map((t) => [t.name, t.teacher?.output])).toEqual([
+      ['sector', 'sector'],
+      ['quadrant', 'quadrant'],
+    ]);
+    await distiller.fit(
+      { x: trainData.x, sector: trainData.sector, quadrant: trainData.quadrant },
+      { epochs: 25, batchSize: 32, verbose: false },
+    );
     const labelled = { x: heldOut.x, sector: heldOut.sector, quadrant: heldOut.quadrant };
     const teacher = await teacherModel.evaluate(labelled);
     const student = await distiller.evaluate(labelled);
@@ -145,16 +168,20 @@ describe('mtl.distill', () => {
     await Promise.all([distiller.close(), teacherModel.close()]);
   });
 
-  test('feature distillation: a learned projection brings the student\'s features to the Python teacher\'s', async () => {
+  test("feature distillation: a learned projection brings the student's features to the Python teacher's", async () => {
     ensureTeacher();
     const loaded = await savedModel.load(BACKBONE_DIR);
     const set = await digits('train', 256);
     const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-    const hidden = layers.dense({ units: 32, activation: 'relu', name: 'fd_hidden' }).apply(layers.flatten({ name: 'fd_flatten' }).apply(image));
+    const hidden = layers
+      .dense({ units: 32, activation: 'relu', name: 'fd_hidden' })
+      .apply(layers.flatten({ name: 'fd_flatten' }).apply(image));
     const digit = layers.dense({ units: 10, name: 'fd_logits' }).apply(hidden);
     const distiller = mtl.distill({
       teacher: await mtl.teacher(loaded, { signature: 'features', outputs: { digit: 'logits' } }),
-      features: [{ name: 'pooled', student: hidden, teacher: await mtl.backbone(loaded, { signature: 'features', output: 'pooled' }), weight: 0.5 }],
+      features: [
+        { name: 'pooled', student: hidden, teacher: await mtl.backbone(loaded, { signature: 'features', output: 'pooled' }), weight: 0.5 },
+      ],
       student: nn.model({ inputs: { image }, outputs: { digit } }),
       tasks: { digit: { loss: sparse() } },
       alpha: 0.5,
@@ -171,7 +198,10 @@ describe('mtl.distill', () => {
     });
     // The projection is trained with the student but is not part of it.
     const projection = distiller.compiled.state.variables.filter((v) => v.name.startsWith('distill_projection_pooled/'));
-    expect(projection.map((v) => [v.name, v.shape])).toEqual([['distill_projection_pooled/kernel', [32, 512]], ['distill_projection_pooled/bias', [512]]]);
+    expect(projection.map((v) => [v.name, v.shape])).toEqual([
+      ['distill_projection_pooled/kernel', [32, 512]],
+      ['distill_projection_pooled/bias', [512]],
+    ]);
     const studentWeights = await distiller.studentWeights();
     expect([...studentWeights.keys()].sort()).toEqual(['fd_hidden/bias', 'fd_hidden/kernel', 'fd_logits/bias', 'fd_logits/kernel']);
     studentWeights.forEach((t: Tensor) => t.dispose());

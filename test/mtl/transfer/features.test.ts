@@ -33,10 +33,14 @@ describe('mtl.extractFeatures', () => {
   beforeEach(() => (dir = tempDir('transfer')));
   afterEach(() => removeDirectory(dir));
 
-  test('the cached features are the SavedModel\'s, as Python computes them', async () => {
+  test("the cached features are the SavedModel's, as Python computes them", async () => {
     const reference = ensureTeacher();
     const image = packageTestDigits(0, 2);
-    const cache = await mtl.extractFeatures({ backbone: await pooled(), data: data.fromArrays({ image }, { shapes: { image: [28, 28, 1] } }), dir: path.join(dir, 'c') });
+    const cache = await mtl.extractFeatures({
+      backbone: await pooled(),
+      data: data.fromArrays({ image }, { shapes: { image: [28, 28, 1] } }),
+      dir: path.join(dir, 'c'),
+    });
     expect(cache.count).toBe(2);
     expect(cache.columns).toEqual([{ name: 'features', dtype: 'float32', shape: [512], source: 'model' }]);
     const rows = await elements(cache);
@@ -47,7 +51,7 @@ describe('mtl.extractFeatures', () => {
     });
   });
 
-  test('plain typed-array columns take the backbone\'s input shape, as fit does', async () => {
+  test("plain typed-array columns take the backbone's input shape, as fit does", async () => {
     const reference = ensureTeacher();
     const image = packageTestDigits(0, 2);
     // A flat column of 2 × 784 values, no shapes given: 2 images of [28, 28, 1], not 1568 scalars.
@@ -59,9 +63,9 @@ describe('mtl.extractFeatures', () => {
       expect(Math.max(...Array.from(got, (v, j) => Math.abs(v - reference.firstTest.pooled[i][j])))).toBeLessThan(1e-4);
     });
     // A column that does not split into images is named with the shape expected.
-    await expect(mtl.extractFeatures({ backbone: await pooled(), data: { image: image.subarray(0, 1000) }, dir: path.join(dir, 'bad') })).rejects.toThrow(
-      /input "image": 1000 values do not split into examples of shape \[28, 28, 1\] \(784 values each\)/,
-    );
+    await expect(
+      mtl.extractFeatures({ backbone: await pooled(), data: { image: image.subarray(0, 1000) }, dir: path.join(dir, 'bad') }),
+    ).rejects.toThrow(/input "image": 1000 values do not split into examples of shape \[28, 28, 1\] \(784 values each\)/);
   });
 
   test('an interrupted extraction resumes after its last shard and ends identical to an uninterrupted one', async () => {
@@ -83,16 +87,24 @@ describe('mtl.extractFeatures', () => {
     const controller = new AbortController();
     const first: boolean[] = [];
     await expect(
-      mtl.extractFeatures({ ...options, dir: resumedDir, signal: controller.signal, onProgress: (p) => (first.push(p.computed), p.shards === 2 && controller.abort()) }),
+      mtl.extractFeatures({
+        ...options,
+        dir: resumedDir,
+        signal: controller.signal,
+        onProgress: (p) => (first.push(p.computed), p.shards === 2 && controller.abort()),
+      }),
     ).rejects.toThrow(`extractFeatures into ${resumedDir} was aborted after 2 shard(s) (128 examples); run it again to resume`);
     expect(first).toEqual([true, true]);
-    expect(() => mtl.openFeatureCache(resumedDir)).toThrow(`feature cache ${resumedDir} is incomplete (2 shard(s) written); run extractFeatures again`);
+    expect(() => mtl.openFeatureCache(resumedDir)).toThrow(
+      `feature cache ${resumedDir} is incomplete (2 shard(s) written); run extractFeatures again`,
+    );
 
     const second: boolean[] = [];
     const resumed = await mtl.extractFeatures({ ...options, dir: resumedDir, onProgress: (p) => second.push(p.computed) });
     expect(second).toEqual([false, false, true, true, true]);
     expect(resumed.manifest.shards.map((s) => s.sha256)).toEqual(whole.manifest.shards.map((s) => s.sha256));
-    for (const s of whole.manifest.shards) expect(fs.readFileSync(path.join(resumedDir, s.file)).equals(fs.readFileSync(path.join(whole.dir, s.file)))).toBe(true);
+    for (const s of whole.manifest.shards)
+      expect(fs.readFileSync(path.join(resumedDir, s.file)).equals(fs.readFileSync(path.join(whole.dir, s.file)))).toBe(true);
     const [a, b] = [await elements(whole), await elements(resumed)];
     expect(b.length).toBe(320);
     expect(b.map((e) => e.digit)).toEqual(a.map((e) => e.digit));
@@ -104,16 +116,29 @@ describe('mtl.extractFeatures', () => {
     await backbone.close();
   });
 
-  test('new heads (two new tasks) train on the cache of the teacher\'s logits, streamed from disk', async () => {
+  test("new heads (two new tasks) train on the cache of the teacher's logits, streamed from disk", async () => {
     ensureTeacher();
     // The teacher's 10 logits as a frozen embedding; the heads learn tasks it was not trained for.
     const backbone = await mtl.backbone(BACKBONE_DIR, { signature: 'features', output: 'logits', name: 'embedding' });
     const withTasks = async (split: 'train' | 'test', n: number) => {
       const set = await digits(split, n);
-      return data.fromArrays({ image: set.image, parity: Int32Array.from(set.digit, (d) => d % 2), large: Int32Array.from(set.digit, (d) => (d >= 5 ? 1 : 0)) }, { shapes: { image: [28, 28, 1] } });
+      return data.fromArrays(
+        { image: set.image, parity: Int32Array.from(set.digit, (d) => d % 2), large: Int32Array.from(set.digit, (d) => (d >= 5 ? 1 : 0)) },
+        { shapes: { image: [28, 28, 1] } },
+      );
     };
-    const trainCache = await mtl.extractFeatures({ backbone, data: await withTasks('train', 1024), dir: path.join(dir, 'train'), shardSize: 256 });
-    const testCache = await mtl.extractFeatures({ backbone, data: await withTasks('test', 512), dir: path.join(dir, 'test'), shardSize: 256 });
+    const trainCache = await mtl.extractFeatures({
+      backbone,
+      data: await withTasks('train', 1024),
+      dir: path.join(dir, 'train'),
+      shardSize: 256,
+    });
+    const testCache = await mtl.extractFeatures({
+      backbone,
+      data: await withTasks('test', 512),
+      dir: path.join(dir, 'test'),
+      shardSize: 256,
+    });
     expect(trainCache.columns.map((c) => c.name)).toEqual(['parity', 'large', 'embedding']);
     const embedding = trainCache.input('embedding');
     expect(embedding.shape).toEqual([null, 10]);
@@ -128,7 +153,12 @@ describe('mtl.extractFeatures', () => {
       optimizer: optimizers.adam({ learningRate: 0.01 }),
       seed: 1,
     });
-    const history = await heads.fit(trainCache.dataset({ shuffle: { seed: 1 } }), { epochs: 10, batchSize: 32, shuffle: false, verbose: false });
+    const history = await heads.fit(trainCache.dataset({ shuffle: { seed: 1 } }), {
+      epochs: 10,
+      batchSize: 32,
+      shuffle: false,
+      verbose: false,
+    });
     expect(history.history.parity_loss[9]).toBeLessThan(history.history.parity_loss[0]);
     const result = await heads.evaluate(testCache.dataset(), { batchSize: 128 });
     // Both are functions of the digit, which the teacher's logits give right 95.6 % of the time on
@@ -141,7 +171,12 @@ describe('mtl.extractFeatures', () => {
 
   test('shuffled reads visit every example once per pass, in a new order each pass', async () => {
     const backbone = await pooled();
-    const cache = await mtl.extractFeatures({ backbone, data: await digitsWithParity('train', 96), dir: path.join(dir, 'c'), shardSize: 32 });
+    const cache = await mtl.extractFeatures({
+      backbone,
+      data: await digitsWithParity('train', 96),
+      dir: path.join(dir, 'c'),
+      shardSize: 32,
+    });
     const ids = async (dataset: data.Dataset<Record<string, unknown>>) => {
       const out: number[] = [];
       for await (const e of dataset) out.push((e.features as { data: Float32Array }).data[0]);
@@ -160,7 +195,11 @@ describe('mtl.extractFeatures', () => {
     const x = layers.input({ name: 'x', shape: [3] });
     const hidden = layers.dense({ units: 4, activation: 'relu', name: 'probe_hidden' }).apply(x);
     const y = layers.dense({ units: 1, name: 'probe_out' }).apply(hidden);
-    const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y } }), { optimizer: optimizers.sgd({ learningRate: 0.1 }), loss: 'mse', seed: 2 });
+    const trainer = train.compile(nn.model({ inputs: { x }, outputs: { y } }), {
+      optimizer: optimizers.sgd({ learningRate: 0.1 }),
+      loss: 'mse',
+      seed: 2,
+    });
     const points = Float32Array.from({ length: 30 }, (_, i) => Math.sin(i));
     await trainer.fit({ x: points, y: Float32Array.from({ length: 10 }, (_, i) => i / 10) }, { epochs: 2, batchSize: 5, verbose: false });
     await trainer.exportSavedModel(path.join(dir, 'model'));
@@ -169,7 +208,11 @@ describe('mtl.extractFeatures', () => {
     const relu = loaded.graph.operations().find((op) => op.type === 'Relu' && op.name.includes('probe_hidden'));
     expect(relu).toBeDefined();
     const backbone = await mtl.backbone(loaded, { output: `${relu!.name}:0` });
-    const cache = await mtl.extractFeatures({ backbone, data: data.fromArrays({ x: points }, { shapes: { x: [3] } }), dir: path.join(dir, 'c') });
+    const cache = await mtl.extractFeatures({
+      backbone,
+      data: data.fromArrays({ x: points }, { shapes: { x: [3] } }),
+      dir: path.join(dir, 'c'),
+    });
     const kernel = weights.get('probe_hidden/kernel')!.data() as Float32Array;
     const bias = weights.get('probe_hidden/bias')!.data() as Float32Array;
     const rows = await elements(cache);

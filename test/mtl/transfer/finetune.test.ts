@@ -27,7 +27,11 @@ interface Tf1Reference {
 /** The TF1-style re-export of the teacher, made (or found up to date) by Python. */
 function ensureTf1Teacher(): Tf1Reference {
   ensureTeacher();
-  const wanted = crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).update(fs.readFileSync(path.join(TEACHER_ROOT, '.stamp'))).digest('hex');
+  const wanted = crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(GENERATOR))
+    .update(fs.readFileSync(path.join(TEACHER_ROOT, '.stamp')))
+    .digest('hex');
   const stampFile = path.join(TF1_ROOT, '.stamp');
   if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8').trim() !== wanted) {
     runPythonSync([GENERATOR, TEACHER_ROOT, TF1_ROOT], { timeoutMs: 600_000 });
@@ -54,8 +58,16 @@ function fineTuneModel(trainable: number) {
     trunk,
     tasks: {
       // The teacher's logits as they are: the original task, kept while the new one is learned.
-      digit: { head: layers.activation({ activation: 'linear', name: 'digit_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }), metrics: [metrics.sparseCategoricalAccuracy()] },
-      parity: { head: layers.dense({ units: 1, name: 'parity_head' }), loss: losses.binaryCrossentropy({ fromLogits: true }), metrics: [metrics.binaryAccuracy({ fromLogits: true })] },
+      digit: {
+        head: layers.activation({ activation: 'linear', name: 'digit_logits' }),
+        loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        metrics: [metrics.sparseCategoricalAccuracy()],
+      },
+      parity: {
+        head: layers.dense({ units: 1, name: 'parity_head' }),
+        loss: losses.binaryCrossentropy({ fromLogits: true }),
+        metrics: [metrics.binaryAccuracy({ fromLogits: true })],
+      },
     },
     optimizer: optimizers.adam({ learningRate: 3e-3 }),
     seed: 7,
@@ -71,7 +83,9 @@ describe('mtl.importSavedModel', () => {
     expect(mtl.importSavedModel(TF1_DIR, { trainable: 2 }).trainableLayers).toEqual(['conv_2', 'logits']);
     expect(mtl.importSavedModel(TF1_DIR, { trainable: ['conv_1'] }).trainableLayers).toEqual(['conv_1']);
     expect(() => mtl.importSavedModel(TF1_DIR, { trainable: 4 })).toThrow(/layer count from 0 to 3/);
-    expect(() => mtl.importSavedModel(TF1_DIR, { trainable: ['dense'] })).toThrow(/has no layer "dense" \(its layers: conv_1, conv_2, logits\)/);
+    expect(() => mtl.importSavedModel(TF1_DIR, { trainable: ['dense'] })).toThrow(
+      /has no layer "dense" \(its layers: conv_1, conv_2, logits\)/,
+    );
   });
 
   test('before training, the imported graph computes what Python computes (|Δlogit| < 1e-4)', async () => {
@@ -80,7 +94,9 @@ describe('mtl.importSavedModel', () => {
     const image = new Float32Array(8 * 784);
     for (let d = 0; d < 8; d++) image.set(packageTestDigits(d, 1), d * 784);
     // predict builds the training graph too, which wants every task's labels: zeros do.
-    const predicted = await model.predict(data.fromArrays({ image, digit: new Int32Array(8), parity: new Float32Array(8) }, { shapes: { image: [28, 28, 1] } }));
+    const predicted = await model.predict(
+      data.fromArrays({ image, digit: new Int32Array(8), parity: new Float32Array(8) }, { shapes: { image: [28, 28, 1] } }),
+    );
     const logits = predicted.digit.data as Float32Array;
     let worst = 0;
     reference.logits.forEach((row, i) => row.forEach((v, j) => (worst = Math.max(worst, Math.abs(v - logits[i * 10 + j])))));
@@ -100,19 +116,26 @@ describe('mtl.importSavedModel', () => {
     });
     const trainSet = subset(train, pick);
     const test = await digitsWithParity('test', 2004);
-    const testSet = subset(test, Array.from({ length: 500 }, (_, i) => i * 4));
+    const testSet = subset(
+      test,
+      Array.from({ length: 500 }, (_, i) => i * 4),
+    );
     const shapes = { shapes: { image: [28, 28, 1] } };
     const before = await model.evaluate(data.fromArrays(testSet, shapes), { batchSize: 100 });
     const initial = await model.compiled.getWeights();
     await model.fit(data.fromArrays(trainSet, shapes), { epochs: 4, batchSize: 32, verbose: false });
     const after = await model.evaluate(data.fromArrays(testSet, shapes), { batchSize: 100 });
     const final = await model.compiled.getWeights();
-    const same = (name: string) => Buffer.from((initial.get(name)!.data() as Float32Array).buffer).equals(Buffer.from((final.get(name)!.data() as Float32Array).buffer));
-    for (const name of ['teacher/conv_1/kernel', 'teacher/conv_1/bias', 'teacher/conv_2/kernel', 'teacher/conv_2/bias']) expect(same(name)).toBe(true);
+    const same = (name: string) =>
+      Buffer.from((initial.get(name)!.data() as Float32Array).buffer).equals(Buffer.from((final.get(name)!.data() as Float32Array).buffer));
+    for (const name of ['teacher/conv_1/kernel', 'teacher/conv_1/bias', 'teacher/conv_2/kernel', 'teacher/conv_2/bias'])
+      expect(same(name)).toBe(true);
     expect(same('teacher/logits/kernel')).toBe(false);
     // Parity is a function of the digit, which the teacher gets right 95.6 % of the time: a learned
     // head is within a few points of that; the untrained one (random weights on the logits) is not.
-    console.log(`fine-tune: parity ${before.parity_binary_accuracy} -> ${after.parity_binary_accuracy}, digit ${before.digit_sparse_categorical_accuracy} -> ${after.digit_sparse_categorical_accuracy}`);
+    console.log(
+      `fine-tune: parity ${before.parity_binary_accuracy} -> ${after.parity_binary_accuracy}, digit ${before.digit_sparse_categorical_accuracy} -> ${after.digit_sparse_categorical_accuracy}`,
+    );
     expect(after.parity_binary_accuracy).toBeGreaterThan(0.88);
     expect(after.parity_binary_accuracy).toBeGreaterThan(before.parity_binary_accuracy + 0.1);
     // The original task is kept while the new one is learned (the teacher: 0.956 on the whole test split).
@@ -126,7 +149,9 @@ describe('mtl.importSavedModel', () => {
       const input = Tensor.from(Float32Array.from(image), { dtype: 'float32', shape: [4, 28, 28, 1] });
       const out = await loaded.run({ image: input });
       input.dispose();
-      const ours = await model.predict(data.fromArrays({ image: Float32Array.from(image), digit: new Int32Array(4), parity: new Float32Array(4) }, shapes));
+      const ours = await model.predict(
+        data.fromArrays({ image: Float32Array.from(image), digit: new Int32Array(4), parity: new Float32Array(4) }, shapes),
+      );
       const reloaded = out.parity.data() as Float32Array;
       reloaded.forEach((v, i) => expect(Math.abs(v - (ours.parity.data as Float32Array)[i])).toBeLessThan(1e-4));
       await loaded.close();
@@ -171,8 +196,16 @@ describe('mtl.importSavedModel', () => {
         for (let d = 0; d < 4; d++) pixels.set(packageTestDigits(d, 1), d * 784);
         await model.fit({ image: pixels, parity: Float32Array.from([0, 1, 0, 1]) }, { epochs: 1, batchSize: 4, verbose: false });
         const weights = await model.compiled.getWeights();
-        expect([...weights.keys()].filter((name) => name.startsWith('teacher/')).sort()).toEqual(['teacher/conv_1/bias', 'teacher/conv_1/kernel']);
-        expect(model.compiled.trainableVariables().map((v) => v.name).sort()).toEqual(['parity_head/bias', 'parity_head/kernel', 'teacher/conv_1/bias', 'teacher/conv_1/kernel']);
+        expect([...weights.keys()].filter((name) => name.startsWith('teacher/')).sort()).toEqual([
+          'teacher/conv_1/bias',
+          'teacher/conv_1/kernel',
+        ]);
+        expect(
+          model.compiled
+            .trainableVariables()
+            .map((v) => v.name)
+            .sort(),
+        ).toEqual(['parity_head/bias', 'parity_head/kernel', 'teacher/conv_1/bias', 'teacher/conv_1/kernel']);
         for (const t of weights.values()) t.dispose();
       } finally {
         await model.close();
@@ -192,14 +225,21 @@ describe('mtl.importSavedModel', () => {
     const model = mtl.model({
       inputs: { image },
       trunk: keras.apply(image),
-      tasks: { digit: { head: layers.activation({ activation: 'linear', name: 'digit_logits' }), loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }) } },
+      tasks: {
+        digit: {
+          head: layers.activation({ activation: 'linear', name: 'digit_logits' }),
+          loss: losses.sparseCategoricalCrossentropy({ fromLogits: true }),
+        },
+      },
       optimizer: optimizers.sgd({ learningRate: 0.01 }),
       seed: 7,
     });
     try {
       const pixels = new Float32Array(8 * 784);
       for (let d = 0; d < 8; d++) pixels.set(packageTestDigits(d, 1), d * 784);
-      const predicted = await model.predict(data.fromArrays({ image: pixels, digit: new Int32Array(8) }, { shapes: { image: [28, 28, 1] } }));
+      const predicted = await model.predict(
+        data.fromArrays({ image: pixels, digit: new Int32Array(8) }, { shapes: { image: [28, 28, 1] } }),
+      );
       const logits = predicted.digit.data as Float32Array;
       let worst = 0;
       reference.logits.forEach((row, i) => row.forEach((v, j) => (worst = Math.max(worst, Math.abs(v - logits[i * 10 + j])))));

@@ -14,7 +14,16 @@ const opDef = (op: string) => opRegistry().get(op);
 
 /** split(x, 2, axis 1) -> a = Cast<out_type>(first half), b = 3 * second half; a NoOp as control return. */
 const splitScaled: FunctionDef = {
-  signature: { name: 'split_scaled', inputArg: [{ name: 'x', type: 1 }], outputArg: [{ name: 'a', type: 1 }, { name: 'b', type: 1 }], attr: [{ name: 'out_type', type: 'type' }], controlOutput: ['side'] },
+  signature: {
+    name: 'split_scaled',
+    inputArg: [{ name: 'x', type: 1 }],
+    outputArg: [
+      { name: 'a', type: 1 },
+      { name: 'b', type: 1 },
+    ],
+    attr: [{ name: 'out_type', type: 'type' }],
+    controlOutput: ['side'],
+  },
   nodeDef: [
     { name: 'dim', op: 'Const', attr: { dtype: INT32, value: scalarInt(1) } },
     { name: 's', op: 'Split', input: ['dim:output:0', 'x'], attr: { T: FLOAT, num_split: { i: 2 } } },
@@ -64,7 +73,12 @@ describe('inlineFunctionCalls', () => {
     const before = graph(
       [
         x,
-        { name: 'p', op: 'PartitionedCall', input: ['x'], attr: { f: { func: { name: 'outer' } }, Tin: { list: { type: [1] } }, Tout: { list: { type: [1] } } } },
+        {
+          name: 'p',
+          op: 'PartitionedCall',
+          input: ['x'],
+          attr: { f: { func: { name: 'outer' } }, Tin: { list: { type: [1] } }, Tout: { list: { type: [1] } } },
+        },
         { name: 'p/existing', op: 'Const', attr: { dtype: FLOAT, value: scalarFloat(0) } },
         { name: 'out', op: 'Identity', input: ['p'], attr: { T: FLOAT } },
         { name: 'after', op: 'NoOp', input: ['^p'] },
@@ -85,16 +99,23 @@ describe('inlineFunctionCalls', () => {
     expect(ops.get('p_inlined_1/call/m')?.input?.[0]).toBe('p_inlined_1/call/s:1'); // "s:output:1": Split's second output
     // The call is a NoOp waiting for the body's returns and control returns: ^p keeps its meaning.
     expect(ops.get('p')?.op).toBe('NoOp');
-    expect(ops.get('p_inlined_1/call')?.input).toEqual(expect.arrayContaining(['^p_inlined_1/call/n', '^p_inlined_1/call/c', '^p_inlined_1/call/m']));
+    expect(ops.get('p_inlined_1/call')?.input).toEqual(
+      expect.arrayContaining(['^p_inlined_1/call/n', '^p_inlined_1/call/c', '^p_inlined_1/call/m']),
+    );
     expect(await run(after, 'out', ['after'])).toEqual(expected);
   });
 
-  test('the call\'s control inputs hold back the body; an unused call is left alone', () => {
+  test("the call's control inputs hold back the body; an unused call is left alone", () => {
     const before = graph(
       [
         x,
         { name: 'gate', op: 'NoOp' },
-        { name: 'p', op: 'PartitionedCall', input: ['x', '^gate'], attr: { f: { func: { name: 'split_scaled', attr: { out_type: FLOAT } } } } },
+        {
+          name: 'p',
+          op: 'PartitionedCall',
+          input: ['x', '^gate'],
+          attr: { f: { func: { name: 'split_scaled', attr: { out_type: FLOAT } } } },
+        },
         { name: 'unused', op: 'PartitionedCall', input: ['x'], attr: { f: { func: { name: 'missing' } } } },
         { name: 'out', op: 'Identity', input: ['p:1'], attr: { T: FLOAT } },
       ],
@@ -109,10 +130,19 @@ describe('inlineFunctionCalls', () => {
 
   test('a missing function and a recursive one are refused, naming the node and the function', () => {
     const missing = graph([x, { name: 'p', op: 'PartitionedCall', input: ['x'], attr: { f: { func: { name: 'nowhere' } } } }], []);
-    expect(() => inlineFunctionCalls(missing, ['p'], opDef)).toThrow(/node "p" \(PartitionedCall\): its function "nowhere" is not in the graph's function library/);
+    expect(() => inlineFunctionCalls(missing, ['p'], opDef)).toThrow(
+      /node "p" \(PartitionedCall\): its function "nowhere" is not in the graph's function library/,
+    );
     const loop: FunctionDef = {
       signature: { name: 'loop', inputArg: [{ name: 'x', type: 1 }], outputArg: [{ name: 'y', type: 1 }] },
-      nodeDef: [{ name: 'again', op: 'PartitionedCall', input: ['x'], attr: { f: { func: { name: 'loop' } }, Tin: { list: { type: [1] } }, Tout: { list: { type: [1] } } } }],
+      nodeDef: [
+        {
+          name: 'again',
+          op: 'PartitionedCall',
+          input: ['x'],
+          attr: { f: { func: { name: 'loop' } }, Tin: { list: { type: [1] } }, Tout: { list: { type: [1] } } },
+        },
+      ],
       ret: { y: 'again:output:0' },
     };
     const recursive = graph([x, { name: 'p', op: 'PartitionedCall', input: ['x'], attr: { f: { func: { name: 'loop' } } } }], [loop]);

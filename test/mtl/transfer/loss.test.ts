@@ -88,6 +88,8 @@ describe('distillation loss', () => {
     const graph = new Graph();
     const t = ops.constant(graph, tensor([[1, 2, 3]], 'float32'));
     const s = ops.constant(graph, tensor([[1, 2]], 'float32'));
-    expect(() => mtl.distillationLoss({ temperature: 2 }).perExample(t, s, 'task "digit"')).toThrow('task "digit": the teacher\'s logits have shape [1, 3], the student\'s [1, 2]; they must match');
+    expect(() => mtl.distillationLoss({ temperature: 2 }).perExample(t, s, 'task "digit"')).toThrow(
+      'task "digit": the teacher\'s logits have shape [1, 3], the student\'s [1, 2]; they must match',
+    );
   });
 });

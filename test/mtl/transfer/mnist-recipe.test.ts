@@ -8,7 +8,9 @@ import { removeDirectory, tempDir } from '../../support/tmp';
 /** The recipe's student: Conv(16, 3, /2) → LeakyReLU(0.2) → MaxPool(2, /1, same) → Conv(32, 3, /2) → Flatten → Dense(10). */
 function student(seed: number) {
   const image = layers.input({ name: 'image', shape: [28, 28, 1] });
-  let x = layers.conv2d({ filters: 16, kernelSize: 3, strides: 2, padding: 'same', activation: 'leakyRelu', name: `s${seed}_conv_1` }).apply(image);
+  let x = layers
+    .conv2d({ filters: 16, kernelSize: 3, strides: 2, padding: 'same', activation: 'leakyRelu', name: `s${seed}_conv_1` })
+    .apply(image);
   x = layers.maxPool2d({ poolSize: 2, strides: 1, padding: 'same', name: `s${seed}_pool` }).apply(x);
   x = layers.conv2d({ filters: 32, kernelSize: 3, strides: 2, padding: 'same', name: `s${seed}_conv_2` }).apply(x);
   x = layers.flatten({ name: `s${seed}_flatten` }).apply(x);
@@ -26,7 +28,7 @@ const loss = () => train.losses.sparseCategoricalCrossentropy({ fromLogits: true
 // batch 32, Adam(1e-3), α = 0.1, T = 10.
 const EPOCHS = 3;
 
-test('the teacher runs in hydra-tf with Python\'s logits', async () => {
+test("the teacher runs in hydra-tf with Python's logits", async () => {
   const reference = ensureTeacher();
   const teacher = await mtl.teacher(TEACHER_DIR);
   const images = packageTestDigits(0, 8);
@@ -53,7 +55,12 @@ test('distilled students are not worse than students trained from scratch (3 see
   try {
     for (const seed of [1, 2, 3]) {
       let started = Date.now();
-      const scratch = train.compile(student(seed), { optimizer: optimizers.adam(), loss: loss(), metrics: ['sparseCategoricalAccuracy'], seed });
+      const scratch = train.compile(student(seed), {
+        optimizer: optimizers.adam(),
+        loss: loss(),
+        metrics: ['sparseCategoricalAccuracy'],
+        seed,
+      });
       await scratch.fit(digitDataset(trainSet), { epochs: EPOCHS, batchSize: 32, verbose: false });
       const scratchAccuracy = (await scratch.evaluate(digitDataset(testSet), { batchSize: 256 })).sparse_categorical_accuracy;
       await scratch.close();
@@ -72,7 +79,12 @@ test('distilled students are not worse than students trained from scratch (3 see
       await distiller.fit(digitDataset(trainSet), { epochs: EPOCHS, batchSize: 32, verbose: false });
       const distilledAccuracy = (await distiller.evaluate(digitDataset(testSet), { batchSize: 256 })).sparse_categorical_accuracy;
       await distiller.close();
-      results.push({ seed, scratch: scratchAccuracy, distilled: distilledAccuracy, seconds: [scratchSeconds, (Date.now() - started) / 1000] });
+      results.push({
+        seed,
+        scratch: scratchAccuracy,
+        distilled: distilledAccuracy,
+        seconds: [scratchSeconds, (Date.now() - started) / 1000],
+      });
     }
   } finally {
     removeDirectory(cacheDir);
@@ -80,9 +92,18 @@ test('distilled students are not worse than students trained from scratch (3 see
   }
   const percent = (v: number) => (100 * v).toFixed(2);
   console.log(
-    [`teacher (Python) ${percent(reference.testAccuracy)} % on ${testSet.n} test digits; students trained on ${trainSet.n} digits, ${EPOCHS} epochs`]
-      .concat(results.map((r) => `seed ${r.seed}: scratch ${percent(r.scratch)} %, distilled ${percent(r.distilled)} % (${r.seconds[0].toFixed(1)} s, ${r.seconds[1].toFixed(1)} s)`))
-      .concat([`mean: scratch ${percent(mean(results.map((r) => r.scratch)))} %, distilled ${percent(mean(results.map((r) => r.distilled)))} %`])
+    [
+      `teacher (Python) ${percent(reference.testAccuracy)} % on ${testSet.n} test digits; students trained on ${trainSet.n} digits, ${EPOCHS} epochs`,
+    ]
+      .concat(
+        results.map(
+          (r) =>
+            `seed ${r.seed}: scratch ${percent(r.scratch)} %, distilled ${percent(r.distilled)} % (${r.seconds[0].toFixed(1)} s, ${r.seconds[1].toFixed(1)} s)`,
+        ),
+      )
+      .concat([
+        `mean: scratch ${percent(mean(results.map((r) => r.scratch)))} %, distilled ${percent(mean(results.map((r) => r.distilled)))} %`,
+      ])
       .join('\n'),
   );
   expect(mean(results.map((r) => r.distilled))).toBeGreaterThanOrEqual(mean(results.map((r) => r.scratch)));

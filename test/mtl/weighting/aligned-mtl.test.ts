@@ -2,7 +2,19 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, relativeError, worstOver } from './harness';
 import { gramOf, scale, sum, unitVector, type Matrix } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, PARETO_STATIONARY, PRINTED, THREE, TORCHJD, deviation, once, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  ORTHOGONAL,
+  PARETO_STATIONARY,
+  PRINTED,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`aligned_mtl:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -60,18 +72,40 @@ function alignedReference(g: Matrix): number[] {
   const tolerance = Math.max(...values) * k * 2 ** -23;
   const kept = values.map((l, i) => ({ l, i })).filter(({ l }) => l > tolerance);
   const smallest = Math.min(...kept.map(({ l }) => l));
-  return Array.from({ length: k }, (_, p) => sum(kept.map(({ l, i }) => (Math.sqrt(smallest) / Math.sqrt(l)) * vectors[p][i] * sum(vectors.map((r) => r[i])))));
+  return Array.from({ length: k }, (_, p) =>
+    sum(kept.map(({ l, i }) => (Math.sqrt(smallest) / Math.sqrt(l)) * vectors[p][i] * sum(vectors.map((r) => r[i])))),
+  );
 }
 
 describe('Aligned-MTL', () => {
-  test('orthogonal gradients of equal norm are already aligned (B = I); torchjd\'s example averaged is (0.2133, 0.9673, 0.9673)', () => {
-    expect(relativeError(mtl.weighting.aggregate('aligned_mtl', [[1, 0], [0, 1]]).weights, [1, 1])).toBeLessThan(1e-12);
-    expect(relativeError(mtl.weighting.aggregate('aligned_mtl', [[-4, 1, 1], [6, 1, 1]]).direction.map((x) => x / 2), [0.2133, 0.9673, 0.9673])).toBeLessThan(5e-5);
+  test("orthogonal gradients of equal norm are already aligned (B = I); torchjd's example averaged is (0.2133, 0.9673, 0.9673)", () => {
+    expect(
+      relativeError(
+        mtl.weighting.aggregate('aligned_mtl', [
+          [1, 0],
+          [0, 1],
+        ]).weights,
+        [1, 1],
+      ),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(
+        mtl.weighting
+          .aggregate('aligned_mtl', [
+            [-4, 1, 1],
+            [6, 1, 1],
+          ])
+          .direction.map((x) => x / 2),
+        [0.2133, 0.9673, 0.9673],
+      ),
+    ).toBeLessThan(5e-5);
   });
 
   test.each(RANDOM_SETS)('%s: 100 random matrices against numpy, within 1e-5 relative', (set) => {
     const result = worstOver(set, 'aligned_mtl');
-    report.push(`${set}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`);
+    report.push(
+      `${set}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`,
+    );
     expect(result.count).toBe(100);
     expect(result.direction).toBeLessThan(1e-5);
     expect(result.weights).toBeLessThan(1e-5);
@@ -96,7 +130,9 @@ describe('Aligned-MTL in a graph (float32)', () => {
       expect(d).toBeLessThan(2e-5);
     }
     // torchjd's AlignedMTL averages (preference 1/K): ours is K times its update.
-    expect(deviation(scale((await once(mtl.weighting.alignedMtl(), TORCHJD)).gradient, 1 / 2), [0.2133, 0.9673, 0.9673])).toBeLessThan(PRINTED);
+    expect(deviation(scale((await once(mtl.weighting.alignedMtl(), TORCHJD)).gradient, 1 / 2), [0.2133, 0.9673, 0.9673])).toBeLessThan(
+      PRINTED,
+    );
     // Orthogonal gradients of equal norm are already aligned: B = I.
     expect(deviation((await once(mtl.weighting.alignedMtl(), ORTHOGONAL)).weights, [1, 1])).toBeLessThan(CLOSED_FORM);
   });

@@ -3,7 +3,19 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, relativeError, worstOver } from './harness';
 import { add, combine, dot, gramOf, matVec, scale, sum, type Matrix } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, PARETO_STATIONARY, PRINTED, THREE, TORCHJD, deviation, once, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  ORTHOGONAL,
+  PARETO_STATIONARY,
+  PRINTED,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`cagrad:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -61,7 +73,7 @@ function cagradDualGap(m: Matrix, c: number, w: number[]): number {
 }
 
 describe('CAGrad', () => {
-  test('the issue\'s three tasks: d = (−2.4, 18.549, −13) (c = 0.5, divided by 1 + c², times K), by either solver', () => {
+  test("the issue's three tasks: d = (−2.4, 18.549, −13) (c = 0.5, divided by 1 + c², times K), by either solver", () => {
     // The dual's minimiser is the vertex w = e_3 (g_3 = (0, 0.25, 0), the Python reference's KKT check confirms it);
     // then d = K/(1 + c²)·(g0 + c‖g0‖·g3/‖g3‖) = 2.4·(g0 + 0.5‖g0‖·(0, 1, 0)) with g0 = (−3, 12.75, −16.25)/3:
     // d_1 = −2.4 and d_3 = −13 exactly, d_2 = 2.4·(4.25 + 0.5‖g0‖) = 18.5487.
@@ -85,13 +97,27 @@ describe('CAGrad', () => {
   });
 
   test('c = 0 is the mean gradient times K; one task is (1 + c)/(1 + c²) times its gradient', () => {
-    expect(relativeError(mtl.weighting.aggregate('cagrad', [[1, 0], [-1, 0.1]], { c: 0 }).direction, [0, 0.1])).toBeLessThan(1e-12);
+    expect(
+      relativeError(
+        mtl.weighting.aggregate(
+          'cagrad',
+          [
+            [1, 0],
+            [-1, 0.1],
+          ],
+          { c: 0 },
+        ).direction,
+        [0, 0.1],
+      ),
+    ).toBeLessThan(1e-12);
     expect(relativeError(mtl.weighting.aggregate('cagrad', [[3, 4]]).direction, [(3 * 1.5) / 1.25, (4 * 1.5) / 1.25])).toBeLessThan(1e-12);
   });
 
   test.each(RANDOM_SETS)('%s: 100 random matrices against the exact reference, within 1e-5 relative', (set) => {
     const result = worstOver(set, 'cagrad', { solver: 'enumerate' });
-    report.push(`${set} enumerate: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`);
+    report.push(
+      `${set} enumerate: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`,
+    );
     expect(result.count).toBe(100);
     expect(result.direction).toBeLessThan(1e-5);
     expect(result.weights).toBeLessThan(1e-5);

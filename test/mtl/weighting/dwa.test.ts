@@ -3,13 +3,23 @@
 // shared loss harness).
 import { mtl } from '../../../lib';
 import { dot, softmax, sum } from './float64';
-import { L, built, expectClose, fitsTheTwoTaskRegression, regressionData, reportDeviations, resumesFromACheckpoint, twoTaskModel } from './loss-harness';
+import {
+  L,
+  built,
+  expectClose,
+  fitsTheTwoTaskRegression,
+  regressionData,
+  reportDeviations,
+  resumesFromACheckpoint,
+  twoTaskModel,
+} from './loss-harness';
 
 reportDeviations();
 
 describe('dynamic weight average (DWA, Liu et al. 2019)', () => {
   /** K·softmax(r/T), r_i = L̄_i(t−1)/L̄_i(t−2). */
-  const dwaWeights = (last: number[], beforeLast: number[], temperature = 2) => softmax(last.map((l, i) => l / beforeLast[i] / temperature)).map((s) => s * last.length);
+  const dwaWeights = (last: number[], beforeLast: number[], temperature = 2) =>
+    softmax(last.map((l, i) => l / beforeLast[i] / temperature)).map((s) => s * last.length);
 
   test('weights 1 for two epochs, then K·softmax(r/T) from the epoch-mean loss ratios', async () => {
     const h = await built(mtl.weighting.dwa());
@@ -57,13 +67,15 @@ describe('dynamic weight average (DWA, Liu et al. 2019)', () => {
       // So the epoch-mean objective is Σ w_i · (epoch-mean L_i), up to float32 sums.
       expectClose('dwa (fit) loss', h.loss[epoch], dot(weights, [h.y1_loss[epoch], h.y2_loss[epoch]]), 1e-5);
     }
-    console.log(`dwa in fit: task losses ${h.y1_loss.map((v) => v.toFixed(4)).join(' ')} / ${h.y2_loss.map((v) => v.toFixed(4)).join(' ')}; weights ${h['weight/y1'].map((v) => v.toFixed(4)).join(' ')} / ${h['weight/y2'].map((v) => v.toFixed(4)).join(' ')}`);
+    console.log(
+      `dwa in fit: task losses ${h.y1_loss.map((v) => v.toFixed(4)).join(' ')} / ${h.y2_loss.map((v) => v.toFixed(4)).join(' ')}; weights ${h['weight/y1'].map((v) => v.toFixed(4)).join(' ')} / ${h['weight/y2'].map((v) => v.toFixed(4)).join(' ')}`,
+    );
     await model.close();
   });
 
   fitsTheTwoTaskRegression('dwa', () => mtl.weighting.dwa(), ['mtl/dwa/weights', 'mtl/dwa/last_epoch_losses', 'mtl/dwa/epochs_seen']);
 
-  describe('resuming from a checkpoint continues the strategy\'s state (the last epochs\' mean losses)', () => {
+  describe("resuming from a checkpoint continues the strategy's state (the last epochs' mean losses)", () => {
     resumesFromACheckpoint('dwa', () => mtl.weighting.dwa());
   });
 });

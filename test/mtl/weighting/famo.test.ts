@@ -33,12 +33,20 @@ describe('FAMO (Liu et al. 2023)', () => {
     expectClose('famo', got.weights, c);
     const z = softmax(xi);
     expectClose('famo', got.objective, 1 / sum(z.map((zi, i) => zi / L[i])));
-    expectClose('famo', TASKS.map((t) => got.logs[`famo_z/${t}`]), z);
+    expectClose(
+      'famo',
+      TASKS.map((t) => got.logs[`famo_z/${t}`]),
+      z,
+    );
     // Equal logits, equal losses' shares: c ∝ 1/L, the gradient of Σ log L_i / K rescaled.
     await h.assign('mtl/famo/logits', [0, 0, 0]);
     const flat = await h.run(L);
     const inverse = L.map((l) => 1 / l);
-    expectClose('famo', flat.weights, inverse.map((v) => v / sum(inverse)));
+    expectClose(
+      'famo',
+      flat.weights,
+      inverse.map((v) => v / sum(inverse)),
+    );
     await h.close();
   });
 
@@ -53,7 +61,11 @@ describe('FAMO (Liu et al. 2023)', () => {
     const step1 = await h.run(losses1, { train: true });
     expectClose('famo', step1.weights, famoWeights(xi0, losses1));
     expectClose('famo', await h.read('mtl/famo/logits'), xi0);
-    expectClose('famo', await h.read('mtl/famo/previous_log_losses'), losses1.map((l) => Math.log(l + eps)));
+    expectClose(
+      'famo',
+      await h.read('mtl/famo/previous_log_losses'),
+      losses1.map((l) => Math.log(l + eps)),
+    );
     // Step 2: the weights still come from ξ0 (read before the update), then ξ moves.
     const losses2 = [0.4, 1.9, 4.2];
     const step2 = await h.run(losses2, { train: true });
@@ -62,7 +74,12 @@ describe('FAMO (Liu et al. 2023)', () => {
     const got1 = await h.read('mtl/famo/logits');
     expectClose('famo', got1, xi1);
     // The step itself (ξ1 − ξ0, about 0.03), to the precision float32 subtraction leaves it.
-    expectClose('famo ξ step', got1.map((x, i) => x - xi0[i]), xi1.map((x, i) => x - xi0[i]), 1e-5);
+    expectClose(
+      'famo ξ step',
+      got1.map((x, i) => x - xi0[i]),
+      xi1.map((x, i) => x - xi0[i]),
+      1e-5,
+    );
     // Task c's loss rose, task a's fell most: c gains weight, a loses it.
     expect(xi1[2] - xi0[2]).toBeGreaterThan(0);
     expect(xi1[0] - xi0[0]).toBeLessThan(0);
@@ -82,15 +99,24 @@ describe('FAMO (Liu et al. 2023)', () => {
     const got = await h.read('mtl/famo/logits');
     const want = famoUpdate(xi0, [1, 1, 1], [0.5, 1, 2], 0.025, 0.001);
     expectClose('famo', got, want);
-    expectClose('famo ξ step', got.map((x, i) => x - xi0[i]), want.map((x, i) => x - xi0[i]), 1e-4);
+    expectClose(
+      'famo ξ step',
+      got.map((x, i) => x - xi0[i]),
+      want.map((x, i) => x - xi0[i]),
+      1e-4,
+    );
     await h.close();
     expect(() => mtl.weighting.famo({ learningRate: 0 })).toThrow(/famo: learningRate must be a finite number > 0, got 0/);
     expect(() => mtl.weighting.famo({ weightDecay: -1 })).toThrow(/famo: weightDecay must be a finite number >= 0, got -1/);
   });
 
-  fitsTheTwoTaskRegression('famo', () => mtl.weighting.famo(), ['mtl/famo/logits', 'mtl/famo/previous_log_losses', 'mtl/famo/has_previous']);
+  fitsTheTwoTaskRegression('famo', () => mtl.weighting.famo(), [
+    'mtl/famo/logits',
+    'mtl/famo/previous_log_losses',
+    'mtl/famo/has_previous',
+  ]);
 
-  describe('resuming from a checkpoint continues the strategy\'s state (the logits and last log losses)', () => {
+  describe("resuming from a checkpoint continues the strategy's state (the logits and last log losses)", () => {
     resumesFromACheckpoint('famo', () => mtl.weighting.famo({ learningRate: 0.5 }));
   });
 });

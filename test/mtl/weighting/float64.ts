@@ -56,4 +56,3 @@ export function permutations<T>(items: T[]): T[][] {
 export function product<T>(lists: T[][]): T[][] {
   return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
 }
-

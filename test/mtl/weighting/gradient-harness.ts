@@ -55,7 +55,11 @@ export class GradientHarness {
       [this.step, Tensor.from(BigInt(step), { dtype: 'int64' })],
     ];
     try {
-      const fetched = await this.session.run(feeds, [this.result.sharedGradient!, this.result.weights, ...logKeys.map((key) => this.result.logs![key])], this.result.updates ?? []);
+      const fetched = await this.session.run(
+        feeds,
+        [this.result.sharedGradient!, this.result.weights, ...logKeys.map((key) => this.result.logs![key])],
+        this.result.updates ?? [],
+      );
       const values = fetched.map((t) => {
         const value = t.array();
         t.dispose();
@@ -154,7 +158,11 @@ function regressionData(n: number, seed: number): Record<string, Float32Array> {
   return { x, a, b };
 }
 
-async function trainTwoTasks(weighting: Weighting, mode: 'parameters' | 'representation', options: { activation?: 'relu'; batchSize: number; steps: number }) {
+async function trainTwoTasks(
+  weighting: Weighting,
+  mode: 'parameters' | 'representation',
+  options: { activation?: 'relu'; batchSize: number; steps: number },
+) {
   const input = layers.input({ name: 'x', shape: [3] });
   const trunk = layers.dense({ units: 4, activation: options.activation, name: 'trunk' }).apply(input);
   const model = mtl.model({

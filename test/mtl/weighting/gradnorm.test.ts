@@ -9,7 +9,7 @@ import { scale, sum } from './float64';
 import { CLOSED_FORM, deviation } from './gradient-harness';
 
 describe('GradNorm', () => {
-  test('log w_i steps on sign(G_i − Ḡ·r_i^α)·G_i/Ḡ, then Σ w = K; L_i(0) is the first step\'s; only ∂L_i/∂W is built', async () => {
+  test("log w_i steps on sign(G_i − Ḡ·r_i^α)·G_i/Ḡ, then Σ w = K; L_i(0) is the first step's; only ∂L_i/∂W is built", async () => {
     const graph = new Graph();
     const state = graphState(graph, 0);
     const w = state.createVariable('shared/kernel', ops.constant(graph, [1, 2], 'float32'), { trainable: true, shape: [2] });
@@ -20,7 +20,12 @@ describe('GradNorm', () => {
       [1, 4],
     ];
     const read = w.read();
-    const losses = targets.map((t, i) => ops.mul(ops.gatherV2(scales, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32')), ops.reduceSum(ops.square(ops.sub(read, ops.constant(graph, t, 'float32'))))));
+    const losses = targets.map((t, i) =>
+      ops.mul(
+        ops.gatherV2(scales, ops.constant(graph, i, 'int32'), ops.constant(graph, 0, 'int32')),
+        ops.reduceSum(ops.square(ops.sub(read, ops.constant(graph, t, 'float32')))),
+      ),
+    );
     const learningRate = 0.1;
     const alpha = 1.5;
     const result = mtl.weighting.gradnorm({ learningRate, alpha }).build({
@@ -36,7 +41,11 @@ describe('GradNorm', () => {
       representationMode: false,
     });
     const session = new Session(graph);
-    await session.run(null, [], state.variables.map((v) => v.initializer));
+    await session.run(
+      null,
+      [],
+      state.variables.map((v) => v.initializer),
+    );
     const run = async (s: number[], at: number) => {
       const feeds: Array<[Output, Tensor]> = [
         [scales, Tensor.from(s, { dtype: 'float32' })],
@@ -96,7 +105,10 @@ describe('GradNorm', () => {
       mtl.model({
         inputs: { x: input },
         trunk,
-        tasks: { a: { head: layers.dense({ units: 1, name: 'ha' }), loss: 'mse' }, b: { head: layers.dense({ units: 1, name: 'hb' }), loss: 'mse' } },
+        tasks: {
+          a: { head: layers.dense({ units: 1, name: 'ha' }), loss: 'mse' },
+          b: { head: layers.dense({ units: 1, name: 'hb' }), loss: 'mse' },
+        },
         weighting: mtl.weighting.gradnorm(),
         gradientMode: 'representation',
         optimizer: optimizers.sgd({ learningRate: 0.1 }),

@@ -24,7 +24,8 @@ function gradvacReference(g: Matrix, targets: Matrix, orders: number[][], beta: 
       const cosine = Math.max(-1, Math.min(1, mc[j] / (normI * normJ)));
       const target = targets[i][j];
       if (cosine < target) {
-        const amount = (normI * (target * Math.sqrt(1 - cosine ** 2) - cosine * Math.sqrt(1 - target ** 2))) / (normJ * Math.sqrt(1 - target ** 2));
+        const amount =
+          (normI * (target * Math.sqrt(1 - cosine ** 2) - cosine * Math.sqrt(1 - target ** 2))) / (normJ * Math.sqrt(1 - target ** 2));
         c = add(c, scale(unitVector(k, j), amount));
       }
       next[i][j] = (1 - beta) * target + beta * cosine;
@@ -55,10 +56,15 @@ describe('GradVac in a graph (float32)', () => {
       expect(deviation(first.gradient, [0.5848, 3.8012, 3.8012])).toBeLessThan(PRINTED);
       // cos(g1, g2) = −22/√(18·38) = −0.84024: the targets become 0.01·cos on both off-diagonal entries.
       const cosine = -22 / Math.sqrt(18 * 38);
-      const afterFirst = gradvacReference(TORCHJD, [
-        [0, 0],
-        [0, 0],
-      ], [[1], [0]], 0.01);
+      const afterFirst = gradvacReference(
+        TORCHJD,
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        [[1], [0]],
+        0.01,
+      );
       expect(afterFirst.targets[0][1]).toBeCloseTo(0.01 * cosine, 12);
       // Second step: cos = −0.84 < target −0.0084, so g_i is pulled to the target, not just to 0.
       const second = await harness.run(TORCHJD, 1);

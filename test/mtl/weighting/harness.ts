@@ -49,7 +49,12 @@ export const RANDOM_SETS = ['3x10_unit', '3x10_disparate', '5x20_unit', '5x20_di
  * Runs `method` on every case of `set` (or the first `limit`) and returns the largest relative error of the direction
  * (and of the weights, relative to their norm, when the reference has them), with the worst case's index.
  */
-export function worstOver(set: string, method: string, options: Record<string, unknown> = {}, limit = Infinity): { direction: number; weights: number; worst: number; count: number } {
+export function worstOver(
+  set: string,
+  method: string,
+  options: Record<string, unknown> = {},
+  limit = Infinity,
+): { direction: number; weights: number; worst: number; count: number } {
   const cases = references()[set].slice(0, limit);
   let direction = 0;
   let weights = 0;

@@ -26,7 +26,10 @@ export function expectClose(strategy: string, got: number | number[], expected: 
   g.forEach((value, i) => {
     const deviation = e[i] === 0 ? Math.abs(value) : Math.abs(value - e[i]) / Math.abs(e[i]);
     deviations[strategy] = Math.max(deviations[strategy] ?? 0, deviation);
-    if (!(deviation <= tolerance)) throw new Error(`${strategy}: element ${i} is ${value}, expected ${e[i]} (relative deviation ${deviation.toExponential(2)} > ${tolerance})`);
+    if (!(deviation <= tolerance))
+      throw new Error(
+        `${strategy}: element ${i} is ${value}, expected ${e[i]} (relative deviation ${deviation.toExponential(2)} > ${tolerance})`,
+      );
   });
 }
 
@@ -59,7 +62,11 @@ export class LossHarness {
   readonly session: Session;
   private readonly gradients: Array<Output | null>;
 
-  constructor(weighting: Weighting, seed = 0, readonly taskNames = TASKS) {
+  constructor(
+    weighting: Weighting,
+    seed = 0,
+    readonly taskNames = TASKS,
+  ) {
     const graph = this.graph;
     this.state = graphState(graph, seed);
     this.losses = taskNames.map((t) => ops.placeholder(graph, { dtype: 'float32', shape: [], name: `loss/${t}` }));
@@ -83,7 +90,12 @@ export class LossHarness {
   }
 
   async init(): Promise<this> {
-    if (this.state.variables.length) await this.session.run(null, [], this.state.variables.map((v) => v.initializer));
+    if (this.state.variables.length)
+      await this.session.run(
+        null,
+        [],
+        this.state.variables.map((v) => v.initializer),
+      );
     return this;
   }
 
@@ -98,7 +110,7 @@ export class LossHarness {
     });
     const fetches = [this.result.objective!, this.result.weights, ...gradients, ...logNames.map((n) => this.result.logs![n])];
     try {
-      const out = await this.session.run(feeds, fetches, options.train ? this.result.updates ?? [] : []);
+      const out = await this.session.run(feeds, fetches, options.train ? (this.result.updates ?? []) : []);
       const values = out.map((t) => Array.from(t.data() as Float32Array));
       out.forEach((t) => t.dispose());
       const k = this.taskNames.length;
@@ -182,8 +194,13 @@ export function fitsTheTwoTaskRegression(name: string, make: () => Weighting, st
     const h = history.history;
     for (const key of ['loss', 'y1_loss', 'y2_loss', 'weight/y1', 'weight/y2']) expect(h[key].every(Number.isFinite)).toBe(true);
     for (const task of ['y1_loss', 'y2_loss']) expect(h[task][epochs - 1]).toBeLessThan(0.5 * h[task][0]);
-    const extra = Object.keys(h).filter((k) => /^(sigma|famo_z)\//.test(k)).map((k) => `, ${k} ${h[k][epochs - 1].toFixed(4)}`).join('');
-    console.log(`${name}: y1_loss ${h.y1_loss[0].toFixed(3)} → ${h.y1_loss[epochs - 1].toFixed(3)}, y2_loss ${h.y2_loss[0].toFixed(3)} → ${h.y2_loss[epochs - 1].toFixed(3)}; last epoch's mean weights ${h['weight/y1'][epochs - 1].toFixed(4)} / ${h['weight/y2'][epochs - 1].toFixed(4)}${extra}`);
+    const extra = Object.keys(h)
+      .filter((k) => /^(sigma|famo_z)\//.test(k))
+      .map((k) => `, ${k} ${h[k][epochs - 1].toFixed(4)}`)
+      .join('');
+    console.log(
+      `${name}: y1_loss ${h.y1_loss[0].toFixed(3)} → ${h.y1_loss[epochs - 1].toFixed(3)}, y2_loss ${h.y2_loss[0].toFixed(3)} → ${h.y2_loss[epochs - 1].toFixed(3)}; last epoch's mean weights ${h['weight/y1'][epochs - 1].toFixed(4)} / ${h['weight/y2'][epochs - 1].toFixed(4)}${extra}`,
+    );
     const saved = await model.compiled.getWeights();
     for (const variable of stateNames) expect(saved.has(variable)).toBe(true);
     for (const t of saved.values()) t.dispose();
@@ -213,7 +230,8 @@ export function resumesFromACheckpoint(name: string, make: () => Weighting): voi
       await resumed.compiled.restoreCheckpoint(dir);
       const rest = (await resumed.fit(data, { ...options, epochs: 4, initialEpoch: 2 })).history;
       await resumed.close();
-      for (const key of ['weight/y1', 'weight/y2', 'y1_loss', 'y2_loss']) expectClose(`${name} (resumed)`, rest[key], full[key].slice(2), 1e-5);
+      for (const key of ['weight/y1', 'weight/y2', 'y1_loss', 'y2_loss'])
+        expectClose(`${name} (resumed)`, rest[key], full[key].slice(2), 1e-5);
     });
   });
 }

@@ -3,7 +3,20 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, relativeError, worstOver } from './harness';
 import { combine, dot, gramOf, matVec, norm, solve, subsets, sub, sum, type Matrix } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, PARETO_STATIONARY, PRINTED, THREE, TORCHJD, deviation, once, trainsAReluTrunkInRepresentationMode, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  ORTHOGONAL,
+  PARETO_STATIONARY,
+  PRINTED,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsAReluTrunkInRepresentationMode,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`mgda:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -36,7 +49,7 @@ function minNormReference(g: Matrix): number[] {
 }
 
 describe('MGDA', () => {
-  test('the issue\'s three tasks: d* = (28, 32)/113 with weights (53, 0, 60)/113, by either solver', () => {
+  test("the issue's three tasks: d* = (28, 32)/113 with weights (53, 0, 60)/113, by either solver", () => {
     // The hull's closest point to 0 lies on the edge g1–g3: α = (g3·(g3 − g1))/‖g1 − g3‖² = 60/113 on g3.
     const g = [
       [-4, 4],
@@ -51,23 +64,66 @@ describe('MGDA', () => {
     // Frank-Wolfe with 50 iterations gave (0.395, 0.495).
   });
 
-  test('two tasks and degenerate hulls: the segment\'s closest point, a vertex, the origin inside the hull, equal gradients', () => {
-    expect(relativeError(mtl.weighting.aggregate('mgda', [[1, 0], [-1, 0.1]]).weights, [2.01 / 4.01, 2 / 4.01])).toBeLessThan(1e-12);
-    expect(relativeError(mtl.weighting.aggregate('mgda', [[1, 0.2], [0.8, 0.4]]).weights, [0, 1])).toBeLessThan(1e-12);
+  test("two tasks and degenerate hulls: the segment's closest point, a vertex, the origin inside the hull, equal gradients", () => {
+    expect(
+      relativeError(
+        mtl.weighting.aggregate('mgda', [
+          [1, 0],
+          [-1, 0.1],
+        ]).weights,
+        [2.01 / 4.01, 2 / 4.01],
+      ),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(
+        mtl.weighting.aggregate('mgda', [
+          [1, 0.2],
+          [0.8, 0.4],
+        ]).weights,
+        [0, 1],
+      ),
+    ).toBeLessThan(1e-12);
     // 0 = 0.4·g1 + 0.4·g2 + 0.2·g3: the update is 0 (Pareto-stationary).
-    const stationary = mtl.weighting.aggregate('mgda', [[1, 0], [-1, 0.5], [0, -1]]);
+    const stationary = mtl.weighting.aggregate('mgda', [
+      [1, 0],
+      [-1, 0.5],
+      [0, -1],
+    ]);
     expect(Math.max(...stationary.direction.map(Math.abs))).toBeLessThan(1e-12);
     expect(Math.abs(stationary.weights.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
     // Equal gradients (a singular KKT system on their common support): the update is that gradient.
     // The segment (1, 2)–(3, −1): α = (g3·(g3 − g1))/‖g1 − g3‖² = 9/13 on (1, 2), split in any way between the copies.
-    expect(relativeError(mtl.weighting.aggregate('mgda', [[1, 2], [1, 2], [3, -1]]).direction, [21 / 13, 14 / 13])).toBeLessThan(1e-12);
-    expect(relativeError(mtl.weighting.aggregate('mgda', [[1, 0], [0, 1]], { rescale: true }).direction, [1, 1])).toBeLessThan(1e-12);
+    expect(
+      relativeError(
+        mtl.weighting.aggregate('mgda', [
+          [1, 2],
+          [1, 2],
+          [3, -1],
+        ]).direction,
+        [21 / 13, 14 / 13],
+      ),
+    ).toBeLessThan(1e-12);
+    expect(
+      relativeError(
+        mtl.weighting.aggregate(
+          'mgda',
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          { rescale: true },
+        ).direction,
+        [1, 1],
+      ),
+    ).toBeLessThan(1e-12);
   });
 
   test.each(RANDOM_SETS)('%s: 100 random matrices against the exact reference, within 1e-5 relative (both solvers)', (set) => {
     for (const solver of ['enumerate', 'active-set']) {
       const result = worstOver(set, 'mgda', { solver });
-      report.push(`${set} ${solver}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`);
+      report.push(
+        `${set} ${solver}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`,
+      );
       expect(result.count).toBe(100);
       expect(result.direction).toBeLessThan(1e-5);
       expect(result.weights).toBeLessThan(1e-5);
@@ -76,7 +132,9 @@ describe('MGDA', () => {
 
   test.each(['12x30_unit', '12x30_disparate'])('%s: twelve tasks (the active-set solver by default)', (set) => {
     const result = worstOver(set, 'mgda');
-    report.push(`${set} auto: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)}`);
+    report.push(
+      `${set} auto: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)}`,
+    );
     expect(result.direction).toBeLessThan(1e-5);
   });
 
@@ -114,7 +172,9 @@ describe('MGDA in a graph (float32)', () => {
       const gap = dot(weights, ma) - Math.min(...ma);
       const exact = combine(minNormReference(g as Matrix), g as Matrix);
       const distance = norm(sub(gradient, exact));
-      report.push(`mgda ${name}: Frank-Wolfe gap ${gap.toExponential(2)}, ‖d − d*‖ ${distance.toExponential(2)} (bound √(2·gap) ${Math.sqrt(2 * Math.max(gap, 0)).toExponential(2)}), ‖d*‖ ${norm(exact).toExponential(2)}`);
+      report.push(
+        `mgda ${name}: Frank-Wolfe gap ${gap.toExponential(2)}, ‖d − d*‖ ${distance.toExponential(2)} (bound √(2·gap) ${Math.sqrt(2 * Math.max(gap, 0)).toExponential(2)}), ‖d*‖ ${norm(exact).toExponential(2)}`,
+      );
       expect(Math.abs(sum(weights) - 1)).toBeLessThan(1e-6);
       expect(Math.min(...weights)).toBeGreaterThanOrEqual(0);
       expect(gap).toBeLessThan(1e-6);

@@ -3,7 +3,17 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, norm, relativeError, worstOver } from './harness';
 import { add, combine, dot, gramOf, matVec, scale, solve, sub, sum, type Matrix } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, THREE, TORCHJD, deviation, once, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  ORTHOGONAL,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`nash_mtl:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -16,7 +26,10 @@ function nashReference(g: Matrix): number[] {
   const k = g.length;
   let alpha = Array(k).fill(Math.sqrt(k / Math.max(sum(m.map(sum)), 1e-4 * k)));
   for (let i = 0; i < 200; i++) {
-    const residual = sub(matVec(m, alpha), alpha.map((a) => 1 / a));
+    const residual = sub(
+      matVec(m, alpha),
+      alpha.map((a) => 1 / a),
+    );
     const hessian = m.map((r, p) => r.map((x, q) => x + (p === q ? 1 / alpha[p] ** 2 : 0)));
     const delta = scale(solve(hessian, residual), -1);
     const decrement = Math.sqrt(Math.max(dot(delta, matVec(hessian, delta)), 0));
@@ -27,16 +40,40 @@ function nashReference(g: Matrix): number[] {
 
 describe('Nash-MTL', () => {
   test('G = I: M̂ = I/√2, so α_i = 2^{1/4}; the default clips the update to norm 1', () => {
-    expect(relativeError(mtl.weighting.aggregate('nash_mtl', [[1, 0], [0, 1]], { maxNorm: 0 }).weights, [2 ** 0.25, 2 ** 0.25])).toBeLessThan(1e-12);
-    expect(norm(mtl.weighting.aggregate('nash_mtl', [[1, 0], [0, 1]]).direction)).toBeCloseTo(1, 12);
+    expect(
+      relativeError(
+        mtl.weighting.aggregate(
+          'nash_mtl',
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          { maxNorm: 0 },
+        ).weights,
+        [2 ** 0.25, 2 ** 0.25],
+      ),
+    ).toBeLessThan(1e-12);
+    expect(
+      norm(
+        mtl.weighting.aggregate('nash_mtl', [
+          [1, 0],
+          [0, 1],
+        ]).direction,
+      ),
+    ).toBeCloseTo(1, 12);
   });
 
-  test.each([...RANDOM_SETS, '12x30_unit', '12x30_disparate'])('%s: random matrices against the converged reference, within 1e-5 relative', (set) => {
-    const result = worstOver(set, 'nash_mtl', { maxNorm: 0 });
-    report.push(`${set}: max relative error of d ${result.direction.toExponential(2)}, of α ${result.weights.toExponential(2)} (${result.count} matrices)`);
-    expect(result.direction).toBeLessThan(1e-5);
-    expect(result.weights).toBeLessThan(1e-5);
-  });
+  test.each([...RANDOM_SETS, '12x30_unit', '12x30_disparate'])(
+    '%s: random matrices against the converged reference, within 1e-5 relative',
+    (set) => {
+      const result = worstOver(set, 'nash_mtl', { maxNorm: 0 });
+      report.push(
+        `${set}: max relative error of d ${result.direction.toExponential(2)}, of α ${result.weights.toExponential(2)} (${result.count} matrices)`,
+      );
+      expect(result.direction).toBeLessThan(1e-5);
+      expect(result.weights).toBeLessThan(1e-5);
+    },
+  );
 
   test('options are checked with invalidArgument and round-trip through getConfig', () => {
     expect(() => mtl.weighting.nashMtl({ maxNorm: -1 })).toThrow(/nashMtl: maxNorm/);
@@ -58,13 +95,17 @@ describe('Nash-MTL in a graph (float32)', () => {
       const { weights, gradient, logs } = await once(mtl.weighting.nashMtl({ maxNorm: 0 }), g as Matrix);
       const expected = nashReference(g as Matrix);
       const d = deviation(weights, expected);
-      report.push(`nash_mtl ${name}: ‖M̂α − 1/α‖ ${logs['nash_mtl/residual'].toExponential(2)} (float32), α deviation ${d.toExponential(2)}`);
+      report.push(
+        `nash_mtl ${name}: ‖M̂α − 1/α‖ ${logs['nash_mtl/residual'].toExponential(2)} (float32), α deviation ${d.toExponential(2)}`,
+      );
       expect(logs['nash_mtl/residual']).toBeLessThan(1e-5);
       expect(d).toBeLessThan(1e-5);
       expect(deviation(gradient, combine(expected, g as Matrix))).toBeLessThan(1e-5);
     }
     // G = I: M̂ = I/√2, so α_i = 2^{1/4}.
-    expect(deviation((await once(mtl.weighting.nashMtl({ maxNorm: 0 }), ORTHOGONAL)).weights, [2 ** 0.25, 2 ** 0.25])).toBeLessThan(CLOSED_FORM);
+    expect(deviation((await once(mtl.weighting.nashMtl({ maxNorm: 0 }), ORTHOGONAL)).weights, [2 ** 0.25, 2 ** 0.25])).toBeLessThan(
+      CLOSED_FORM,
+    );
     // torchjd (20 CCP steps, stopping at a residual of 1e-3, then clipped to norm 1).
     const clipped = await once(mtl.weighting.nashMtl(), TORCHJD);
     expect(norm(clipped.gradient)).toBeCloseTo(1, 5);

@@ -30,7 +30,9 @@ test.each(cases)('%s: %s must be %s', (method, key, rule) => {
   const bad = rule === '> 0' ? [0, -1, NaN, Infinity] : rule === '>= 0' ? [-1e-9, NaN, Infinity] : [0, 1.5, NaN];
   const expectation = rule === 'positive integer' ? 'a positive integer' : `a finite number ${rule}`;
   for (const value of bad) {
-    expect(() => w[method]({ [key]: value })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: `${method}: ${key} must be ${expectation}, got ${value}` }));
+    expect(() => w[method]({ [key]: value })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', message: `${method}: ${key} must be ${expectation}, got ${value}` }),
+    );
   }
   const allowed = rule === '> 0' ? 1e-9 : rule === '>= 0' ? 0 : 1;
   expect(() => w[method]({ [key]: allowed })).not.toThrow();

@@ -5,7 +5,20 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, worstOver } from './harness';
 import { Matrix, add, dot, permutations, product, scale, sub } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, GradientHarness, ORTHOGONAL, PRINTED, THREE, TORCHJD, deviation, once, trainsAReluTrunkInRepresentationMode, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  GradientHarness,
+  ORTHOGONAL,
+  PRINTED,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsAReluTrunkInRepresentationMode,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`pcgrad:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -33,7 +46,7 @@ describe('PCGrad', () => {
 });
 
 describe('PCGrad in a graph (float32)', () => {
-  test('two tasks: conflicting gradients are projected on each other\'s normal plane; aligned ones are summed', async () => {
+  test("two tasks: conflicting gradients are projected on each other's normal plane; aligned ones are summed", async () => {
     // g1' = g1 − (g1·g2/‖g2‖²) g2 = (1, 0) + (1/1.01)(−1, 0.1); g2' = g2 + g1 = (0, 0.1).
     const conflicting = await once(mtl.weighting.pcgrad(), CONFLICTING);
     expect(deviation(conflicting.gradient, [1 - 1 / 1.01, 0.1 / 1.01 + 0.1])).toBeLessThan(CLOSED_FORM);
@@ -52,7 +65,9 @@ describe('PCGrad in a graph (float32)', () => {
       [2, 2],
     ];
     for (const g of [THREE, SELF_CONFLICT]) {
-      const candidates = product([0, 1, 2].map((i) => permutations([0, 1, 2].filter((j) => j !== i)))).map((orders) => pcgradReference(g, orders));
+      const candidates = product([0, 1, 2].map((i) => permutations([0, 1, 2].filter((j) => j !== i)))).map((orders) =>
+        pcgradReference(g, orders),
+      );
       const harness = await GradientHarness.create(mtl.weighting.pcgrad(), 3, g[0].length);
       const seen = new Set<string>();
       try {

@@ -36,7 +36,7 @@ describe('random loss weighting (RLW)', () => {
 
   fitsTheTwoTaskRegression('rlw', () => mtl.weighting.rlw(), []);
 
-  describe('resuming from a checkpoint continues the strategy\'s state (the step)', () => {
+  describe("resuming from a checkpoint continues the strategy's state (the step)", () => {
     resumesFromACheckpoint('rlw', () => mtl.weighting.rlw());
   });
 });

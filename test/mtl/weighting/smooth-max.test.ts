@@ -50,7 +50,9 @@ describe('smooth max (STCH)', () => {
     expect(() => mtl.weighting.smoothMax({ mu: 0 })).toThrow(/smoothMax: mu must be a finite number > 0, got 0/);
     expect(() => mtl.weighting.smoothMax({ preferences: { a: 0 } })).toThrow(/preference of task "a" must be a finite number > 0, got 0/);
     expect(() => mtl.weighting.smoothMax({ idealPoint: { a: NaN } })).toThrow(/ideal point of task "a" must be a finite number, got NaN/);
-    expect(() => new LossHarness(mtl.weighting.smoothMax({ idealPoint: { q: 1 } }))).toThrow(/idealPoint names task "q", which the model does not have/);
+    expect(() => new LossHarness(mtl.weighting.smoothMax({ idealPoint: { q: 1 } }))).toThrow(
+      /idealPoint names task "q", which the model does not have/,
+    );
   });
 
   fitsTheTwoTaskRegression('smoothMax', () => mtl.weighting.smoothMax(), []);

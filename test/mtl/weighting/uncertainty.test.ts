@@ -19,11 +19,19 @@ describe('uncertainty (Kendall et al. 2018)', () => {
     expectClose('uncertainty', got.objective, sum(L.map((l, i) => weights[i] * l + s[i] / 2)));
     expectClose('uncertainty', got.gradients, weights);
     expectClose('uncertainty', got.weights, weights);
-    expectClose('uncertainty', TASKS.map((t) => got.logs[`sigma/${t}`]), s.map((si) => Math.exp(si / 2)));
+    expectClose(
+      'uncertainty',
+      TASKS.map((t) => got.logs[`sigma/${t}`]),
+      s.map((si) => Math.exp(si / 2)),
+    );
     const feeds: Array<[Output, Tensor]> = h.losses.map((loss, i) => [loss, Tensor.from(L[i], { dtype: 'float32', shape: [] })]);
     const [ds] = await h.session.run(feeds, [dS!]);
     // ∂/∂s_i = 1/2 − L_i/(2e^{s_i}): zero at the optimum e^{s_i} = L_i.
-    expectClose('uncertainty', Array.from(ds.data() as Float32Array), L.map((l, i) => 0.5 - weights[i] * l));
+    expectClose(
+      'uncertainty',
+      Array.from(ds.data() as Float32Array),
+      L.map((l, i) => 0.5 - weights[i] * l),
+    );
     ds.dispose();
     feeds.forEach(([, t]) => t.dispose());
     // A fresh variable starts at the given log-variance.

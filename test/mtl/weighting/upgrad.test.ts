@@ -3,7 +3,19 @@
 import { mtl } from '../../../lib';
 import { RANDOM_SETS, relativeError, worstOver } from './harness';
 import { add, dot, gramOf, matVec, norm, scale, solve, subsets, sum, unitVector, type Matrix } from './float64';
-import { ALIGNED, CLOSED_FORM, CONFLICTING, ORTHOGONAL, PARETO_STATIONARY, PRINTED, THREE, TORCHJD, deviation, once, trainsTheSameInBothModes } from './gradient-harness';
+import {
+  ALIGNED,
+  CLOSED_FORM,
+  CONFLICTING,
+  ORTHOGONAL,
+  PARETO_STATIONARY,
+  PRINTED,
+  THREE,
+  TORCHJD,
+  deviation,
+  once,
+  trainsTheSameInBothModes,
+} from './gradient-harness';
 
 const report: string[] = [];
 afterAll(() => console.log(`upgrad:\n${report.map((line) => `  ${line}`).join('\n')}`));
@@ -39,17 +51,43 @@ function upgradReference(g: Matrix): number[] {
 }
 
 describe('UPGrad', () => {
-  test('torchjd\'s example J = [[-4, 1, 1], [6, 1, 1]] gives (0.2929, 1.9004, 1.9004); no conflict leaves the mean', () => {
+  test("torchjd's example J = [[-4, 1, 1], [6, 1, 1]] gives (0.2929, 1.9004, 1.9004); no conflict leaves the mean", () => {
     for (const solver of ['enumerate', 'iterative']) {
-      expect(relativeError(mtl.weighting.aggregate('upgrad', [[-4, 1, 1], [6, 1, 1]], { solver }).direction, [0.2929, 1.9004, 1.9004])).toBeLessThan(5e-5);
-      expect(relativeError(mtl.weighting.aggregate('upgrad', [[1, 0.2], [0.8, 0.4]], { solver }).weights, [0.5, 0.5])).toBeLessThan(1e-12);
+      expect(
+        relativeError(
+          mtl.weighting.aggregate(
+            'upgrad',
+            [
+              [-4, 1, 1],
+              [6, 1, 1],
+            ],
+            { solver },
+          ).direction,
+          [0.2929, 1.9004, 1.9004],
+        ),
+      ).toBeLessThan(5e-5);
+      expect(
+        relativeError(
+          mtl.weighting.aggregate(
+            'upgrad',
+            [
+              [1, 0.2],
+              [0.8, 0.4],
+            ],
+            { solver },
+          ).weights,
+          [0.5, 0.5],
+        ),
+      ).toBeLessThan(1e-12);
     }
   });
 
   test.each(RANDOM_SETS)('%s: 100 random matrices against the exact reference, within 1e-5 relative (both solvers)', (set) => {
     for (const solver of ['enumerate', 'iterative']) {
       const result = worstOver(set, 'upgrad', { solver });
-      report.push(`${set} ${solver}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`);
+      report.push(
+        `${set} ${solver}: max relative error of d ${result.direction.toExponential(2)}, of the weights ${result.weights.toExponential(2)} (${result.count} matrices)`,
+      );
       expect(result.count).toBe(100);
       expect(result.direction).toBeLessThan(1e-5);
       expect(result.weights).toBeLessThan(1e-5);
@@ -88,7 +126,9 @@ describe('UPGrad in a graph (float32)', () => {
       const m = gramOf(g as Matrix);
       const tr = sum(m.map((r, i) => r[i]));
       const slack = Math.min(...(g as Matrix).map((gi, i) => dot(gi, gradient) + 1e-4 * tr * weights[i]));
-      report.push(`upgrad ${name}: weights ${weights.map((x) => x.toFixed(5)).join(', ')}, deviation ${d.toExponential(2)}, min_i g_i·d + ε·tr·w_i ${slack.toExponential(2)}, ‖d‖ ${norm(gradient).toExponential(2)}`);
+      report.push(
+        `upgrad ${name}: weights ${weights.map((x) => x.toFixed(5)).join(', ')}, deviation ${d.toExponential(2)}, min_i g_i·d + ε·tr·w_i ${slack.toExponential(2)}, ‖d‖ ${norm(gradient).toExponential(2)}`,
+      );
       expect(d).toBeLessThan(1e-5);
       expect(slack).toBeGreaterThan(-1e-6);
     }

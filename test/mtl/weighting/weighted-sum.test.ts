@@ -13,7 +13,9 @@ describe('weightedSum', () => {
     expectClose('weightedSum', got.weights, [0.2, 1, 3]);
     await h.close();
     expect(() => mtl.weighting.weightedSum({ a: -1 })).toThrow(/weight of task "a" must be a finite number >= 0, got -1/);
-    expect(() => new LossHarness(mtl.weighting.weightedSum({ z: 1 }))).toThrow(/names task "z", which the model does not have \(tasks: a, b, c\)/);
+    expect(() => new LossHarness(mtl.weighting.weightedSum({ z: 1 }))).toThrow(
+      /names task "z", which the model does not have \(tasks: a, b, c\)/,
+    );
   });
 
   fitsTheTwoTaskRegression('weightedSum', () => mtl.weighting.weightedSum({ y1: 1, y2: 0.5 }), []);

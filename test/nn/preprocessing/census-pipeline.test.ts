@@ -5,7 +5,15 @@
 // format (syntheticCensusCsv: the same 42 columns and label strings, labels following rules of
 // the features with 10% of them flipped). The real file's format is checked by the same parser
 // when the example runs.
-import { CENSUS_COLUMNS, CATEGORICAL_COLUMNS, NUMERIC_COLUMNS, censusIncomeRule, censusNeverMarriedChance, parseCensus, syntheticCensusCsv } from '../../../examples/data/census-income';
+import {
+  CENSUS_COLUMNS,
+  CATEGORICAL_COLUMNS,
+  NUMERIC_COLUMNS,
+  censusIncomeRule,
+  censusNeverMarriedChance,
+  parseCensus,
+  syntheticCensusCsv,
+} from '../../../examples/data/census-income';
 import { TASKS, adaptPreprocessing, rocAuc, trainAndScore } from '../../../examples/census-income';
 
 test('rocAuc is the Mann-Whitney statistic (ties count one half)', () => {
@@ -34,8 +42,16 @@ test('census pipeline on 3,000 rows: preprocessing in the graph, MMoE, test AUC 
   // rows (the label noise is independent of everything); reading no column gives 0.5.
   const age = test.numeric.age;
   const best = {
-    income: rocAuc(Array.from({ length: test.rows }, (_, i) => censusIncomeRule(age[i], test.categorical.education[i], test.numeric.weeks_worked_in_year[i], test.numeric.capital_gains[i])), test.income),
-    never_married: rocAuc(Array.from(age, (a) => censusNeverMarriedChance(a)), test.neverMarried),
+    income: rocAuc(
+      Array.from({ length: test.rows }, (_, i) =>
+        censusIncomeRule(age[i], test.categorical.education[i], test.numeric.weeks_worked_in_year[i], test.numeric.capital_gains[i]),
+      ),
+      test.income,
+    ),
+    never_married: rocAuc(
+      Array.from(age, (a) => censusNeverMarriedChance(a)),
+      test.neverMarried,
+    ),
   };
   expect(best.income).toBeGreaterThan(0.8);
   expect(best.never_married).toBeGreaterThan(0.8);

@@ -15,7 +15,11 @@ const reference = kerasPreprocessing();
 // Output dtypes where hydra-tf differs from Keras on purpose: lookups encode to float32 in every
 // non-int mode (Keras's StringLookup/IntegerLookup give int64 counts), so the result feeds a Dense.
 function expectedDtype(className: string, config: Record<string, unknown>, kerasDtype: string): string {
-  if ((className === 'StringLookup' || className === 'IntegerLookup' || className === 'TextVectorization') && (config.outputMode ?? 'int') !== 'int') return 'float32';
+  if (
+    (className === 'StringLookup' || className === 'IntegerLookup' || className === 'TextVectorization') &&
+    (config.outputMode ?? 'int') !== 'int'
+  )
+    return 'float32';
   return kerasDtype;
 }
 
@@ -28,8 +32,12 @@ describe(`preprocessing layers against Keras ${reference.versions.keras} (Tensor
     if (c.state?.mean) {
       const stats = (layer as nn.Normalization).statistics!;
       expect(stats.mean.length).toBe((c.state.mean as number[]).length);
-      stats.mean.forEach((m, i) => expect(Math.abs(m - (c.state!.mean as number[])[i])).toBeLessThanOrEqual(2e-6 * Math.max(1, Math.abs(m))));
-      stats.variance.forEach((v, i) => expect(Math.abs(v - (c.state!.variance as number[])[i])).toBeLessThanOrEqual(2e-6 * Math.max(1e-3, Math.abs(v))));
+      stats.mean.forEach((m, i) =>
+        expect(Math.abs(m - (c.state!.mean as number[])[i])).toBeLessThanOrEqual(2e-6 * Math.max(1, Math.abs(m))),
+      );
+      stats.variance.forEach((v, i) =>
+        expect(Math.abs(v - (c.state!.variance as number[])[i])).toBeLessThanOrEqual(2e-6 * Math.max(1e-3, Math.abs(v))),
+      );
     }
     let tolerance = (i: number, want: number) => 2e-6 * Math.max(1, Math.abs(want));
     if (c.className === 'Normalization' && c.state?.mean) {
@@ -37,19 +45,30 @@ describe(`preprocessing layers against Keras ${reference.versions.keras} (Tensor
       const kerasVariance = c.state.variance as number[];
       const same = nn.getLayer({ className: 'Normalization', config: { ...c.config, mean: kerasMean, variance: kerasVariance } });
       const exact = await runLayer(same, c.input);
-      flat(exact).forEach((v, i) => expect(Math.abs((v as number) - (c.output.values[i] as number))).toBeLessThanOrEqual(2e-6 * Math.max(1, Math.abs(c.output.values[i] as number))));
+      flat(exact).forEach((v, i) =>
+        expect(Math.abs((v as number) - (c.output.values[i] as number))).toBeLessThanOrEqual(
+          2e-6 * Math.max(1, Math.abs(c.output.values[i] as number)),
+        ),
+      );
       exact.dispose();
       const stats = (layer as nn.Normalization).statistics!;
       const positions = kerasMean.length;
       tolerance = (i, want) => {
         const p = i % positions;
         const std = Math.sqrt(kerasVariance[p]);
-        return Math.abs(stats.mean[p] - kerasMean[p]) / std + (Math.abs(want) * Math.abs(Math.sqrt(stats.variance[p]) - std)) / std + 2e-6 * Math.max(1, Math.abs(want));
+        return (
+          Math.abs(stats.mean[p] - kerasMean[p]) / std +
+          (Math.abs(want) * Math.abs(Math.sqrt(stats.variance[p]) - std)) / std +
+          2e-6 * Math.max(1, Math.abs(want))
+        );
       };
     }
     const out = await runLayer(layer, c.input);
     try {
-      expect({ dtype: out.dtype, shape: out.shape }).toEqual({ dtype: expectedDtype(c.className, c.config, c.output.dtype), shape: c.output.shape });
+      expect({ dtype: out.dtype, shape: out.shape }).toEqual({
+        dtype: expectedDtype(c.className, c.config, c.output.dtype),
+        shape: c.output.shape,
+      });
       const got = flat(out);
       if (c.output.dtype === 'float32') {
         got.forEach((v, i) => {

@@ -9,7 +9,6 @@ import type { DType } from '../../../lib';
 import { TensorJson, toTensor } from '../../saved-model/fixtures';
 import { generatedReference } from '../../support/python-reference';
 
-
 export interface PreprocessingCase {
   id: string;
   className: string;

@@ -31,7 +31,15 @@ interface Rows {
 /** Rows whose labels follow known rules of the raw columns, 10% of each label flipped: the best accuracy is 90%. */
 function makeRows(n: number, seed: number): Rows {
   const random = Random.fromSeed(seed, 0);
-  const rows: Rows = { age: new Float32Array(n), hours: new Float32Array(n), education: [], occupation: [], city: [], income: new Float32Array(n), single: new Float32Array(n) };
+  const rows: Rows = {
+    age: new Float32Array(n),
+    hours: new Float32Array(n),
+    education: [],
+    occupation: [],
+    city: [],
+    income: new Float32Array(n),
+    single: new Float32Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const age = 18 + Math.floor(random.uniform() * 60);
     const hours = 10 + Math.floor(random.uniform() * 60);
@@ -73,8 +81,19 @@ async function buildModel(train: Rows): Promise<mtl.MultiTaskModel> {
   await educationOneHot.adapt(train.education);
   await occupationIds.adapt(train.occupation);
 
-  const occupationVectors = layers.flatten().apply(layers.embedding({ inputDim: occupationIds.vocabularySize(), outputDim: 4 }).apply(occupationIds.apply(occupation)));
-  const features = layers.concatenate().apply([ageNorm.apply(age), ageBins.apply(age), hoursNorm.apply(hours), educationOneHot.apply(education), occupationVectors, cityHash.apply(city)]);
+  const occupationVectors = layers
+    .flatten()
+    .apply(layers.embedding({ inputDim: occupationIds.vocabularySize(), outputDim: 4 }).apply(occupationIds.apply(occupation)));
+  const features = layers
+    .concatenate()
+    .apply([
+      ageNorm.apply(age),
+      ageBins.apply(age),
+      hoursNorm.apply(hours),
+      educationOneHot.apply(education),
+      occupationVectors,
+      cityHash.apply(city),
+    ]);
   const trunk = layers.dense({ units: 32, activation: 'relu' }).apply(features);
   return mtl.model({
     inputs: { age, hours, education, occupation, city },
@@ -89,7 +108,13 @@ async function buildModel(train: Rows): Promise<mtl.MultiTaskModel> {
   });
 }
 
-const inputsOf = (rows: Rows) => ({ age: column(rows.age), hours: column(rows.hours), education: rows.education, occupation: rows.occupation, city: rows.city });
+const inputsOf = (rows: Rows) => ({
+  age: column(rows.age),
+  hours: column(rows.hours),
+  education: rows.education,
+  occupation: rows.occupation,
+  city: rows.city,
+});
 
 function accuracy(probabilities: Float32Array, labels: Float32Array): number {
   let right = 0;
@@ -112,7 +137,11 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
     const single = predicted.single.data as Float32Array;
     // The rules need the lookups (education, occupation) and the numbers (age, hours): a model
     // that ignored a column could not pass 80% on both (majority rates are below 66%).
-    const majority = (labels: Float32Array) => Math.max(labels.reduce((a, b) => a + b, 0), labels.length - labels.reduce((a, b) => a + b, 0)) / labels.length;
+    const majority = (labels: Float32Array) =>
+      Math.max(
+        labels.reduce((a, b) => a + b, 0),
+        labels.length - labels.reduce((a, b) => a + b, 0),
+      ) / labels.length;
     expect(majority(test.income)).toBeLessThan(0.66);
     expect(majority(test.single)).toBeLessThan(0.8);
     expect(accuracy(income, test.income)).toBeGreaterThan(0.8);
@@ -123,10 +152,23 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
     await model.export(exportDir);
     const probe = 8;
     const feed = (name: string, values: Float32Array | string[]) =>
-      values instanceof Float32Array ? { dtype: 'float32', shape: [probe, 1], values: Array.from(values.subarray(0, probe)) } : { dtype: 'string', shape: [probe], values: values.slice(0, probe) };
+      values instanceof Float32Array
+        ? { dtype: 'float32', shape: [probe, 1], values: Array.from(values.subarray(0, probe)) }
+        : { dtype: 'string', shape: [probe], values: values.slice(0, probe) };
     const python = runPythonJson<{ v2: Array<Record<string, { values: number[] }>>; v2Error?: string }>('check_export.py', {
       dir: exportDir,
-      calls: [{ signature: 'serving_default', inputs: { age: feed('age', test.age), hours: feed('hours', test.hours), education: feed('education', test.education), occupation: feed('occupation', test.occupation), city: feed('city', test.city) } }],
+      calls: [
+        {
+          signature: 'serving_default',
+          inputs: {
+            age: feed('age', test.age),
+            hours: feed('hours', test.hours),
+            education: feed('education', test.education),
+            occupation: feed('occupation', test.occupation),
+            city: feed('city', test.city),
+          },
+        },
+      ],
     });
     expect(python.v2Error).toBeUndefined();
     python.v2[0].income.values.forEach((v, i) => expect(Math.abs(v - income[i])).toBeLessThanOrEqual(1e-6));
@@ -136,12 +178,23 @@ test('raw CSV columns → preprocessing in the graph → multi-task training; ex
     // untrusted check admits every op, and nothing reads a file.
     const info = savedModel.inspect(exportDir);
     expect(info.untrusted).toEqual([]);
-    expect(Object.keys(info.opTypes)).toEqual(expect.arrayContaining(['HashTableV2', 'InitializeTableV2', 'LookupTableFindV2', 'StringToHashBucketFast', 'Bucketize']));
+    expect(Object.keys(info.opTypes)).toEqual(
+      expect.arrayContaining(['HashTableV2', 'InitializeTableV2', 'LookupTableFindV2', 'StringToHashBucketFast', 'Bucketize']),
+    );
     expect(Object.keys(info.opTypes).filter((op) => /File|Reader|Asset/.test(op))).toEqual([]);
     const untrusted = await savedModel.load(exportDir, { trust: 'untrusted' });
     try {
-      const feedTensor = (values: Float32Array | string[]) => (values instanceof Float32Array ? tensor(Array.from(values.subarray(0, probe)), { shape: [probe, 1] } as never) : tensor(values.slice(0, probe), { dtype: 'string', shape: [probe] } as never));
-      const out = await untrusted.run({ age: feedTensor(test.age), hours: feedTensor(test.hours), education: feedTensor(test.education), occupation: feedTensor(test.occupation), city: feedTensor(test.city) });
+      const feedTensor = (values: Float32Array | string[]) =>
+        values instanceof Float32Array
+          ? tensor(Array.from(values.subarray(0, probe)), { shape: [probe, 1] } as never)
+          : tensor(values.slice(0, probe), { dtype: 'string', shape: [probe] } as never);
+      const out = await untrusted.run({
+        age: feedTensor(test.age),
+        hours: feedTensor(test.hours),
+        education: feedTensor(test.education),
+        occupation: feedTensor(test.occupation),
+        city: feedTensor(test.city),
+      });
       Array.from(out.income.data() as Float32Array).forEach((v, i) => expect(Math.abs(v - income[i])).toBeLessThanOrEqual(1e-6));
     } finally {
       await untrusted.close();

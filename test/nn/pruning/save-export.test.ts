@@ -20,13 +20,23 @@ const EXPECTED_ZEROS: Record<string, number> = { 'hidden/kernel': 43, 'out/kerne
 describe('pruned models: save, load, export', () => {
   test('pruneModel keeps layer names and wraps the chosen layers; the config round-trips', () => {
     const dense = denseModel();
-    const pruned = nn.pruning.pruneModel(dense, { schedule: nn.pruning.polynomialDecay({ initialSparsity: 0.1, finalSparsity: 0.7, beginStep: 0, endStep: 50 }), filter: (layer) => layer.name === 'hidden' });
-    expect(pruned.layers().map((l) => `${l.name}:${l.className}`)).toEqual(['prune_low_magnitude_hidden:PruneLowMagnitude', 'hidden:Dense', 'out:Dense']);
+    const pruned = nn.pruning.pruneModel(dense, {
+      schedule: nn.pruning.polynomialDecay({ initialSparsity: 0.1, finalSparsity: 0.7, beginStep: 0, endStep: 50 }),
+      filter: (layer) => layer.name === 'hidden',
+    });
+    expect(pruned.layers().map((l) => `${l.name}:${l.className}`)).toEqual([
+      'prune_low_magnitude_hidden:PruneLowMagnitude',
+      'hidden:Dense',
+      'out:Dense',
+    ]);
     expect(nn.pruning.prunedWeightNames(pruned)).toEqual(['hidden/kernel']);
     const json = nn.serializeModel(pruned);
     const wrapper = json.layers[0];
     expect(wrapper.className).toBe('PruneLowMagnitude');
-    expect(wrapper.config.schedule).toEqual({ className: 'PolynomialDecay', config: { initialSparsity: 0.1, finalSparsity: 0.7, beginStep: 0, endStep: 50, power: 3, frequency: 100 } });
+    expect(wrapper.config.schedule).toEqual({
+      className: 'PolynomialDecay',
+      config: { initialSparsity: 0.1, finalSparsity: 0.7, beginStep: 0, endStep: 50, power: 3, frequency: 100 },
+    });
     expect((wrapper.config.layer as { config: { name: string } }).config.name).toBe('hidden');
     expect(nn.serializeModel(nn.deserializeModel(JSON.parse(JSON.stringify(json))))).toEqual(json);
   });
@@ -50,22 +60,36 @@ describe('pruned models: save, load, export', () => {
     const continued = await trainer.getWeights();
     await trainer.close();
 
-    const child = spawnSync(process.execPath, ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'load-pruned.ts'), dir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
-      timeout: 240_000,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['-r', path.join(root, 'test', 'support', 'register-ts.js'), path.join(__dirname, 'children', 'load-pruned.ts'), dir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' },
+        timeout: 240_000,
+      },
+    );
     const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     expect(line ? '' : child.stderr).toBe('');
-    const loaded = JSON.parse(line!.slice(7)) as { weights: Record<string, number[]>; prediction: number[]; prunedNames: string[]; after: Record<string, number[]> };
+    const loaded = JSON.parse(line!.slice(7)) as {
+      weights: Record<string, number[]>;
+      prediction: number[];
+      prunedNames: string[];
+      after: Record<string, number[]>;
+    };
     expect(loaded.prunedNames).toEqual(['hidden/kernel', 'out/kernel']);
     for (const [name, tensor] of saved) expect(loaded.weights[name]).toEqual(plain(tensor));
     expect(loaded.prediction).toEqual(prediction);
     for (const [name, tensor] of continued) expect(loaded.after[name]).toEqual(plain(tensor));
     expect(loaded.after.global_step).toEqual([15]);
 
-    const exported = runPythonJson<{ variables: Record<string, { shape: number[]; zeros: number }>; opTypes: string[]; maskNames: string[]; outputs: Record<string, number[]> }>('check_pruned_export.py', {
+    const exported = runPythonJson<{
+      variables: Record<string, { shape: number[]; zeros: number }>;
+      opTypes: string[];
+      maskNames: string[];
+      outputs: Record<string, number[]>;
+    }>('check_pruned_export.py', {
       dir: path.join(dir, 'saved_model'),
       inputs: { x: { shape: [ROWS, 6], values: Array.from(data.x) } },
     });

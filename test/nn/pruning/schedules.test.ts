@@ -31,7 +31,10 @@ async function inGraph(schedule: nn.pruning.PruningSchedule, steps: number[]): P
   try {
     const values = [];
     for (const s of steps) {
-      const [prune, sparsity] = await session.run([[step, Tensor.from(BigInt(s), { dtype: 'int64', shape: [] })]], [built.shouldPrune, built.sparsity]);
+      const [prune, sparsity] = await session.run(
+        [[step, Tensor.from(BigInt(s), { dtype: 'int64', shape: [] })]],
+        [built.shouldPrune, built.sparsity],
+      );
       values.push({ prune: prune.item() as boolean, sparsity: sparsity.item() as number });
     }
     return values;
@@ -66,7 +69,14 @@ describe('pruning schedules', () => {
   });
 
   test('polynomialDecay: (initial − final)(1 − p)^power + final, p clipped to [0, 1]', async () => {
-    const schedule = pruning.polynomialDecay({ initialSparsity: 0.5, finalSparsity: 0.9, beginStep: 10, endStep: 110, power: 3, frequency: 20 });
+    const schedule = pruning.polynomialDecay({
+      initialSparsity: 0.5,
+      finalSparsity: 0.9,
+      beginStep: 10,
+      endStep: 110,
+      power: 3,
+      frequency: 20,
+    });
     const graph = await inGraph(schedule, STEPS);
     // Hand-computed points: p = 0.5 → −0.4 · 0.125 + 0.9 = 0.85; p = 0.25 → −0.4 · 0.421875 + 0.9 = 0.73125.
     expect(graph[60].sparsity).toBeCloseTo(0.85, 6);
@@ -93,26 +103,40 @@ describe('pruning schedules', () => {
     const copy = pruning.getSchedule(pruning.serializeSchedule(schedule));
     expect(copy.getConfig()).toEqual({ initialSparsity: 0, finalSparsity: 0.6, beginStep: 0, endStep: 30, power: 1, frequency: 1 });
     expect(copy.sparsityAt(15)).toBe(schedule.sparsityAt(15));
-    expect(pruning.getSchedule({ className: 'ConstantSparsity', config: { targetSparsity: 0.3, beginStep: 2 } }).getConfig()).toEqual({ targetSparsity: 0.3, beginStep: 2, endStep: -1, frequency: 100 });
+    expect(pruning.getSchedule({ className: 'ConstantSparsity', config: { targetSparsity: 0.3, beginStep: 2 } }).getConfig()).toEqual({
+      targetSparsity: 0.3,
+      beginStep: 2,
+      endStep: -1,
+      frequency: 100,
+    });
   });
 
   test('bad options are errors naming the schedule and the option', () => {
     const constant = (options: object) => () => pruning.constantSparsity(options as never);
-    const decay = (options: object) => () => pruning.polynomialDecay({ initialSparsity: 0, finalSparsity: 0.5, beginStep: 0, endStep: 10, ...options } as never);
+    const decay = (options: object) => () =>
+      pruning.polynomialDecay({ initialSparsity: 0, finalSparsity: 0.5, beginStep: 0, endStep: 10, ...options } as never);
     expect(constant({ targetSparsity: 1, beginStep: 0 })).toThrow('pruning.constantSparsity: targetSparsity must be in [0, 1), got 1');
     expect(constant({ targetSparsity: -0.1, beginStep: 0 })).toThrow('targetSparsity must be in [0, 1), got -0.1');
     expect(constant({ targetSparsity: NaN, beginStep: 0 })).toThrow('targetSparsity must be in [0, 1), got NaN');
     expect(constant({ targetSparsity: 0.5 })).toThrow('pruning.constantSparsity: beginStep must be an integer >= 0, got undefined');
-    expect(constant({ targetSparsity: 0.5, beginStep: 10, endStep: 5 })).toThrow('pruning.constantSparsity: endStep (5) is before beginStep (10); use -1 to prune until training ends');
-    expect(constant({ targetSparsity: 0.5, beginStep: 0, frequency: 0 })).toThrow('pruning.constantSparsity: frequency must be an integer >= 1, got 0');
+    expect(constant({ targetSparsity: 0.5, beginStep: 10, endStep: 5 })).toThrow(
+      'pruning.constantSparsity: endStep (5) is before beginStep (10); use -1 to prune until training ends',
+    );
+    expect(constant({ targetSparsity: 0.5, beginStep: 0, frequency: 0 })).toThrow(
+      'pruning.constantSparsity: frequency must be an integer >= 1, got 0',
+    );
     expect(constant({ targetSparsity: 0.5, beginStep: 0, frequncy: 10 })).toThrow('unknown option "frequncy"');
     expect(decay({ finalSparsity: 1 })).toThrow('pruning.polynomialDecay: finalSparsity must be in [0, 1), got 1');
     expect(decay({ initialSparsity: 1.5 })).toThrow('initialSparsity must be in [0, 1), got 1.5');
     expect(decay({ beginStep: 20 })).toThrow('pruning.polynomialDecay: endStep (10) is before beginStep (20)');
-    expect(decay({ beginStep: 10 })).toThrow('pruning.polynomialDecay: endStep must be after beginStep (both 10): the decay divides by endStep − beginStep');
+    expect(decay({ beginStep: 10 })).toThrow(
+      'pruning.polynomialDecay: endStep must be after beginStep (both 10): the decay divides by endStep − beginStep',
+    );
     expect(decay({ endStep: -1 })).toThrow('pruning.polynomialDecay: endStep must be an integer >= 0, got -1');
     expect(decay({ frequency: 0 })).toThrow('pruning.polynomialDecay: frequency must be an integer >= 1, got 0');
     expect(decay({ power: Infinity })).toThrow('pruning.polynomialDecay: power must be a finite number, got Infinity');
-    expect(() => pruning.getSchedule({ className: 'Cubic', config: {} })).toThrow('unknown pruning schedule "Cubic" (known: ConstantSparsity, PolynomialDecay)');
+    expect(() => pruning.getSchedule({ className: 'Cubic', config: {} })).toThrow(
+      'unknown pruning schedule "Cubic" (known: ConstantSparsity, PolynomialDecay)',
+    );
   });
 });

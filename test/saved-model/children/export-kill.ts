@@ -12,13 +12,26 @@ async function main(): Promise<void> {
   const graph = new Graph();
   const handle = graph.addOperation({ type: 'VarHandleOp', name: 'v', attrs: { dtype: 'float32', shape: [], shared_name: 'v' } });
   const value = graph.addOperation({ type: 'Placeholder', name: 'value', attrs: { dtype: 'float32', shape: [] } }).output(0);
-  const assign = graph.addOperation({ type: 'AssignVariableOp', name: 'assign', inputs: [handle.output(0), value], attrs: { dtype: 'float32' } });
-  const read = graph.addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } }).output(0);
+  const assign = graph.addOperation({
+    type: 'AssignVariableOp',
+    name: 'assign',
+    inputs: [handle.output(0), value],
+    attrs: { dtype: 'float32' },
+  });
+  const read = graph
+    .addOperation({ type: 'ReadVariableOp', name: 'read', inputs: [handle.output(0)], attrs: { dtype: 'float32' } })
+    .output(0);
   const session = new Session(graph);
   for (let n = 1; ; n++) {
     await session.run([[value, tensor(n, 'float32')]], [], [assign]);
     say({ start: n });
-    await save(target, { graph, session, overwrite: true, variables: [handle], signatures: { serving_default: { inputs: {}, outputs: { v: read } } } });
+    await save(target, {
+      graph,
+      session,
+      overwrite: true,
+      variables: [handle],
+      signatures: { serving_default: { inputs: {}, outputs: { v: read } } },
+    });
     say({ done: n });
   }
 }

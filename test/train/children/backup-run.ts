@@ -26,10 +26,16 @@ async function main() {
       if (killAt && epoch === killAt[0] && step === killAt[1]) process.kill(process.pid, 'SIGKILL');
     },
   };
-  const history = await trainer.fit(data, { epochs: 4, batchSize: 16, verbose: false, callbacks: [train.callbacks.backupAndRestore({ dir }), killer] });
+  const history = await trainer.fit(data, {
+    epochs: 4,
+    batchSize: 16,
+    verbose: false,
+    callbacks: [train.callbacks.backupAndRestore({ dir }), killer],
+  });
   const weights = await trainer.getWeights();
   const out: Record<string, number[]> = {};
-  for (const [name, tensor] of weights) if (/kernel|bias/.test(name) && !name.includes('/adam/')) out[name] = Array.from(tensor.data() as Float32Array);
+  for (const [name, tensor] of weights)
+    if (/kernel|bias/.test(name) && !name.includes('/adam/')) out[name] = Array.from(tensor.data() as Float32Array);
   process.stdout.write(`RESULT ${JSON.stringify({ epochs: history.epochs, loss: history.history.loss, weights: out })}\n`);
   await trainer.close();
 }

@@ -6,7 +6,9 @@ const { layers } = nn;
 /** Unnamed layers, dropout, Adam, an L2 penalty and a metric: every piece of state a resume needs. */
 export function buildSaveModel() {
   const x = layers.input({ name: 'x', shape: [3] });
-  const hidden = layers.dropout({ rate: 0.25 }).apply(layers.dense({ units: 8, activation: 'relu', kernelRegularizer: nn.regularizers.l2(0.001) }).apply(x));
+  const hidden = layers
+    .dropout({ rate: 0.25 })
+    .apply(layers.dense({ units: 8, activation: 'relu', kernelRegularizer: nn.regularizers.l2(0.001) }).apply(x));
   const model = nn.model({ inputs: { x }, outputs: { y: layers.dense({ units: 1 }).apply(hidden) } });
   return train.compile(model, { optimizer: train.optimizers.adam({ learningRate: 0.01 }), loss: 'mse', metrics: ['mae'], seed: 21 });
 }

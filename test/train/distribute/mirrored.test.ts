@@ -40,15 +40,24 @@ describe('multiWorkerMirrored', () => {
     } finally {
       if (saved !== undefined) process.env.TF_CONFIG = saved;
     }
-    const worker1 = distribute.multiWorkerMirrored({ tfConfig: JSON.stringify({ cluster: { chief: ['127.0.0.1:1'], worker: ['127.0.0.1:2', '127.0.0.1:3'] }, task: { type: 'worker', index: 1 } }) });
+    const worker1 = distribute.multiWorkerMirrored({
+      tfConfig: JSON.stringify({
+        cluster: { chief: ['127.0.0.1:1'], worker: ['127.0.0.1:2', '127.0.0.1:3'] },
+        task: { type: 'worker', index: 1 },
+      }),
+    });
     expect([worker1.replicas, worker1.replicaIndex, worker1.task.isChief, worker1.writesFiles]).toEqual([3, 2, false, false]);
-    expect(() => distribute.multiWorkerMirrored({ tfConfig: JSON.stringify({ cluster: { worker: ['127.0.0.1:2'], ps: ['127.0.0.1:4'] }, task: { type: 'ps', index: 0 } }) })).toThrow(
-      'multiWorkerMirrored: this task is "ps" 0, but every task of this strategy trains',
+    expect(() =>
+      distribute.multiWorkerMirrored({
+        tfConfig: JSON.stringify({ cluster: { worker: ['127.0.0.1:2'], ps: ['127.0.0.1:4'] }, task: { type: 'ps', index: 0 } }),
+      }),
+    ).toThrow('multiWorkerMirrored: this task is "ps" 0, but every task of this strategy trains');
+    expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow(
+      'collectiveTimeoutMs must be a number of milliseconds >= 0',
     );
-    expect(() => distribute.multiWorkerMirrored({ collectiveTimeoutMs: -1 })).toThrow('collectiveTimeoutMs must be a number of milliseconds >= 0');
   });
 
-  test('one server per process: a second model\'s strategy reuses the first\'s server; the same address in another cluster is a clear error', async () => {
+  test("one server per process: a second model's strategy reuses the first's server; the same address in another cluster is a clear error", async () => {
     const [port, other] = await freePorts(2);
     const tfConfig = JSON.stringify({ cluster: { worker: [`127.0.0.1:${port}`] }, task: { type: 'worker', index: 0 } });
     const first = distribute.multiWorkerMirrored({ tfConfig });
@@ -57,9 +66,16 @@ describe('multiWorkerMirrored', () => {
     expect(server.started).toBe(true);
     expect(second.server()).toBe(server);
     expect(second.sessionOptions({}).target).toBe(`grpc://127.0.0.1:${port}`);
-    const conflicting = distribute.parameterServer({ tfConfig: JSON.stringify({ cluster: { worker: [`127.0.0.1:${port}`], ps: [`127.0.0.1:${other}`] }, task: { type: 'worker', index: 0 } }) });
+    const conflicting = distribute.parameterServer({
+      tfConfig: JSON.stringify({
+        cluster: { worker: [`127.0.0.1:${port}`], ps: [`127.0.0.1:${other}`] },
+        task: { type: 'worker', index: 0 },
+      }),
+    });
     expect(() => conflicting.startServer()).toThrow(
-      new RegExp(`^Server.forTask: this process already serves 127.0.0.1:${port} as task /job:worker/task:0 of cluster .*; it cannot also serve it as task /job:worker/task:0 of cluster .*"ps"`),
+      new RegExp(
+        `^Server.forTask: this process already serves 127.0.0.1:${port} as task /job:worker/task:0 of cluster .*; it cannot also serve it as task /job:worker/task:0 of cluster .*"ps"`,
+      ),
     );
   });
 
@@ -80,19 +96,32 @@ describe('multiWorkerMirrored', () => {
       fs.mkdirSync(singleDir);
       fs.mkdirSync(pairDir);
       const ports = await freePorts(2);
-      const workers = [startWorker(train, [runs, singleDir, '20', '128'], null), ...[0, 1].map((i) => startWorker(train, [runs, pairDir, '20', '128', filesDir], ports, i))];
+      const workers = [
+        startWorker(train, [runs, singleDir, '20', '128'], null),
+        ...[0, 1].map((i) => startWorker(train, [runs, pairDir, '20', '128', filesDir], ports, i)),
+      ];
       for (const worker of workers) await succeeded(worker);
       for (const weighting of weightings) {
         const single = read(path.join(singleDir, `${weighting}-0.json`));
         const pair = [0, 1].map((i) => read(path.join(pairDir, `${weighting}-${i}.json`)));
         expect(single.replicas).toBe(1);
-        expect(pair.map((p) => [p.replica, p.replicas, p.writesFiles])).toEqual([[0, 2, true], [1, 2, false]]);
+        expect(pair.map((p) => [p.replica, p.replicas, p.writesFiles])).toEqual([
+          [0, 2, true],
+          [1, 2, false],
+        ]);
         const validated = weighting.endsWith('-validated');
         expect([single.evalRows, ...pair.map((p) => p.evalRows)]).toEqual(validated ? [200, 100, 100] : [0, 0, 0]);
-        if (validated) expect(Object.keys(single.history).filter((k) => k.startsWith('val_')).sort()).toEqual(['val_diff_loss', 'val_diff_mae', 'val_loss', 'val_sum_loss', 'val_sum_mae']);
+        if (validated)
+          expect(
+            Object.keys(single.history)
+              .filter((k) => k.startsWith('val_'))
+              .sort(),
+          ).toEqual(['val_diff_loss', 'val_diff_mae', 'val_loss', 'val_sum_loss', 'val_sum_mae']);
         for (const replica of pair) {
           const diff = maxAbsDiffOfRecords(single.weights, replica.weights);
-          process.stdout.write(`${weighting}: max |w(2 workers × 64) − w(1 × 128)| after 20 steps = ${diff.toExponential(2)} (replica ${replica.replica})\n`);
+          process.stdout.write(
+            `${weighting}: max |w(2 workers × 64) − w(1 × 128)| after 20 steps = ${diff.toExponential(2)} (replica ${replica.replica})\n`,
+          );
           expect(diff).toBeLessThanOrEqual(1e-5);
           // Logged losses and metrics are the global batch's, on every replica.
           for (const [key, values] of Object.entries(single.history)) expect(replica.history[key][0]).toBeCloseTo(values[0], 5);
@@ -116,7 +145,9 @@ describe('multiWorkerMirrored', () => {
       const survivor = await workers[0].exited;
       process.stdout.write(`SIGSTOP of worker 1: worker 0 failed after ${survivor.at - stoppedAt} ms\n`);
       expect(survivor.code).toBe(3);
-      expect(workers[0].stderr).toMatch(/CHILD-ERROR DEADLINE_EXCEEDED multi_worker_mirrored: a collective of the training step on worker 0 .* waited 4 s \(collectiveTimeoutMs\) for worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\); its server answers, so it is alive but not progressing/);
+      expect(workers[0].stderr).toMatch(
+        /CHILD-ERROR DEADLINE_EXCEEDED multi_worker_mirrored: a collective of the training step on worker 0 .* waited 4 s \(collectiveTimeoutMs\) for worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\); its server answers, so it is alive but not progressing/,
+      );
       expect(survivor.at - stoppedAt).toBeLessThan(30000);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -141,7 +172,9 @@ describe('multiWorkerMirrored', () => {
       const detectedMs = survivor.at - killedAt;
       process.stdout.write(`kill -9 of worker 1: worker 0 failed after ${detectedMs} ms\n`);
       expect(survivor.code).toBe(3);
-      expect(first[0].stderr).toMatch(/CHILD-ERROR UNAVAILABLE multi_worker_mirrored: worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\) is unavailable \(its server does not answer\); worker 0 .* cancelled its training step/);
+      expect(first[0].stderr).toMatch(
+        /CHILD-ERROR UNAVAILABLE multi_worker_mirrored: worker 1 \(\/job:worker\/replica:0\/task:1 at 127\.0\.0\.1:\d+\) is unavailable \(its server does not answer\); worker 0 .* cancelled its training step/,
+      );
       expect(detectedMs).toBeLessThan(30000);
       // Restarted with the same command: both resume after the last completed epoch (2, backed up at epoch 1's end).
       const restartedAt = Date.now();

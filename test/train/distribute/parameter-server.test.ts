@@ -66,10 +66,20 @@ describe('placement', () => {
     const state = nnGraphState(graph, 0);
     const placement = new ParameterServerPlacement(tasks, policy);
     state.variableDevice = (info) => placement.device(placement.place(info));
-    const variables = shapes.map(([name, shape]) => state.createVariable(name, ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 0, 'float32')), { trainable: true, shape }));
+    const variables = shapes.map(([name, shape]) =>
+      state.createVariable(name, ops.fill(ops.constant(graph, shape, 'int32'), ops.constant(graph, 0, 'float32')), {
+        trainable: true,
+        shape,
+      }),
+    );
     // Adam's slots, built as the trainer builds them.
     const step = ops.constant(graph, 0n, 'int64');
-    optimizers.adam().build(state, variables.map((v) => v.read()), variables, step);
+    optimizers.adam().build(
+      state,
+      variables.map((v) => v.read()),
+      variables,
+      step,
+    );
     const deviceOf = (name: string) => state.variable(name)!.handle.op.device;
     return { state, placement, deviceOf };
   }
@@ -102,11 +112,20 @@ describe('placement', () => {
     const variables: Variable[] = model.compiled.state.variables;
     const device = (name: string) => variables.find((v) => v.name === name)!.handle.op.device;
     const trunk = ['trunk/kernel', 'trunk/bias', 'sum_head/kernel', 'sum_head/bias', 'diff_head/kernel', 'diff_head/bias'];
-    expect(trunk.map(device)).toEqual(['/job:ps/task:0', '/job:ps/task:1', '/job:ps/task:0', '/job:ps/task:1', '/job:ps/task:0', '/job:ps/task:1']);
+    expect(trunk.map(device)).toEqual([
+      '/job:ps/task:0',
+      '/job:ps/task:1',
+      '/job:ps/task:0',
+      '/job:ps/task:1',
+      '/job:ps/task:0',
+      '/job:ps/task:1',
+    ]);
     expect(device('Adam/trunk/kernel/m')).toBe('/job:ps/task:0');
     const psNames = variables.filter((v) => v.handle.op.device.startsWith('/job:ps/')).map((v) => v.name);
     // The weighting's learned log-variances and their Adam slots too.
-    expect(psNames).toEqual(expect.arrayContaining(['global_step', 'epoch', 'mtl/uncertainty/log_variance', 'Adam/mtl/uncertainty/log_variance/m']));
+    expect(psNames).toEqual(
+      expect.arrayContaining(['global_step', 'epoch', 'mtl/uncertainty/log_variance', 'Adam/mtl/uncertainty/log_variance/m']),
+    );
     const local = variables.filter((v) => v.handle.op.device === '').map((v) => v.name);
     expect(local.length).toBeGreaterThan(0);
     expect(local.every((name) => /metrics\//.test(name))).toBe(true);
@@ -150,13 +169,18 @@ describe('synchronous parameter servers', () => {
 });
 
 describe('synchronous parameter servers: a replica missing', () => {
-  test('the chief\'s step fails at the run time limit with an error saying it waited for the replicas\' gradients', async () => {
+  test("the chief's step fails at the run time limit with an error saying it waited for the replicas' gradients", async () => {
     const { cluster, tfConfig } = await loopbackCluster(2, 1);
     const ps = new Server({ cluster, jobName: 'ps', start: true });
     const chief = twoTaskModel({ distribute: parameterServer({ tfConfig: tfConfig('worker', 0), mode: 'sync', runTimeoutMs: 1500 }) });
     const started = Date.now();
     await expect(chief.fit(twoTaskData(64), { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(
-      expect.objectContaining({ name: 'DeadlineExceededError', message: expect.stringContaining('parameter server (synchronous): /job:worker/task:0 timed out waiting for a gradient from each of the 2 replicas') }),
+      expect.objectContaining({
+        name: 'DeadlineExceededError',
+        message: expect.stringContaining(
+          'parameter server (synchronous): /job:worker/task:0 timed out waiting for a gradient from each of the 2 replicas',
+        ),
+      }),
     );
     expect(Date.now() - started).toBeLessThan(20000);
     await chief.close();
@@ -165,7 +189,10 @@ describe('synchronous parameter servers: a replica missing', () => {
 });
 
 describe('synchronous parameter servers: the library bounds a step TensorFlow never ends', () => {
-  const tfConfig = JSON.stringify({ cluster: { worker: ['127.0.0.1:1', '127.0.0.1:2'], ps: ['127.0.0.1:3'] }, task: { type: 'worker', index: 0 } });
+  const tfConfig = JSON.stringify({
+    cluster: { worker: ['127.0.0.1:1', '127.0.0.1:2'], ps: ['127.0.0.1:3'] },
+    task: { type: 'worker', index: 0 },
+  });
 
   test('a run that ignores its time limit and the cancellation rejects with DeadlineExceeded at limit + 6 s, its session closed at once', async () => {
     const strategy = parameterServer({ tfConfig, mode: 'sync', runTimeoutMs: 200 });
@@ -179,13 +206,19 @@ describe('synchronous parameter servers: the library bounds a step TensorFlow ne
     expect(closes).toEqual([{ cancelAfterMs: 0 }]);
   });
 
-  test('a run the watchdog\'s close cancels is a DeadlineExceeded too; a run that ends in time is untouched; async mode is not guarded', async () => {
+  test("a run the watchdog's close cancels is a DeadlineExceeded too; a run that ends in time is untouched; async mode is not guarded", async () => {
     const strategy = parameterServer({ tfConfig, mode: 'sync', runTimeoutMs: 100 });
     let fail: (error: Error) => void = () => undefined;
     const run = new Promise<never>((_, reject) => (fail = reject));
     const session = { close: async () => fail(makeError('CANCELLED', 'Session has been closed')) } as unknown as Session;
-    await expect(strategy.guardRun(run, session)).rejects.toThrow(expect.objectContaining({ name: 'DeadlineExceededError', message: expect.stringContaining('outlived its run time limit (100 ms)') }));
-    const untouched = { close: async () => { throw new Error('closed a session in time'); } } as unknown as Session;
+    await expect(strategy.guardRun(run, session)).rejects.toThrow(
+      expect.objectContaining({ name: 'DeadlineExceededError', message: expect.stringContaining('outlived its run time limit (100 ms)') }),
+    );
+    const untouched = {
+      close: async () => {
+        throw new Error('closed a session in time');
+      },
+    } as unknown as Session;
     await expect(strategy.guardRun(Promise.resolve(7), untouched)).resolves.toBe(7);
     const never = new Promise<never>(() => undefined);
     expect(parameterServer({ tfConfig, mode: 'async', runTimeoutMs: 100 }).guardRun(never, untouched)).toBe(never);
@@ -198,7 +231,12 @@ describe('initialization', () => {
     const model = twoTaskModel({ distribute: parameterServer({ tfConfig: tfConfig('worker', 0), initTimeoutMs: 1000 }) });
     const started = Date.now();
     await expect(model.fit(twoTaskData(64), { epochs: 1, batchSize: 32, verbose: false })).rejects.toThrow(
-      expect.objectContaining({ name: 'UnavailableError', message: expect.stringContaining(`parameter server: /job:worker/task:0 waited 1000 ms for the ps tasks; not answering: /job:ps/task:0 at ${cluster.ps[0]}`) }),
+      expect.objectContaining({
+        name: 'UnavailableError',
+        message: expect.stringContaining(
+          `parameter server: /job:worker/task:0 waited 1000 ms for the ps tasks; not answering: /job:ps/task:0 at ${cluster.ps[0]}`,
+        ),
+      }),
     );
     expect(Date.now() - started).toBeLessThan(15000);
     await model.close();
@@ -216,7 +254,9 @@ describe('initialization', () => {
       caught = error;
     }
     expect(caught).toBeInstanceOf(DeadlineExceededError);
-    expect((caught as Error).message).toMatch(/parameter server: \/job:worker\/task:1 waited 1500 ms for the chief \(\/job:worker\/task:0\) to initialize the variables on the ps tasks; still uninitialized: trunk\/kernel, /);
+    expect((caught as Error).message).toMatch(
+      /parameter server: \/job:worker\/task:1 waited 1500 ms for the chief \(\/job:worker\/task:0\) to initialize the variables on the ps tasks; still uninitialized: trunk\/kernel, /,
+    );
     expect(Date.now() - started).toBeLessThan(20000);
     await model.close();
     ps.dispose();
@@ -234,7 +274,12 @@ describe('interop', () => {
     const python = venvPython();
     const script = path.join(repoRoot, 'test', 'fixtures', 'python', 'ps_server.py');
     // Python is no part of the code under test: it runs without the sanitizer run's preloaded libasan.
-    const { child, output } = await spawnUntil(python, [script], { TF_CONFIG: tfConfig('ps', 0), LD_PRELOAD: undefined }, /python ps serving at .*\n/);
+    const { child, output } = await spawnUntil(
+      python,
+      [script],
+      { TF_CONFIG: tfConfig('ps', 0), LD_PRELOAD: undefined },
+      /python ps serving at .*\n/,
+    );
     children.push(child);
     const strategy = parameterServer({ tfConfig: tfConfig('worker', 0) });
     const remote = twoTaskModel({ distribute: strategy });
@@ -264,15 +309,41 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     const out = tempDir('ps');
     const common = ['--train', '3000', '--epochs', '3'];
     const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '2' };
-    const single = spawnSync(process.execPath, ['-r', registerTs, example, ...common, '--single', 'yes', '--batch-size', '32'], { cwd: repoRoot, env, encoding: 'utf8', timeout: 300000 });
-    expect(single.status).toBe(0);
-    const singleResult = JSON.parse(single.stdout.trim().split('\n').pop()!);
-    const launched = spawnSync(process.execPath, [bin, 'launch', '--workers', '2', '--ps', '1', '--', process.execPath, '-r', registerTs, example, ...common, '--batch-size', '64', '--out', out], {
+    const single = spawnSync(process.execPath, ['-r', registerTs, example, ...common, '--single', 'yes', '--batch-size', '32'], {
       cwd: repoRoot,
       env,
       encoding: 'utf8',
       timeout: 300000,
     });
+    expect(single.status).toBe(0);
+    const singleResult = JSON.parse(single.stdout.trim().split('\n').pop()!);
+    const launched = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'launch',
+        '--workers',
+        '2',
+        '--ps',
+        '1',
+        '--',
+        process.execPath,
+        '-r',
+        registerTs,
+        example,
+        ...common,
+        '--batch-size',
+        '64',
+        '--out',
+        out,
+      ],
+      {
+        cwd: repoRoot,
+        env,
+        encoding: 'utf8',
+        timeout: 300000,
+      },
+    );
     expect(launched.status).toBe(0);
     const line = launched.stdout.split('\n').find((l) => l.startsWith('[worker 0] {'));
     expect(line).toBeDefined();
@@ -281,7 +352,12 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     expect(chief.replicas).toBe(2);
     expect(Math.abs(chief.digitAccuracy - singleResult.digitAccuracy)).toBeLessThanOrEqual(0.01);
     // The chief alone wrote a checkpoint.
-    const other = JSON.parse(launched.stdout.split('\n').find((l) => l.startsWith('[worker 1] {'))!.slice('[worker 1] '.length));
+    const other = JSON.parse(
+      launched.stdout
+        .split('\n')
+        .find((l) => l.startsWith('[worker 1] {'))!
+        .slice('[worker 1] '.length),
+    );
     expect(other.saved).toBeNull();
     expect(chief.saved).toMatch(new RegExp(`^${out}`));
     expect(fs.readdirSync(out).some((name) => name.endsWith('.index'))).toBe(true);
@@ -290,4 +366,3 @@ describe('the demo model across processes (hydra-tf launch: 1 ps, 2 workers)', (
     expect(singleResult.digitAccuracy).toBeGreaterThan(0.85);
   }, 600000);
 });
-

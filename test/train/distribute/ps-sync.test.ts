@@ -25,8 +25,12 @@ beforeAll(async () => {
 function replicaGraph(replica: number, name: string) {
   const graph = new Graph();
   const state = graphState(graph, 0);
-  const variable = graph.withDevice(PS, () => state.createVariable(name, ops.constant(graph, [1, 2, 3], 'float32'), { trainable: true, shape: [3] }));
-  const step = graph.withDevice(PS, () => state.createVariable(`${name}_step`, ops.constant(graph, 0n, 'int64'), { trainable: false, shape: [] }));
+  const variable = graph.withDevice(PS, () =>
+    state.createVariable(name, ops.constant(graph, [1, 2, 3], 'float32'), { trainable: true, shape: [3] }),
+  );
+  const step = graph.withDevice(PS, () =>
+    state.createVariable(`${name}_step`, ops.constant(graph, 0n, 'int64'), { trainable: false, shape: [] }),
+  );
   const gradient = ops.placeholder(graph, { dtype: 'float32', shape: [3], name: 'gradient' });
   const done = buildSyncStep({
     graph,
@@ -44,7 +48,11 @@ function replicaGraph(replica: number, name: string) {
 }
 
 function sessionOf(graph: Graph, task: number, runTimeoutMs = 20000): Session {
-  return new Session(graph, { target: servers[task].target, runTimeoutMs, config: { deviceFilters: ['/job:ps', `/job:worker/task:${task}`] } });
+  return new Session(graph, {
+    target: servers[task].target,
+    runTimeoutMs,
+    config: { deviceFilters: ['/job:ps', `/job:worker/task:${task}`] },
+  });
 }
 
 test('two replicas, three steps: each update is w - 0.5 * mean(g0, g1), counted once', async () => {
@@ -55,9 +63,18 @@ test('two replicas, three steps: each update is w - 0.5 * mean(g0, g1), counted 
   await chiefSession.run(null, [], [chief.variable.initializer, chief.step.initializer]);
   const expected = [1, 2, 3];
   const gradients = [
-    [[2, 4, 6], [0, 0, 2]],
-    [[-1, 1, 0], [3, 1, 0]],
-    [[0.5, 0.5, 0.5], [0.25, 0, -4]],
+    [
+      [2, 4, 6],
+      [0, 0, 2],
+    ],
+    [
+      [-1, 1, 0],
+      [3, 1, 0],
+    ],
+    [
+      [0.5, 0.5, 0.5],
+      [0.25, 0, -4],
+    ],
   ];
   for (const [g0, g1] of gradients) {
     // The other replica starts first: its run must wait for the chief's update.
@@ -76,7 +93,7 @@ test('two replicas, three steps: each update is w - 0.5 * mean(g0, g1), counted 
   await otherSession.close();
 });
 
-test('a replica that never contributes: the chief\'s run fails with DeadlineExceeded at its run time limit, not a hang', async () => {
+test("a replica that never contributes: the chief's run fails with DeadlineExceeded at its run time limit, not a hang", async () => {
   const chief = replicaGraph(0, 'w_missing');
   const session = sessionOf(chief.graph, 0, 1500);
   await session.run(null, [], [chief.variable.initializer, chief.step.initializer]);

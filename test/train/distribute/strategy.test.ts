@@ -11,7 +11,12 @@ import { tempDir } from '../../support/tmp';
 
 /** A strategy that records the runtime's calls; its all-reduce is the identity (replicas holding equal values). */
 function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean } = {}) {
-  const calls = { sessionOptions: 0, devices: [] as string[], initialized: [] as string[], reduced: [] as Array<{ count: number; reduction: string }> };
+  const calls = {
+    sessionOptions: 0,
+    devices: [] as string[],
+    initialized: [] as string[],
+    reduced: [] as Array<{ count: number; reduction: string }>,
+  };
   const strategy: distribute.DistributeStrategy & { calls: typeof calls } = {
     name: 'recording',
     task: { type: 'worker', index: 0, isChief: options.writesFiles ?? true },
@@ -30,7 +35,11 @@ function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean
     },
     async initialize(session: Session, _graph: Graph, variables: Variable[]) {
       calls.initialized.push(...variables.map((v) => v.name));
-      await session.run(null, [], variables.map((v) => v.initializer));
+      await session.run(
+        null,
+        [],
+        variables.map((v) => v.initializer),
+      );
     },
     allReduce:
       options.allReduce === false
@@ -38,7 +47,9 @@ function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean
         : (graph: Graph, values: Output[], reduction: 'mean' | 'sum') => {
             calls.reduced.push({ count: values.length, reduction });
             // Two replicas holding these same values: their mean is the value, their sum twice it.
-            return reduction === 'mean' ? values : values.map((v) => ops.mul(v, ops.cast(ops.constant(graph, 2, 'int32'), { dstT: v.dtype })));
+            return reduction === 'mean'
+              ? values
+              : values.map((v) => ops.mul(v, ops.cast(ops.constant(graph, 2, 'int32'), { dstT: v.dtype })));
           },
   };
   return strategy;
@@ -67,13 +78,14 @@ const flat = async (model: mtl.MultiTaskModel) => {
 };
 
 describe('distribution strategy seam', () => {
-  test('the runtime asks the strategy for the session, each variable\'s device and the initialization', async () => {
+  test("the runtime asks the strategy for the session, each variable's device and the initialization", async () => {
     const strategy = recordingStrategy();
     const model = twoTaskModel(strategy);
     const data = twoTaskData(64);
     await model.fit(data, { epochs: 1, batchSize: 16, verbose: false });
     expect(strategy.calls.sessionOptions).toBe(1);
-    for (const name of ['trunk/kernel', 'sum_head/kernel', 'diff_head/bias', 'global_step', 'epoch']) expect(strategy.calls.devices).toContain(name);
+    for (const name of ['trunk/kernel', 'sum_head/kernel', 'diff_head/bias', 'global_step', 'epoch'])
+      expect(strategy.calls.devices).toContain(name);
     expect(new Set(strategy.calls.initialized)).toEqual(new Set(strategy.calls.devices));
     const kernel = model.compiled.state.variable('trunk/kernel')!;
     expect(kernel.handle.op.device).toBe('/device:CPU:0');
@@ -107,7 +119,11 @@ describe('distribution strategy seam', () => {
     try {
       const model = twoTaskModel(recordingStrategy({ writesFiles: false }));
       const data = twoTaskData(32);
-      const cbs = [callbacks.modelCheckpoint({ dir: path.join(dir, 'ckpt'), saveBest: false }), callbacks.backupAndRestore({ dir: path.join(dir, 'backup'), deleteOnEnd: false }), callbacks.tensorBoard({ logDir: path.join(dir, 'logs') })];
+      const cbs = [
+        callbacks.modelCheckpoint({ dir: path.join(dir, 'ckpt'), saveBest: false }),
+        callbacks.backupAndRestore({ dir: path.join(dir, 'backup'), deleteOnEnd: false }),
+        callbacks.tensorBoard({ logDir: path.join(dir, 'logs') }),
+      ];
       await model.fit(data, { epochs: 2, batchSize: 16, verbose: false, callbacks: cbs });
       expect(fs.readdirSync(dir)).toEqual([]);
       expect(model.compiled.writesFiles).toBe(false);
@@ -124,7 +140,9 @@ describe('distribution strategy seam', () => {
     expect(distribute.shardBatch(batch, 6, 0)).toBeNull();
     const strategy = { ...recordingStrategy(), dataSharding: 'batch' as const };
     const model = twoTaskModel(strategy);
-    await expect(model.fit(twoTaskData(32), { batchSize: 15, verbose: false })).rejects.toThrow('fit: batchSize 15 is the global batch of 2 replicas (strategy "recording") and must be a multiple of 2');
+    await expect(model.fit(twoTaskData(32), { batchSize: 15, verbose: false })).rejects.toThrow(
+      'fit: batchSize 15 is the global batch of 2 replicas (strategy "recording") and must be a multiple of 2',
+    );
     await model.close();
   });
 
@@ -132,9 +150,13 @@ describe('distribution strategy seam', () => {
     expect(() => twoTaskModel({ name: 'x' } as never)).toThrow('mtl.model: distribute must be a strategy');
     const model = twoTaskModel();
     await model.fit(twoTaskData(16), { batchSize: 16, verbose: false });
-    expect(() => train.compile(model.model, { optimizer: 'sgd', loss: 'mse', distribute: recordingStrategy() })).toThrow('give `distribute` at the first compile');
+    expect(() => train.compile(model.model, { optimizer: 'sgd', loss: 'mse', distribute: recordingStrategy() })).toThrow(
+      'give `distribute` at the first compile',
+    );
     await model.close();
     const fresh = twoTaskModel();
-    expect(() => train.compile(fresh.model, { optimizer: 'sgd', loss: 'mse', jitCompile: true, distribute: recordingStrategy() })).toThrow('compile: jitCompile cannot be combined with strategy "recording" across 2 replicas');
+    expect(() => train.compile(fresh.model, { optimizer: 'sgd', loss: 'mse', jitCompile: true, distribute: recordingStrategy() })).toThrow(
+      'compile: jitCompile cannot be combined with strategy "recording" across 2 replicas',
+    );
   });
 });

@@ -49,15 +49,19 @@ describe('crc32c', () => {
     expect(maskCrc32c(0xffffffff)).toBe(0xa282ead7);
   });
 
-  test('equals TensorBoard\'s pure-Python crc32c and masked_crc32c on 16 buffers of 0..65537 bytes', async () => {
+  test("equals TensorBoard's pure-Python crc32c and masked_crc32c on 16 buffers of 0..65537 bytes", async () => {
     const lengths = [0, 1, 2, 3, 7, 8, 9, 15, 16, 31, 32, 33, 100, 1000, 4096, 65537];
     const buffers = lengths.map((n, i) => bytes(n, 1000 + i));
     const { result } = await readEventsPy<{ crc32c: number; masked: number }[]>(
-      ['crc'], JSON.stringify(buffers.map((b) => Buffer.from(b).toString('hex'))));
+      ['crc'],
+      JSON.stringify(buffers.map((b) => Buffer.from(b).toString('hex'))),
+    );
     expect(result).toHaveLength(buffers.length);
     buffers.forEach((buffer, i) => {
-      expect({ length: buffer.length, crc32c: crc32c(buffer), masked: maskedCrc32c(buffer) })
-        .toEqual({ length: buffer.length, ...result[i] });
+      expect({ length: buffer.length, crc32c: crc32c(buffer), masked: maskedCrc32c(buffer) }).toEqual({
+        length: buffer.length,
+        ...result[i],
+      });
     });
   });
 });

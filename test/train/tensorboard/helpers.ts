@@ -6,11 +6,18 @@ import { pythonScript, runPythonAsync } from '../../support/python';
 
 const READ_EVENTS = pythonScript('read_events.py');
 
-export interface PythonVersions { python: string; tensorflow: string; tensorboard: string }
+export interface PythonVersions {
+  python: string;
+  tensorflow: string;
+  tensorboard: string;
+}
 
 /** Runs read_events.py MODE ARGS with `input` on stdin; resolves with its parsed JSON. */
 export async function readEventsPy<R>(args: string[], input = ''): Promise<{ versions: PythonVersions; result: R }> {
-  const stdout = await runPythonAsync([READ_EVENTS, ...args], { input, purpose: 'These tests read the events files back with TensorFlow 2.21 and TensorBoard.' });
+  const stdout = await runPythonAsync([READ_EVENTS, ...args], {
+    input,
+    purpose: 'These tests read the events files back with TensorFlow 2.21 and TensorBoard.',
+  });
   return JSON.parse(stdout);
 }
 
@@ -49,4 +56,3 @@ export function float32Bits(value: number): number {
   view.setFloat32(0, value, true);
   return view.getUint32(0, true);
 }
-

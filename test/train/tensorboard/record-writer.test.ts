@@ -85,10 +85,12 @@ describe('RecordFileWriter', () => {
   test('an existing file is never overwritten: ALREADY_EXISTS naming the path', () => {
     const file = path.join(freshDir(), 'd.tfrecord');
     fs.writeFileSync(file, 'keep me');
-    expect(() => new RecordFileWriter(file)).toThrow(expect.objectContaining({
-      code: 'ALREADY_EXISTS',
-      message: expect.stringContaining(`cannot create record file "${file}"`),
-    }));
+    expect(() => new RecordFileWriter(file)).toThrow(
+      expect.objectContaining({
+        code: 'ALREADY_EXISTS',
+        message: expect.stringContaining(`cannot create record file "${file}"`),
+      }),
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('keep me');
   });
 });

@@ -18,12 +18,15 @@ import { tempDir } from '../../support/tmp';
 const freshDir = () => tempDir('tensorboard');
 
 function eventsFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => f.includes('tfevents')).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.includes('tfevents'))
+    .sort();
 }
 
 /** Polls `condition` every 10 ms for up to `ms`. */
 async function eventually(condition: () => boolean, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
+  for (const end = Date.now() + ms; Date.now() < end;) {
     if (condition()) return true;
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -47,8 +50,23 @@ const expected: Record<string, (step: number) => number> = {
 };
 const TEXT = { tag: 'notes', steps: [0, 49], body: (s: number) => `step ${s}: **trunk** + 2 heads ✓` };
 
-interface ValueView { tag: string; plugin: string; kind: string; dtype?: string; shape?: number[]; bits?: number; text?: string }
-interface EventView { wallTime: number; step: number; what: string | null; fileVersion?: string; sourceWriter?: string; values?: ValueView[] }
+interface ValueView {
+  tag: string;
+  plugin: string;
+  kind: string;
+  dtype?: string;
+  shape?: number[];
+  bits?: number;
+  text?: string;
+}
+interface EventView {
+  wallTime: number;
+  step: number;
+  what: string | null;
+  fileVersion?: string;
+  sourceWriter?: string;
+  values?: ValueView[];
+}
 interface ReadResult {
   files: string[];
   events: Record<string, EventView[]>;
@@ -124,19 +142,27 @@ describe('SummaryWriter, read back by TensorFlow and TensorBoard', () => {
     expect(byTag[TAGS.learningRate][10].bits).toBe(float32Bits(Math.fround(1e-3 * 0.9 ** 10)));
   });
 
-  test('summary_iterator: the text summaries, as TensorBoard\'s text plugin stores them', () => {
+  test("summary_iterator: the text summaries, as TensorBoard's text plugin stores them", () => {
     const events = read.result.events[read.result.files[0]];
     const texts = events.flatMap((e) => (e.values ?? []).filter((v) => v.plugin === 'text').map((v) => ({ step: e.step, ...v })));
-    expect(texts).toEqual(TEXT.steps.map((step) => ({
-      step, tag: TEXT.tag, plugin: 'text', kind: 'tensor', dtype: 'string', shape: [], text: TEXT.body(step),
-    })));
+    expect(texts).toEqual(
+      TEXT.steps.map((step) => ({
+        step,
+        tag: TEXT.tag,
+        plugin: 'text',
+        kind: 'tensor',
+        dtype: 'string',
+        shape: [],
+        text: TEXT.body(step),
+      })),
+    );
   });
 
   test('tf.data.TFRecordDataset reads all 103 records without a CRC error', () => {
     expect(read.result.tfrecordCounts).toEqual({ [read.result.files[0]]: 1 + 2 * STEPS + TEXT.steps.length });
   });
 
-  test('TensorBoard\'s data provider (what its Scalars dashboard reads) lists the 3 tags with every point', () => {
+  test("TensorBoard's data provider (what its Scalars dashboard reads) lists the 3 tags with every point", () => {
     const { runs, scalars } = read.result.tensorboard;
     expect(runs).toEqual(['.']);
     expect(Object.keys(scalars)).toEqual(['.']);
@@ -146,7 +172,7 @@ describe('SummaryWriter, read back by TensorFlow and TensorBoard', () => {
     }
   });
 
-  test('TensorBoard\'s data provider shows the text summaries under the text plugin', () => {
+  test("TensorBoard's data provider shows the text summaries under the text plugin", () => {
     expect(read.result.tensorboard.text).toEqual({
       '.': { [TEXT.tag]: TEXT.steps.map((step) => ({ step, text: TEXT.body(step) })) },
     });
@@ -179,10 +205,14 @@ describe('records are byte for byte what tf.summary writes', () => {
       JSON.stringify(items.map((i) => (i.kind === 'scalar' ? { kind: i.kind, tag: i.tag, bits: float32Bits(i.value), step: i.step } : i))),
     );
     // wall_time is left out on both sides: it is the one field that cannot match.
-    const ours = items.map((i) => Buffer.from(encodeEvent({
-      step: i.step,
-      summary: { value: [i.kind === 'scalar' ? scalarValue(i.tag, i.value) : textValue(i.tag, i.text)] },
-    })).toString('hex'));
+    const ours = items.map((i) =>
+      Buffer.from(
+        encodeEvent({
+          step: i.step,
+          summary: { value: [i.kind === 'scalar' ? scalarValue(i.tag, i.value) : textValue(i.tag, i.text)] },
+        }),
+      ).toString('hex'),
+    );
     expect(ours).toEqual(result.records);
   });
 });
@@ -302,14 +332,20 @@ describe('SummaryWriter errors', () => {
     const writer = createSummaryWriter(freshDir(), { flushMs: Infinity });
     const where = `SummaryWriter("${writer.path}")`;
     expect(() => writer.scalar('', 1, 0)).toThrow(`${where}: a tag must be a non-empty string, got ""`);
-    expect(() => writer.scalar('loss', '0.5' as unknown as number, 0)).toThrow(`${where}: scalar "loss": value must be a number, got string`);
+    expect(() => writer.scalar('loss', '0.5' as unknown as number, 0)).toThrow(
+      `${where}: scalar "loss": value must be a number, got string`,
+    );
     expect(() => writer.scalar('loss', 0.5, 1.5)).toThrow(`${where}: scalar "loss": step must be an integer`);
     expect(() => writer.scalar('loss', 0.5, 2 ** 53)).toThrow(/step must be an integer/);
     expect(() => writer.scalar('loss', 0.5, 2n ** 63n)).toThrow(/step must be an integer/);
-    expect(() => writer.scalar('loss', 0.5, 0, NaN)).toThrow(`${where}: scalar "loss": wallTime must be a finite number of seconds, got NaN`);
+    expect(() => writer.scalar('loss', 0.5, 0, NaN)).toThrow(
+      `${where}: scalar "loss": wallTime must be a finite number of seconds, got NaN`,
+    );
     expect(() => writer.text('notes', 3 as unknown as string, 0)).toThrow(`${where}: text "notes": expected a string, got number`);
     // One bad entry refuses the whole step.
-    expect(() => writer.scalars(0, { loss: 0.5, accuracy: null as unknown as number })).toThrow('scalar "accuracy": value must be a number, got object');
+    expect(() => writer.scalars(0, { loss: 0.5, accuracy: null as unknown as number })).toThrow(
+      'scalar "accuracy": value must be a number, got object',
+    );
     expect(() => writer.scalar('x', 1, 0.5)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     writer.scalar('loss', 0.5, 2n ** 62n); // a bigint step within int64 is fine
     await writer.close();

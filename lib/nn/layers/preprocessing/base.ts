@@ -18,7 +18,9 @@ export abstract class PreprocessingLayer extends Layer {
   /** Learns the layer's state (statistics, vocabulary, boundaries) from data: one batch or an iterable of batches (a Dataset). */
   async adapt(data: AdaptData): Promise<this> {
     if (this.builtIntoModel) {
-      throw failedPrecondition(`layer "${this.name}": adapt() must come before the model is compiled or run (its graphs already hold the previous state); adapt first, then build the model`);
+      throw failedPrecondition(
+        `layer "${this.name}": adapt() must come before the model is compiled or run (its graphs already hold the previous state); adapt first, then build the model`,
+      );
     }
     await this.learn(data);
     return this;

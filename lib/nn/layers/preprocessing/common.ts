@@ -82,9 +82,13 @@ function elementBatch(element: unknown, where: string): AdaptBatch {
       const inner = asBatch((element as Record<string, unknown>)[keys[0]], `${where} column "${keys[0]}"`);
       if (inner) return inner;
     }
-    throw invalidArgument(`${where}: a batch of records must have exactly one column to adapt on, got ${JSON.stringify(keys)} (map the dataset to the one feature first)`);
+    throw invalidArgument(
+      `${where}: a batch of records must have exactly one column to adapt on, got ${JSON.stringify(keys)} (map the dataset to the one feature first)`,
+    );
   }
-  throw invalidArgument(`${where}: expected an array, a Tensor, a host tensor or an iterable of batches, got ${element === null ? 'null' : typeof element}`);
+  throw invalidArgument(
+    `${where}: expected an array, a Tensor, a host tensor or an iterable of batches, got ${element === null ? 'null' : typeof element}`,
+  );
 }
 
 /** The batches of adapt data, in order; at least one. */
@@ -106,25 +110,46 @@ export async function* adaptBatches(data: AdaptData, where: string): AsyncGenera
       yield elementBatch(element, `${where} batch ${count - 1}`);
     }
   } else {
-    throw invalidArgument(`${where}: expected an array, a Tensor, a host tensor or an iterable of batches, got ${data === null ? 'null' : typeof data}`);
+    throw invalidArgument(
+      `${where}: expected an array, a Tensor, a host tensor or an iterable of batches, got ${data === null ? 'null' : typeof data}`,
+    );
   }
   if (count === 0) throw invalidArgument(`${where}: the data has no batches`);
 }
 
 /** Throws unless every value of `batch` is a number (numeric layers). */
 export function requireNumbers(batch: AdaptBatch, where: string): number[] {
-  if (batch.kind !== 'number') throw invalidArgument(`${where}: got strings; this layer takes numbers (encode strings with stringLookup or hashing first)`);
+  if (batch.kind !== 'number')
+    throw invalidArgument(`${where}: got strings; this layer takes numbers (encode strings with stringLookup or hashing first)`);
   return batch.values as number[];
 }
 
-const NUMERIC: ReadonlySet<DType> = new Set(['float16', 'bfloat16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64']);
+const NUMERIC: ReadonlySet<DType> = new Set([
+  'float16',
+  'bfloat16',
+  'float32',
+  'float64',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+]);
 const INTEGER: ReadonlySet<DType> = new Set(['int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64']);
 
 /** Refuses a graph input this numeric layer cannot take (strings, booleans, resources), naming the layer. */
 export function requireNumericInput(layer: string, x: Output, integerOnly = false): void {
-  if (x.dtype === 'string') throw invalidArgument(`layer "${layer}": got a string tensor; this layer takes numbers (encode strings with stringLookup or hashing first)`);
+  if (x.dtype === 'string')
+    throw invalidArgument(
+      `layer "${layer}": got a string tensor; this layer takes numbers (encode strings with stringLookup or hashing first)`,
+    );
   if (!(integerOnly ? INTEGER : NUMERIC).has(x.dtype)) {
-    throw invalidArgument(`layer "${layer}": input dtype ${x.dtype} is not supported; expected ${integerOnly ? 'an integer dtype (int32, int64, ...)' : 'a numeric dtype'}`);
+    throw invalidArgument(
+      `layer "${layer}": input dtype ${x.dtype} is not supported; expected ${integerOnly ? 'an integer dtype (int32, int64, ...)' : 'a numeric dtype'}`,
+    );
   }
 }
 
@@ -170,7 +195,8 @@ function finishCounts(layer: string, counts: Output, mode: CategoricalMode, dept
   const graph = counts.graph;
   if (options.dropDepth) counts = ops.slice(counts, ops.constant(graph, [0, 0], 'int32'), ops.constant(graph, [-1, depth], 'int32'));
   if (mode !== 'tf_idf') return counts;
-  if (!options.idf || options.idf.length !== depth) throw invalidArgument(`layer "${layer}": tf_idf needs ${depth} idf weights, got ${options.idf?.length ?? 0}`);
+  if (!options.idf || options.idf.length !== depth)
+    throw invalidArgument(`layer "${layer}": tf_idf needs ${depth} idf weights, got ${options.idf?.length ?? 0}`);
   return ops.mul(counts, ops.constant(graph, options.idf, 'float32'));
 }
 
@@ -192,18 +218,32 @@ export function encodeCategorical(layer: string, ids: Output, mode: CategoricalM
     return ops.oneHot(x, depth, 'float32');
   }
   if (shape.length === 1) x = ops.expandDims(x, ops.constant(graph, -1, 'int32'));
-  else if (shape.length !== 2) throw invalidArgument(`layer "${layer}": output mode "${mode}" takes inputs of rank 1 or 2 (a batch of id lists), got rank ${shape.length}`);
+  else if (shape.length !== 2)
+    throw invalidArgument(
+      `layer "${layer}": output mode "${mode}" takes inputs of rank 1 or 2 (a batch of id lists), got rank ${shape.length}`,
+    );
   // DenseBincount over the last axis: one row of counts per example (empty weights: plain counts).
-  const counts = ops.denseBincount(x, ops.constant(graph, bins, x.dtype), ops.constant(graph, [], 'float32'), { binaryOutput: mode === 'multi_hot' });
+  const counts = ops.denseBincount(x, ops.constant(graph, bins, x.dtype), ops.constant(graph, [], 'float32'), {
+    binaryOutput: mode === 'multi_hot',
+  });
   return finishCounts(layer, counts, mode, depth, options);
 }
 
 /** The same encodings for ragged ids (row splits, int64): one row of `depth` per row of the ragged batch. */
-export function encodeRagged(layer: string, splits: Output, ids: Output, mode: Exclude<CategoricalMode, 'one_hot'>, depth: number, options: EncodeOptions = {}): Output {
+export function encodeRagged(
+  layer: string,
+  splits: Output,
+  ids: Output,
+  mode: Exclude<CategoricalMode, 'one_hot'>,
+  depth: number,
+  options: EncodeOptions = {},
+): Output {
   const graph = ids.graph;
   const bins = options.dropDepth ? depth + 1 : depth;
   const x = checkedIds(layer, ids, bins);
-  const counts = ops.raggedBincount(splits, x, ops.constant(graph, bins, x.dtype), ops.constant(graph, [], 'float32'), { binaryOutput: mode === 'multi_hot' });
+  const counts = ops.raggedBincount(splits, x, ops.constant(graph, bins, x.dtype), ops.constant(graph, [], 'float32'), {
+    binaryOutput: mode === 'multi_hot',
+  });
   return finishCounts(layer, counts, mode, depth, options);
 }
 

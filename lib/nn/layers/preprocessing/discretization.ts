@@ -98,9 +98,13 @@ export class Discretization extends PreprocessingLayer {
     checkOptions('discretization', options, ['binBoundaries', 'numBins', 'epsilon', 'outputMode']);
     super(options, 'discretization');
     const where = `discretization "${this.name}"`;
-    if ((options.binBoundaries === undefined || options.binBoundaries === null) === (options.numBins === undefined || options.numBins === null)) {
+    if (
+      (options.binBoundaries === undefined || options.binBoundaries === null) ===
+      (options.numBins === undefined || options.numBins === null)
+    ) {
       // A config written after adapt has both: the boundaries win.
-      if (options.binBoundaries === undefined || options.binBoundaries === null) throw invalidArgument(`${where}: give binBoundaries, or numBins and call adapt`);
+      if (options.binBoundaries === undefined || options.binBoundaries === null)
+        throw invalidArgument(`${where}: give binBoundaries, or numBins and call adapt`);
     }
     this.numBins = options.numBins === undefined || options.numBins === null ? null : positiveInt(where, 'numBins', options.numBins);
     if (this.numBins !== null && this.numBins < 2) throw invalidArgument(`${where}: numBins must be at least 2`);
@@ -109,14 +113,22 @@ export class Discretization extends PreprocessingLayer {
     this.outputMode = outputMode(where, options.outputMode, MODES, 'int');
     const given = options.binBoundaries ?? null;
     if (given !== null) {
-      if (!Array.isArray(given) || given.some((b) => typeof b !== 'number' || !Number.isFinite(b))) throw invalidArgument(`${where}: binBoundaries must be an array of finite numbers`);
-      if (given.some((b, i) => i > 0 && b < given[i - 1])) throw invalidArgument(`${where}: binBoundaries must be sorted ascending, got ${JSON.stringify(given)}`);
+      if (!Array.isArray(given) || given.some((b) => typeof b !== 'number' || !Number.isFinite(b)))
+        throw invalidArgument(`${where}: binBoundaries must be an array of finite numbers`);
+      if (given.some((b, i) => i > 0 && b < given[i - 1]))
+        throw invalidArgument(`${where}: binBoundaries must be sorted ascending, got ${JSON.stringify(given)}`);
     }
     this.boundaries = given ? [...given] : null;
   }
 
   override getConfig(): Config {
-    return { ...super.getConfig(), binBoundaries: this.boundaries ? [...this.boundaries] : null, numBins: this.numBins, epsilon: this.epsilon, outputMode: this.outputMode };
+    return {
+      ...super.getConfig(),
+      binBoundaries: this.boundaries ? [...this.boundaries] : null,
+      numBins: this.numBins,
+      epsilon: this.epsilon,
+      outputMode: this.outputMode,
+    };
   }
 
   /** The bucket boundaries (given or learnt; null before adapt). */
@@ -129,7 +141,8 @@ export class Discretization extends PreprocessingLayer {
   }
 
   protected async learn(data: AdaptData): Promise<void> {
-    if (this.numBins === null) throw invalidArgument(`discretization "${this.name}": adapt needs numBins (it was built with binBoundaries)`);
+    if (this.numBins === null)
+      throw invalidArgument(`discretization "${this.name}": adapt needs numBins (it was built with binBoundaries)`);
     let summary: Summary = { values: [], weights: [] };
     for await (const batch of adaptBatches(data, `discretization "${this.name}" adapt`)) {
       summary = merge(summarize(requireNumbers(batch, `discretization "${this.name}" adapt`), this.epsilon), summary, this.epsilon);
@@ -141,7 +154,8 @@ export class Discretization extends PreprocessingLayer {
   protected call(ctx: CallContext, [input]: Output[]): Output {
     requireNumericInput(this.name, input);
     if (!this.boundaries) {
-      if (!this.isProbe(ctx)) throw invalidArgument(`layer "${this.name}": no bin boundaries; call adapt(data) or give binBoundaries before building the model`);
+      if (!this.isProbe(ctx))
+        throw invalidArgument(`layer "${this.name}": no bin boundaries; call adapt(data) or give binBoundaries before building the model`);
     } else {
       this.noteBuilt(ctx);
     }

@@ -14,7 +14,17 @@ import { Config } from '../../config';
 import { CallContext, LayerOptions } from '../../layer';
 import { checkOptions } from '../../options';
 import { PreprocessingLayer } from './base';
-import { AdaptBatch, AdaptData, CategoricalMode, adaptBatches, compareBytes, encodeCategorical, encodeRagged, outputMode, staticLookup } from './common';
+import {
+  AdaptBatch,
+  AdaptData,
+  CategoricalMode,
+  adaptBatches,
+  compareBytes,
+  encodeCategorical,
+  encodeRagged,
+  outputMode,
+  staticLookup,
+} from './common';
 
 export const LOOKUP_MODES = ['int', 'one_hot', 'multi_hot', 'count', 'tf_idf'] as const;
 export type LookupMode = (typeof LOOKUP_MODES)[number];
@@ -35,16 +45,26 @@ export interface VocabularySettings {
 }
 
 /** Reads and checks the lookup options shared by the three layers. */
-export function vocabularySettings(where: string, kind: 'string' | 'integer', options: Record<string, unknown>, defaults: { maskToken: Token | null; oovToken: Token | null; numOovIndices: number; outputMode?: LookupMode }, modes: readonly LookupMode[] = LOOKUP_MODES): VocabularySettings {
+export function vocabularySettings(
+  where: string,
+  kind: 'string' | 'integer',
+  options: Record<string, unknown>,
+  defaults: { maskToken: Token | null; oovToken: Token | null; numOovIndices: number; outputMode?: LookupMode },
+  modes: readonly LookupMode[] = LOOKUP_MODES,
+): VocabularySettings {
   const maxTokens = options.maxTokens ?? null;
-  if (maxTokens !== null && (typeof maxTokens !== 'number' || !Number.isInteger(maxTokens) || maxTokens <= 1)) throw invalidArgument(`${where}: maxTokens must be an integer > 1 or null, got ${JSON.stringify(maxTokens)}`);
+  if (maxTokens !== null && (typeof maxTokens !== 'number' || !Number.isInteger(maxTokens) || maxTokens <= 1))
+    throw invalidArgument(`${where}: maxTokens must be an integer > 1 or null, got ${JSON.stringify(maxTokens)}`);
   const numOovIndices = options.numOovIndices ?? defaults.numOovIndices;
-  if (typeof numOovIndices !== 'number' || !Number.isInteger(numOovIndices) || numOovIndices < 0) throw invalidArgument(`${where}: numOovIndices must be an integer >= 0, got ${JSON.stringify(numOovIndices)}`);
+  if (typeof numOovIndices !== 'number' || !Number.isInteger(numOovIndices) || numOovIndices < 0)
+    throw invalidArgument(`${where}: numOovIndices must be an integer >= 0, got ${JSON.stringify(numOovIndices)}`);
   const token = (key: 'maskToken' | 'oovToken'): Token | null => {
     const value = key in options ? options[key] : defaults[key];
     if (value === null || value === undefined) return null;
     if (kind === 'string' ? typeof value !== 'string' : typeof value !== 'number' || !Number.isInteger(value)) {
-      throw invalidArgument(`${where}: ${key} must be ${kind === 'string' ? 'a string' : 'an integer'} or null, got ${JSON.stringify(value)}`);
+      throw invalidArgument(
+        `${where}: ${key} must be ${kind === 'string' ? 'a string' : 'an integer'} or null, got ${JSON.stringify(value)}`,
+      );
     }
     return value as Token;
   };
@@ -55,12 +75,15 @@ export function vocabularySettings(where: string, kind: 'string' | 'integer', op
   const rawSalt = options.salt ?? null;
   if (rawSalt !== null) {
     const pair = typeof rawSalt === 'number' ? [rawSalt, rawSalt] : rawSalt;
-    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((v) => typeof v !== 'number' || !Number.isInteger(v) || v < 0)) throw invalidArgument(`${where}: salt must be a non-negative integer or a pair of them, got ${JSON.stringify(rawSalt)}`);
+    if (!Array.isArray(pair) || pair.length !== 2 || pair.some((v) => typeof v !== 'number' || !Number.isInteger(v) || v < 0))
+      throw invalidArgument(`${where}: salt must be a non-negative integer or a pair of them, got ${JSON.stringify(rawSalt)}`);
     salt = [pair[0], pair[1]];
   }
   const oovMethod = options.oovMethod ?? 'floormod';
-  if (oovMethod !== 'floormod' && oovMethod !== 'farmhash') throw invalidArgument(`${where}: oovMethod must be "floormod" or "farmhash", got ${JSON.stringify(oovMethod)}`);
-  if (kind === 'integer' && salt && oovMethod !== 'farmhash') throw invalidArgument(`${where}: salt only applies with oovMethod "farmhash"`);
+  if (oovMethod !== 'floormod' && oovMethod !== 'farmhash')
+    throw invalidArgument(`${where}: oovMethod must be "floormod" or "farmhash", got ${JSON.stringify(oovMethod)}`);
+  if (kind === 'integer' && salt && oovMethod !== 'farmhash')
+    throw invalidArgument(`${where}: salt only applies with oovMethod "farmhash"`);
   return {
     kind,
     maxTokens: maxTokens as number | null,
@@ -101,7 +124,10 @@ export class Vocabulary {
   /** Width of non-int outputs: the vocabulary with its special slots, or maxTokens when padded. */
   get depth(): number {
     if (this.settings.padToMaxTokens) return this.settings.maxTokens as number;
-    if (!this.tokens) throw invalidArgument(`${this.where}: output mode "${this.settings.outputMode}" needs the vocabulary before the layer is applied (give vocabulary or call adapt first)`);
+    if (!this.tokens)
+      throw invalidArgument(
+        `${this.where}: output mode "${this.settings.outputMode}" needs the vocabulary before the layer is applied (give vocabulary or call adapt first)`,
+      );
     return this.tokenStart + this.tokens.length;
   }
 
@@ -120,7 +146,9 @@ export class Vocabulary {
     if (!Array.isArray(vocabulary) || vocabulary.length === 0) throw invalidArgument(`${this.where}: vocabulary must be a non-empty array`);
     for (const [i, t] of vocabulary.entries()) {
       if (s.kind === 'string' ? typeof t !== 'string' : typeof t !== 'number' || !Number.isSafeInteger(t)) {
-        throw invalidArgument(`${this.where}: vocabulary[${i}] is ${JSON.stringify(t)}; expected ${s.kind === 'string' ? 'a string' : 'a safe integer'}`);
+        throw invalidArgument(
+          `${this.where}: vocabulary[${i}] is ${JSON.stringify(t)}; expected ${s.kind === 'string' ? 'a string' : 'a safe integer'}`,
+        );
       }
     }
     const specials = this.full().slice(0, this.tokenStart);
@@ -128,12 +156,23 @@ export class Vocabulary {
     const tokens = (withSpecials ? vocabulary.slice(specials.length) : vocabulary) as Token[];
     const seen = new Set<Token>();
     const repeated = tokens.filter((t) => (seen.has(t) ? true : (seen.add(t), false)));
-    if (repeated.length) throw invalidArgument(`${this.where}: the vocabulary repeats ${JSON.stringify([...new Set(repeated)].slice(0, 5))}`);
-    if (s.maskToken !== null && seen.has(s.maskToken)) throw invalidArgument(`${this.where}: the mask token ${JSON.stringify(s.maskToken)} is in the vocabulary (leave it out, or put the special tokens first in order ${JSON.stringify(specials)})`);
-    if (s.maxTokens !== null && this.tokenStart + tokens.length > s.maxTokens) throw invalidArgument(`${this.where}: the vocabulary has ${this.tokenStart + tokens.length} entries with its special tokens, more than maxTokens ${s.maxTokens}`);
+    if (repeated.length)
+      throw invalidArgument(`${this.where}: the vocabulary repeats ${JSON.stringify([...new Set(repeated)].slice(0, 5))}`);
+    if (s.maskToken !== null && seen.has(s.maskToken))
+      throw invalidArgument(
+        `${this.where}: the mask token ${JSON.stringify(s.maskToken)} is in the vocabulary (leave it out, or put the special tokens first in order ${JSON.stringify(specials)})`,
+      );
+    if (s.maxTokens !== null && this.tokenStart + tokens.length > s.maxTokens)
+      throw invalidArgument(
+        `${this.where}: the vocabulary has ${this.tokenStart + tokens.length} entries with its special tokens, more than maxTokens ${s.maxTokens}`,
+      );
     if (s.outputMode === 'tf_idf') {
-      if (!Array.isArray(idfWeights)) throw invalidArgument(`${this.where}: output mode "tf_idf" with a given vocabulary needs idfWeights (one per vocabulary entry)`);
-      if (idfWeights.length !== vocabulary.length || idfWeights.some((w) => typeof w !== 'number' || !Number.isFinite(w))) throw invalidArgument(`${this.where}: idfWeights must be ${vocabulary.length} finite numbers (one per vocabulary entry), got ${idfWeights.length}`);
+      if (!Array.isArray(idfWeights))
+        throw invalidArgument(`${this.where}: output mode "tf_idf" with a given vocabulary needs idfWeights (one per vocabulary entry)`);
+      if (idfWeights.length !== vocabulary.length || idfWeights.some((w) => typeof w !== 'number' || !Number.isFinite(w)))
+        throw invalidArgument(
+          `${this.where}: idfWeights must be ${vocabulary.length} finite numbers (one per vocabulary entry), got ${idfWeights.length}`,
+        );
       // Weights given with the specials cover them; without, the specials get the tokens' mean (Keras).
       this.idf = (withSpecials ? idfWeights.slice(specials.length) : idfWeights) as number[];
       this.specialIdf = withSpecials ? (idfWeights.slice(0, specials.length) as number[]) : null;
@@ -166,7 +205,8 @@ export class Vocabulary {
     if (s.maxTokens !== null) tokens = tokens.slice(0, Math.max(0, s.maxTokens - this.tokenStart));
     this.tokens = tokens;
     this.specialIdf = null;
-    this.idf = s.outputMode === 'tf_idf' ? tokens.map((t) => Math.fround(Math.log(1 + documentTotal / (1 + (documentCounts.get(t) ?? 0))))) : null;
+    this.idf =
+      s.outputMode === 'tf_idf' ? tokens.map((t) => Math.fround(Math.log(1 + documentTotal / (1 + (documentCounts.get(t) ?? 0))))) : null;
   }
 
   /** The idf weight of every output position (float32 values). */
@@ -190,7 +230,13 @@ export class Vocabulary {
     const tokenValues = s.kind === 'string' ? this.tokens : this.tokens.map((t) => BigInt(t));
     const indices = this.tokens.map((_, i) => BigInt(this.tokenStart + i));
     const missing = s.numOovIndices === 1 ? BigInt(this.oovStart) : -1n;
-    let ids = staticLookup(graph, ops.constant(graph, tokenValues, keyDtype), ops.constant(graph, indices, 'int64'), ops.constant(graph, missing, 'int64'), keys);
+    let ids = staticLookup(
+      graph,
+      ops.constant(graph, tokenValues, keyDtype),
+      ops.constant(graph, indices, 'int64'),
+      ops.constant(graph, missing, 'int64'),
+      keys,
+    );
     if (s.maskToken !== null) {
       const masked = ops.equal(keys, ops.constant(graph, s.kind === 'string' ? s.maskToken : BigInt(s.maskToken), keyDtype));
       // Int mode: index 0. Other modes: one past the last id, dropped by the encoding (Keras uses int64 max).
@@ -198,17 +244,27 @@ export class Vocabulary {
       ids = ops.selectV2(masked, ops.constant(graph, maskValue, 'int64'), ids);
     }
     if (s.numOovIndices === 0) {
-      const known = ops.all(ops.notEqual(ids, ops.constant(graph, -1n, 'int64')), ops.range(ops.constant(graph, 0, 'int32'), ops.rank(ids), ops.constant(graph, 1, 'int32')));
-      const message = ops.constant(graph, `${this.where}: an input is not in the vocabulary and numOovIndices is 0 (set numOovIndices: 1 to map unknown values to an OOV index)`, 'string');
+      const known = ops.all(
+        ops.notEqual(ids, ops.constant(graph, -1n, 'int64')),
+        ops.range(ops.constant(graph, 0, 'int32'), ops.rank(ids), ops.constant(graph, 1, 'int32')),
+      );
+      const message = ops.constant(
+        graph,
+        `${this.where}: an input is not in the vocabulary and numOovIndices is 0 (set numOovIndices: 1 to map unknown values to an OOV index)`,
+        'string',
+      );
       const check = ops.assert(known, [message], { name: 'check_vocabulary' });
       return graph.withControlDependencies([check], () => ops.identity(ids));
     }
     if (s.numOovIndices > 1) {
       let slot: Output;
-      if (s.kind === 'integer' && s.oovMethod === 'floormod') slot = ops.floorMod(keys, ops.constant(graph, BigInt(s.numOovIndices), 'int64'));
+      if (s.kind === 'integer' && s.oovMethod === 'floormod')
+        slot = ops.floorMod(keys, ops.constant(graph, BigInt(s.numOovIndices), 'int64'));
       else {
         const text = s.kind === 'string' ? keys : ops.asString(keys);
-        slot = s.salt ? ops.stringToHashBucketStrong(text, { numBuckets: s.numOovIndices, key: s.salt }) : ops.stringToHashBucketFast(text, { numBuckets: s.numOovIndices });
+        slot = s.salt
+          ? ops.stringToHashBucketStrong(text, { numBuckets: s.numOovIndices, key: s.salt })
+          : ops.stringToHashBucketFast(text, { numBuckets: s.numOovIndices });
       }
       const oov = ops.add(slot, ops.constant(graph, BigInt(this.oovStart), 'int64'));
       ids = ops.selectV2(ops.equal(ids, ops.constant(graph, -1n, 'int64')), oov, ids);
@@ -220,14 +276,20 @@ export class Vocabulary {
   encode(layer: string, ids: Output): Output {
     const mode = this.settings.outputMode;
     if (mode === 'int') return ids;
-    return encodeCategorical(layer, ids, mode as CategoricalMode, this.depth, { idf: mode === 'tf_idf' ? this.idfVector() : undefined, dropDepth: this.settings.maskToken !== null });
+    return encodeCategorical(layer, ids, mode as CategoricalMode, this.depth, {
+      idf: mode === 'tf_idf' ? this.idfVector() : undefined,
+      dropDepth: this.settings.maskToken !== null,
+    });
   }
 
   /** The encoding of ragged indices (row splits), one row per document. */
   encodeRagged(layer: string, splits: Output, ids: Output): Output {
     const mode = this.settings.outputMode;
     if (mode === 'int' || mode === 'one_hot') throw invalidArgument(`${this.where}: output mode "${mode}" has no ragged encoding`);
-    return encodeRagged(layer, splits, ids, mode, this.depth, { idf: mode === 'tf_idf' ? this.idfVector() : undefined, dropDepth: this.settings.maskToken !== null });
+    return encodeRagged(layer, splits, ids, mode, this.depth, {
+      idf: mode === 'tf_idf' ? this.idfVector() : undefined,
+      dropDepth: this.settings.maskToken !== null,
+    });
   }
 
   /** The config entries: the learnt or given tokens (without specials) and their idf weights. */
@@ -268,20 +330,37 @@ export interface LookupOptions extends LayerOptions {
   padToMaxTokens?: boolean;
 }
 
-const LOOKUP_KEYS = ['maxTokens', 'numOovIndices', 'maskToken', 'oovToken', 'vocabulary', 'idfWeights', 'outputMode', 'padToMaxTokens', 'salt', 'oovMethod'];
+const LOOKUP_KEYS = [
+  'maxTokens',
+  'numOovIndices',
+  'maskToken',
+  'oovToken',
+  'vocabulary',
+  'idfWeights',
+  'outputMode',
+  'padToMaxTokens',
+  'salt',
+  'oovMethod',
+];
 
 /** StringLookup and IntegerLookup: one Vocabulary, looked up in the graph and encoded. */
 export abstract class IndexLookupLayer extends PreprocessingLayer {
   protected readonly vocabularyState: Vocabulary;
 
-  constructor(kind: 'string' | 'integer', options: LookupOptions & Record<string, unknown>, defaultName: string, defaults: { maskToken: Token | null; oovToken: Token | null }) {
+  constructor(
+    kind: 'string' | 'integer',
+    options: LookupOptions & Record<string, unknown>,
+    defaultName: string,
+    defaults: { maskToken: Token | null; oovToken: Token | null },
+  ) {
     const label = kind === 'string' ? 'stringLookup' : 'integerLookup';
     checkOptions(label, options, kind === 'string' ? LOOKUP_KEYS.filter((k) => k !== 'oovMethod') : LOOKUP_KEYS);
     super(options, defaultName);
     const where = `${label} "${this.name}"`;
     this.vocabularyState = new Vocabulary(where, vocabularySettings(where, kind, options, { ...defaults, numOovIndices: 1 }));
     if (options.vocabulary !== undefined && options.vocabulary !== null) this.vocabularyState.set(options.vocabulary, options.idfWeights);
-    else if (options.idfWeights !== undefined && options.idfWeights !== null) throw invalidArgument(`${where}: idfWeights need a vocabulary`);
+    else if (options.idfWeights !== undefined && options.idfWeights !== null)
+      throw invalidArgument(`${where}: idfWeights need a vocabulary`);
   }
 
   override getConfig(): Config {
@@ -338,5 +417,10 @@ export abstract class IndexLookupLayer extends PreprocessingLayer {
 
 /** Whether adapt data is one batch (an array or tensor) rather than an iterable of batches. */
 export function isSingleBatch(data: AdaptData): boolean {
-  return Array.isArray(data) || ArrayBuffer.isView(data) || data instanceof Tensor || (typeof data === 'object' && data !== null && 'dtype' in data && 'shape' in data && 'data' in data);
+  return (
+    Array.isArray(data) ||
+    ArrayBuffer.isView(data) ||
+    data instanceof Tensor ||
+    (typeof data === 'object' && data !== null && 'dtype' in data && 'shape' in data && 'data' in data)
+  );
 }

@@ -25,15 +25,19 @@ export class IntegerLookup extends IndexLookupLayer {
   }
 
   protected adaptValues(batch: AdaptBatch): Token[] {
-    if (batch.kind !== 'number') throw invalidArgument(`integerLookup "${this.name}" adapt: got strings; integerLookup takes integers (use stringLookup for strings)`);
+    if (batch.kind !== 'number')
+      throw invalidArgument(`integerLookup "${this.name}" adapt: got strings; integerLookup takes integers (use stringLookup for strings)`);
     const bad = (batch.values as number[]).findIndex((v) => !Number.isSafeInteger(v));
-    if (bad >= 0) throw invalidArgument(`integerLookup "${this.name}" adapt: value ${batch.values[bad]} (element ${bad}) is not an integer`);
+    if (bad >= 0)
+      throw invalidArgument(`integerLookup "${this.name}" adapt: value ${batch.values[bad]} (element ${bad}) is not an integer`);
     return batch.values;
   }
 
   protected keys(input: Output): Output {
     if (input.dtype === 'int64') return input;
     if (['int8', 'int16', 'int32', 'uint8', 'uint16', 'uint32'].includes(input.dtype)) return ops.cast(input, 'int64');
-    throw invalidArgument(`layer "${this.name}": integerLookup takes integer tensors, got ${input.dtype}${input.dtype === 'string' ? ' (use stringLookup for strings)' : ''}`);
+    throw invalidArgument(
+      `layer "${this.name}": integerLookup takes integer tensors, got ${input.dtype}${input.dtype === 'string' ? ' (use stringLookup for strings)' : ''}`,
+    );
   }
 }

@@ -38,10 +38,14 @@ export class Normalization extends PreprocessingLayer {
     super(options, 'normalization');
     const axis = options.axis === undefined ? -1 : options.axis;
     const list = axis === null ? [] : Array.isArray(axis) ? axis : [axis];
-    if (list.some((a) => !Number.isInteger(a))) throw invalidArgument(`normalization "${this.name}": axis must be an integer, a list of integers or null, got ${JSON.stringify(options.axis)}`);
+    if (list.some((a) => !Number.isInteger(a)))
+      throw invalidArgument(
+        `normalization "${this.name}": axis must be an integer, a list of integers or null, got ${JSON.stringify(options.axis)}`,
+      );
     this.axis = list;
     this.invert = options.invert ?? false;
-    if ((options.mean === undefined) !== (options.variance === undefined)) throw invalidArgument(`normalization "${this.name}": give both mean and variance, or neither (and call adapt)`);
+    if ((options.mean === undefined) !== (options.variance === undefined))
+      throw invalidArgument(`normalization "${this.name}": give both mean and variance, or neither (and call adapt)`);
     const asList = (value: number | number[] | undefined, what: string): number[] | null => {
       if (value === undefined) return null;
       const values = typeof value === 'number' ? [value] : value;
@@ -52,7 +56,8 @@ export class Normalization extends PreprocessingLayer {
     };
     this.mean = asList(options.mean, 'mean');
     this.variance = asList(options.variance, 'variance');
-    if (this.mean && this.variance && this.mean.length !== this.variance.length) throw invalidArgument(`normalization "${this.name}": mean has ${this.mean.length} values, variance ${this.variance.length}`);
+    if (this.mean && this.variance && this.mean.length !== this.variance.length)
+      throw invalidArgument(`normalization "${this.name}": mean has ${this.mean.length} values, variance ${this.variance.length}`);
     if (this.variance?.some((v) => v < 0)) throw invalidArgument(`normalization "${this.name}": variance must be >= 0`);
   }
 
@@ -73,7 +78,8 @@ export class Normalization extends PreprocessingLayer {
 
   private keptAxes(rank: number): number[] {
     const kept = this.axis.map((a) => (a < 0 ? a + rank : a));
-    if (kept.some((a) => a < 0 || a >= rank)) throw invalidArgument(`layer "${this.name}": axis ${JSON.stringify(this.axis)} is out of range for inputs of rank ${rank}`);
+    if (kept.some((a) => a < 0 || a >= rank))
+      throw invalidArgument(`layer "${this.name}": axis ${JSON.stringify(this.axis)} is out of range for inputs of rank ${rank}`);
     return [...new Set(kept)].sort((a, b) => a - b);
   }
 
@@ -97,7 +103,8 @@ export class Normalization extends PreprocessingLayer {
       // The kept position of each flat index (row-major), by strides over the kept axes.
       const strides = batch.shape.map((_, i) => batch.shape.slice(i + 1).reduce((a, b) => a * b, 1));
       const keptStrides = kept.map((_, j) => shape.slice(j + 1).reduce((a, b) => a * b, 1));
-      const positionOf = (index: number) => kept.reduce((p, axis, j) => p + (Math.floor(index / strides[axis]) % batch.shape[axis]) * keptStrides[j], 0);
+      const positionOf = (index: number) =>
+        kept.reduce((p, axis, j) => p + (Math.floor(index / strides[axis]) % batch.shape[axis]) * keptStrides[j], 0);
       const sums = new Float64Array(positions);
       const where = new Int32Array(values.length);
       for (let i = 0; i < values.length; i++) {
@@ -120,7 +127,8 @@ export class Normalization extends PreprocessingLayer {
       const existingWeight = 1 - batchWeight;
       for (let p = 0; p < positions; p++) {
         const next = mean[p] * existingWeight + batchMean[p] * batchWeight;
-        variance[p] = (variance[p] + (mean[p] - next) ** 2) * existingWeight + (batchVariance[p] + (batchMean[p] - next) ** 2) * batchWeight;
+        variance[p] =
+          (variance[p] + (mean[p] - next) ** 2) * existingWeight + (batchVariance[p] + (batchMean[p] - next) ** 2) * batchWeight;
         mean[p] = next;
       }
       count = total;
@@ -134,8 +142,12 @@ export class Normalization extends PreprocessingLayer {
   protected override build(_ctx: CallContext, [shape]: Array<number[] | null>): void {
     const known = knownShape(this.name, shape);
     const kept = this.keptAxes(known.length);
-    if (kept.includes(0) && this.axis.length > 0) throw invalidArgument(`layer "${this.name}": axis ${JSON.stringify(this.axis)} keeps the batch axis`);
-    if (kept.some((a) => known[a] < 0)) throw invalidArgument(`layer "${this.name}": the kept axes ${JSON.stringify(this.axis)} must have known sizes, got input shape ${formatShape(known)}`);
+    if (kept.includes(0) && this.axis.length > 0)
+      throw invalidArgument(`layer "${this.name}": axis ${JSON.stringify(this.axis)} keeps the batch axis`);
+    if (kept.some((a) => known[a] < 0))
+      throw invalidArgument(
+        `layer "${this.name}": the kept axes ${JSON.stringify(this.axis)} must have known sizes, got input shape ${formatShape(known)}`,
+      );
   }
 
   protected call(ctx: CallContext, [input]: Output[]): Output {
@@ -147,14 +159,21 @@ export class Normalization extends PreprocessingLayer {
     const positions = keptDims.reduce((a, b) => a * b, 1);
     if (!this.mean || !this.variance) {
       if (this.isProbe(ctx)) return ops.cast(input, 'float32');
-      throw invalidArgument(`layer "${this.name}": no mean and variance; call adapt(data) or give mean and variance before building the model`);
+      throw invalidArgument(
+        `layer "${this.name}": no mean and variance; call adapt(data) or give mean and variance before building the model`,
+      );
     }
     if (this.mean.length !== 1 && this.mean.length !== positions) {
-      throw invalidArgument(`layer "${this.name}": ${this.mean.length} mean values do not fit the kept axes of shape [${keptDims}] (${positions} positions)${this.statisticsShape ? `; adapt saw [${this.statisticsShape}]` : ''}`);
+      throw invalidArgument(
+        `layer "${this.name}": ${this.mean.length} mean values do not fit the kept axes of shape [${keptDims}] (${positions} positions)${this.statisticsShape ? `; adapt saw [${this.statisticsShape}]` : ''}`,
+      );
     }
     this.noteBuilt(ctx);
     const broadcast = Array.from({ length: rank }, (_, i) => (kept.includes(i) ? (input.shape as number[])[i] : 1));
-    const shaped = (values: number[]) => (values.length === 1 ? ops.constant(graph, values[0], 'float32') : ops.reshape(ops.constant(graph, values, 'float32'), ops.constant(graph, broadcast, 'int32')));
+    const shaped = (values: number[]) =>
+      values.length === 1
+        ? ops.constant(graph, values[0], 'float32')
+        : ops.reshape(ops.constant(graph, values, 'float32'), ops.constant(graph, broadcast, 'int32'));
     const x = input.dtype === 'float32' ? input : ops.cast(input, 'float32');
     const mean = shaped(this.mean);
     const std = ops.maximum(ops.sqrt(shaped(this.variance)), ops.constant(graph, EPSILON, 'float32'));

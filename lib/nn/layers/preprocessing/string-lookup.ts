@@ -22,12 +22,18 @@ export class StringLookup extends IndexLookupLayer {
   }
 
   protected adaptValues(batch: AdaptBatch): Token[] {
-    if (batch.kind !== 'string') throw invalidArgument(`stringLookup "${this.name}" adapt: got numbers; stringLookup takes strings (use integerLookup for integer ids)`);
+    if (batch.kind !== 'string')
+      throw invalidArgument(
+        `stringLookup "${this.name}" adapt: got numbers; stringLookup takes strings (use integerLookup for integer ids)`,
+      );
     return batch.values;
   }
 
   protected keys(input: Output): Output {
-    if (input.dtype !== 'string') throw invalidArgument(`layer "${this.name}": stringLookup takes string tensors, got ${input.dtype} (use integerLookup for integer ids)`);
+    if (input.dtype !== 'string')
+      throw invalidArgument(
+        `layer "${this.name}": stringLookup takes string tensors, got ${input.dtype} (use integerLookup for integer ids)`,
+      );
     return input;
   }
 }

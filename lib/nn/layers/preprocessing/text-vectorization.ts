@@ -50,25 +50,51 @@ export class TextVectorization extends PreprocessingLayer {
   private readonly vocabularyState: Vocabulary;
 
   constructor(options: TextVectorizationOptions = {}) {
-    checkOptions('textVectorization', options, ['maxTokens', 'standardize', 'split', 'ngrams', 'outputMode', 'outputSequenceLength', 'padToMaxTokens', 'vocabulary', 'idfWeights']);
+    checkOptions('textVectorization', options, [
+      'maxTokens',
+      'standardize',
+      'split',
+      'ngrams',
+      'outputMode',
+      'outputSequenceLength',
+      'padToMaxTokens',
+      'vocabulary',
+      'idfWeights',
+    ]);
     super(options, 'text_vectorization');
     const where = `textVectorization "${this.name}"`;
     const standardize = options.standardize === undefined ? 'lower_and_strip_punctuation' : options.standardize;
-    if (standardize !== null && !STANDARDIZE.includes(standardize)) throw invalidArgument(`${where}: standardize must be one of ${STANDARDIZE.map((s) => `"${s}"`).join(', ')} or null, got ${JSON.stringify(options.standardize)}`);
+    if (standardize !== null && !STANDARDIZE.includes(standardize))
+      throw invalidArgument(
+        `${where}: standardize must be one of ${STANDARDIZE.map((s) => `"${s}"`).join(', ')} or null, got ${JSON.stringify(options.standardize)}`,
+      );
     this.standardize = standardize;
     const split = options.split === undefined ? 'whitespace' : options.split;
-    if (split !== null && split !== 'whitespace') throw invalidArgument(`${where}: split must be "whitespace" or null, got ${JSON.stringify(options.split)}`);
+    if (split !== null && split !== 'whitespace')
+      throw invalidArgument(`${where}: split must be "whitespace" or null, got ${JSON.stringify(options.split)}`);
     this.split = split;
     const ngrams = options.ngrams ?? null;
     this.ngramsOption = Array.isArray(ngrams) ? [...ngrams] : ngrams;
     const widths = ngrams === null ? null : typeof ngrams === 'number' ? Array.from({ length: ngrams }, (_, i) => i + 1) : ngrams;
-    if (widths !== null && (!Array.isArray(widths) || widths.length === 0 || widths.some((w) => !Number.isInteger(w) || w < 1))) throw invalidArgument(`${where}: ngrams must be a positive integer, a list of them, or null, got ${JSON.stringify(ngrams)}`);
+    if (widths !== null && (!Array.isArray(widths) || widths.length === 0 || widths.some((w) => !Number.isInteger(w) || w < 1)))
+      throw invalidArgument(`${where}: ngrams must be a positive integer, a list of them, or null, got ${JSON.stringify(ngrams)}`);
     if (widths !== null && split === null) throw invalidArgument(`${where}: ngrams need split "whitespace"`);
     this.ngrams = widths;
-    this.vocabularyState = new Vocabulary(where, vocabularySettings(where, 'string', { ...options, maskToken: '', oovToken: '[UNK]' }, { maskToken: '', oovToken: '[UNK]', numOovIndices: 1 }, MODES));
+    this.vocabularyState = new Vocabulary(
+      where,
+      vocabularySettings(
+        where,
+        'string',
+        { ...options, maskToken: '', oovToken: '[UNK]' },
+        { maskToken: '', oovToken: '[UNK]', numOovIndices: 1 },
+        MODES,
+      ),
+    );
     const length = options.outputSequenceLength ?? null;
-    if (length !== null && (!Number.isInteger(length) || length < 1)) throw invalidArgument(`${where}: outputSequenceLength must be a positive integer or null`);
-    if (length !== null && this.vocabularyState.settings.outputMode !== 'int') throw invalidArgument(`${where}: outputSequenceLength only applies to output mode "int"`);
+    if (length !== null && (!Number.isInteger(length) || length < 1))
+      throw invalidArgument(`${where}: outputSequenceLength must be a positive integer or null`);
+    if (length !== null && this.vocabularyState.settings.outputMode !== 'int')
+      throw invalidArgument(`${where}: outputSequenceLength only applies to output mode "int"`);
     this.outputSequenceLength = length;
     if (options.vocabulary !== undefined && options.vocabulary !== null) this.vocabularyState.set(options.vocabulary, options.idfWeights);
   }
@@ -98,17 +124,40 @@ export class TextVectorization extends PreprocessingLayer {
   private tokenize(graph: Graph, text: Output): { tokens: Output; splits: Output | null } {
     let x = text;
     if (this.standardize === 'lower' || this.standardize === 'lower_and_strip_punctuation') x = ops.stringLower(x);
-    if (this.standardize === 'strip_punctuation' || this.standardize === 'lower_and_strip_punctuation') x = ops.staticRegexReplace(x, { pattern: PUNCTUATION, rewrite: '', replaceGlobal: true });
+    if (this.standardize === 'strip_punctuation' || this.standardize === 'lower_and_strip_punctuation')
+      x = ops.staticRegexReplace(x, { pattern: PUNCTUATION, rewrite: '', replaceGlobal: true });
     if (this.split === null) return { tokens: x, splits: null };
     const pieces = ops.stringSplitV2(x, ops.constant(graph, '', 'string'));
     // Row splits from the row of each piece: [0, cumulative counts per row].
-    const rows = ops.stridedSlice(pieces.indices, ops.constant(graph, [0, 0], 'int32'), ops.constant(graph, [0, 1], 'int32'), ops.constant(graph, [1, 1], 'int32'), { beginMask: 1, endMask: 1, shrinkAxisMask: 2 });
-    const nrows = ops.stridedSlice(pieces.shape, ops.constant(graph, [0], 'int32'), ops.constant(graph, [1], 'int32'), ops.constant(graph, [1], 'int32'), { shrinkAxisMask: 1 });
+    const rows = ops.stridedSlice(
+      pieces.indices,
+      ops.constant(graph, [0, 0], 'int32'),
+      ops.constant(graph, [0, 1], 'int32'),
+      ops.constant(graph, [1, 1], 'int32'),
+      { beginMask: 1, endMask: 1, shrinkAxisMask: 2 },
+    );
+    const nrows = ops.stridedSlice(
+      pieces.shape,
+      ops.constant(graph, [0], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+      ops.constant(graph, [1], 'int32'),
+      { shrinkAxisMask: 1 },
+    );
     const counts = ops.unsortedSegmentSum(ops.onesLike(rows), rows, nrows);
-    let splits = ops.concatV2([ops.constant(graph, [0n], 'int64'), ops.cumsum(counts, ops.constant(graph, 0, 'int32'))], ops.constant(graph, 0, 'int32'));
+    let splits = ops.concatV2(
+      [ops.constant(graph, [0n], 'int64'), ops.cumsum(counts, ops.constant(graph, 0, 'int32'))],
+      ops.constant(graph, 0, 'int32'),
+    );
     let tokens = pieces.values;
     if (this.ngrams) {
-      const grams = ops.stringNGrams(tokens, splits, { separator: ' ', ngramWidths: this.ngrams, leftPad: '', rightPad: '', padWidth: 0, preserveShortSequences: false });
+      const grams = ops.stringNGrams(tokens, splits, {
+        separator: ' ',
+        ngramWidths: this.ngrams,
+        leftPad: '',
+        rightPad: '',
+        padWidth: 0,
+        preserveShortSequences: false,
+      });
       tokens = grams.ngrams;
       splits = grams.ngramsSplits;
     }
@@ -119,7 +168,10 @@ export class TextVectorization extends PreprocessingLayer {
   private flatText(input: Output): Output {
     const shape = input.shape;
     if (shape !== null && shape.length === 2 && shape[1] === 1 && this.split !== null) return ops.squeeze(input, { squeezeDims: [1] });
-    if (this.split !== null && (shape === null || shape.length !== 1)) throw invalidArgument(`layer "${this.name}": textVectorization takes strings of shape [batch] or [batch, 1], got ${formatShape((shape ?? []))}`);
+    if (this.split !== null && (shape === null || shape.length !== 1))
+      throw invalidArgument(
+        `layer "${this.name}": textVectorization takes strings of shape [batch] or [batch, 1], got ${formatShape(shape ?? [])}`,
+      );
     return input;
   }
 
@@ -134,7 +186,8 @@ export class TextVectorization extends PreprocessingLayer {
     try {
       for await (const batch of adaptBatches(data, where)) {
         if (batch.kind !== 'string') throw invalidArgument(`${where}: got numbers; textVectorization takes strings`);
-        if (batch.shape.length > 2 || (batch.shape.length === 2 && batch.shape[1] !== 1 && this.split !== null)) throw invalidArgument(`${where}: texts must have shape [n] or [n, 1], got [${batch.shape}]`);
+        if (batch.shape.length > 2 || (batch.shape.length === 2 && batch.shape[1] !== 1 && this.split !== null))
+          throw invalidArgument(`${where}: texts must have shape [n] or [n, 1], got [${batch.shape}]`);
         const input = Tensor.from(batch.values as string[], { dtype: 'string', shape: [batch.values.length] });
         try {
           const fetched = await session.run([[text, input]], splits ? [tokens, splits] : [tokens]);

@@ -7,7 +7,10 @@ import { prunedData } from './pruned-model';
 async function main() {
   const [dir] = process.argv.slice(2);
   const trainer = await nn.load(dir);
-  const values = async () => Object.fromEntries([...(await trainer.getWeights())].map(([name, tensor]) => [name, Array.from(tensor.data() as Float32Array, Number)]));
+  const values = async () =>
+    Object.fromEntries(
+      [...(await trainer.getWeights())].map(([name, tensor]) => [name, Array.from(tensor.data() as Float32Array, Number)]),
+    );
   const weights = await values();
   const prediction = Array.from((await trainer.predict({ x: prunedData().x })).y.data as Float32Array);
   const prunedNames = nn.pruning.prunedWeightNames(trainer.model);

@@ -18,6 +18,8 @@ export function denseModel(): nn.Model {
 }
 
 export function buildPrunedTrainer(): train.Trainer {
-  const model = nn.pruning.pruneModel(denseModel(), { schedule: nn.pruning.constantSparsity({ targetSparsity: 0.6, beginStep: 0, frequency: 5 }) });
+  const model = nn.pruning.pruneModel(denseModel(), {
+    schedule: nn.pruning.constantSparsity({ targetSparsity: 0.6, beginStep: 0, frequency: 5 }),
+  });
   return train.compile(model, { optimizer: optimizers.adam({ learningRate: 0.02 }), loss: 'meanSquaredError', seed: 5 });
 }

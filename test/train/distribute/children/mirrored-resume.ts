@@ -13,7 +13,10 @@ function build(strategy?: distribute.DistributeStrategy) {
   return mtl.model({
     inputs: { x },
     trunk,
-    tasks: { sum: { head: layers.dense({ units: 1, name: 'sum_head' }), loss: 'mse' }, diff: { head: layers.dense({ units: 1, name: 'diff_head' }), loss: 'mse' } },
+    tasks: {
+      sum: { head: layers.dense({ units: 1, name: 'sum_head' }), loss: 'mse' },
+      diff: { head: layers.dense({ units: 1, name: 'diff_head' }), loss: 'mse' },
+    },
     weighting: mtl.weighting.uncertainty(),
     optimizer: optimizers.adam({ learningRate: 0.01 }),
     seed: 3,
@@ -38,7 +41,11 @@ async function main() {
       await new Promise((resolve) => setTimeout(resolve, Number(delayText)));
     },
   };
-  const cbs = [callbacks.backupAndRestore({ dir: path.join(dir, 'backup') }), report, callbacks.modelCheckpoint({ dir: path.join(dir, 'ckpt'), saveBest: false })];
+  const cbs = [
+    callbacks.backupAndRestore({ dir: path.join(dir, 'backup') }),
+    report,
+    callbacks.modelCheckpoint({ dir: path.join(dir, 'ckpt'), saveBest: false }),
+  ];
   const epochs = Number(epochsText);
   const history = await model.fit(twoTaskData(640, 5), { epochs, batchSize: 64, shuffle: true, verbose: false, callbacks: cbs });
   process.stdout.write(`DONE ${JSON.stringify(history.epochs)}\n`);

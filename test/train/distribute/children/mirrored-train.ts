@@ -17,14 +17,25 @@ import { twoTaskData } from '../../../support/two-task-data';
 
 // Counts the rows every evaluation batch feeds (the trainer's feeds for 'evaluate').
 let evalRows = 0;
-const prototype = Trainer.prototype as unknown as { feeds: (this: unknown, batch: Record<string, { shape: number[] }>, mode: string, ...rest: unknown[]) => unknown };
+const prototype = Trainer.prototype as unknown as {
+  feeds: (this: unknown, batch: Record<string, { shape: number[] }>, mode: string, ...rest: unknown[]) => unknown;
+};
 const feeds = prototype.feeds;
 prototype.feeds = function (batch, mode, ...rest) {
   if (mode === 'evaluate') evalRows += batch.x.shape[0];
   return feeds.call(this, batch, mode, ...rest);
 };
 
-async function train(strategy: distribute.MultiWorkerMirroredStrategy, weightingName: string, stepsPerExecution: number, variant: string | undefined, outDir: string, steps: number, batchSize: number, filesDir?: string) {
+async function train(
+  strategy: distribute.MultiWorkerMirroredStrategy,
+  weightingName: string,
+  stepsPerExecution: number,
+  variant: string | undefined,
+  outDir: string,
+  steps: number,
+  batchSize: number,
+  filesDir?: string,
+) {
   const x = layers.input({ name: 'x', shape: [2] });
   const trunk = layers.dense({ units: 16, activation: 'tanh', name: 'trunk' }).apply(x);
   const model = mtl.model({
@@ -48,12 +59,32 @@ async function train(strategy: distribute.MultiWorkerMirroredStrategy, weighting
   evalRows = 0;
   const validation = variant === 'validated' ? twoTaskData(200, 23) : undefined;
   const own = filesDir ? path.join(filesDir, `${name}-replica-${strategy.replicaIndex}`) : null;
-  const cbs = own ? [callbacks.modelCheckpoint({ dir: path.join(own, 'ckpt'), saveBest: false }), callbacks.tensorBoard({ logDir: path.join(own, 'logs') })] : [];
-  const history = await model.fit(data, { epochs: 1, batchSize, shuffle: false, verbose: false, callbacks: cbs, stepsPerExecution, validation });
+  const cbs = own
+    ? [
+        callbacks.modelCheckpoint({ dir: path.join(own, 'ckpt'), saveBest: false }),
+        callbacks.tensorBoard({ logDir: path.join(own, 'logs') }),
+      ]
+    : [];
+  const history = await model.fit(data, {
+    epochs: 1,
+    batchSize,
+    shuffle: false,
+    verbose: false,
+    callbacks: cbs,
+    stepsPerExecution,
+    validation,
+  });
   if (own) await model.save(path.join(own, 'model'));
   const weights = await model.compiled.getWeights();
   const values = Object.fromEntries([...weights].map(([name, t]) => [name, Array.from(t.data() as ArrayLike<number>, Number)]));
-  const result = { replica: strategy.replicaIndex, replicas: strategy.replicas, writesFiles: strategy.writesFiles, history: history.history, weights: values, evalRows };
+  const result = {
+    replica: strategy.replicaIndex,
+    replicas: strategy.replicas,
+    writesFiles: strategy.writesFiles,
+    history: history.history,
+    weights: values,
+    evalRows,
+  };
   fs.writeFileSync(path.join(outDir, `${name}-${strategy.replicaIndex}.json`), JSON.stringify(result));
   await model.close();
 }
