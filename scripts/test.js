@@ -8,7 +8,8 @@
 //      and its libtensorflow platform package to a local registry and install from it with no
 //      Python or compiler on PATH, then run the smoke script (scripts/check-registry-install.sh);
 //   4. the layer check (scripts/check-layers.js: dependency-cruiser, DESIGN.md section 3's import
-//      rules), one test;
+//      rules), one test; the style checks (scripts/check-style.js: prettier --check and eslint), one
+//      test each;
 //   5. the jest suites (with --expose-gc so memory checks can collect garbage);
 //   6. the core and SavedModel suites again against an ASan+UBSan build of the addon.
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
@@ -107,6 +108,26 @@ function layerCheck() {
   const result = run(process.execPath, [path.join(root, 'scripts', 'check-layers.js')]);
   if (result.status === 0) totals.passed += 1;
   else fail('layer check', 'an import in lib/ breaks the layer rules of DESIGN.md section 3 (listed above)');
+}
+
+/** Formatting (prettier) and lint (eslint), one test each (scripts/check-style.js, counted from its summary line). */
+function styleChecks() {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'check-style.js')], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  process.stdout.write(result.stdout || '');
+  process.stderr.write(result.stderr || '');
+  const summary = /^style checks: (\d+) passed, (\d+) failed$/m.exec(result.stdout || '');
+  if (!summary)
+    return fail(
+      'style checks',
+      `scripts/check-style.js printed no summary (${result.error ? result.error.message : `exit ${result.status}`})`,
+    );
+  totals.passed += Number(summary[1]);
+  totals.failed += Number(summary[2]);
+  if (Number(summary[2]) === 0 && result.status !== 0) fail('style checks', `scripts/check-style.js exited with ${result.status}`);
 }
 
 /** Runs jest with `args` (and env) and counts its report into the totals; returns false if it wrote none. */
@@ -218,6 +239,7 @@ if (!onlyJest) {
   packagingCheck();
   registryInstallCheck();
   layerCheck();
+  styleChecks();
 }
 jestTests();
 if (!onlyJest) sanitizerTests();
