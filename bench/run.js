@@ -509,7 +509,9 @@ function tableRows(results) {
     const r = results[key];
     if (!r) return;
     const h = r.hydra.fit;
-    const target = key === 'a' ? 1.3 : 1.0;
+    // The throughput issue's targets: (a) >= 1.5x Keras (>= 1.7x with XLA), (b) >= 1.3x.
+    const target = key === 'a' ? 1.5 : 1.3;
+    const xlaTarget = key === 'a' ? 1.7 : 1.3;
     const vsKeras = h.samplesPerSecond / r.keras.samplesPerSecond;
     // The C peer runs what fit runs: the step loop (K steps per run) when fit uses it.
     const cPeer = r.c.loop ?? r.c.fresh;
@@ -544,8 +546,8 @@ function tableRows(results) {
         c: fmt(cPeer.samplesPerSecond),
         vsPython: ratio(vs),
         vsC: ratio(x.samplesPerSecond / cPeer.samplesPerSecond),
-        target: `>= ${target.toFixed(1)}x Keras`,
-        met: vs >= target ? 'yes' : 'no',
+        target: `>= ${xlaTarget.toFixed(1)}x Keras`,
+        met: vs >= xlaTarget ? 'yes' : 'no',
       });
       rows.push({
         what: `${label}: CPU ms/step (XLA)`,
