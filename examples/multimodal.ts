@@ -82,8 +82,8 @@ async function main() {
   ] as const) {
     const model = build(mode, encoder, vocabulary.size, length);
     const started = Date.now();
-    await model.fit(pipeline.dataset(train as never, 'training'), { epochs, batchSize: 32, verbose: false });
-    const logs = await model.evaluate(pipeline.dataset(test as never, 'test'), { batchSize: 100 });
+    await model.fit(pipeline.dataset(train, 'training'), { epochs, batchSize: 32, verbose: false });
+    const logs = await model.evaluate(pipeline.dataset(test, 'test'), { batchSize: 100 });
     results[`${mode}+${encoder}`] = {
       digit: logs.digit_sparse_categorical_accuracy,
       match: logs.match_binary_accuracy,

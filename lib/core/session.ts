@@ -115,6 +115,9 @@ export interface Device {
 export type Feeds = Map<Output | string, TensorLike> | Array<[Output | string, TensorLike]> | Record<string, TensorLike>;
 export type Fetch = Output | string;
 
+/** A run's outputs, one Tensor per fetch; `runMetadata` holds the serialized RunMetadata when `collectMetadata` was set. */
+export type RunOutputs = Tensor[] & { runMetadata?: Uint8Array };
+
 export interface RunOptions {
   /** Serialized tensorflow.RunOptions (e.g. for tracing or a timeout). */
   runOptions?: Uint8Array;
@@ -196,7 +199,7 @@ export class Session {
    * Resolves with one Tensor per fetch (the caller owns them). Runs on a worker
    * thread; several runs on one session may be in flight at once.
    */
-  async run(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Promise<Tensor[]> {
+  async run(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Promise<RunOutputs> {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
       const outputs = await this.handle.run(
@@ -213,7 +216,7 @@ export class Session {
   }
 
   /** Like run, but blocks the event loop until TensorFlow is done. */
-  runSync(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): Tensor[] {
+  runSync(feeds: Feeds | null, fetches: Fetch[], targets: Array<Operation | string> = [], options: RunOptions = {}): RunOutputs {
     const [nativeFeeds, temporaries, fetchPairs, targetNames] = this.prepare(feeds, fetches, targets);
     try {
       return wrapOutputs(
@@ -559,7 +562,7 @@ function copyInto(target: TypedArray, tensor: Tensor, i: number): void {
   }
 }
 
-function wrapOutputs(outputs: NativeTensor[] & { runMetadata?: Buffer }): Tensor[] & { runMetadata?: Uint8Array } {
+function wrapOutputs(outputs: NativeTensor[] & { runMetadata?: Buffer }): RunOutputs {
   const result: Tensor[] & { runMetadata?: Uint8Array } = outputs.map((handle) => new Tensor(handle));
   if (outputs.runMetadata) result.runMetadata = outputs.runMetadata;
   return result;

@@ -59,12 +59,12 @@ describe('Callable.bind', () => {
     const partial = callable.bind([xs, bias], { into: [null, new Float32Array(1)] });
     const [first, second] = partial.runSync();
     expect(first).toBeInstanceOf(Tensor);
-    expect(Array.from((first as Tensor).data())).toEqual([4, 7]);
+    expect(Array.from((first as Tensor).data() as Float32Array)).toEqual([4, 7]);
     expect(Array.from(second as Float32Array)).toEqual([3]);
     (first as Tensor).dispose();
     const plain = callable.bind([xs, bias]);
     const outputs = plain.runSync() as Tensor[];
-    expect(outputs.map((t) => Array.from(t.data()))).toEqual([[4, 7], [3]]);
+    expect(outputs.map((t) => Array.from(t.data() as Float32Array))).toEqual([[4, 7], [3]]);
     outputs.forEach((t) => t.dispose());
     partial.dispose();
     plain.dispose();

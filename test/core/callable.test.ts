@@ -34,8 +34,8 @@ describe('Session.callable', () => {
       expect(callable).toBeInstanceOf(Callable);
       const [sync] = callable.runSync([xs, bias]);
       const [async] = await callable.run([xs, bias]);
-      expect(Array.from(sync.data())).toEqual(expected);
-      expect(Array.from(async.data())).toEqual(expected);
+      expect(Array.from(sync.data() as Float32Array)).toEqual(expected);
+      expect(Array.from(async.data() as Float32Array)).toEqual(expected);
       expect(sync.shape).toEqual([2, 2]);
       sync.dispose();
       async.dispose();
@@ -49,7 +49,7 @@ describe('Session.callable', () => {
       [],
       { inline: true },
     );
-    expect(Array.from(viaRun.data())).toEqual(expected);
+    expect(Array.from(viaRun.data() as Float32Array)).toEqual(expected);
     await session.close();
   });
 
@@ -64,7 +64,7 @@ describe('Session.callable', () => {
     expect(count.item()).toBe(8);
     const named = session.callable({ feeds: ['x:0', 'b:0'], fetches: ['y:0'] });
     const [y] = named.runSync([[[1, 1]], 1]); // plain values take the feeds' dtypes
-    expect(Array.from(y.data())).toEqual([4, 4]);
+    expect(Array.from(y.data() as Float32Array)).toEqual([4, 4]);
     await session.close();
   });
 
@@ -97,7 +97,7 @@ describe('Session.callable', () => {
     const pending = callable.run([Tensor.from(new Float32Array([1, 2]), { shape: [1, 2] }), Tensor.from(0, { dtype: 'float32' })]);
     const closed = session.close();
     const [result] = await pending;
-    expect(Array.from(result.data())).toEqual([3, 6]);
+    expect(Array.from(result.data() as Float32Array)).toEqual([3, 6]);
     await closed;
   });
 
@@ -114,7 +114,7 @@ describe('Session.callable', () => {
       ],
       [y],
     );
-    expect(Array.from(out.data())).toEqual([7, 10]);
+    expect(Array.from(out.data() as Float32Array)).toEqual([7, 10]);
     await session.close();
   });
 
@@ -126,7 +126,7 @@ describe('Session.callable', () => {
     const outputs = await callable.run([Tensor.from(new Float32Array([1, 1]), { shape: [1, 2] }), Tensor.from(0, { dtype: 'float32' })], {
       collectMetadata: true,
     });
-    expect(Array.from(outputs[0].data())).toEqual([3, 3]);
+    expect(Array.from(outputs[0].data() as Float32Array)).toEqual([3, 3]);
     // Full tracing was asked for, so the metadata holds step stats.
     expect((outputs as Tensor[] & { runMetadata?: Uint8Array }).runMetadata?.length).toBeGreaterThan(0);
     await session.close();
@@ -161,7 +161,7 @@ describe('callable runs with into (outputs written into caller buffers)', () => 
     // A view over another tensor's memory is a fine target (written after the run).
     const target = Tensor.empty('float32', [2, 2]);
     callable.runSync([xs, bias], { into: [target.view(), null] }).forEach((o) => o instanceof Tensor && o.dispose());
-    expect(Array.from(target.data())).toEqual([3.25, -5.75, 1.75, 12.25]);
+    expect(Array.from(target.data() as Float32Array)).toEqual([3.25, -5.75, 1.75, 12.25]);
     target.dispose();
     await session.close();
   });

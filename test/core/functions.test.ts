@@ -19,7 +19,7 @@ describe('Graph.addFunction', () => {
     const [called] = ops.partitionedCall([input], { tout: ['float32'], f: 'twice_plus_one' });
     const session = new Session(graph);
     const [result] = await session.run([[input, Tensor.from(new Float32Array([0, 1.5, -3]))]], [called]);
-    expect(Array.from(result.data())).toEqual([1, 4, -5]);
+    expect(Array.from(result.data() as Float32Array)).toEqual([1, 4, -5]);
     await session.close();
     body.dispose();
   });

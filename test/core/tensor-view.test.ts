@@ -22,11 +22,11 @@ describe('Tensor.empty and view()', () => {
     // TensorFlow's allocator aligns to 64 bytes; the view is that memory, not a copy.
     expect(view.byteOffset).toBe(0);
     view.set([1, 2, 3, 4, 5, 6]);
-    expect(Array.from(t.data())).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(t.data() as Float32Array)).toEqual([1, 2, 3, 4, 5, 6]);
     const { graph, x, y } = identityGraph();
     const session = new Session(graph);
     const [out] = await session.run([[x, t]], [y]);
-    expect(Array.from(out.data())).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(out.data() as Float32Array)).toEqual([1, 2, 3, 4, 5, 6]);
     // A write after the run is seen by the next run: it is the same memory.
     view[0] = -7;
     const [again] = session.runSync([[x, t]], [y]);
@@ -57,13 +57,13 @@ describe('Tensor.empty and view()', () => {
     const view = t.view() as Float32Array;
     view[0] = 9;
     expect(source[0]).toBe(1); // from() copied; the view is TensorFlow's copy
-    expect(Array.from(t.data())).toEqual([9, 2]);
+    expect(Array.from(t.data() as Float32Array)).toEqual([9, 2]);
     const { graph, k } = identityGraph();
     const session = new Session(graph);
     const [constant] = await session.run(null, [k]);
     expect(() => constant.view()).toThrow("a run's output has no writable view");
     const [stillOne] = await session.run(null, [k]);
-    expect(Array.from(stillOne.data())).toEqual([1, 2, 3]);
+    expect(Array.from(stillOne.data() as Float32Array)).toEqual([1, 2, 3]);
     t.dispose();
     await session.close();
   });
@@ -128,7 +128,7 @@ describe('Tensor.empty and view()', () => {
     const rView = r.view() as Int32Array;
     t.dispose();
     expect(rView[11]).toBe(42);
-    expect(Array.from(r.data()).slice(0, 1)).toEqual([7]);
+    expect(Array.from(r.data() as Int32Array).slice(0, 1)).toEqual([7]);
     expect(() => r.reshape([5])).toThrow('cannot reshape a tensor of 12 elements into 5');
     expect(() => r.reshape([-1, 2])).toThrow('must be a non-negative integer');
     r.dispose();

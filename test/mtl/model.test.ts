@@ -219,7 +219,7 @@ test('label masks from a Dataset of examples, and from a pre-batched Dataset wit
   const viaExamples = await model.evaluate(dataNs.fromObjects(objects), { batchSize: 8 });
   // Pre-batched, with "diff" missing (not garbage) where unlabelled: filled and masked by batch().
   const sparse = objects.map(({ diff_mask, diff, ...rest }) => (diff_mask ? { ...rest, diff } : rest));
-  const batched = dataNs.fromObjects(sparse as never).batch(8, { missing: { diff: 0 } });
+  const batched = dataNs.fromObjects(sparse).batch(8, { missing: { diff: 0 } });
   const viaBatches = await model.evaluate(batched as never);
   expect(viaExamples.diff_loss).toBeLessThan(100);
   expect(viaBatches.diff_loss).toBeCloseTo(viaExamples.diff_loss, 4);

@@ -209,7 +209,7 @@ function modelUnder(policy: Policy, spec: ModelSpec): nn.Model {
   }
 }
 
-const lossSpec = (c: Case) =>
+const lossSpec = (c: Case): TrainCase['losses'] =>
   c.loss === 'mlp' ? { y: { kind: 'meanSquaredError' } } : { label: { kind: 'sparseCategoricalCrossentropy', fromLogits: true } };
 
 const hydraLosses = new Map<string, Array<Record<string, number>>>();

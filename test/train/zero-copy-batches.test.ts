@@ -39,14 +39,14 @@ describe('zero-copy batches', () => {
     // A small column (16 bytes of labels), fed as another dtype, or a plain typed array: a copy.
     const small = hostToTensor(first.y, 'int32', [4]);
     (first.y.data as Int32Array)[0] = 7;
-    expect(Array.from(small.data())).toEqual([0, 1, 2, 3]);
+    expect(Array.from(small.data() as Int32Array)).toEqual([0, 1, 2, 3]);
     small.dispose();
     const converted = hostToTensor(first.y, 'float32', [4]);
-    expect(Array.from(converted.data())).toEqual([7, 1, 2, 3]);
+    expect(Array.from(converted.data() as Float32Array)).toEqual([7, 1, 2, 3]);
     const plain = { dtype: 'float32' as const, shape: [2], data: new Float32Array([1, 2]) };
     const copied = hostToTensor(plain, 'float32', [2]);
     plain.data[0] = 5;
-    expect(Array.from(copied.data())).toEqual([1, 2]);
+    expect(Array.from(copied.data() as Float32Array)).toEqual([1, 2]);
     for (const t of [converted, copied]) t.dispose();
   });
 

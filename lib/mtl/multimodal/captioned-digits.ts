@@ -18,7 +18,8 @@ const TEMPLATES = [
   'someone wrote {}',
 ];
 
-export interface CaptionedDigit {
+// A type alias, not an interface, so that it is an Example (Record<string, unknown>) for MultimodalPipeline.
+export type CaptionedDigit = {
   /** 784 pixels as given (e.g. 0..255 or 0..1). */
   image: ArrayLike<number>;
   caption: string;
@@ -27,7 +28,7 @@ export interface CaptionedDigit {
   digit: number;
   /** 1 when the caption names the image's digit. */
   match: number;
-}
+};
 
 /** Features of a 28 x 28 image: mean ink relative to `maxValue`, and the inked box's height and width in pixels. */
 export function inkFeatures(image: ArrayLike<number>, maxValue: number): number[] {

@@ -22,7 +22,7 @@ async function captioned(split: 'train' | 'test', n: number, seed: number) {
 
 function pipelineFor(train: mtl.multimodal.CaptionedDigit[]) {
   const vocabulary = Vocabulary.fromTexts(train.map((e) => e.caption));
-  return MultimodalPipeline.fit(train as never, {
+  return MultimodalPipeline.fit(train, {
     modalities: {
       image: { kind: 'image', shape: [28, 28, 1], maxValue: 1 },
       caption: { kind: 'text', vocabulary, length: 6 },

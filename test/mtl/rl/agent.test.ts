@@ -111,7 +111,7 @@ describe('actor-critic agent', () => {
       rolloutSteps: 32,
       hidden: [8],
       popArt: true,
-    } as const;
+    };
     const observation = Float32Array.of(0.01, 0.2, -0.03, 0.1);
     const first = rl.actorCritic({ ...options, seed: 1 });
     const second = rl.actorCritic({ ...options, seed: 2 });

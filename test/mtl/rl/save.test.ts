@@ -82,7 +82,7 @@ describe('saving an actor-critic agent as a model', () => {
     expect(rebuilt.getConfig()).toEqual(head.getConfig());
     expect(rebuilt.actions).toBe(3);
     const loss = rl.actorCriticLoss(3, { algorithm: 'a2c', entropyCoefficient: 0.02 });
-    const serialized = train.losses.serialize(loss) as { className: string; config: object };
+    const serialized = train.losses.serialize(loss) as nn.Serialized;
     expect(serialized).toEqual({
       className: 'ActorCriticLoss',
       config: { actions: 3, algorithm: 'a2c', clipRange: 0.2, valueCoefficient: 0.5, entropyCoefficient: 0.02 },

@@ -20,7 +20,8 @@ export class Times extends nn.Layer {
 }
 
 export function registerUserLayers(): void {
-  nn.registerLayer('Times', Times);
+  // The config is what Times.getConfig wrote.
+  nn.registerLayer('Times', (config) => new Times(config as { factor: number; name?: string; trainable?: boolean }));
 }
 
 export function buildArchitectureModel(): nn.Model {

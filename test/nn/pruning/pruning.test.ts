@@ -53,8 +53,8 @@ describe('nn.pruning during training', () => {
       seed: 4,
     });
     const n = 60;
-    let previousKernel: Float32Array | null = null;
-    let previousMask = new Float32Array(n).fill(1);
+    let previousKernel: Float32Array<ArrayBufferLike> | null = null;
+    let previousMask: Float32Array<ArrayBufferLike> = new Float32Array(n).fill(1);
     const scheduled: number[] = [];
     for (let step = 1; step <= 18; step++) {
       const logs = await trainer.trainOnBatch(regressionData(8, 6, step));
