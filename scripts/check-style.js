@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The style checks of `npm test`, one test each, run side by side (each is one process on one core):
 //   format: prettier --check . (.prettierrc, .prettierignore); fix with `npm run format`;
-//   lint:   eslint . (eslint.config.js, type-aware for TypeScript); `npx eslint --fix .` fixes some findings.
+//   lint:   eslint . (eslint.config.js, type-aware for TypeScript); `npx eslint --fix .` fixes some findings;
+//   types:  tsc -p tsconfig.eslint.json --noEmit: lib/, test/ and examples/ type-check (jest's ts-jest
+//           compiles one file at a time without type-checking, so test type errors show up only here).
 // Prints each tool's report, one line per check, and last "style checks: N passed, N failed";
 // exits 1 when a check failed.
 'use strict';
@@ -14,6 +16,13 @@ const root = path.resolve(__dirname, '..');
 const CHECKS = [
   { name: 'format (prettier)', tool: 'prettier', args: ['--check', '.'], fix: 'run `npm run format` and commit the result' },
   { name: 'lint (eslint)', tool: 'eslint', args: ['.'], fix: 'fix the findings listed above (`npx eslint --fix .` fixes some)' },
+  {
+    name: 'types (tsc)',
+    tool: 'typescript',
+    bin: 'tsc',
+    args: ['-p', 'tsconfig.eslint.json', '--noEmit', '--pretty', 'false'],
+    fix: 'fix the type errors listed above (`npx tsc -p tsconfig.eslint.json --noEmit` lists them)',
+  },
 ];
 
 /** Runs one check to completion; resolves with its exit status, output and duration (never rejects). */
@@ -24,7 +33,7 @@ function runCheck(check) {
     try {
       const manifest = require.resolve(`${check.tool}/package.json`, { paths: [root] });
       const { bin: bins } = require(manifest);
-      bin = path.join(path.dirname(manifest), typeof bins === 'string' ? bins : bins[check.tool]);
+      bin = path.join(path.dirname(manifest), typeof bins === 'string' ? bins : bins[check.bin ?? check.tool]);
     } catch {
       resolve({ check, status: null, output: `${check.tool} is not installed (a devDependency): run npm ci\n`, seconds: 0 });
       return;
@@ -50,7 +59,9 @@ async function main() {
       console.log(`${check.name}: passed (${took})`);
     } else {
       process.stdout.write(output.trimEnd().split('\n').slice(-200).join('\n') + '\n');
-      console.log(`✗ ${check.name}: failed (exit ${status}, ${took}): ${check.fix}`);
+      const errors = output.match(/error TS\d+/g);
+      const count = errors ? ` ${errors.length} error${errors.length === 1 ? '' : 's'};` : '';
+      console.log(`✗ ${check.name}: failed (exit ${status}, ${took}):${count} ${check.fix}`);
     }
   }
   console.log(`style checks: ${passed} passed, ${results.length - passed} failed`);

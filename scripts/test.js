@@ -8,8 +8,8 @@
 //      and its libtensorflow platform package to a local registry and install from it with no
 //      Python or compiler on PATH, then run the smoke script (scripts/check-registry-install.sh);
 //   4. the layer check (scripts/check-layers.js: dependency-cruiser, DESIGN.md section 3's import
-//      rules), one test; the style checks (scripts/check-style.js: prettier --check and eslint), one
-//      test each;
+//      rules), one test; the style checks (scripts/check-style.js: prettier --check, eslint and
+//      tsc --noEmit over lib/, test/ and examples/), one test each;
 //   5. the jest suites (with --expose-gc so memory checks can collect garbage);
 //   6. the core and SavedModel suites again against an ASan+UBSan build of the addon.
 // Ends with the line "N passed, N failed", counted from the runners' own reports.
@@ -110,7 +110,7 @@ function layerCheck() {
   else fail('layer check', 'an import in lib/ breaks the layer rules of DESIGN.md section 3 (listed above)');
 }
 
-/** Formatting (prettier) and lint (eslint), one test each (scripts/check-style.js, counted from its summary line). */
+/** Formatting (prettier), lint (eslint) and types (tsc), one test each (scripts/check-style.js, counted from its summary line). */
 function styleChecks() {
   const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'check-style.js')], {
     cwd: root,
