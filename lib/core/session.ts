@@ -12,7 +12,10 @@ import { encode } from '../proto';
 
 /** Session settings, mapped onto TensorFlow's ConfigProto. */
 export interface SessionOptions {
-  /** Threads for one op's inner parallelism (0: TensorFlow picks). */
+  /**
+   * Threads for one op's inner parallelism (0: TensorFlow picks). TensorFlow sizes this pool once
+   * per process, from the first session created: later sessions' values are ignored.
+   */
   intraOpThreads?: number;
   /**
    * Threads for running independent ops concurrently (0: TensorFlow picks). -1 runs every

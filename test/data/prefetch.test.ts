@@ -68,7 +68,7 @@ describe('prefetch', () => {
     let h: Output = x;
     for (let i = 0; i < 6; i++)
       h = graph.addOperation({ type: 'Tanh', inputs: [graph.addOperation({ type: 'MatMul', inputs: [h, x] }).output(0)] }).output(0);
-    const session = new Session(graph, { intraOpThreads: 1 });
+    const session = new Session(graph);
     const input = tensor(
       Float32Array.from({ length: n * n }, (_, i) => ((i % 7) - 3) / 100),
       { shape: [n, n] },

@@ -93,7 +93,7 @@ async function forward(
   const placeholders = model.placeholders(graph);
   const built = model.build(graph, placeholders, { training: false });
   const variables = model.weights(graph);
-  const session = new Session(graph, { intraOpThreads: 1 });
+  const session = new Session(graph);
   try {
     await session.run(
       null,

@@ -543,7 +543,7 @@ describe('initializers, regularizers and activations: get and configs', () => {
   async function draw(init: nn.initializers.Initializer, shape: number[]): Promise<number[]> {
     const graph = new Graph();
     const value = init(nn.graphState(graph, 5), shape, 'float32');
-    const session = new Session(graph, { intraOpThreads: 1 });
+    const session = new Session(graph);
     try {
       const [result] = await session.run(null, [value]);
       return Array.from(result.data() as Float32Array);
@@ -586,7 +586,7 @@ describe('initializers, regularizers and activations: get and configs', () => {
       expect(regularizers.serialize(rebuilt)).toEqual(serialized);
       const graph = new Graph();
       const w = ops.constant(graph, [1, -2, 3], 'float32');
-      const session = new Session(graph, { intraOpThreads: 1 });
+      const session = new Session(graph);
       const [p, q] = await session.run(null, [regularizer(w), rebuilt(w)]);
       await session.close();
       expect(q.data()[0]).toBe(p.data()[0]);

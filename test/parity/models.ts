@@ -110,8 +110,10 @@ export async function runForward(
   const variables = model.weights(graph);
   const slots = variables.map((v) => ops.placeholder(graph, { dtype: v.dtype, shape: v.shape }));
   const assigns = variables.map((v, i) => v.assign(slots[i]));
-  // One thread: tiny graphs, and the other core is Keras's (it runs alongside).
-  const session = new Session(graph, { intraOpThreads: 1 });
+  // Default thread pools: TensorFlow sizes its process-wide pools from the first session a process
+  // makes (jest runs every suite in one process on 2 cores), and the Keras reference runs with the
+  // defaults: a session here with other thread counts would change the pools of every later suite.
+  const session = new Session(graph);
   try {
     // (Layers without weights have nothing to initialize, assign or read: TensorFlow refuses empty runs.)
     if (variables.length) {

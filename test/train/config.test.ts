@@ -12,7 +12,7 @@ const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 async function evaluate(build: (graph: Graph) => Output[]): Promise<number[][]> {
   const graph = new Graph();
   const outputs = build(graph);
-  const session = new Session(graph, { intraOpThreads: 1 });
+  const session = new Session(graph);
   try {
     const values = await session.run(null, outputs);
     return values.map((t) => Array.from(t.data() as Float32Array));
@@ -145,7 +145,7 @@ describe('metrics', () => {
       );
       const yTrue = ops.constant(graph, sparse ? [1, 1, 1] : [[1], [0], [0]], 'float32');
       const built = m.build(state, 'metric', yTrue, yPred, null);
-      const session = new Session(graph, { intraOpThreads: 1 });
+      const session = new Session(graph);
       try {
         await session.run(
           null,
@@ -187,7 +187,7 @@ describe('optimizers and schedules', () => {
     const increment = graph.withControlDependencies([built.update], () =>
       ops.assignAddVariableOp(step.handle, ops.constant(graph, 1n, 'int64')),
     );
-    const session = new Session(graph, { intraOpThreads: 1 });
+    const session = new Session(graph);
     try {
       await session.run(
         null,

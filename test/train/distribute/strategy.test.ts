@@ -27,7 +27,7 @@ function recordingStrategy(options: { writesFiles?: boolean; allReduce?: boolean
     calls,
     sessionOptions(base: SessionOptions) {
       calls.sessionOptions++;
-      return { ...base, intraOpThreads: 1 };
+      return { ...base, allowSoftPlacement: true };
     },
     variableDevice(variable) {
       calls.devices.push(variable.name);
